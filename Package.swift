@@ -1,0 +1,46 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+  name: "matcoach",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "matcoach", targets: ["matcoach"]),
+    .library(name: "MatCoachKit", targets: ["MatCoachKit"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+  ],
+  targets: [
+    // libedit, the BSD line editor, through its readline-compatible header.
+    .systemLibrary(
+      name: "CEditLine",
+      pkgConfig: "libedit",
+      providers: [.apt(["libedit-dev"])]
+    ),
+    // The pure core: knowledge base, matching, dialogue and transcripts. No terminal.
+    .target(
+      name: "MatCoachKit",
+      dependencies: [.product(name: "Yams", package: "Yams")]
+    ),
+    // The thin executable: wires the core to the terminal, pipes and files.
+    .executableTarget(
+      name: "matcoach",
+      dependencies: [
+        "MatCoachKit",
+        "CEditLine",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ],
+      resources: [.copy("../../Intents"), .copy("../../seeds")]
+    ),
+    .testTarget(
+      name: "MatCoachKitTests",
+      dependencies: ["MatCoachKit"]
+    ),
+    .testTarget(
+      name: "matcoachTests",
+      dependencies: ["matcoach"]
+    ),
+  ]
+)

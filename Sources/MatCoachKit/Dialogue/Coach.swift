@@ -1,0 +1,212 @@
+import Foundation
+
+/// One conversation: takes a line, answers it, and remembers what the user said.
+///
+/// A turn flows one way: normalise → read facts → match intents → choose the answer
+/// that fits the remembered facts → build the reply. Slash commands are turns too.
+/// Everything here is deterministic: the same lines always give the same replies.
+public struct Coach: Sendable {
+  public let knowledge: KnowledgeBase
+  private let normalizer: Normalizer
+  private let vocabulary: Vocabulary
+  private let matcher: IntentMatcher
+  private let extractor: FactExtractor
+
+  public private(set) var profile = Profile()
+  /// The last reply that answered something, for `/why`.
+  public private(set) var lastAnswer: Reply?
+
+  public init(knowledge: KnowledgeBase) {
+    self.knowledge = knowledge
+    self.normalizer = knowledge.normalizer
+    var vocabulary = Vocabulary()
+    self.matcher = IntentMatcher(intents: knowledge.intents, vocabulary: &vocabulary)
+    self.extractor = FactExtractor(facts: knowledge.facts, vocabulary: &vocabulary)
+    for word in knowledge.knownWords { vocabulary.addKnown(word) }
+    self.vocabulary = vocabulary
+  }
+
+  /// What the matcher makes of a line, without answering it or remembering anything.
+  public func classify(_ line: String) -> MatchResult {
+    let tokens = normalizer.tokens(line)
+    return matcher.match(tokens: tokens, alternatives: vocabulary.alternatives(for: tokens))
+  }
+
+  /// Answers one line and updates what the coach remembers.
+  public mutating func respond(to line: String) -> Reply {
+    let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
+    if trimmed.isEmpty { return Reply(kind: .empty, text: "", profile: profile) }
+    if trimmed.hasPrefix("/") { return command(trimmed) }
+
+    let tokens = normalizer.tokens(trimmed)
+    let alternatives = vocabulary.alternatives(for: tokens)
+    let updates = extractor.extract(tokens: tokens, alternatives: alternatives)
+    for update in updates { profile[update.fact] = update.entry }
+    let result = matcher.match(tokens: tokens, alternatives: alternatives)
+
+    let reply: Reply
+    if let best = result.best {
+      reply = result.isAmbiguous ? clarify(result) : answer(best)
+    } else if !updates.isEmpty {
+      reply = noted(updates)
+    } else {
+      reply = fallback(result)
+    }
+    if reply.kind != .empty { lastAnswer = reply }
+    return reply
+  }
+
+  // MARK: - Replies
+
+  private func answer(_ match: IntentMatch) -> Reply {
+    let intent = knowledge.intents[match.index]
+    guard let answer = intent.answer(for: profile, matchedGroups: match.groups) else {
+      return fallback(MatchResult(ranked: []))
+    }
+    var paragraphs = [fillIn(answer.text)]
+    if answer.beyondGuide { paragraphs.append(knowledge.settings.beyondGuideNote) }
+    let citations = answer.sources.map(cite)
+    if !citations.isEmpty { paragraphs.append(citations.joined(separator: "\n")) }
+    if intent.kind != .emergency {
+      let next = intent.followUps.compactMap { knowledge.intent(id: $0)?.title }
+      if !next.isEmpty { paragraphs.append("You could also ask: " + list(next, joiner: "or") + ".") }
+    }
+    let tailored = answer.conditions.compactMap { condition -> String? in
+      switch condition {
+      case .fact(let name, _), .number(let name, _): name
+      case .matchedGroup: nil
+      }
+    }
+    return Reply(
+      kind: .answer, text: paragraphs.joined(separator: "\n\n"), intent: intent.id,
+      score: match.score, phrases: match.phrases, sources: answer.sources,
+      tailoredTo: tailored, profile: profile)
+  }
+
+  /// Replaces `{fact}` with what the user said ("{minutes}" → "10").
+  private func fillIn(_ text: String) -> String {
+    guard text.contains("{") else { return text }
+    var result = text
+    for (name, entry) in profile.entries { result = result.replacingOccurrences(of: "{\(name)}", with: entry.value) }
+    return result
+  }
+
+  private func cite(_ passage: String) -> String {
+    let section = knowledge.guide?.paragraph(containing: passage)?.section
+    let quote = "“" + Guide.fold(passage) + "”"
+    return section.map { "From the guide (\($0)): \(quote)" } ?? "From the guide: \(quote)"
+  }
+
+  private func clarify(_ result: MatchResult) -> Reply {
+    let (a, b) = (result.ranked[0], result.ranked[1])
+    let titles = [a, b].map { knowledge.intents[$0.index].title }
+    return Reply(
+      kind: .clarify,
+      text: "Do you mean \(titles[0]), or \(titles[1])? Ask me about one and I'll answer it.",
+      score: a.score, phrases: a.phrases + b.phrases, profile: profile)
+  }
+
+  private func noted(_ updates: [FactUpdate]) -> Reply {
+    let heard = updates.map(\.entry.describe)
+    return Reply(
+      kind: .noted,
+      text: "Noted: \(list(heard, joiner: "and")). I'll keep that in mind. "
+        + "Ask me how long or how often to use the mat, and I'll fit the answer to you.",
+      profile: profile)
+  }
+
+  private func fallback(_ result: MatchResult) -> Reply {
+    let nearest = result.nearest.prefix(3).map { knowledge.intents[$0].title }
+    let defaults = knowledge.settings.suggestions.compactMap { knowledge.intent(id: $0)?.title }
+    var text = knowledge.settings.fallback
+    if !nearest.isEmpty {
+      text += " Did you mean " + list(Array(nearest), joiner: "or") + "?"
+    } else if !defaults.isEmpty {
+      text += " I can help with " + list(Array(defaults.prefix(3)), joiner: "or") + "."
+    }
+    text += " Type /topics to see everything I know about."
+    return Reply(kind: .fallback, text: text, profile: profile)
+  }
+
+  // MARK: - Commands
+
+  private mutating func command(_ line: String) -> Reply {
+    let word = line.dropFirst().split(separator: " ").first.map(String.init) ?? ""
+    guard let command = SlashCommand.parse(word) else {
+      return Reply(
+        kind: .command, text: "There's no command /\(word). Type /help to see the commands.",
+        profile: profile)
+    }
+    let text: String
+    switch command {
+    case .help:
+      let commands = SlashCommand.allCases.map { "  /\($0.rawValue) — \($0.summary)" }
+      var help = ["Ask me anything about using an acupressure mat for back pain, in your own words."]
+      if let examples = knowledge.intent(id: "help")?.answers.first?.text {
+        help.append(examples)
+      }
+      help.append("Commands:\n" + commands.joined(separator: "\n"))
+      text = help.joined(separator: "\n\n")
+    case .topics:
+      let topics = knowledge.intents.filter { $0.kind != .chat }.map { "  \($0.id) — \($0.title)" }
+      text = "I can talk about:\n" + topics.joined(separator: "\n")
+    case .why:
+      text = why()
+    case .profile:
+      text = describeProfile()
+    case .reset:
+      profile.reset()
+      text = "Done: I've forgotten everything you told me about yourself."
+    case .quit:
+      return Reply(kind: .quit, text: "Take care of your back. Bye!", profile: profile)
+    }
+    return Reply(kind: .command, text: text, profile: profile)
+  }
+
+  private func why() -> String {
+    guard let last = lastAnswer else { return "I haven't answered anything yet." }
+    guard let id = last.intent else {
+      switch last.kind {
+      case .clarify:
+        return "Your last message matched two topics about equally, so I asked which you meant: "
+          + last.phrases.map { "“\($0.text)”" }.joined(separator: ", ") + "."
+      case .noted: return "Your last message told me about you but asked nothing, so I noted it."
+      default: return "Your last message matched no topic I know, so I suggested some."
+      }
+    }
+    var lines = ["I answered “\(id)” (score \(IntentMatch.format(score: last.score)))."]
+    for phrase in last.phrases {
+      var line = "  matched “\(phrase.text)”"
+      if phrase.corrected || phrase.said != phrase.text.lowercased() {
+        line += " in “\(phrase.said)”"
+      }
+      if phrase.corrected { line += " (spelling corrected)" }
+      lines.append(line)
+    }
+    if !last.tailoredTo.isEmpty {
+      let facts = last.tailoredTo.compactMap { last.profile[$0]?.describe }
+      lines.append("Tailored because " + list(facts, joiner: "and") + ".")
+    }
+    return lines.joined(separator: "\n")
+  }
+
+  private func describeProfile() -> String {
+    guard !profile.isEmpty else {
+      return "I don't know anything about you yet. Tell me, for example, "
+        + "“I'm new to this” or “I have chronic back pain”."
+    }
+    var lines = ["What I remember about you:"]
+    for fact in knowledge.facts {
+      guard let entry = profile[fact.name] else { continue }
+      lines.append("  \(fact.name): \(entry.value) — you said “\(entry.said)”")
+    }
+    lines.append("Type /reset to make me forget.")
+    return lines.joined(separator: "\n")
+  }
+
+  /// "a", "a or b", "a, b or c".
+  private func list(_ items: [String], joiner: String) -> String {
+    guard items.count > 1 else { return items.first ?? "" }
+    return items.dropLast().joined(separator: ", ") + " \(joiner) " + items.last!
+  }
+}

@@ -1,0 +1,26 @@
+/// The commands a user can type instead of a question.
+public enum SlashCommand: String, CaseIterable, Sendable {
+  case help, topics, why, profile, reset, quit
+
+  /// What it does, for `/help`.
+  public var summary: String {
+    switch self {
+    case .help: "what I can do, with example questions"
+    case .topics: "everything I can talk about"
+    case .why: "why I gave my last reply"
+    case .profile: "what I remember about you, and why"
+    case .reset: "forget what I remember about you"
+    case .quit: "leave (Ctrl-D works too)"
+    }
+  }
+
+  /// The command a typed word names: its full name, an alias, or an unambiguous prefix.
+  public static func parse(_ word: String) -> SlashCommand? {
+    let name = word.lowercased()
+    if name == "exit" || name == "bye" { return .quit }
+    if name == "?" { return .help }
+    if let exact = SlashCommand(rawValue: name) { return exact }
+    let prefixed = allCases.filter { $0.rawValue.hasPrefix(name) }
+    return !name.isEmpty && prefixed.count == 1 ? prefixed[0] : nil
+  }
+}

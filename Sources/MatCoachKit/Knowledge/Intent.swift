@@ -1,0 +1,44 @@
+/// Something a user may ask or say, the phrases that recognise it, and its answers.
+public struct Intent: Hashable, Sendable, Identifiable {
+  /// A stable id such as `duration`; other tools depend on these.
+  public var id: String
+  public var kind: IntentKind
+  /// A short human name, used in suggestions and `/topics`.
+  public var title: String
+  /// Keyword phrases and statements, in the order written.
+  public var phrases: [KeywordPhrase]
+  /// Answers in the order written; the most specific that holds is chosen.
+  public var answers: [Answer]
+  /// Ids of intents worth suggesting after this one.
+  public var followUps: [String]
+  public var location: SourceLocation
+
+  public init(
+    id: String, kind: IntentKind = .question, title: String? = nil, phrases: [KeywordPhrase],
+    answers: [Answer], followUps: [String] = [], location: SourceLocation
+  ) {
+    self.id = id
+    self.kind = kind
+    self.title = title ?? id.replacingOccurrences(of: "-", with: " ")
+    self.phrases = phrases
+    self.answers = answers
+    self.followUps = followUps
+    self.location = location
+  }
+
+  /// The tier a match ranks at, given whether any question phrase (not only statements) matched.
+  public func tier(matchedQuestionPhrase: Bool) -> Int {
+    if kind == .question && !matchedQuestionPhrase { return IntentKind.statement.tier }
+    return kind.tier
+  }
+
+  /// The most specific answer whose conditions all hold; the first written wins a tie.
+  public func answer(for profile: Profile, matchedGroups: Set<String> = []) -> Answer? {
+    var best: Answer?
+    for answer in answers
+    where answer.conditions.allSatisfy({ $0.holds(in: profile, matchedGroups: matchedGroups) }) {
+      if best == nil || answer.specificity > best!.specificity { best = answer }
+    }
+    return best
+  }
+}

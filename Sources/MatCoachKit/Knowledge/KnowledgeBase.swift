@@ -1,0 +1,31 @@
+/// Everything the coach knows: intents, facts it can remember, synonyms and wording.
+public struct KnowledgeBase: Sendable {
+  public var intents: [Intent]
+  public var facts: [FactDefinition]
+  /// Variant word → the words it stands for, applied before matching.
+  public var synonyms: [String: [String]]
+  public var settings: CoachSettings
+  /// The guide the answers cite, when one was found beside the knowledge base.
+  public var guide: Guide?
+  /// Words used in answers, synonyms and the guide: spelled right, never "corrected".
+  public var knownWords: Set<String>
+
+  public init(
+    intents: [Intent], facts: [FactDefinition] = [], synonyms: [String: [String]] = [:],
+    settings: CoachSettings = CoachSettings(), guide: Guide? = nil, knownWords: Set<String> = []
+  ) {
+    self.intents = intents
+    self.facts = facts
+    self.synonyms = synonyms
+    self.settings = settings
+    self.guide = guide
+    self.knownWords = knownWords
+  }
+
+  public func intent(id: String) -> Intent? { intents.first { $0.id == id } }
+
+  public func fact(named name: String) -> FactDefinition? { facts.first { $0.name == name } }
+
+  /// The normaliser configured with this knowledge base's synonyms.
+  public var normalizer: Normalizer { Normalizer(synonyms: synonyms) }
+}

@@ -1,0 +1,466 @@
+import Foundation
+import Yams
+
+/// Reads and validates a knowledge base: every problem is reported with its
+/// `FILE:LINE:COLUMN`, and a knowledge base with any error is never returned half-loaded.
+///
+/// The schema is documented in `Intents/README.md`. The minimal form is enough:
+/// ```yaml
+/// intents:
+///   - id: breathing
+///     keywords: ["breathe", "deep breath"]
+///     answer: "Breathe in slowly through your nose."
+/// ```
+public struct KnowledgeBaseLoader: Sendable {
+  /// The guide whose passages `source:` must quote; without one, sources are not checked.
+  public var guide: Guide?
+  /// A source passage must be at least this long, so that it really pins down where it is from.
+  public static let minimumSourceLength = 30
+
+  public init(guide: Guide? = nil) { self.guide = guide }
+
+  static let topKeys: Set<String> = ["intents", "facts", "synonyms", "coach"]
+  static let intentKeys: Set<String> = [
+    "id", "title", "kind", "keywords", "statements", "answer", "source", "beyond_guide",
+    "answers", "follow_up",
+  ]
+  static let answerKeys: Set<String> = ["say", "when", "source", "beyond_guide"]
+  static let factKeys: Set<String> = ["id", "values", "number"]
+  static let valueKeys: Set<String> = ["describe", "phrases"]
+  static let numberKeys: Set<String> = ["units", "prefixes", "range", "describe"]
+  static let coachKeys: Set<String> = ["fallback", "suggest", "beyond_guide"]
+
+  /// Loads the files; the knowledge base is nil when any diagnostic is an error.
+  public func load(_ files: [KnowledgeFile]) -> (knowledge: KnowledgeBase?, diagnostics: [Diagnostic]) {
+    var readers: [YAMLReader] = []
+    var sections: [(reader: Int, key: String, keyNode: Node, value: Node)] = []
+    for file in files {
+      var reader = YAMLReader(path: file.path)
+      do {
+        if let root = try Yams.compose(yaml: file.contents) {
+          for (key, keyNode, value) in reader.entries(
+            root, "the top level", allowed: Self.topKeys)
+          {
+            sections.append((readers.count, key, keyNode, value))
+          }
+        } else {
+          reader.warning(nil, "the file is empty")
+        }
+      } catch {
+        reader.diagnostics.append(Self.diagnostic(for: error, path: file.path))
+      }
+      readers.append(reader)
+    }
+
+    // Synonyms first: they change how every keyword is normalised.
+    var synonyms: [String: [String]] = [:]
+    for s in sections where s.key == "synonyms" {
+      readSynonyms(s.value, into: &synonyms, reader: &readers[s.reader])
+    }
+    let normalizer = Normalizer(synonyms: synonyms)
+
+    var facts: [FactDefinition] = []
+    for s in sections where s.key == "facts" {
+      for node in readers[s.reader].sequence(s.value, "`facts`") {
+        if let fact = readFact(node, normalizer: normalizer, reader: &readers[s.reader]) {
+          if let first = facts.first(where: { $0.name == fact.name }) {
+            readers[s.reader].error(node, "duplicate fact `\(fact.name)` (first declared at \(first.location))")
+          } else {
+            facts.append(fact)
+          }
+        }
+      }
+    }
+
+    var intents: [Intent] = []
+    for s in sections where s.key == "intents" {
+      for node in readers[s.reader].sequence(s.value, "`intents`") {
+        guard let intent = readIntent(node, facts: facts, normalizer: normalizer, reader: &readers[s.reader])
+        else { continue }
+        if let first = intents.first(where: { $0.id == intent.id }) {
+          readers[s.reader].error(
+            node, "duplicate intent id `\(intent.id)`: also defined at \(first.location)")
+        } else {
+          intents.append(intent)
+        }
+      }
+    }
+
+    var settings = CoachSettings()
+    var suggestionNodes: [(String, Node, Int)] = []
+    for s in sections where s.key == "coach" {
+      for (key, _, value) in readers[s.reader].entries(s.value, "`coach`", allowed: Self.coachKeys) {
+        switch key {
+        case "fallback": settings.fallback = readers[s.reader].string(value, "`fallback`") ?? settings.fallback
+        case "beyond_guide":
+          settings.beyondGuideNote = readers[s.reader].string(value, "`beyond_guide`") ?? settings.beyondGuideNote
+        default:
+          for (id, node) in readers[s.reader].strings(value, "`suggest`") {
+            suggestionNodes.append((id, node, s.reader))
+            settings.suggestions.append(id)
+          }
+        }
+      }
+    }
+
+    var diagnostics = readers.flatMap(\.diagnostics)
+    diagnostics += crossCheck(intents: intents, facts: facts)
+    for (id, node, r) in suggestionNodes where !intents.contains(where: { $0.id == id }) {
+      diagnostics.append(
+        Diagnostic(.error, at: readers[r].location(node), "`suggest` names unknown intent `\(id)`"))
+    }
+    if intents.isEmpty && !diagnostics.contains(where: { $0.severity == .error }) {
+      let at = SourceLocation(file: files.first?.path ?? "(no files)", line: 1, column: 1)
+      diagnostics.append(Diagnostic(.error, at: at, "the knowledge base has no intents"))
+    }
+    guard !diagnostics.contains(where: { $0.severity == .error }) else { return (nil, diagnostics) }
+
+    var known: Set<String> = []
+    func learn(_ text: String) {
+      for token in normalizer.tokens(text) {
+        known.insert(token.word)
+        known.insert(token.surface)
+      }
+    }
+    for intent in intents { for answer in intent.answers { learn(answer.text) } }
+    for words in synonyms.values { learn(words.joined(separator: " ")) }
+    if let guide { learn(guide.text) }
+    let knowledge = KnowledgeBase(
+      intents: intents, facts: facts, synonyms: synonyms, settings: settings, guide: guide,
+      knownWords: known)
+    return (knowledge, diagnostics)
+  }
+
+  // MARK: - Sections
+
+  private func readSynonyms(_ node: Node, into synonyms: inout [String: [String]], reader: inout YAMLReader) {
+    for (canonical, _, value) in reader.entries(node, "`synonyms`") {
+      let replacement = Normalizer.split(Normalizer.fold(canonical)).map(\.0)
+      guard !replacement.isEmpty else {
+        reader.error(value, "synonym `\(canonical)` has no words")
+        continue
+      }
+      for (variant, variantNode) in reader.strings(value, "the variants of `\(canonical)`") {
+        let words = Normalizer.split(Normalizer.fold(variant)).map(\.0)
+        guard words.count == 1 else {
+          reader.error(variantNode, "a synonym variant must be one word; `\(variant)` is not (use a keyword phrase instead)")
+          continue
+        }
+        if let other = synonyms[words[0]], other != replacement {
+          reader.error(variantNode, "`\(variant)` is already a variant of `\(other.joined(separator: " "))`")
+          continue
+        }
+        synonyms[words[0]] = replacement
+      }
+    }
+  }
+
+  private func readFact(_ node: Node, normalizer: Normalizer, reader: inout YAMLReader) -> FactDefinition? {
+    let fields = reader.entries(node, "a fact", allowed: Self.factKeys)
+    guard let idField = fields.first(where: { $0.key == "id" }),
+      let name = reader.string(idField.value, "`id`")
+    else {
+      reader.error(node, "a fact needs an `id`")
+      return nil
+    }
+    var fact = FactDefinition(name: name, location: reader.location(node))
+    for (key, _, value) in fields {
+      switch key {
+      case "values":
+        for (valueName, valueKey, body) in reader.entries(value, "the values of `\(name)`") {
+          var describe = valueName
+          var phrases: [KeywordPhrase] = []
+          for (field, _, content) in reader.entries(body, "value `\(valueName)`", allowed: Self.valueKeys) {
+            if field == "describe" {
+              describe = reader.string(content, "`describe`") ?? describe
+            } else {
+              phrases = readPhrases(content, statement: true, group: nil, normalizer: normalizer, reader: &reader)
+            }
+          }
+          if phrases.isEmpty { reader.error(valueKey, "value `\(valueName)` of fact `\(name)` has no `phrases`") }
+          fact.values.append(FactValue(name: valueName, describe: describe, phrases: phrases))
+        }
+      case "number":
+        fact.number = readNumber(value, fact: name, normalizer: normalizer, reader: &reader)
+      default: break
+      }
+    }
+    if fact.values.isEmpty && fact.number == nil {
+      reader.error(node, "fact `\(name)` needs `values:` (a choice) or `number:` (a number)")
+    }
+    return fact
+  }
+
+  private func readNumber(_ node: Node, fact: String, normalizer: Normalizer, reader: inout YAMLReader) -> NumberFact? {
+    var spec = NumberFact(units: [:], range: 0...Double.greatestFiniteMagnitude, describe: "{value}")
+    for (key, _, value) in reader.entries(node, "`number`", allowed: Self.numberKeys) {
+      switch key {
+      case "units":
+        for (unit, unitNode, factor) in reader.entries(value, "`units`") {
+          guard let text = reader.string(factor, "a unit's size"), let size = Double(text), size > 0 else {
+            reader.error(factor, "unit `\(unit)` needs a positive number (how many of the fact's unit it is)")
+            continue
+          }
+          guard let word = normalizer.words(unit).first, normalizer.words(unit).count == 1 else {
+            reader.error(unitNode, "a unit must be one word; `\(unit)` is not")
+            continue
+          }
+          spec.units[word] = size
+        }
+      case "prefixes":
+        spec.prefixes = reader.strings(value, "`prefixes`").map { normalizer.words($0.0) }.filter { !$0.isEmpty }
+      case "range":
+        if let text = reader.string(value, "`range`"), let range = Self.range(text) {
+          spec.range = range
+        } else {
+          reader.error(value, "`range` must look like `1-180`")
+        }
+      default:
+        spec.describe = reader.string(value, "`describe`") ?? spec.describe
+      }
+    }
+    if spec.units.isEmpty { reader.error(node, "number fact `\(fact)` needs `units:`") }
+    return spec
+  }
+
+  private func readIntent(
+    _ node: Node, facts: [FactDefinition], normalizer: Normalizer, reader: inout YAMLReader
+  ) -> Intent? {
+    let fields = reader.entries(node, "an intent", allowed: Self.intentKeys)
+    guard case .mapping = node else { return nil }
+    guard let idField = fields.first(where: { $0.key == "id" }),
+      let id = reader.string(idField.value, "`id`"), !id.isEmpty
+    else {
+      reader.error(node, "an intent needs an `id`")
+      return nil
+    }
+    if id.contains(where: { !($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }) {
+      reader.error(idField.value, "intent id `\(id)` may hold only letters, digits, `-` and `_`")
+    }
+    var intent = Intent(id: id, phrases: [], answers: [], location: reader.location(node))
+    var shorthand: (text: String, node: Node)?
+    var shorthandSources: [(String, Node)] = []
+    var shorthandBeyond = false
+    var answersNode: Node?
+    for (key, keyNode, value) in fields {
+      switch key {
+      case "title": intent.title = reader.string(value, "`title`") ?? intent.title
+      case "kind":
+        guard let text = reader.string(value, "`kind`") else { break }
+        if let kind = IntentKind(rawValue: text) {
+          intent.kind = kind
+        } else {
+          let kinds = IntentKind.allCases.map(\.rawValue).joined(separator: ", ")
+          reader.error(value, "unknown kind `\(text)`; expected one of: \(kinds)")
+        }
+      case "keywords", "statements":
+        let statement = key == "statements"
+        if case .mapping = value {
+          for (group, _, list) in reader.entries(value, "`\(key)` groups") {
+            intent.phrases += readPhrases(list, statement: statement, group: group, normalizer: normalizer, reader: &reader)
+          }
+        } else {
+          intent.phrases += readPhrases(value, statement: statement, group: nil, normalizer: normalizer, reader: &reader)
+        }
+      case "answer":
+        if let text = reader.string(value, "`answer`") { shorthand = (text, value) }
+      case "source": shorthandSources = reader.strings(value, "`source`")
+      case "beyond_guide": shorthandBeyond = reader.bool(value, "`beyond_guide`") ?? false
+      case "answers": answersNode = value
+      case "follow_up": intent.followUps = reader.strings(value, "`follow_up`").map(\.0)
+      default: _ = keyNode
+      }
+    }
+    if intent.kind == .statement {
+      for i in intent.phrases.indices { intent.phrases[i].isStatement = true }
+    }
+    if intent.phrases.isEmpty {
+      reader.error(node, "intent `\(id)` has no keywords: add `keywords:` with the phrases that ask for it")
+    }
+    let groups = Set(intent.phrases.compactMap(\.group))
+    if let shorthand {
+      if answersNode != nil {
+        reader.error(shorthand.node, "intent `\(id)` has both `answer:` and `answers:`; keep one")
+      }
+      intent.answers.append(
+        Answer(
+          text: shorthand.text, sources: checkSources(shorthandSources, reader: &reader),
+          beyondGuide: shorthandBeyond, location: reader.location(shorthand.node)))
+    } else if !shorthandSources.isEmpty {
+      reader.error(shorthandSources[0].1, "`source:` beside no `answer:`; put it in the answer it backs")
+    }
+    if let answersNode {
+      for item in reader.sequence(answersNode, "`answers`") {
+        if let answer = readAnswer(item, intent: id, groups: groups, facts: facts, reader: &reader) {
+          intent.answers.append(answer)
+        }
+      }
+    }
+    if intent.answers.isEmpty {
+      reader.error(node, "intent `\(id)` has no answer: add `answer:` (or `answers:`)")
+    } else if !intent.answers.contains(where: { $0.conditions.isEmpty }) && groups.isEmpty {
+      reader.warning(node, "intent `\(id)` has no answer without `when:`; people its conditions miss get the first answer")
+    }
+    if guide != nil && intent.kind != .chat {
+      for answer in intent.answers where answer.sources.isEmpty && !answer.beyondGuide {
+        reader.diagnostics.append(
+          Diagnostic(
+            .warning, at: answer.location,
+            "this answer of `\(id)` cites no guide passage; add `source:`, or `beyond_guide: true` if it is not from the guide"))
+      }
+    }
+    return intent
+  }
+
+  private func readAnswer(
+    _ node: Node, intent: String, groups: Set<String>, facts: [FactDefinition], reader: inout YAMLReader
+  ) -> Answer? {
+    var text: String?
+    var conditions: [Condition] = []
+    var sources: [String] = []
+    var beyond = false
+    for (key, _, value) in reader.entries(node, "an answer", allowed: Self.answerKeys) {
+      switch key {
+      case "say": text = reader.string(value, "`say`")
+      case "when": conditions = readConditions(value, groups: groups, facts: facts, reader: &reader)
+      case "source": sources = checkSources(reader.strings(value, "`source`"), reader: &reader)
+      default: beyond = reader.bool(value, "`beyond_guide`") ?? false
+      }
+    }
+    guard case .mapping = node else { return nil }
+    guard let text, !text.isEmpty else {
+      reader.error(node, "an answer of `\(intent)` has no `say:`")
+      return nil
+    }
+    return Answer(
+      text: text.trimmingCharacters(in: .whitespacesAndNewlines), conditions: conditions,
+      sources: sources, beyondGuide: beyond, location: reader.location(node))
+  }
+
+  private func readConditions(
+    _ node: Node, groups: Set<String>, facts: [FactDefinition], reader: inout YAMLReader
+  ) -> [Condition] {
+    var conditions: [Condition] = []
+    for (key, keyNode, value) in reader.entries(node, "`when`") {
+      if key == "matched" {
+        for (group, groupNode) in reader.strings(value, "`matched`") {
+          if groups.contains(group) {
+            conditions.append(.matchedGroup(group))
+          } else {
+            reader.error(groupNode, "`matched: \(group)` names no keyword group of this intent")
+          }
+        }
+        continue
+      }
+      guard let fact = facts.first(where: { $0.name == key }) else {
+        let names = facts.map(\.name).joined(separator: ", ")
+        reader.error(keyNode, "`when:` names unknown fact `\(key)`" + (names.isEmpty ? "" : "; facts are: \(names)"))
+        continue
+      }
+      if fact.number != nil {
+        guard let text = reader.string(value, "a number condition"), let range = Self.range(text) else {
+          reader.error(value, "`\(key)` needs a number or a range: `10`, `10-14`, `<10`, `>30`, `>=20`")
+          continue
+        }
+        conditions.append(.number(key, range))
+      } else {
+        let values = reader.strings(value, "`\(key)`")
+        for (v, vNode) in values where fact.value(named: v) == nil {
+          let known = fact.values.map(\.name).joined(separator: ", ")
+          reader.error(vNode, "fact `\(key)` has no value `\(v)`; its values are: \(known)")
+        }
+        conditions.append(.fact(key, oneOf: values.map(\.0)))
+      }
+    }
+    return conditions
+  }
+
+  private func readPhrases(
+    _ node: Node, statement: Bool, group: String?, normalizer: Normalizer, reader: inout YAMLReader
+  ) -> [KeywordPhrase] {
+    var phrases: [KeywordPhrase] = []
+    for (text, itemNode) in reader.strings(node, statement ? "statements" : "keywords") {
+      let words = normalizer.words(text)
+      if words.isEmpty {
+        reader.error(itemNode, "keyword `\(text)` has no words to match")
+        continue
+      }
+      phrases.append(
+        KeywordPhrase(
+          text: text, words: words, group: group, isStatement: statement,
+          location: reader.location(itemNode)))
+    }
+    return phrases
+  }
+
+  private func checkSources(_ sources: [(String, Node)], reader: inout YAMLReader) -> [String] {
+    for (passage, node) in sources {
+      let length = Guide.fold(passage).count
+      if length < Self.minimumSourceLength {
+        reader.error(
+          node, "source passage is too short (\(length) characters); quote at least \(Self.minimumSourceLength) so it pins down where it is from")
+      } else if let guide, !guide.contains(passage) {
+        reader.error(node, "source passage not found verbatim in \(guide.path): “\(passage.prefix(60))…”")
+      }
+    }
+    return sources.map(\.0)
+  }
+
+  // MARK: - Whole knowledge base
+
+  private func crossCheck(intents: [Intent], facts: [FactDefinition]) -> [Diagnostic] {
+    var diagnostics: [Diagnostic] = []
+    let ids = Set(intents.map(\.id))
+    for intent in intents {
+      for followUp in intent.followUps where !ids.contains(followUp) {
+        diagnostics.append(
+          Diagnostic(.error, at: intent.location, "intent `\(intent.id)`: `follow_up` names unknown intent `\(followUp)`"))
+      }
+    }
+    // The same phrase on two intents of one rank could never tell them apart.
+    var owners: [[String]: [Int: (Intent, KeywordPhrase)]] = [:]
+    for intent in intents {
+      for phrase in intent.phrases {
+        let tier = phrase.isStatement && intent.kind == .question ? IntentKind.statement.tier : intent.kind.tier
+        if let (other, first) = owners[phrase.words]?[tier], other.id != intent.id {
+          diagnostics.append(
+            Diagnostic(
+              .error, at: phrase.location,
+              "phrase “\(phrase.text)” is also a keyword of `\(other.id)` at \(first.location), at the same rank; the matcher could not tell them apart"))
+        } else if owners[phrase.words]?[tier] == nil {
+          owners[phrase.words, default: [:]][tier] = (intent, phrase)
+        }
+      }
+    }
+    return diagnostics
+  }
+
+  /// `10`, `10-14`, `<10`, `<=9`, `>30`, `>=20`, `30+`.
+  static func range(_ text: String) -> ClosedRange<Double>? {
+    let t = text.replacingOccurrences(of: " ", with: "")
+    let big = Double.greatestFiniteMagnitude
+    if t.hasPrefix(">="), let n = Double(t.dropFirst(2)) { return n...big }
+    if t.hasPrefix("<="), let n = Double(t.dropFirst(2)) { return -big...n }
+    if t.hasPrefix(">"), let n = Double(t.dropFirst()) { return n.nextUp...big }
+    if t.hasPrefix("<"), let n = Double(t.dropFirst()) { return -big...n.nextDown }
+    if t.hasSuffix("+"), let n = Double(t.dropLast()) { return n...big }
+    let parts = t.split(separator: "-", omittingEmptySubsequences: false)
+    if parts.count == 2, let a = Double(parts[0]), let b = Double(parts[1]), a <= b { return a...b }
+    if let n = Double(t) { return n...n }
+    return nil
+  }
+
+  /// A YAML syntax error as a diagnostic at its mark.
+  static func diagnostic(for error: Error, path: String) -> Diagnostic {
+    func at(_ mark: Mark) -> SourceLocation { SourceLocation(file: path, line: mark.line, column: mark.column) }
+    switch error {
+    case YamlError.scanner(let context, let problem, let mark, _),
+      YamlError.parser(let context, let problem, let mark, _),
+      YamlError.composer(let context, let problem, let mark, _):
+      let detail = context.map { "\($0.text) " } ?? ""
+      return Diagnostic(.error, at: at(mark), "malformed YAML: \(detail)\(problem)")
+    default:
+      return Diagnostic(.error, at: SourceLocation(file: path, line: 1, column: 1), "malformed YAML: \(error)")
+    }
+  }
+}

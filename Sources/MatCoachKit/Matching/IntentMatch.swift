@@ -1,0 +1,39 @@
+/// An intent recognised in an utterance, with the evidence for it.
+public struct IntentMatch: Hashable, Sendable {
+  /// The intent's position in the knowledge base.
+  public var index: Int
+  public var id: String
+  /// The summed weight of its matched phrases.
+  public var score: Double
+  /// The rank tier it matched at (see `IntentKind.tier`).
+  public var tier: Int
+  public var phrases: [MatchedPhrase]
+  /// The keyword groups of the matched phrases, for `when: {matched: GROUP}`.
+  public var groups: Set<String>
+
+  public init(
+    index: Int, id: String, score: Double, tier: Int, phrases: [MatchedPhrase],
+    groups: Set<String>
+  ) {
+    self.index = index
+    self.id = id
+    self.score = score
+    self.tier = tier
+    self.phrases = phrases
+    self.groups = groups
+  }
+
+  /// Orders better matches first: tier, then score, then the knowledge base's order.
+  public static func ranksBefore(_ a: IntentMatch, _ b: IntentMatch) -> Bool {
+    if a.tier != b.tier { return a.tier > b.tier }
+    if abs(a.score - b.score) > 1e-9 { return a.score > b.score }
+    return a.index < b.index
+  }
+
+  /// A score as `classify`, `/why` and JSON show it: two decimals.
+  public static func format(score: Double) -> String {
+    let hundredths = Int((score * 100).rounded())
+    let fraction = abs(hundredths % 100)
+    return "\(hundredths / 100)." + (fraction < 10 ? "0" : "") + "\(fraction)"
+  }
+}

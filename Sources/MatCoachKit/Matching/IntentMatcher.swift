@@ -1,0 +1,108 @@
+/// Recognises which intent an utterance expresses, from the knowledge base's phrases.
+///
+/// Every phrase found (exactly or through a typo correction) adds its weight to its
+/// intent. An intent's phrases may not overlap each other; phrases a "not" denies do
+/// not count, except an intent's question phrases ("I'm not sure how long" still asks
+/// how long); and a phrase inside a longer phrase of another intent gives way to it.
+/// Intents rank by tier first (emergency, caution, question, statement,
+/// chat), then by score.
+public struct IntentMatcher: Sendable {
+  public let intents: [Intent]
+  private let index: PhraseIndex
+
+  /// A phrase that needed a correction must weigh at least this much to count.
+  public static let threshold = 0.55
+  /// Two intents closer in score than this, in one tier, are too close to call.
+  public static let closeCall = 0.1
+
+  public init(intents: [Intent], vocabulary: inout Vocabulary) {
+    self.intents = intents
+    var index = PhraseIndex()
+    for (i, intent) in intents.enumerated() {
+      for (p, phrase) in intent.phrases.enumerated() {
+        index.add(words: phrase.words.map { vocabulary.add($0) }, owner: i, phrase: p)
+      }
+    }
+    index.finish(vocabularySize: vocabulary.count)
+    self.index = index
+  }
+
+  /// Ranks the intents the tokens express.
+  public func match(tokens: [Token], alternatives: [[WordAlternative]]) -> MatchResult {
+    let found = index.matches(tokens: tokens, alternatives: alternatives).filter { m in
+      let intent = intents[m.owner]
+      return !(m.negated && (intent.phrases[m.phrase].isStatement || intent.kind != .question))
+    }
+    var byIntent: [Int: [PhraseMatch]] = [:]
+    for m in found where !isInsideLongerPhrase(m, of: found) {
+      byIntent[m.owner, default: []].append(m)
+    }
+    var ranked: [IntentMatch] = []
+    for (i, found) in byIntent {
+      let chosen = Self.nonOverlapping(found)
+      guard chosen.contains(where: { $0.corrections == 0 || $0.score >= Self.threshold }) else {
+        continue
+      }
+      let intent = intents[i]
+      let phrases = chosen.map { m in
+        MatchedPhrase(
+          text: intent.phrases[m.phrase].text,
+          said: m.tokens.map { tokens[$0].surface }.joined(separator: " "),
+          corrected: m.corrections > 0, isStatement: intent.phrases[m.phrase].isStatement)
+      }
+      ranked.append(
+        IntentMatch(
+          index: i, id: intent.id, score: chosen.reduce(0) { $0 + $1.score },
+          tier: intent.tier(matchedQuestionPhrase: phrases.contains { !$0.isStatement }),
+          phrases: phrases,
+          groups: Set(chosen.compactMap { intent.phrases[$0.phrase].group })))
+    }
+    ranked.sort(by: IntentMatch.ranksBefore)
+    if !ranked.isEmpty { return MatchResult(ranked: ranked) }
+    return MatchResult(ranked: [], nearest: nearest(tokens: tokens, alternatives: alternatives))
+  }
+
+  /// True when another intent's phrase covers this one's words and more ("good night"
+  /// over "night", "how long before" over "how long"): the more specific phrase wins.
+  /// Emergency phrases are never set aside.
+  private func isInsideLongerPhrase(_ m: PhraseMatch, of all: [PhraseMatch]) -> Bool {
+    guard intents[m.owner].kind != .emergency else { return false }
+    let words = intents[m.owner].phrases[m.phrase].words.count
+    return all.contains { other in
+      other.owner != m.owner && other.tokens.lowerBound <= m.tokens.lowerBound
+        && other.tokens.upperBound >= m.tokens.upperBound
+        && intents[other.owner].phrases[other.phrase].words.count > words
+    }
+  }
+
+  /// The best set of phrase matches that share no token, heaviest and longest first.
+  static func nonOverlapping(_ matches: [PhraseMatch]) -> [PhraseMatch] {
+    let ordered = matches.sorted {
+      if abs($0.score - $1.score) > 1e-9 { return $0.score > $1.score }
+      if $0.tokens.count != $1.tokens.count { return $0.tokens.count > $1.tokens.count }
+      return ($0.tokens.lowerBound, $0.phrase) < ($1.tokens.lowerBound, $1.phrase)
+    }
+    var chosen: [PhraseMatch] = []
+    for m in ordered where !chosen.contains(where: { $0.tokens.overlaps(m.tokens) }) {
+      chosen.append(m)
+    }
+    return chosen.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+  }
+
+  /// Intents sharing words with an utterance that matched none, closest first: the
+  /// words' weights summed, so a rare shared word counts more than a common one.
+  func nearest(tokens: [Token], alternatives: [[WordAlternative]]) -> [Int] {
+    var evidence: [Int: Double] = [:]
+    for (token, alts) in zip(tokens, alternatives)
+    where token.word.utf8.count >= 3 && !Normalizer.negators.contains(token.surface) {
+      for alt in alts {
+        let owners = index.owners(using: alt.id)
+        guard owners.count <= 3 else { continue }
+        for owner in owners where intents[Int(owner)].kind == .question {
+          evidence[Int(owner), default: 0] += index.weight(of: alt.id) / Double(1 + alt.edits)
+        }
+      }
+    }
+    return evidence.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map(\.key)
+  }
+}

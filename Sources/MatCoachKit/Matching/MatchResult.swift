@@ -1,0 +1,22 @@
+/// What the matcher made of one utterance.
+public struct MatchResult: Hashable, Sendable {
+  /// Intents over the threshold, best first.
+  public var ranked: [IntentMatch]
+  /// When nothing matched: intent indices that came closest, closest first.
+  public var nearest: [Int]
+
+  public init(ranked: [IntentMatch], nearest: [Int] = []) {
+    self.ranked = ranked
+    self.nearest = nearest
+  }
+
+  public var best: IntentMatch? { ranked.first }
+
+  /// True when the two best are in the same tier and too close in score to choose
+  /// between: the coach asks rather than guesses.
+  public var isAmbiguous: Bool {
+    guard ranked.count >= 2 else { return false }
+    let (a, b) = (ranked[0], ranked[1])
+    return a.tier == b.tier && a.score - b.score < IntentMatcher.closeCall
+  }
+}

@@ -1,0 +1,18 @@
+/// A keyword phrase that matched, as `/why` and `classify` show it.
+public struct MatchedPhrase: Hashable, Sendable {
+  /// The phrase as written in the knowledge base.
+  public var text: String
+  /// The user's words it matched.
+  public var said: String
+  /// True when a typo correction was needed.
+  public var corrected: Bool
+  /// True for a statement about oneself rather than a question.
+  public var isStatement: Bool
+
+  public init(text: String, said: String, corrected: Bool, isStatement: Bool) {
+    self.text = text
+    self.said = said
+    self.corrected = corrected
+    self.isStatement = isStatement
+  }
+}

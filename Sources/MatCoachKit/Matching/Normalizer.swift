@@ -1,0 +1,237 @@
+import Foundation
+
+/// Turns what a person typed into tokens that keywords can be matched against.
+///
+/// In order: cut to a sane length; drop terminal escapes and control characters;
+/// fold Unicode (full-width, accents, curly quotes) and case; split into words and
+/// clauses; expand contractions ("I'm", "dont", "whats"); read number words
+/// ("ten" → 10, "half an hour" → 30 minutes); apply the knowledge base's synonyms;
+/// stem; and mark the words that a "not", "no" or "never" denies.
+public struct Normalizer: Sendable {
+  /// Variant word → the words it stands for, from the knowledge base's `synonyms:`.
+  public var synonyms: [String: [String]]
+  /// Longer input is cut here: nobody types more to a coach, and a paste must not stall it.
+  public var maxCharacters: Int
+
+  public init(synonyms: [String: [String]] = [:], maxCharacters: Int = 2000) {
+    self.synonyms = synonyms
+    self.maxCharacters = maxCharacters
+  }
+
+  /// The tokens of an utterance.
+  public func tokens(_ text: String) -> [Token] {
+    let pieces = Self.split(Self.fold(String(text.prefix(maxCharacters))))
+    var words: [(String, Int)] = []
+    words.reserveCapacity(pieces.count)
+    for (raw, clause) in pieces {
+      for expanded in Self.expandContraction(raw) { words.append((expanded, clause)) }
+    }
+    words = Self.readNumbers(words)
+    var tokens: [Token] = []
+    tokens.reserveCapacity(words.count)
+    for (word, clause) in words {
+      for replaced in synonyms[word] ?? [word] {
+        tokens.append(Token(word: Stemmer.stem(replaced), surface: replaced, clause: clause))
+      }
+    }
+    Self.markNegation(&tokens)
+    return tokens
+  }
+
+  /// The matching words of a keyword phrase, normalised exactly as utterances are.
+  public func words(_ phrase: String) -> [String] { tokens(phrase).map(\.word) }
+
+  // MARK: - Folding
+
+  /// Lower case, compatibility-decomposed, without accents, escapes or control characters.
+  static func fold(_ text: String) -> String {
+    var out = String.UnicodeScalarView()
+    var scalars = text.decomposedStringWithCompatibilityMapping.unicodeScalars.makeIterator()
+    while let s = scalars.next() {
+      switch s.value {
+      case 0x1B:  // ESC: skip a CSI sequence ("\e[31m") or the single character after it
+        guard let next = scalars.next() else { break }
+        if next == "[" {
+          while let c = scalars.next(), !(0x40...0x7E).contains(c.value) {}
+        }
+        out.append(" ")
+      case 0x2018, 0x2019, 0x201B, 0x2032, 0x02BC, 0x0060, 0x00B4:
+        out.append("'")
+      case 0x201C, 0x201D, 0x201E, 0x2033:
+        out.append("\"")
+      case 0x2010...0x2015, 0x2212:
+        out.append("-")
+      default:
+        if s.properties.generalCategory == .nonspacingMark { continue }
+        if s.properties.generalCategory == .control || s.properties.generalCategory == .format {
+          out.append(" ")
+          continue
+        }
+        for lower in s.properties.lowercaseMapping.unicodeScalars { out.append(lower) }
+      }
+    }
+    return String(out)
+  }
+
+  /// Words with the clause each belongs to. Sentence punctuation starts a new clause;
+  /// letters and digits are split apart ("10min" → "10", "min").
+  static func split(_ text: String) -> [(String, Int)] {
+    var result: [(String, Int)] = []
+    var clause = 0
+    var current = String.UnicodeScalarView()
+    var currentIsDigit = false
+    func flush() {
+      if !current.isEmpty {
+        var word = String(current)
+        while word.hasSuffix("'") { word.removeLast() }
+        if !word.isEmpty { result.append((word, clause)) }
+        current = String.UnicodeScalarView()
+      }
+    }
+    for s in text.unicodeScalars {
+      let isDigit = s.properties.numericType == .decimal && s.isASCII
+      let isLetter = s.properties.isAlphabetic
+      if isDigit || isLetter {
+        if !current.isEmpty && isDigit != currentIsDigit && current.last != "'" { flush() }
+        current.append(s)
+        currentIsDigit = isDigit
+      } else if s == "'" && !current.isEmpty && !currentIsDigit {
+        current.append(s)
+      } else {
+        flush()
+        if ".,;:!?()\n\r".unicodeScalars.contains(s) && result.last?.1 == clause {
+          clause += 1
+        }
+      }
+    }
+    flush()
+    return result
+  }
+
+  // MARK: - Contractions
+
+  static let contractions: [String: [String]] = [
+    "im": ["i", "am"], "ive": ["i", "have"],
+    "youre": ["you", "are"], "youve": ["you", "have"], "theyre": ["they", "are"],
+    "whats": ["what", "is"], "thats": ["that", "is"], "theres": ["there", "is"],
+    "hows": ["how", "is"], "wheres": ["where", "is"], "whens": ["when", "is"],
+    "dont": ["do", "not"], "doesnt": ["does", "not"], "didnt": ["did", "not"],
+    "cant": ["can", "not"], "cannot": ["can", "not"], "wont": ["will", "not"],
+    "isnt": ["is", "not"], "arent": ["are", "not"], "wasnt": ["was", "not"],
+    "werent": ["were", "not"], "havent": ["have", "not"], "hasnt": ["has", "not"],
+    "hadnt": ["had", "not"], "shouldnt": ["should", "not"], "couldnt": ["could", "not"],
+    "wouldnt": ["would", "not"], "mustnt": ["must", "not"], "aint": ["am", "not"],
+  ]
+
+  /// "I'm" → "i am", "don't" → "do not", "it's" → "it is", "body's" → "body".
+  static func expandContraction(_ word: String) -> [String] {
+    if let apostrophe = word.firstIndex(of: "'") {
+      let head = String(word[..<apostrophe])
+      let tail = String(word[word.index(after: apostrophe)...]).replacingOccurrences(of: "'", with: "")
+      if tail == "t", head.hasSuffix("n") {
+        if let known = contractions[head + "t"] { return known }
+        return [String(head.dropLast()), "not"]
+      }
+      if let known = contractions[head + tail] { return known }
+      switch tail {
+      case "m": return [head, "am"]
+      case "re": return [head, "are"]
+      case "ve": return [head, "have"]
+      case "ll": return [head, "will"]
+      case "d": return [head, "would"]
+      case "s": return ["it", "that", "what", "there", "he", "she", "here", "who", "how", "where"]
+        .contains(head) ? [head, "is"] : [head]
+      default: return [head + tail]
+      }
+    }
+    return contractions[word] ?? [word]
+  }
+
+  // MARK: - Numbers
+
+  static let units: [String: Int] = [
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+  ]
+  static let tens: [String: Int] = [
+    "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+  ]
+
+  /// Number words become digits ("twenty five" → "25"); "half an hour" becomes "30 minutes".
+  static func readNumbers(_ words: [(String, Int)]) -> [(String, Int)] {
+    var out: [(String, Int)] = []
+    out.reserveCapacity(words.count)
+    var i = 0
+    func word(_ k: Int) -> String? { k < words.count ? words[k].0 : nil }
+    while i < words.count {
+      let (w, clause) = words[i]
+      if let t = tens[w] {
+        if let next = word(i + 1), let u = units[next], u > 0, u < 10 {
+          out.append((String(t + u), clause))
+          i += 2
+        } else {
+          out.append((String(t), clause))
+          i += 1
+        }
+        continue
+      }
+      if let u = units[w] {
+        out.append((String(u), clause))
+        i += 1
+        continue
+      }
+      // "half an hour", "half hour", "a quarter of an hour", "an hour and a half"
+      if w == "half" || w == "quarter" {
+        var k = i + 1
+        if word(k) == "of" { k += 1 }
+        if word(k) == "an" || word(k) == "a" { k += 1 }
+        if word(k) == "hour" {
+          if out.last?.0 == "a" { out.removeLast() }
+          out.append((w == "half" ? "30" : "15", clause))
+          out.append(("minutes", clause))
+          i = k + 1
+          continue
+        }
+      }
+      if (w == "an" || w == "a"), word(i + 1) == "hour" {
+        out.append(("1", clause))
+        i += 1
+        continue
+      }
+      out.append((w, clause))
+      i += 1
+    }
+    return out
+  }
+
+  // MARK: - Negation
+
+  static let negators: Set<String> = ["not", "no", "never", "without", "nor", "neither", "none"]
+  static let scopeBreakers: Set<String> = [
+    "but", "and", "though", "although", "however", "yet", "except", "so", "because",
+  ]
+  /// How many words after a negator it can deny.
+  static let negationReach = 5
+
+  /// Marks each word that a negator before it, in the same clause, denies.
+  static func markNegation(_ tokens: inout [Token]) {
+    var i = 0
+    while i < tokens.count {
+      guard negators.contains(tokens[i].surface) else {
+        i += 1
+        continue
+      }
+      var k = i + 1
+      while k < tokens.count, k <= i + negationReach, tokens[k].clause == tokens[i].clause,
+        !scopeBreakers.contains(tokens[k].surface), !negators.contains(tokens[k].surface)
+      {
+        tokens[k].negatedBy = i
+        k += 1
+      }
+      i = k
+    }
+  }
+}

@@ -1,0 +1,27 @@
+/// One keyword phrase found in an utterance.
+public struct PhraseMatch: Hashable, Sendable {
+  /// Who the phrase belongs to (an intent or a fact value), as the index's caller numbered it.
+  public var owner: Int
+  /// The phrase's number within its owner.
+  public var phrase: Int
+  /// The tokens it covers, first to last (other words may sit between).
+  public var tokens: ClosedRange<Int>
+  /// The evidence it gives: the weights of its words, less for corrected words and gaps.
+  public var score: Double
+  /// How many of its words were typo corrections.
+  public var corrections: Int
+  /// True when a "not", "no" or "never" before it denies it.
+  public var negated: Bool
+
+  public init(
+    owner: Int, phrase: Int, tokens: ClosedRange<Int>, score: Double, corrections: Int,
+    negated: Bool
+  ) {
+    self.owner = owner
+    self.phrase = phrase
+    self.tokens = tokens
+    self.score = score
+    self.corrections = corrections
+    self.negated = negated
+  }
+}

@@ -1,0 +1,31 @@
+/// A line diff in the unified style: ` ` kept, `-` expected only, `+` actual only.
+public enum TextDiff {
+  /// The lines of `expected` and `actual` marked by a longest-common-subsequence walk.
+  public static func lines(expected: [String], actual: [String]) -> [String] {
+    let n = expected.count
+    let m = actual.count
+    var lcs = [[Int]](repeating: [Int](repeating: 0, count: m + 1), count: n + 1)
+    for i in stride(from: n - 1, through: 0, by: -1) {
+      for j in stride(from: m - 1, through: 0, by: -1) {
+        lcs[i][j] = expected[i] == actual[j] ? lcs[i + 1][j + 1] + 1 : max(lcs[i + 1][j], lcs[i][j + 1])
+      }
+    }
+    var out: [String] = []
+    var i = 0
+    var j = 0
+    while i < n || j < m {
+      if i < n, j < m, expected[i] == actual[j] {
+        out.append(" " + expected[i])
+        i += 1
+        j += 1
+      } else if j < m, i == n || lcs[i][j + 1] >= lcs[i + 1][j] {
+        out.append("+" + actual[j])
+        j += 1
+      } else {
+        out.append("-" + expected[i])
+        i += 1
+      }
+    }
+    return out
+  }
+}

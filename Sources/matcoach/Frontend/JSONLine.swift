@@ -1,0 +1,53 @@
+import MatCoachKit
+
+/// The `--json` contract: one object per input line, fields in a fixed order.
+///
+/// `{"input":…,"intent":…|null,"score":…,"reply":…,"source":[…]|null,"facts":{…},"kind":…}`
+enum JSONLine {
+  static func encode(input: String, reply: Reply, knowledge: KnowledgeBase) -> String {
+    var facts: [String] = []
+    for fact in knowledge.facts {
+      guard let entry = reply.profile[fact.name] else { continue }
+      let value = entry.number.map(number) ?? string(entry.value)
+      facts.append("\(string(fact.name)):\(value)")
+    }
+    let fields = [
+      "\"input\":" + string(input),
+      "\"intent\":" + (reply.intent.map(string) ?? "null"),
+      "\"score\":" + number(reply.score),
+      "\"reply\":" + string(reply.text),
+      "\"source\":" + (reply.sources.isEmpty ? "null" : "[" + reply.sources.map { string(Guide.fold($0)) }.joined(separator: ",") + "]"),
+      "\"facts\":{" + facts.joined(separator: ",") + "}",
+      "\"kind\":" + string(reply.kind.rawValue),
+    ]
+    return "{" + fields.joined(separator: ",") + "}"
+  }
+
+  static func number(_ value: Double) -> String {
+    value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : IntentMatch.format(score: value)
+  }
+
+  /// A JSON string literal; control characters escaped so the object stays on one line.
+  static func string(_ text: String) -> String {
+    var out = "\""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\"": out += "\\\""
+      case "\\": out += "\\\\"
+      case "\n": out += "\\n"
+      case "\r": out += "\\r"
+      case "\t": out += "\\t"
+      default:
+        if scalar.value < 0x20 || scalar.value == 0x7F || (0x80..<0xA0).contains(scalar.value)
+          || scalar.value == 0x2028 || scalar.value == 0x2029
+        {
+          let hex = String(scalar.value, radix: 16)
+          out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+        } else {
+          out.unicodeScalars.append(scalar)
+        }
+      }
+    }
+    return out + "\""
+  }
+}

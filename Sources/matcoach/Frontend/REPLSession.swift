@@ -1,0 +1,58 @@
+import Foundation
+import MatCoachKit
+
+/// The interactive session: banner, prompt, replies wrapped and coloured for the terminal.
+struct REPLSession {
+  var coach: Coach
+  var terminal: Terminal
+
+  mutating func run() {
+    let presenter = ReplyPresenter(terminal: terminal)
+    var warned = false
+    var reader: any LineReader = EditLineReader(
+      historyPath: HistoryFile.defaultPath(), completions: completions(),
+      warning: { message in
+        if !warned { StandardStreams.error(message) }
+        warned = true
+      })
+    StandardStreams.write(banner(presenter) + "\n\n")
+    let prompt = terminal.colour ? "\u{1B}[1myou>\u{1B}[0m " : "you> "
+    loop: while true {
+      switch reader.read(prompt: prompt) {
+      case .end:
+        if !EditLineReader.terminationRequested { StandardStreams.write("\n") }
+        break loop
+      case .interrupted:
+        continue
+      case .line(let line):
+        let reply = coach.respond(to: line)
+        if reply.kind == .empty { continue }
+        let kind = reply.intent.flatMap { coach.knowledge.intent(id: $0)?.kind }
+        StandardStreams.write("\n" + presenter.render(reply, kind: kind) + "\n\n")
+        if reply.kind == .quit { break loop }
+      }
+    }
+    reader.close()
+  }
+
+  private func banner(_ presenter: ReplyPresenter) -> String {
+    [
+      presenter.paint("MatCoach", "1") + " — a coach for using an acupressure mat for back pain.",
+      "General guidance from a published guide, not medical advice.",
+      "Type /help for commands and examples, /quit to leave.",
+    ].joined(separator: "\n")
+  }
+
+  /// Slash commands, then topic words from the knowledge base's keywords.
+  private func completions() -> [String] {
+    var words = Set(SlashCommand.allCases.map { "/" + $0.rawValue })
+    for intent in coach.knowledge.intents {
+      for phrase in intent.phrases {
+        for word in phrase.text.lowercased().split(separator: " ") where word.count >= 5 && word.allSatisfy(\.isLetter) {
+          words.insert(String(word))
+        }
+      }
+    }
+    return Array(words)
+  }
+}

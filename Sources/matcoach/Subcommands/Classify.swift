@@ -1,0 +1,27 @@
+import ArgumentParser
+import MatCoachKit
+
+/// Which intent each input line matches, for checking and tuning the knowledge base.
+struct Classify: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Print the intent each input line matches.",
+    discussion: """
+      Per line of standard input, one line: INTENT_ID<TAB>SCORE<TAB>matched phrases \
+      (comma-separated), or `-` alone when nothing matched. Nothing is remembered \
+      between lines.
+      """)
+
+  @OptionGroup var knowledge: KnowledgeOptions
+
+  func run() throws {
+    let coach = Coach(knowledge: try knowledge.load())
+    for line in StandardStreams.lines() {
+      guard let best = coach.classify(line).best else {
+        StandardStreams.write("-\n")
+        continue
+      }
+      let phrases = best.phrases.map(\.text).joined(separator: ", ")
+      StandardStreams.write("\(best.id)\t\(IntentMatch.format(score: best.score))\t\(phrases)\n")
+    }
+  }
+}

@@ -1,0 +1,63 @@
+import ArgumentParser
+import MatCoachKit
+
+/// Validates the knowledge base and, with --coverage, shows what of the guide it leaves out.
+struct Lint: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Check the knowledge base for errors.",
+    discussion: """
+      Reports each problem as FILE:LINE:COLUMN: message: malformed YAML, unknown keys, \
+      duplicate ids, intents without keywords or answers, `when:` naming unknown facts, \
+      source passages not found verbatim in the guide, and one phrase on two intents of \
+      the same rank. Exits 65 if there is any error.
+      """)
+
+  @OptionGroup var knowledge: KnowledgeOptions
+
+  @Option(help: ArgumentHelp("The guide that source passages must quote (default: the first .txt in seeds/ beside DIR).", valueName: "FILE"))
+  var guide: String?
+
+  @Flag(help: "Also list the guide's paragraphs that no answer cites.")
+  var coverage = false
+
+  func run() throws {
+    let directory = try knowledge.locate()
+    let files: [KnowledgeFile]
+    let guideText: Guide?
+    do {
+      files = try KnowledgeBaseLoader.files(inDirectory: directory)
+      guideText = try (guide ?? KnowledgeBaseLoader.defaultGuidePath(forIntents: directory)).map {
+        path throws(KnowledgeBaseError) in try KnowledgeBaseLoader.guide(at: path)
+      }
+    } catch {
+      StandardStreams.error(error.description)
+      throw ExitStatus.noInput
+    }
+    let (base, diagnostics) = KnowledgeBaseLoader(guide: guideText).load(files)
+    for diagnostic in diagnostics { StandardStreams.write(diagnostic.description + "\n") }
+    if guideText == nil {
+      StandardStreams.write("note: no guide found beside \(directory); source passages were not checked (pass --guide FILE)\n")
+    }
+    let errors = diagnostics.filter { $0.severity == .error }.count
+    guard let base else {
+      StandardStreams.write("\(errors) error\(errors == 1 ? "" : "s")\n")
+      throw ExitStatus.dataError
+    }
+    if coverage, let guideText {
+      let cited = base.intents.flatMap { $0.answers.flatMap(\.sources) }
+      let uncited = guideText.paragraphs.filter { paragraph in
+        !paragraph.isHeading && !cited.contains { Guide.fold(paragraph.text).contains(Guide.fold($0)) }
+      }
+      for paragraph in uncited {
+        let start = Guide.fold(paragraph.text).prefix(70)
+        StandardStreams.write("\(guideText.path):\(paragraph.line): not cited: “\(start)…”\n")
+      }
+      let total = guideText.paragraphs.filter { !$0.isHeading }.count
+      StandardStreams.write("coverage: \(total - uncited.count) of \(total) paragraphs cited\n")
+    }
+    let warnings = diagnostics.count - errors
+    StandardStreams.write(
+      "ok: \(base.intents.count) intents, \(base.facts.count) facts in \(directory)"
+        + (warnings > 0 ? ", \(warnings) warning\(warnings == 1 ? "" : "s")" : "") + "\n")
+  }
+}

@@ -1,0 +1,13 @@
+import ArgumentParser
+
+/// The exit statuses `matcoach` documents (sysexits where one fits).
+enum ExitStatus {
+  /// A check failed: a transcript differs, or lint found errors.
+  static let checkFailed = ExitCode(1)
+  /// The command line was wrong.
+  static let usage = ExitCode(64)
+  /// The knowledge base (or another input) is not valid.
+  static let dataError = ExitCode(65)
+  /// The knowledge base or a named file does not exist.
+  static let noInput = ExitCode(66)
+}
