@@ -104,8 +104,10 @@ public struct KnowledgeBaseLoader: Sendable {
     }
 
     var diagnostics = readers.flatMap(\.diagnostics)
-    diagnostics += crossCheck(intents: intents, facts: facts)
-    for (id, node, r) in suggestionNodes where !intents.contains(where: { $0.id == id }) {
+    // A file that did not parse leaves its ids undefined: naming them elsewhere is no news.
+    let unparsed = diagnostics.contains { $0.message.hasPrefix("malformed YAML") }
+    if !unparsed { diagnostics += crossCheck(intents: intents, facts: facts) }
+    for (id, node, r) in suggestionNodes where !unparsed && !intents.contains(where: { $0.id == id }) {
       diagnostics.append(
         Diagnostic(.error, at: readers[r].location(node), "`suggest` names unknown intent `\(id)`"))
     }

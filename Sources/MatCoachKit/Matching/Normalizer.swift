@@ -13,9 +13,15 @@ public struct Normalizer: Sendable {
   /// Longer input is cut here: nobody types more to a coach, and a paste must not stall it.
   public var maxCharacters: Int
 
+  /// The same variants keyed by their stems, so "risks" finds the variant "risk".
+  private let synonymStems: [String: [String]]
+
   public init(synonyms: [String: [String]] = [:], maxCharacters: Int = 2000) {
     self.synonyms = synonyms
     self.maxCharacters = maxCharacters
+    var stems: [String: [String]] = [:]
+    for (variant, words) in synonyms { stems[Stemmer.stem(variant)] = words }
+    self.synonymStems = stems
   }
 
   /// The tokens of an utterance.
@@ -30,7 +36,7 @@ public struct Normalizer: Sendable {
     var tokens: [Token] = []
     tokens.reserveCapacity(words.count)
     for (word, clause) in words {
-      for replaced in synonyms[word] ?? [word] {
+      for replaced in synonyms[word] ?? synonymStems[Stemmer.stem(word)] ?? [word] {
         tokens.append(Token(word: Stemmer.stem(replaced), surface: replaced, clause: clause))
       }
     }
