@@ -29,7 +29,9 @@ public struct Coach: Sendable {
   /// What the matcher makes of a line, without answering it or remembering anything.
   public func classify(_ line: String) -> MatchResult {
     let tokens = normalizer.tokens(line)
-    return matcher.match(tokens: tokens, alternatives: vocabulary.alternatives(for: tokens))
+    let alternatives = vocabulary.alternatives(for: tokens)
+    let updates = extractor.extract(tokens: tokens, alternatives: alternatives)
+    return matcher.match(tokens: tokens, alternatives: alternatives, claimed: updates.map { ($0.tokens, $0.words) })
   }
 
   /// Answers one line and updates what the coach remembers.
@@ -42,7 +44,8 @@ public struct Coach: Sendable {
     let alternatives = vocabulary.alternatives(for: tokens)
     let updates = extractor.extract(tokens: tokens, alternatives: alternatives)
     for update in updates { profile[update.fact] = update.entry }
-    let result = matcher.match(tokens: tokens, alternatives: alternatives)
+    let result = matcher.match(
+      tokens: tokens, alternatives: alternatives, claimed: updates.map { ($0.tokens, $0.words) })
 
     let reply: Reply
     if let best = result.best {
@@ -141,10 +144,8 @@ public struct Coach: Sendable {
     switch command {
     case .help:
       let commands = SlashCommand.allCases.map { "  /\($0.rawValue) — \($0.summary)" }
-      var help = ["Ask me anything about using an acupressure mat for back pain, in your own words."]
-      if let examples = knowledge.intent(id: "help")?.answers.first?.text {
-        help.append(examples)
-      }
+      let examples = knowledge.intent(id: "help")?.answers.first?.text
+      var help = [examples ?? "Ask me anything about using an acupressure mat for back pain, in your own words."]
       help.append("Commands:\n" + commands.joined(separator: "\n"))
       text = help.joined(separator: "\n\n")
     case .topics:

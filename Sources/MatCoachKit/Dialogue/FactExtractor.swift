@@ -46,7 +46,7 @@ public struct FactExtractor: Sendable {
         FactUpdate(
           fact: facts[f].name,
           entry: Profile.Entry(value: value.name, said: said, describe: value.describe),
-          position: m.tokens.lowerBound))
+          tokens: m.tokens, words: value.phrases[m.phrase].words.count))
     }
     for (f, spec) in numberFacts {
       updates += numbers(in: tokens, fact: facts[f].name, spec: spec)
@@ -80,7 +80,7 @@ public struct FactExtractor: Sendable {
           entry: Profile.Entry(
             value: text, number: value, said: said,
             describe: spec.describe.replacingOccurrences(of: "{value}", with: text)),
-          position: i))
+          tokens: i...i, words: 1))
     }
     return updates
   }

@@ -2,12 +2,17 @@
 public struct FactUpdate: Hashable, Sendable {
   public var fact: String
   public var entry: Profile.Entry
-  /// The first token it came from; a later update of the same fact wins.
-  public var position: Int
+  /// The tokens it came from; a later update of the same fact wins.
+  public var tokens: ClosedRange<Int>
+  /// How many words of a phrase matched (a longer phrase is more specific).
+  public var words: Int
 
-  public init(fact: String, entry: Profile.Entry, position: Int) {
+  public init(fact: String, entry: Profile.Entry, tokens: ClosedRange<Int>, words: Int) {
     self.fact = fact
     self.entry = entry
-    self.position = position
+    self.tokens = tokens
+    self.words = words
   }
+
+  public var position: Int { tokens.lowerBound }
 }

@@ -28,13 +28,19 @@ public struct IntentMatcher: Sendable {
   }
 
   /// Ranks the intents the tokens express.
-  public func match(tokens: [Token], alternatives: [[WordAlternative]]) -> MatchResult {
+  ///
+  /// - Parameter claimed: spans already read as longer phrases of something else (facts
+  ///   about the user), with their word counts; a shorter intent phrase inside one gives
+  ///   way ("every day" inside "I've used it every day for months").
+  public func match(
+    tokens: [Token], alternatives: [[WordAlternative]], claimed: [(tokens: ClosedRange<Int>, words: Int)] = []
+  ) -> MatchResult {
     let found = index.matches(tokens: tokens, alternatives: alternatives).filter { m in
       let intent = intents[m.owner]
       return !(m.negated && (intent.phrases[m.phrase].isStatement || intent.kind != .question))
     }
     var byIntent: [Int: [PhraseMatch]] = [:]
-    for m in found where !isInsideLongerPhrase(m, of: found) {
+    for m in found where !isInsideLongerPhrase(m, of: found, claimed: claimed) {
       byIntent[m.owner, default: []].append(m)
     }
     var ranked: [IntentMatch] = []
@@ -65,10 +71,15 @@ public struct IntentMatcher: Sendable {
   /// True when another intent's phrase covers this one's words and more ("good night"
   /// over "night", "how long before" over "how long"): the more specific phrase wins.
   /// Emergency phrases are never set aside.
-  private func isInsideLongerPhrase(_ m: PhraseMatch, of all: [PhraseMatch]) -> Bool {
+  private func isInsideLongerPhrase(
+    _ m: PhraseMatch, of all: [PhraseMatch], claimed: [(tokens: ClosedRange<Int>, words: Int)]
+  ) -> Bool {
     guard intents[m.owner].kind != .emergency else { return false }
     let words = intents[m.owner].phrases[m.phrase].words.count
-    return all.contains { other in
+    let covered = claimed.contains {
+      $0.tokens.lowerBound <= m.tokens.lowerBound && $0.tokens.upperBound >= m.tokens.upperBound && $0.words > words
+    }
+    return covered || all.contains { other in
       other.owner != m.owner && other.tokens.lowerBound <= m.tokens.lowerBound
         && other.tokens.upperBound >= m.tokens.upperBound
         && intents[other.owner].phrases[other.phrase].words.count > words
@@ -91,8 +102,10 @@ public struct IntentMatcher: Sendable {
 
   /// Intents sharing words with an utterance that matched none, closest first: the
   /// words' weights summed, so a rare shared word counts more than a common one.
+  /// Only intents with real evidence: several shared words, or a misspelt keyword.
   func nearest(tokens: [Token], alternatives: [[WordAlternative]]) -> [Int] {
     var evidence: [Int: Double] = [:]
+    var misspelt: Set<Int> = []
     for (token, alts) in zip(tokens, alternatives)
     where token.word.utf8.count >= 3 && !Normalizer.negators.contains(token.surface) {
       for alt in alts {
@@ -100,9 +113,12 @@ public struct IntentMatcher: Sendable {
         guard owners.count <= 3 else { continue }
         for owner in owners where intents[Int(owner)].kind == .question {
           evidence[Int(owner), default: 0] += index.weight(of: alt.id) / Double(1 + alt.edits)
+          if alt.edits > 0 { misspelt.insert(Int(owner)) }
         }
       }
     }
-    return evidence.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map(\.key)
+    // One common word shared with a long phrase is no sign; a misspelt keyword is.
+    return evidence.filter { $0.value >= 1.5 || misspelt.contains($0.key) }
+      .sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map(\.key)
   }
 }

@@ -93,7 +93,7 @@ public struct PhraseIndex: Sendable {
         }
         // A gap may skip filler ("lie on the mat"), never a telling word of its own
         // ("how often should I use" is not "how should I use").
-        if alternatives[j].contains(where: { $0.edits == 0 && weight(of: $0.id) >= Self.tellingWeight }) {
+        if alternatives[j].contains(where: { weight(of: $0.id) >= Self.tellingWeight }) {
           break
         }
         j += 1

@@ -18,12 +18,12 @@ public enum TextDiff {
         out.append(" " + expected[i])
         i += 1
         j += 1
-      } else if j < m, i == n || lcs[i][j + 1] >= lcs[i + 1][j] {
-        out.append("+" + actual[j])
-        j += 1
-      } else {
+      } else if i < n, j == m || lcs[i + 1][j] >= lcs[i][j + 1] {
         out.append("-" + expected[i])
         i += 1
+      } else {
+        out.append("+" + actual[j])
+        j += 1
       }
     }
     return out

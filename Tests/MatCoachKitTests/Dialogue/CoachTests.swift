@@ -1,0 +1,110 @@
+import MatCoachKit
+import Testing
+
+@Suite struct CoachTests {
+  func last(_ lines: String...) -> Reply { TestSupport.conversation(lines).last! }
+
+  @Test func aBeginnerIsToldFiveToTenMinutesAsTailored() {
+    let reply = last("I'm new to this", "thanks", "how long should a session be?")
+    #expect(reply.intent == "duration")
+    #expect(reply.text.hasPrefix("Since you're new to this"))
+    #expect(reply.text.contains("5 to 10 minutes"))
+    #expect(reply.tailoredTo == ["experience"])
+  }
+
+  @Test func withNoFactsTheGeneralDurationAnswer() {
+    let reply = last("how long should a session be?")
+    #expect(reply.text.hasPrefix("Start with 5 to 10 minutes"))
+    #expect(reply.text.contains("about 20"))
+    #expect(reply.text.contains("at most 30"))
+    #expect(reply.tailoredTo.isEmpty)
+  }
+
+  @Test func durationStepsUpFromWhatTheUserDoes() {
+    #expect(last("I do 5 minutes").text.contains("Work up to 10"))
+    #expect(last("I do 10 minutes").text.contains("try 15 minutes next"))
+    #expect(last("I do 15 minutes", "how long?").text.contains("step up to 20"))
+    #expect(last("I do 20 minutes", "how long?").text.contains("up to 30"))
+    #expect(last("I do 30 minutes", "how long should I go?").text.contains("top of the guide's range"))
+    #expect(last("can I do 45 minutes?").text.contains("go up to 30 minutes"))
+  }
+
+  @Test func durationForEachKindOfPerson() {
+    #expect(last("I have chronic pain", "how long?").text.contains("about 20 minutes"))
+    #expect(last("I pulled my back", "how long?").text.contains("several times a day"))
+    #expect(last("I use it before bed", "how long?").text.contains("before bed"))
+    #expect(last("it's too intense", "how long?").text.contains("thin cloth or towel"))
+  }
+
+  @Test func frequencyForEachKindOfPerson() {
+    #expect(last("I have chronic pain", "how often should I use it?").text.contains("once or twice a day"))
+    #expect(last("I strained my back", "how often?").text.contains("several times a day"))
+    let general = last("how often?").text
+    #expect(general.contains("consistency"))
+  }
+
+  @Test func aStatementAloneIsAnsweredAndRemembered() {
+    let replies = TestSupport.conversation(["I have chronic pain", "/profile"])
+    #expect(replies[0].intent == "chronic-pain")
+    #expect(replies[1].text.contains("pain: chronic"))
+  }
+
+  @Test func redFlagsOverrideButResetNothing() {
+    let replies = TestSupport.conversation(["I'm new", "I have numbness in both legs", "how long?"])
+    #expect(replies[1].intent == "red-flags")
+    #expect(replies[1].text.contains("emergency"))
+    #expect(!replies[1].text.contains("minutes"))
+    #expect(!replies[1].text.contains("You could also ask"))
+    #expect(replies[2].text.hasPrefix("Since you're new"))
+  }
+
+  @Test func urgentRedFlagsGetTheSameDayAnswer() {
+    let reply = last("I have back pain and a fever")
+    #expect(reply.intent == "red-flags")
+    #expect(reply.text.contains("today"))
+    #expect(reply.sources.isEmpty)
+    #expect(reply.text.contains("goes beyond the mat guide"))
+  }
+
+  @Test func answersCiteTheirPassages() {
+    let reply = last("how should I breathe")
+    #expect(reply.sources.count == 2)
+    #expect(reply.text.contains("From the guide (4. Focus on Your Breathing): “Breathe in slowly"))
+  }
+
+  @Test func nothingMatchedSaysSoAndSuggests() {
+    let reply = last("what's the weather like")
+    #expect(reply.kind == .fallback)
+    #expect(reply.intent == nil)
+    #expect(reply.text.contains("how to get started"))
+  }
+
+  @Test func factsAloneAreNoted() {
+    let reply = last("I use it in the morning")
+    #expect(reply.kind == .noted)
+    #expect(reply.text.contains("you use it in the morning"))
+  }
+
+  @Test func slashCommands() {
+    let replies = TestSupport.conversation(["/help", "/topics", "I'm new", "/why", "/profile", "/reset", "/profile", "/nope", "/quit"])
+    #expect(replies[0].text.contains("/profile"))
+    #expect(replies[1].text.contains("duration — how long a session should be"))
+    #expect(replies[3].text.contains("I answered “getting-started”"))
+    #expect(replies[4].text.contains("experience: new — you said “i am new”"))
+    #expect(replies[6].text.hasPrefix("I don't know anything about you yet"))
+    #expect(replies[7].text.contains("no command /nope"))
+    #expect(replies[8].kind == .quit)
+  }
+
+  @Test func emptyAndControlLinesAreHarmless() {
+    #expect(last("").kind == .empty)
+    #expect(last("   \t ").kind == .empty)
+    #expect(last("\u{1B}[A\u{1B}[B").kind == .fallback)
+    #expect(last(String(repeating: "how long ", count: 5000)).intent == "duration")
+  }
+
+  @Test func repliesAreDeterministic() {
+    let lines = ["hi", "I'm new", "how long?", "how often?", "what is it", "/why"]
+    #expect(TestSupport.conversation(lines) == TestSupport.conversation(lines))
+  }
+}

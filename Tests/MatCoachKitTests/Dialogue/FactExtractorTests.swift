@@ -1,0 +1,50 @@
+import MatCoachKit
+import Testing
+
+@Suite struct FactExtractorTests {
+  /// The profile after saying these lines, as `fact=value`.
+  func facts(_ lines: String...) -> [String: String] {
+    var coach = TestSupport.coach()
+    for line in lines { _ = coach.respond(to: line) }
+    return coach.profile.entries.mapValues(\.value)
+  }
+
+  @Test func readsChoiceFactsAnywhereInALine() {
+    #expect(facts("I'm new, how long should I lie on it?")["experience"] == "new")
+    #expect(facts("I have chronic back pain")["pain"] == "chronic")
+    #expect(facts("I pulled my back lifting a box")["pain"] == "acute")
+    #expect(facts("can I use it before bed")["timing"] == "bedtime")
+    #expect(facts("the spikes are too sharp")["sensitivity"] == "high")
+    #expect(facts("I've been using it every day for months")["experience"] == "regular")
+  }
+
+  @Test(arguments: [
+    ("I do 10 minutes", "10"), ("ten mins", "10"), ("a 15-minute session", "15"),
+    ("can I go up to 30?", "30"), ("half an hour", "30"), ("twenty five minutes", "25"),
+    ("an hour", "60"), ("I do 20", "20"),
+  ])
+  func readsMinutesInWordsAndDigits(_ line: String, _ minutes: String) {
+    #expect(facts(line)["minutes"] == minutes)
+  }
+
+  @Test func ignoresNumbersOfOtherThings() {
+    #expect(facts("I've had pain for 3 weeks")["minutes"] == nil)
+    #expect(facts("twice a day")["minutes"] == nil)
+  }
+
+  @Test func laterStatementsReplaceEarlierOnes() {
+    #expect(facts("I'm a beginner", "actually I've used it for months")["experience"] == "regular")
+    #expect(facts("I do 10 minutes", "now I do 20 minutes")["minutes"] == "20")
+  }
+
+  @Test func negationDeniesAFact() {
+    #expect(facts("I'm not new to this")["experience"] == nil)
+    #expect(facts("it's not too intense")["sensitivity"] == nil)
+  }
+
+  @Test func remembersWhatTheUserSaid() {
+    var coach = TestSupport.coach()
+    _ = coach.respond(to: "I'm a total beginner")
+    #expect(coach.profile["experience"]?.said == "beginner")
+  }
+}

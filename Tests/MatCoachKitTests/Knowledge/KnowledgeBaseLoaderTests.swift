@@ -1,0 +1,187 @@
+import MatCoachKit
+import Testing
+
+@Suite struct KnowledgeBaseLoaderTests {
+  /// The problems reported, as `LINE:COLUMN: message` without the file.
+  func problems(_ yaml: String, guide: Guide? = nil) -> [String] {
+    TestSupport.load(yaml, guide: guide).diagnostics.filter { $0.severity == .error }.map {
+      "\($0.location.line):\($0.location.column): \($0.message)"
+    }
+  }
+
+  @Test func theMinimalFormLoads() throws {
+    let (knowledge, diagnostics) = TestSupport.load(
+      """
+      intents:
+        - id: breathing
+          keywords: ["breathe", "breathing", "deep breath"]
+          answer: "Breathe in slowly through your nose ..."
+      """)
+    #expect(diagnostics.isEmpty)
+    let base = try #require(knowledge)
+    var coach = Coach(knowledge: base)
+    let reply = coach.respond(to: "how should I breathe?")
+    #expect(reply.intent == "breathing")
+    #expect(reply.text == "Breathe in slowly through your nose ...")
+  }
+
+  @Test func theRealKnowledgeBaseLoadsWithoutErrors() throws {
+    let files = try KnowledgeBaseLoader.files(inDirectory: TestSupport.intentsPath)
+    let (knowledge, diagnostics) = KnowledgeBaseLoader(guide: TestSupport.guide).load(files)
+    #expect(knowledge != nil)
+    #expect(diagnostics.isEmpty, "\(diagnostics.map(\.description).joined(separator: "\n"))")
+  }
+
+  @Test func malformedYAMLIsReportedAtItsLine() {
+    let found = problems("intents:\n  - id: x\n    keywords: [\"a\"\n")
+    #expect(found.count == 1)
+    #expect(found.first?.hasPrefix("4:") == true || found.first?.hasPrefix("3:") == true)
+    #expect(found.first?.contains("malformed YAML") == true)
+  }
+
+  @Test func unknownKeysAreErrorsAtTheKey() {
+    let found = problems(
+      """
+      intents:
+        - id: x
+          keywords: ["a"]
+          answer: "b"
+          colour: red
+      """)
+    #expect(found == ["5:5: unknown key `colour` in an intent; expected one of: answer, answers, beyond_guide, follow_up, id, keywords, kind, source, statements, title"])
+  }
+
+  @Test func duplicateIdsNameBothFiles() {
+    let yaml = "intents:\n  - id: x\n    keywords: [\"a\"]\n    answer: \"b\"\n"
+    let other = "intents:\n  - id: x\n    keywords: [\"c\"]\n    answer: \"d\"\n"
+    let (_, diagnostics) = KnowledgeBaseLoader().load([
+      KnowledgeFile(path: "one.yaml", contents: yaml), KnowledgeFile(path: "two.yaml", contents: other),
+    ])
+    #expect(diagnostics.map(\.description) == ["two.yaml:2:5: duplicate intent id `x`: also defined at one.yaml:2:5"])
+  }
+
+  @Test func intentsNeedKeywordsAndAnAnswer() {
+    #expect(problems("intents:\n  - id: x\n    answer: \"b\"\n") == [
+      "2:5: intent `x` has no keywords: add `keywords:` with the phrases that ask for it"
+    ])
+    #expect(problems("intents:\n  - id: x\n    keywords: [\"a\"]\n") == [
+      "2:5: intent `x` has no answer: add `answer:` (or `answers:`)"
+    ])
+  }
+
+  @Test func whenMustNameKnownFactsAndValues() {
+    let found = problems(
+      """
+      facts:
+        - id: experience
+          values:
+            new: {describe: "new", phrases: ["new"]}
+      intents:
+        - id: x
+          keywords: ["a"]
+          answers:
+            - when: {mood: happy}
+              say: "b"
+            - when: {experience: expert}
+              say: "c"
+            - say: "d"
+      """)
+    #expect(found == [
+      "9:16: `when:` names unknown fact `mood`; facts are: experience",
+      "11:28: fact `experience` has no value `expert`; its values are: new",
+    ])
+  }
+
+  @Test func sourcesMustBeVerbatimInTheGuide() {
+    let found = problems(
+      """
+      intents:
+        - id: x
+          keywords: ["a"]
+          answer: "b"
+          source: "Lie on the mat for three hours every single day of the week."
+      """, guide: TestSupport.guide)
+    #expect(found.count == 1)
+    #expect(found.first?.hasPrefix("5:13: source passage not found verbatim in") == true)
+    #expect(problems(
+      """
+      intents:
+        - id: x
+          keywords: ["a"]
+          answer: "b"
+          source: "start with a short   session of 5 to 10 minutes"
+      """, guide: TestSupport.guide).isEmpty)
+    #expect(problems(
+      """
+      intents:
+        - id: x
+          keywords: ["a"]
+          answer: "b"
+          source: "5 to 10 minutes"
+      """, guide: TestSupport.guide).first?.contains("too short") == true)
+  }
+
+  @Test func onePhraseOnTwoIntentsOfOneRankIsAnError() {
+    let found = problems(
+      """
+      intents:
+        - id: x
+          keywords: ["how long"]
+          answer: "b"
+        - id: y
+          keywords: ["How  long?"]
+          answer: "c"
+      """)
+    #expect(found == ["6:16: phrase “How  long?” is also a keyword of `x` at test.yaml:3:16, at the same rank; the matcher could not tell them apart"])
+    // At different ranks (a question and a statement) it is allowed.
+    #expect(problems(
+      """
+      intents:
+        - id: x
+          keywords: ["new"]
+          answer: "b"
+        - id: y
+          statements: ["new"]
+          answer: "c"
+      """).isEmpty)
+  }
+
+  @Test func followUpsMustNameIntents() {
+    #expect(problems("intents:\n  - id: x\n    keywords: [\"a\"]\n    answer: \"b\"\n    follow_up: [nope]\n") == [
+      "2:5: intent `x`: `follow_up` names unknown intent `nope`"
+    ])
+  }
+
+  @Test func aMissingFolderIsNoIntents() {
+    #expect(throws: KnowledgeBaseError.self) { try KnowledgeBaseLoader.load(directory: "/nope") }
+  }
+
+  @Test func everyCatalogueIdExists() {
+    for id in Catalogue.ids { #expect(TestSupport.knowledge.intent(id: id) != nil, "missing \(id)") }
+  }
+
+  @Test func everyGuideDrawnAnswerCitesAVerbatimPassage() {
+    let guide = TestSupport.guide
+    for intent in TestSupport.knowledge.intents where intent.kind != .chat {
+      for answer in intent.answers {
+        #expect(!answer.sources.isEmpty || answer.beyondGuide, "\(intent.id) at \(answer.location) cites nothing")
+        for passage in answer.sources {
+          #expect(guide.contains(passage), "\(intent.id): not in the guide: \(passage)")
+          #expect(Guide.fold(passage).count >= 30)
+        }
+      }
+    }
+  }
+}
+
+/// The catalogue of intent ids that other tools depend on.
+enum Catalogue {
+  static let ids = [
+    "greeting", "thanks", "goodbye", "help", "what-is-mat", "how-it-works", "benefits",
+    "benefit-muscles", "benefit-circulation", "benefit-stress", "benefit-flexibility",
+    "back-pain-causes", "getting-started", "prepare-space", "positioning", "clothing", "duration",
+    "too-intense", "breathing", "frequency", "ending-session", "hydration", "results", "stretching",
+    "bedtime", "safety", "other-therapies", "acute-pain", "chronic-pain", "medical-conditions",
+    "red-flags",
+  ]
+}

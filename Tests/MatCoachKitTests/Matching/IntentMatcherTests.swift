@@ -1,0 +1,70 @@
+import MatCoachKit
+import Testing
+
+@Suite struct IntentMatcherTests {
+  let coach = TestSupport.coach()
+
+  func best(_ line: String) -> String? { coach.classify(line).best?.id }
+
+  @Test func typosStillMatch() {
+    #expect(best("whats an accupressure matt") == "what-is-mat")
+    #expect(best("what is an acupresssure mat") == "what-is-mat")
+    #expect(best("how oftn shud i use it") == "frequency")
+    #expect(best("breth") == "breathing")
+  }
+
+  @Test func aCorrectedShortWordAloneIsTooWeak() {
+    // "mate" is one edit from "mat", but a lone short correction is no evidence.
+    #expect(best("mate") == nil)
+  }
+
+  @Test func aQuestionOutranksAStatementInTheSameLine() {
+    #expect(best("I'm new, how long should I lie on it?") == "duration")
+    #expect(best("I have chronic pain, how often should I use it") == "frequency")
+    #expect(best("I'm new to this") == "getting-started")
+  }
+
+  @Test func redFlagsOutrankEverything() {
+    #expect(best("how long should I lie on it, I have numbness in both legs") == "red-flags")
+    #expect(best("hi, I have a fever and back pain") == "red-flags")
+  }
+
+  @Test func aLongerPhraseOutranksOneInsideIt() {
+    #expect(best("how long before it works") == "results")
+    #expect(best("good night") == "goodbye")
+  }
+
+  @Test func negationDeniesStatementsButNotQuestions() {
+    #expect(best("I'm not sure how long to lie on it") == "duration")
+    #expect(best("no fever") == nil)
+  }
+
+  @Test func belowTheThresholdNothingMatches() {
+    #expect(coach.classify("the weather is nice").best == nil)
+    #expect(coach.classify("asdfgh qwerty").best == nil)
+  }
+
+  @Test func nothingMatchedOffersTheNearestTopicsFirst() {
+    let result = coach.classify("muscle spasm")
+    #expect(result.best?.id == "benefit-muscles")
+    let near = coach.classify("something about nerves and lungs")
+    #expect(near.best == nil)
+  }
+
+  @Test func tiesAreBrokenDeterministically() {
+    let first = coach.classify("how long should I breathe and stretch")
+    for _ in 0..<5 { #expect(coach.classify("how long should I breathe and stretch") == first) }
+  }
+
+  @Test func whyShowsThePhrasesThatMatched() {
+    let match = coach.classify("how oftn should I use it")
+    #expect(match.best?.phrases.map(\.text) == ["how often"])
+    #expect(match.best?.phrases.first?.corrected == true)
+  }
+
+  @Test(arguments: TestSupport.fixtureLines("must-not-match.tsv"))
+  func mustNotMatch(_ row: String) {
+    let parts = row.split(separator: "\t", maxSplits: 1).map(String.init)
+    #expect(best(parts[1]) != parts[0], "“\(parts[1])” must not match \(parts[0])")
+  }
+}

@@ -1,0 +1,73 @@
+import MatCoachKit
+import Testing
+
+@Suite struct NormalizerTests {
+  let normalizer = Normalizer()
+
+  func words(_ text: String) -> [String] { normalizer.tokens(text).map(\.surface) }
+
+  @Test func foldsCaseAccentsAndFullWidth() {
+    #expect(words("HÉLLO Wörld") == ["hello", "world"])
+    #expect(words("ｈｏｗ　ｌｏｎｇ") == ["how", "long"])
+  }
+
+  @Test func expandsContractionsWithAndWithoutApostrophes() {
+    #expect(words("I'm new") == ["i", "am", "new"])
+    #expect(words("I’m new") == ["i", "am", "new"])
+    #expect(words("im new") == ["i", "am", "new"])
+    #expect(words("dont") == ["do", "not"])
+    #expect(words("I can't") == ["i", "can", "not"])
+    #expect(words("whats this") == ["what", "is", "this"])
+    #expect(words("it's fine") == ["it", "is", "fine"])
+    #expect(words("the body's") == ["the", "body"])
+  }
+
+  @Test func readsNumbers() {
+    #expect(words("ten minutes") == ["10", "minutes"])
+    #expect(words("twenty five mins") == ["25", "mins"])
+    #expect(words("twenty-five") == ["25"])
+    #expect(words("half an hour") == ["30", "minutes"])
+    #expect(words("a quarter of an hour") == ["15", "minutes"])
+    #expect(words("an hour") == ["1", "hour"])
+    #expect(words("10min") == ["10", "min"])
+    #expect(words("a 15-minute session") == ["a", "15", "minute", "session"])
+  }
+
+  @Test func stemsLightly() {
+    let stems = ["breathe", "breathing", "breath", "breaths", "breathes"].map { normalizer.words($0) }
+    #expect(Set(stems.map { $0.first! }).count == 1)
+    #expect(normalizer.words("stretches") == normalizer.words("stretching"))
+    #expect(normalizer.words("press") == ["press"])
+  }
+
+  @Test func dropsEscapesControlsAndEmoji() {
+    #expect(words("\u{1B}[31mhow\u{1B}[0m long\u{07}") == ["how", "long"])
+    #expect(words("how long 🙂🙂") == ["how", "long"])
+    #expect(words("how\u{0}long") == ["how", "long"])
+  }
+
+  @Test func splitsClausesAtPunctuation() {
+    let tokens = normalizer.tokens("hi, how long?")
+    #expect(tokens.map(\.clause) == [0, 1, 1])
+  }
+
+  @Test func marksWhatNegationDenies() {
+    let tokens = normalizer.tokens("I don't have any numbness but I have a fever")
+    let denied = tokens.filter { $0.negatedBy != nil }.map(\.surface)
+    #expect(denied.contains("numbness"))
+    #expect(!denied.contains("fever"))
+    #expect(normalizer.tokens("no fever").last?.negatedBy == 0)
+    #expect(normalizer.tokens("no, fever").last?.negatedBy == nil)
+  }
+
+  @Test func appliesSynonymsIncludingInflectedForms() {
+    let n = Normalizer(synonyms: ["risk": ["safe"], "shud": ["should"]])
+    #expect(n.tokens("any risks").map(\.surface) == ["any", "safe"])
+    #expect(n.tokens("shud i").map(\.surface) == ["should", "i"])
+  }
+
+  @Test func cutsVeryLongInput() {
+    let long = String(repeating: "mat ", count: 10_000)
+    #expect(normalizer.tokens(long).count == 500)
+  }
+}

@@ -1,0 +1,47 @@
+import Foundation
+import MatCoachKit
+
+/// Paths and fixtures shared by the core's tests.
+enum TestSupport {
+  /// The package root, found from this file's path so tests run from any directory.
+  static let root: URL = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+  static var intentsPath: String { root.appendingPathComponent("Intents").path }
+  static var guidePath: String { root.appendingPathComponent("seeds/acupressure-mat-guide.txt").path }
+  static var transcriptsPath: String { root.appendingPathComponent("Transcripts").path }
+
+  /// The real knowledge base, loaded once.
+  static let knowledge: KnowledgeBase = {
+    do {
+      return try KnowledgeBaseLoader.load(directory: intentsPath).knowledge
+    } catch {
+      fatalError("the knowledge base does not load: \(error)")
+    }
+  }()
+
+  static var guide: Guide { knowledge.guide! }
+
+  /// Loads YAML written in a test, checked against the real guide.
+  static func load(_ yaml: String, file: String = "test.yaml", guide: Guide? = nil)
+    -> (knowledge: KnowledgeBase?, diagnostics: [Diagnostic])
+  {
+    KnowledgeBaseLoader(guide: guide).load([KnowledgeFile(path: file, contents: yaml)])
+  }
+
+  /// A fixture's lines, without comments and blank lines.
+  static func fixtureLines(_ name: String) -> [String] {
+    let url = root.appendingPathComponent("Tests/MatCoachKitTests/Fixtures/\(name)")
+    let text = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+    return text.split(separator: "\n").map(String.init).filter { !$0.hasPrefix("#") && !$0.isEmpty }
+  }
+
+  /// A coach on the real knowledge base.
+  static func coach() -> Coach { Coach(knowledge: knowledge) }
+
+  /// The replies to several lines in one conversation.
+  static func conversation(_ lines: [String]) -> [Reply] {
+    var coach = coach()
+    return lines.map { coach.respond(to: $0) }
+  }
+}
