@@ -38,9 +38,15 @@ let package = Package(
       name: "MatCoachKitTests",
       dependencies: ["MatCoachKit"]
     ),
+    // Starts a program on a pseudo-terminal, for the end-to-end REPL tests.
+    .target(
+      name: "PTYSupport",
+      path: "Tests/PTYSupport",
+      linkerSettings: [.linkedLibrary("util")]
+    ),
     .testTarget(
       name: "matcoachTests",
-      dependencies: ["matcoach"]
+      dependencies: ["matcoach", "PTYSupport"]
     ),
   ]
 )

@@ -52,8 +52,9 @@ struct EditLineReader: LineReader {
     }
     let line = String(cString: raw)
     free(raw)
-    if !line.allSatisfy(\.isWhitespace) && lastHistoryLine() != line {
-      add_history(line)
+    let entry = line.trimmingCharacters(in: .whitespaces)
+    if !entry.isEmpty && lastHistoryLine() != entry {
+      add_history(entry)
       save()
     }
     return .line(line)
@@ -63,6 +64,15 @@ struct EditLineReader: LineReader {
 
   /// Whether SIGTERM or SIGHUP asked the program to end.
   static var terminationRequested: Bool { terminationReceived != 0 }
+
+  /// Ends the process by the signal that asked it to, now that history is saved, so
+  /// the parent sees how it ended.
+  static func finishTermination() {
+    let signalNumber = terminationReceived
+    guard signalNumber != 0 else { return }
+    signal(signalNumber, SIG_DFL)
+    raise(signalNumber)
+  }
 
   private func save() {
     guard let history else { return }
@@ -83,9 +93,15 @@ struct EditLineReader: LineReader {
     action.sa_flags = 0
     action.__sigaction_handler.sa_handler = { _ in interruptReceived = 1 }
     sigaction(SIGINT, &action, nil)
-    action.__sigaction_handler.sa_handler = { _ in terminationReceived = 1 }
+    action.__sigaction_handler.sa_handler = { signalNumber in terminationReceived = signalNumber }
     sigaction(SIGTERM, &action, nil)
     sigaction(SIGHUP, &action, nil)
+    // A parent may hand these down blocked (thread pools often block signals); a
+    // terminal program must still hear them.
+    var unblock = sigset_t()
+    sigemptyset(&unblock)
+    for signalNumber in [SIGINT, SIGTERM, SIGHUP] { sigaddset(&unblock, signalNumber) }
+    pthread_sigmask(SIG_UNBLOCK, &unblock, nil)
   }
 }
 

@@ -8,17 +8,23 @@ struct KnowledgeOptions: ParsableArguments {
     name: .long,
     help: ArgumentHelp(
       "The knowledge-base folder of .yaml files.",
-      discussion: "Without it: $MATCOACH_INTENTS, then the copy built into matcoach, then ../share/matcoach/Intents beside the binary.",
+      discussion: "Without it: $MATCOACH_INTENTS, else the copy built into matcoach, else ../share/matcoach/Intents beside the binary.",
       valueName: "DIR"))
   var intents: String?
 
-  /// The folders tried, in order, with where each came from.
-  func candidates() -> [String] {
-    if let intents { return [intents] }
-    var paths: [String] = []
+  /// The folder the user chose, with `--intents` or `$MATCOACH_INTENTS`, and how.
+  var chosen: (path: String, how: String)? {
+    if let intents { return (intents, "--intents") }
     if let env = ProcessInfo.processInfo.environment["MATCOACH_INTENTS"], !env.isEmpty {
-      paths.append(env)
+      return (env, "MATCOACH_INTENTS")
     }
+    return nil
+  }
+
+  /// The folders tried, in order: the one chosen, or the built-in and installed copies.
+  func candidates() -> [String] {
+    if let chosen { return [chosen.path] }
+    var paths: [String] = []
     let exe = URL(fileURLWithPath: Self.executablePath()).deletingLastPathComponent()
     paths.append(exe.appendingPathComponent("matcoach_matcoach.resources/Intents").path)
     paths.append(exe.deletingLastPathComponent().appendingPathComponent("share/matcoach/Intents").path)
@@ -29,8 +35,8 @@ struct KnowledgeOptions: ParsableArguments {
   func locate() throws -> String {
     let tried = candidates()
     if let found = tried.first(where: { Self.isFolder($0) }) { return found }
-    if let intents {
-      StandardStreams.error("\(intents): no such knowledge-base folder; pass --intents DIR with a folder of .yaml files")
+    if let (path, how) = chosen {
+      StandardStreams.error("\(path) (from \(how)): no such knowledge-base folder; name a folder of .yaml files")
     } else {
       StandardStreams.error(
         "no knowledge base found (tried \(tried.joined(separator: ", "))); pass --intents DIR or set MATCOACH_INTENTS")

@@ -16,11 +16,12 @@ struct REPLSession {
         warned = true
       })
     StandardStreams.write(banner(presenter) + "\n\n")
-    let prompt = terminal.colour ? "\u{1B}[1myou>\u{1B}[0m " : "you> "
+    // Plain: libedit counts escape codes in a prompt as printing characters.
+    let prompt = "you> "
     loop: while true {
       switch reader.read(prompt: prompt) {
       case .end:
-        if !EditLineReader.terminationRequested { StandardStreams.write("\n") }
+        StandardStreams.write("\n")
         break loop
       case .interrupted:
         continue
@@ -33,6 +34,7 @@ struct REPLSession {
       }
     }
     reader.close()
+    EditLineReader.finishTermination()
   }
 
   private func banner(_ presenter: ReplyPresenter) -> String {

@@ -1,0 +1,51 @@
+# MatCoach: `make run` starts the coach, `make test` runs every test.
+# Both install what a fresh Debian/Ubuntu machine lacks (libedit-dev) first.
+
+PREFIX ?= /usr/local
+SWIFT ?= swift
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: run test deps build release install uninstall lint replay record clean
+
+run: deps
+	$(SWIFT) run --quiet matcoach
+
+test: deps
+	$(SWIFT) test
+
+## Installs libedit's headers through apt-get when they are missing.
+deps:
+	@if [ ! -f /usr/include/editline/readline.h ]; then \
+	  echo "make: installing libedit-dev (the line editor's headers)"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libedit-dev; \
+	fi
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release
+
+## Installs the binary and its knowledge base: $(PREFIX)/bin, $(PREFIX)/share/matcoach.
+install: release
+	install -d "$(DESTDIR)$(PREFIX)/bin" "$(DESTDIR)$(PREFIX)/share/matcoach"
+	install -m 755 "$$($(SWIFT) build -c release --show-bin-path)/matcoach" "$(DESTDIR)$(PREFIX)/bin/matcoach"
+	rm -rf "$(DESTDIR)$(PREFIX)/share/matcoach/Intents" "$(DESTDIR)$(PREFIX)/share/matcoach/seeds"
+	cp -R Intents seeds "$(DESTDIR)$(PREFIX)/share/matcoach/"
+
+uninstall:
+	rm -rf "$(DESTDIR)$(PREFIX)/bin/matcoach" "$(DESTDIR)$(PREFIX)/share/matcoach"
+
+## Checks the knowledge base in Intents/ and shows which guide paragraphs no answer cites.
+lint: build
+	$(SWIFT) run --quiet matcoach lint --coverage --intents Intents
+
+## Replays the golden transcripts; `make record` rewrites them from the coach's replies.
+replay: build
+	$(SWIFT) run --quiet matcoach replay --intents Intents Transcripts/*.txt
+
+record: build
+	$(SWIFT) run --quiet matcoach replay --record --intents Intents Transcripts/*.txt
+
+clean:
+	rm -rf .build

@@ -1,0 +1,147 @@
+import Foundation
+import PTYSupport
+import Testing
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// The real binary on a pseudo-terminal, as a person uses it.
+@Suite(.serialized) struct REPLTests {
+  /// A running `matcoach` on a pseudo-terminal: type keys, wait for text.
+  final class Session {
+    let pid: pid_t
+    let master: Int32
+    private(set) var screen = ""
+
+    init(home: URL) throws {
+      let arguments = [Binary.path, "--intents", Binary.intents]
+      let environment = [
+        "HOME=\(home.path)", "XDG_STATE_HOME=\(home.path)/state", "TERM=xterm", "LANG=C.UTF-8",
+        "PATH=/usr/bin:/bin",
+      ]
+      var master: Int32 = -1
+      let pid = Self.withCStrings(arguments) { argv in
+        Self.withCStrings(environment) { envp in matcoach_pty_spawn(Binary.path, argv, envp, &master) }
+      }
+      guard pid > 0 else { throw POSIXError(.ECHILD) }
+      self.pid = pid
+      self.master = master
+    }
+
+    static func withCStrings<R>(_ strings: [String], _ body: ([UnsafeMutablePointer<CChar>?]) -> R) -> R {
+      var pointers = strings.map { strdup($0) }
+      pointers.append(nil)
+      defer { for p in pointers { free(p) } }
+      return body(pointers)
+    }
+
+    func type(_ keys: String) {
+      let bytes = Array(keys.utf8)
+      _ = bytes.withUnsafeBufferPointer { write(master, $0.baseAddress, $0.count) }
+    }
+
+    /// Reads until `text` appears after `from` in the output, or gives up after a while
+    /// (a wait, not a measurement: a slow machine only waits longer).
+    @discardableResult
+    func waitFor(_ text: String, after from: String.Index? = nil, seconds: Double = 20) -> Bool {
+      let deadline = Date().addingTimeInterval(seconds)
+      while Date() < deadline {
+        let start = from ?? screen.startIndex
+        if screen[start...].contains(text) { return true }
+        var descriptor = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
+        if poll(&descriptor, 1, 100) > 0 {
+          var buffer = [UInt8](repeating: 0, count: 4096)
+          let count = read(master, &buffer, buffer.count)
+          if count <= 0 { return screen[start...].contains(text) }
+          screen += String(decoding: buffer[0..<count], as: UTF8.self)
+        }
+      }
+      return false
+    }
+
+    var mark: String.Index { screen.endIndex }
+
+    /// Waits for the process to end and returns its exit status (or 128 + signal).
+    func exitStatus() -> Int32 {
+      var status: Int32 = 0
+      waitpid(pid, &status, 0)
+      close(master)
+      if status & 0x7f == 0 { return (status >> 8) & 0xff }
+      return 128 + (status & 0x7f)
+    }
+  }
+
+  @Test func aPersonCanTalkEditRecallCompleteAndLeave() throws {
+    let home = try Binary.temporaryFolder()
+    let session = try Session(home: home)
+    #expect(session.waitFor("Type /help", seconds: 30))
+    #expect(session.waitFor("you> "))
+
+    var mark = session.mark
+    session.type("how should I breathe\r")
+    #expect(session.waitFor("Breathe slowly and deeply", after: mark))
+    #expect(session.waitFor("you> ", after: mark))
+
+    // Up-arrow recalls the question.
+    mark = session.mark
+    session.type("\u{1B}[A")
+    #expect(session.waitFor("how should I breathe", after: mark))
+    session.type("\u{15}")  // Ctrl-U clears it again
+
+    // Tab completes a slash command.
+    // (libedit writes only the missing letters, so the proof is /help's own reply.)
+    mark = session.mark
+    session.type("/he\t")
+    #expect(session.waitFor("lp", after: mark))
+    session.type("\r")
+    #expect(session.waitFor("Commands:", after: mark))
+    #expect(session.waitFor("you> ", after: mark))
+
+    // Ctrl-C drops a half-typed line and keeps the session.
+    session.type("half typed")
+    #expect(session.waitFor("half typed"))
+    mark = session.mark
+    session.type("\u{03}")
+    #expect(session.waitFor("you> ", after: mark))
+    mark = session.mark
+    session.type("how often?\r")
+    #expect(session.waitFor("consistency", after: mark))
+    #expect(session.waitFor("you> ", after: mark))
+
+    // Ctrl-D on an empty line leaves with status 0.
+    session.type("\u{04}")
+    #expect(session.exitStatus() == 0)
+
+    let history = home.appendingPathComponent("state/matcoach/history")
+    let attributes = try FileManager.default.attributesOfItem(atPath: history.path)
+    #expect((attributes[.posixPermissions] as? Int) == 0o600)
+    let folder = try FileManager.default.attributesOfItem(atPath: history.deletingLastPathComponent().path)
+    #expect((folder[.posixPermissions] as? Int) == 0o700)
+    let saved = try String(contentsOf: history, encoding: .utf8)
+    #expect(saved.contains("how\\040should\\040I\\040breathe") || saved.contains("how should I breathe"))
+    #expect(!saved.contains("half"))
+
+    // After a restart, Up-arrow recalls the last line of the earlier run.
+    let again = try Session(home: home)
+    #expect(again.waitFor("you> ", seconds: 30))
+    mark = again.mark
+    again.type("\u{1B}[A")
+    #expect(again.waitFor("how often?", after: mark))
+    again.type("\u{15}/quit\r")
+    #expect(again.exitStatus() == 0)
+  }
+
+  @Test func theREPLStillWorksWhenHistoryCannotBeSaved() throws {
+    let home = try Binary.temporaryFolder()
+    // A file where the state folder should be: the history folder cannot be made.
+    try "".write(to: home.appendingPathComponent("state"), atomically: true, encoding: .utf8)
+    let session = try Session(home: home)
+    #expect(session.waitFor("history is kept for this session only", seconds: 30))
+    let mark = session.mark
+    session.type("how should I breathe\r")
+    #expect(session.waitFor("Breathe slowly", after: mark))
+    session.type("/quit\r")
+    #expect(session.exitStatus() == 0)
+  }
+}
