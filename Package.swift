@@ -6,6 +6,7 @@ let package = Package(
   platforms: [.macOS(.v13)],
   products: [
     .executable(name: "matcoach", targets: ["matcoach"]),
+    .executable(name: "matcoach-bench", targets: ["matcoach-bench"]),
     .library(name: "MatCoachKit", targets: ["MatCoachKit"]),
   ],
   dependencies: [
@@ -33,6 +34,11 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       resources: [.copy("../../Intents"), .copy("../../seeds")]
+    ),
+    // Measures load, classify and turn times on generated knowledge bases (`make bench`).
+    .executableTarget(
+      name: "matcoach-bench",
+      dependencies: ["MatCoachKit"]
     ),
     .testTarget(
       name: "MatCoachKitTests",

@@ -215,7 +215,8 @@ public struct Normalizer: Sendable {
 
   // MARK: - Negation
 
-  static let negators: Set<String> = ["not", "no", "never", "without", "nor", "neither", "none"]
+  /// Words that deny what follows them.
+  public static let negators: Set<String> = ["not", "no", "never", "without", "nor", "neither", "none"]
   static let scopeBreakers: Set<String> = [
     "but", "and", "though", "although", "however", "yet", "except", "so", "because",
   ]

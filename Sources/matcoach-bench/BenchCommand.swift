@@ -1,0 +1,115 @@
+import Foundation
+import MatCoachKit
+
+/// `matcoach-bench`: loading, classifying and turn times, memory and accuracy for
+/// generated knowledge bases of several sizes, and the start-up of the real binary.
+///
+///     matcoach-bench [--sizes 30,1000,10000] [--utterances 2000] [--startup-runs 30]
+@main
+struct BenchCommand {
+  static func main() throws {
+    var arguments = CommandLine.arguments.dropFirst()
+    var sizes = [30, 1000, 10000]
+    var utterances = 2000
+    var startupRuns = 30
+    var child: Int?
+    while let argument = arguments.popFirst() {
+      switch argument {
+      case "--sizes": sizes = (arguments.popFirst() ?? "").split(separator: ",").compactMap { Int($0) }
+      case "--utterances": utterances = Int(arguments.popFirst() ?? "") ?? utterances
+      case "--startup-runs": startupRuns = Int(arguments.popFirst() ?? "") ?? startupRuns
+      case "--child": child = Int(arguments.popFirst() ?? "")
+      default:
+        FileHandle.standardError.write(Data("usage: matcoach-bench [--sizes 30,1000,10000] [--utterances N] [--startup-runs N]\n".utf8))
+        exit(64)
+      }
+    }
+    if let child {
+      print(SizeReport.measure(intents: child, utterances: utterances).line)
+      return
+    }
+
+    var reports: [SizeReport] = []
+    for size in sizes {
+      let output = try run(executable(), ["--child", "\(size)", "--utterances", "\(utterances)"])
+      guard let report = SizeReport(line: output.trimmingCharacters(in: .whitespacesAndNewlines)) else {
+        throw BenchError("the run for \(size) intents printed: \(output)")
+      }
+      reports.append(report)
+    }
+    print(table(reports, utterances: utterances))
+    if let first = reports.first, let last = reports.last, reports.count > 1 {
+      let ratio = last.classifyMedianMicroseconds / first.classifyMedianMicroseconds
+      let turnRatio = last.turnMedianMicroseconds / first.turnMedianMicroseconds
+      print(String(format: "\n%d/%d-intent ratio: classify median %.2f, turn median %.2f", last.intents, first.intents, ratio, turnRatio))
+    }
+    if startupRuns > 0 { try startup(runs: startupRuns) }
+  }
+
+  static func table(_ reports: [SizeReport], utterances: Int) -> String {
+    var rows = [
+      "| intents | load (ms) | classify median (µs) | classify p99 (µs) | turn median (µs) | turn p99 (µs) | peak memory (MiB) | exact | one typo | no phrase: none matched |",
+      "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for r in reports {
+      func percent(_ kind: Workload.Utterance.Kind) -> String {
+        guard let (right, total) = r.accuracy[kind], total > 0 else { return "-" }
+        return String(format: "%.1f%% (%d)", 100 * Double(right) / Double(total), total)
+      }
+      rows.append(
+        String(
+          format: "| %d | %.1f | %.2f | %.2f | %.2f | %.2f | %.1f | %@ | %@ | %@ |", r.intents, r.loadMilliseconds,
+          r.classifyMedianMicroseconds, r.classifyP99Microseconds, r.turnMedianMicroseconds, r.turnP99Microseconds,
+          r.peakMemoryMiB, percent(.exact), percent(.typo), percent(.none)))
+    }
+    return "Generated knowledge bases, \(utterances) utterances each (classify timed 3 times over):\n\n"
+      + rows.joined(separator: "\n")
+  }
+
+  /// `echo "how long should I lie on it" | matcoach` as a whole process, default knowledge base.
+  static func startup(runs: Int) throws {
+    let binary = URL(fileURLWithPath: executable()).deletingLastPathComponent().appendingPathComponent("matcoach").path
+    guard FileManager.default.isExecutableFile(atPath: binary) else {
+      print("\n(start-up not measured: no matcoach binary beside this one)")
+      return
+    }
+    var times: [Double] = []
+    for _ in 0..<(runs + 3) {
+      let start = Stopwatch.now()
+      let output = try run(binary, [], input: "how long should I lie on it\n")
+      times.append(Double(Stopwatch.now() - start) / 1e6)
+      guard output.contains("minutes") else { throw BenchError("matcoach answered: \(output)") }
+    }
+    let sorted = times.dropFirst(3).sorted()
+    print(
+      String(
+        format: "\nWhole process, echo \"how long should I lie on it\" | matcoach (%d runs): median %.1f ms, min %.1f ms, max %.1f ms",
+        runs, Stopwatch.quantile(Array(sorted), 0.5), sorted.first!, sorted.last!))
+  }
+
+  static func executable() -> String {
+    (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+  }
+
+  static func run(_ path: String, _ arguments: [String], input: String = "") throws -> String {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: path)
+    process.arguments = arguments
+    let stdin = Pipe()
+    let stdout = Pipe()
+    process.standardInput = stdin
+    process.standardOutput = stdout
+    try process.run()
+    stdin.fileHandleForWriting.write(Data(input.utf8))
+    try stdin.fileHandleForWriting.close()
+    let data = stdout.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return String(decoding: data, as: UTF8.self)
+  }
+}
+
+/// A benchmark run that could not complete.
+struct BenchError: Error, CustomStringConvertible {
+  var description: String
+  init(_ description: String) { self.description = description }
+}

@@ -1,0 +1,106 @@
+import MatCoachKit
+
+/// The figures for one knowledge-base size, measured in a process of its own so that
+/// its peak memory is its own.
+struct SizeReport {
+  var intents: Int
+  var loadMilliseconds: Double
+  var classifyMedianMicroseconds: Double
+  var classifyP99Microseconds: Double
+  var turnMedianMicroseconds: Double
+  var turnP99Microseconds: Double
+  var peakMemoryMiB: Double
+  /// Per utterance kind: (right, total); for `none`, "right" means nothing matched.
+  var accuracy: [Workload.Utterance.Kind: (right: Int, total: Int)]
+
+  /// Generates the workload, then measures loading, classifying and whole turns.
+  static func measure(intents: Int, utterances: Int) -> SizeReport {
+    let workload = Workload(intents: intents, utterances: utterances)
+    let file = KnowledgeFile(path: "generated.yaml", contents: workload.yaml)
+
+    var loads: [Double] = []
+    var coach: Coach?
+    for _ in 0..<3 {
+      let start = Stopwatch.now()
+      let (knowledge, diagnostics) = KnowledgeBaseLoader().load([file])
+      guard let knowledge else { fatalError("generated knowledge base is invalid: \(diagnostics.prefix(3))") }
+      coach = Coach(knowledge: knowledge)
+      loads.append(Double(Stopwatch.now() - start) / 1e6)
+    }
+    var turns = coach!
+
+    var accuracy: [Workload.Utterance.Kind: (right: Int, total: Int)] = [:]
+    for u in workload.utterances {
+      let got = turns.classify(u.text).best?.id
+      var tally = accuracy[u.kind] ?? (0, 0)
+      tally.total += 1
+      if got == u.expected { tally.right += 1 }
+      accuracy[u.kind] = tally
+    }
+
+    var classify: [Double] = []
+    classify.reserveCapacity(workload.utterances.count * 3)
+    for _ in 0..<3 {
+      for u in workload.utterances {
+        let start = Stopwatch.now()
+        let result = turns.classify(u.text)
+        classify.append(Double(Stopwatch.now() - start) / 1e3)
+        precondition(result.ranked.count >= 0)
+      }
+    }
+    var turnTimes: [Double] = []
+    for u in workload.utterances {
+      let start = Stopwatch.now()
+      let reply = turns.respond(to: u.text)
+      turnTimes.append(Double(Stopwatch.now() - start) / 1e3)
+      precondition(!reply.text.isEmpty)
+    }
+    classify.sort()
+    turnTimes.sort()
+    return SizeReport(
+      intents: intents, loadMilliseconds: loads.min()!,
+      classifyMedianMicroseconds: Stopwatch.quantile(classify, 0.5),
+      classifyP99Microseconds: Stopwatch.quantile(classify, 0.99),
+      turnMedianMicroseconds: Stopwatch.quantile(turnTimes, 0.5),
+      turnP99Microseconds: Stopwatch.quantile(turnTimes, 0.99),
+      peakMemoryMiB: Stopwatch.peakMemoryMiB(), accuracy: accuracy)
+  }
+
+  /// One tab-separated line, for the parent process to read.
+  var line: String {
+    let kinds = Workload.Utterance.Kind.allCases.map { "\(accuracy[$0]?.right ?? 0)/\(accuracy[$0]?.total ?? 0)" }
+    return ([intents, loadMilliseconds, classifyMedianMicroseconds, classifyP99Microseconds,
+      turnMedianMicroseconds, turnP99Microseconds, peakMemoryMiB] as [Any]).map { "\($0)" }
+      .joined(separator: "\t") + "\t" + kinds.joined(separator: "\t")
+  }
+
+  init?(line: String) {
+    let f = line.split(separator: "\t").map(String.init)
+    guard f.count == 10, let n = Int(f[0]) else { return nil }
+    let d = f[1...6].compactMap { Double($0) }
+    guard d.count == 6 else { return nil }
+    var accuracy: [Workload.Utterance.Kind: (right: Int, total: Int)] = [:]
+    for (kind, field) in zip(Workload.Utterance.Kind.allCases, f[7...]) {
+      let parts = field.split(separator: "/").compactMap { Int($0) }
+      if parts.count == 2 { accuracy[kind] = (parts[0], parts[1]) }
+    }
+    self.init(
+      intents: n, loadMilliseconds: d[0], classifyMedianMicroseconds: d[1], classifyP99Microseconds: d[2],
+      turnMedianMicroseconds: d[3], turnP99Microseconds: d[4], peakMemoryMiB: d[5], accuracy: accuracy)
+  }
+
+  init(
+    intents: Int, loadMilliseconds: Double, classifyMedianMicroseconds: Double, classifyP99Microseconds: Double,
+    turnMedianMicroseconds: Double, turnP99Microseconds: Double, peakMemoryMiB: Double,
+    accuracy: [Workload.Utterance.Kind: (right: Int, total: Int)]
+  ) {
+    self.intents = intents
+    self.loadMilliseconds = loadMilliseconds
+    self.classifyMedianMicroseconds = classifyMedianMicroseconds
+    self.classifyP99Microseconds = classifyP99Microseconds
+    self.turnMedianMicroseconds = turnMedianMicroseconds
+    self.turnP99Microseconds = turnP99Microseconds
+    self.peakMemoryMiB = peakMemoryMiB
+    self.accuracy = accuracy
+  }
+}

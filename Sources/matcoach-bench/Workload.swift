@@ -1,0 +1,111 @@
+import MatCoachKit
+
+/// A generated knowledge base in the minimal YAML form and utterances whose expected
+/// intent is known by construction.
+///
+/// Keyword words use one set of consonants, filler words another, so every filler word
+/// is at least two edits from every keyword word: a typo correction can then be told
+/// from a false match.
+struct Workload {
+  /// One test utterance.
+  struct Utterance {
+    enum Kind: String, CaseIterable { case exact, typo, none }
+    var text: String
+    var kind: Kind
+    /// The intent it must match; nil for `none`.
+    var expected: String?
+  }
+
+  let yaml: String
+  let utterances: [Utterance]
+
+  static let keywordConsonants = Array("bdfgklmnprstvz")
+  static let fillerConsonants = Array("chjqwxy")
+  static let vowels = Array("aiou")  // no "e": a final e would be stemmed away
+
+  init(intents: Int, utterances count: Int, seed: UInt64 = 42) {
+    var random = SplitMix64(seed: seed &+ UInt64(intents))
+    let normalizer = Normalizer()
+    // About 2.2 keyword words per intent: most words serve a few intents, as in real data.
+    let keywordWords = Self.words(
+      count: max(60, intents * 22 / 10), consonants: Self.keywordConsonants, normalizer: normalizer, random: &random)
+    let fillerWords = Self.words(count: 400, consonants: Self.fillerConsonants, normalizer: normalizer, random: &random)
+
+    var phrasesByIntent: [[[String]]] = []
+    var used: Set<[String]> = []
+    var lines = ["intents:"]
+    for i in 0..<intents {
+      var phrases: [[String]] = []
+      while phrases.count < Int.random(in: 2...5, using: &random) {
+        let length = Int.random(in: 1...3, using: &random)
+        let phrase = (0..<length).map { _ in keywordWords.randomElement(using: &random)! }
+        // The same phrase on two intents of one rank is a lint error, as it should be.
+        guard Set(phrase).count == phrase.count, used.insert(phrase).inserted else { continue }
+        phrases.append(phrase)
+      }
+      phrasesByIntent.append(phrases)
+      lines.append("  - id: intent-\(i)")
+      lines.append("    keywords: [" + phrases.map { "\"\($0.joined(separator: " "))\"" }.joined(separator: ", ") + "]")
+      lines.append("    answer: \"Answer number \(i).\"")
+    }
+    yaml = lines.joined(separator: "\n") + "\n"
+
+    var utterances: [Utterance] = []
+    for n in 0..<count {
+      let kind: Utterance.Kind = n % 10 < 7 ? .exact : n % 10 < 9 ? .typo : .none
+      var words = (0..<Int.random(in: 5...20, using: &random)).map { _ in fillerWords.randomElement(using: &random)! }
+      var expected: String?
+      if kind != .none {
+        let intent = Int.random(in: 0..<intents, using: &random)
+        var phrase = phrasesByIntent[intent].randomElement(using: &random)!
+        if kind == .typo {
+          // One-letter typo in a word of 5+ letters; phrases without one get an exact use.
+          if let k = phrase.indices.filter({ phrase[$0].count >= 5 }).randomElement(using: &random) {
+            phrase[k] = Self.typo(phrase[k], random: &random)
+          }
+        }
+        let at = Int.random(in: 0...max(0, words.count - phrase.count), using: &random)
+        words.replaceSubrange(at..<min(words.count, at + phrase.count), with: phrase)
+        expected = "intent-\(intent)"
+      }
+      utterances.append(Utterance(text: words.joined(separator: " "), kind: kind, expected: expected))
+    }
+    self.utterances = utterances
+  }
+
+  /// Distinct pronounceable words of 3 to 9 letters that the normaliser leaves as they are.
+  static func words(
+    count: Int, consonants: [Character], normalizer: Normalizer, random: inout SplitMix64
+  ) -> [String] {
+    var result: [String] = []
+    var seen: Set<String> = []
+    while result.count < count {
+      var word = ""
+      for _ in 0..<Int.random(in: 2...4, using: &random) {
+        word.append(consonants.randomElement(using: &random)!)
+        word.append(vowels.randomElement(using: &random)!)
+      }
+      if Bool.random(using: &random) { word.removeLast() }
+      guard word.count >= 3, seen.insert(word).inserted else { continue }
+      let tokens = normalizer.tokens(word)
+      guard tokens.count == 1, tokens[0].word == word, !Normalizer.negators.contains(word) else { continue }
+      result.append(word)
+    }
+    return result
+  }
+
+  /// One random edit: a substitution, deletion, insertion or swap of neighbours.
+  static func typo(_ word: String, random: inout SplitMix64) -> String {
+    var letters = Array(word)
+    let i = Int.random(in: 1..<letters.count - 1, using: &random)
+    switch Int.random(in: 0..<4, using: &random) {
+    case 0:
+      let replacement = keywordConsonants.filter { $0 != letters[i] }.randomElement(using: &random)!
+      letters[i] = replacement
+    case 1: letters.remove(at: i)
+    case 2: letters.insert(vowels.randomElement(using: &random)!, at: i)
+    default: letters.swapAt(i, i + 1 < letters.count ? i + 1 : i - 1)
+    }
+    return String(letters)
+  }
+}
