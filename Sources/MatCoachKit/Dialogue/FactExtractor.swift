@@ -33,10 +33,10 @@ public struct FactExtractor: Sendable {
   }
 
   /// The facts the tokens state, in the order they were said.
-  public func extract(tokens: [Token], alternatives: [[WordAlternative]]) -> [FactUpdate] {
+  public func extract(tokens: [Token], alternatives: Alternatives) -> [FactUpdate] {
     var updates: [FactUpdate] = []
     let found = index.matches(tokens: tokens, alternatives: alternatives).filter {
-      !$0.negated && ($0.corrections == 0 || $0.score >= IntentMatcher.threshold)
+      !$0.negated && $0.confidence >= IntentMatcher.threshold
     }
     for m in IntentMatcher.nonOverlapping(found) {
       let (f, v) = owners[m.owner]

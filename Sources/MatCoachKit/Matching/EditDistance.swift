@@ -2,7 +2,10 @@
 public enum EditDistance {
   /// The number of insertions, deletions, substitutions and adjacent swaps from `a` to `b`,
   /// or `nil` as soon as it must exceed `limit`.
-  public static func distance(_ a: [UInt8], _ b: [UInt8], limit: Int) -> Int? {
+  public static func distance<A: Collection, B: Collection>(_ a: A, _ b: B, limit: Int) -> Int?
+  where A.Element == UInt8, B.Element == UInt8 {
+    let a = Array(a)
+    let b = Array(b)
     if abs(a.count - b.count) > limit { return nil }
     if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
     let width = b.count + 1

@@ -10,7 +10,8 @@ public struct IntentMatcher: Sendable {
   public let intents: [Intent]
   private let index: PhraseIndex
 
-  /// A phrase that needed a correction must weigh at least this much to count.
+  /// A phrase found through corrections counts only when its confidence is at least
+  /// this: one edit in a word of 5+ letters is enough, in a lone 4-letter word it is not.
   public static let threshold = 0.55
   /// Two intents closer in score than this, in one tier, are too close to call.
   public static let closeCall = 0.1
@@ -33,7 +34,7 @@ public struct IntentMatcher: Sendable {
   ///   about the user), with their word counts; a shorter intent phrase inside one gives
   ///   way ("every day" inside "I've used it every day for months").
   public func match(
-    tokens: [Token], alternatives: [[WordAlternative]], claimed: [(tokens: ClosedRange<Int>, words: Int)] = []
+    tokens: [Token], alternatives: Alternatives, claimed: [(tokens: ClosedRange<Int>, words: Int)] = []
   ) -> MatchResult {
     let found = index.matches(tokens: tokens, alternatives: alternatives).filter { m in
       let intent = intents[m.owner]
@@ -46,7 +47,7 @@ public struct IntentMatcher: Sendable {
     var ranked: [IntentMatch] = []
     for (i, found) in byIntent {
       let chosen = Self.nonOverlapping(found)
-      guard chosen.contains(where: { $0.corrections == 0 || $0.score >= Self.threshold }) else {
+      guard chosen.contains(where: { $0.confidence >= Self.threshold }) else {
         continue
       }
       let intent = intents[i]
@@ -103,12 +104,12 @@ public struct IntentMatcher: Sendable {
   /// Intents sharing words with an utterance that matched none, closest first: the
   /// words' weights summed, so a rare shared word counts more than a common one.
   /// Only intents with real evidence: several shared words, or a misspelt keyword.
-  func nearest(tokens: [Token], alternatives: [[WordAlternative]]) -> [Int] {
+  func nearest(tokens: [Token], alternatives: Alternatives) -> [Int] {
     var evidence: [Int: Double] = [:]
     var misspelt: Set<Int> = []
-    for (token, alts) in zip(tokens, alternatives)
+    for (i, token) in tokens.enumerated()
     where token.word.utf8.count >= 3 && !Normalizer.negators.contains(token.surface) {
-      for alt in alts {
+      for alt in alternatives[i] {
         let owners = index.owners(using: alt.id)
         guard owners.count <= 3 else { continue }
         for owner in owners where intents[Int(owner)].kind == .question {

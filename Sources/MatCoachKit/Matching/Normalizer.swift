@@ -13,7 +13,8 @@ public struct Normalizer: Sendable {
   /// Longer input is cut here: nobody types more to a coach, and a paste must not stall it.
   public var maxCharacters: Int
 
-  /// The same variants keyed by their stems, so "risks" finds the variant "risk".
+  /// The variants keyed by their stems, so "risks" finds the variant "risk": one lookup
+  /// per word, by the stem it needs anyway.
   private let synonymStems: [String: [String]]
 
   public init(synonyms: [String: [String]] = [:], maxCharacters: Int = 2000) {
@@ -26,23 +27,83 @@ public struct Normalizer: Sendable {
 
   /// The tokens of an utterance.
   public func tokens(_ text: String) -> [Token] {
-    let pieces = Self.split(Self.fold(String(text.prefix(maxCharacters))))
+    let cut = text.utf8.count <= maxCharacters ? text : String(text.prefix(maxCharacters))
+    var copy = cut
+    // Typed text is nearly always ASCII: fold and split it byte by byte; anything
+    // else goes through Unicode folding first.
+    let pieces =
+      copy.withUTF8 { bytes in bytes.allSatisfy { $0 < 0x80 } ? Self.splitASCII(bytes) : nil }
+      ?? Self.split(Self.fold(cut))
     var words: [(String, Int)] = []
     words.reserveCapacity(pieces.count)
     for (raw, clause) in pieces {
-      for expanded in Self.expandContraction(raw) { words.append((expanded, clause)) }
+      if let expanded = Self.expandContraction(raw) {
+        for word in expanded { words.append((word, clause)) }
+      } else {
+        words.append((raw, clause))
+      }
     }
     words = Self.readNumbers(words)
     var tokens: [Token] = []
     tokens.reserveCapacity(words.count)
     for (word, clause) in words {
-      for replaced in synonyms[word] ?? synonymStems[Stemmer.stem(word)] ?? [word] {
-        tokens.append(Token(word: Stemmer.stem(replaced), surface: replaced, clause: clause))
+      let stem = Stemmer.stem(word)
+      if let replacement = synonymStems.isEmpty ? nil : synonymStems[stem] {
+        for replaced in replacement {
+          tokens.append(Token(word: Stemmer.stem(replaced), surface: replaced, clause: clause))
+        }
+      } else {
+        tokens.append(Token(word: stem, surface: word, clause: clause))
       }
     }
     Self.markNegation(&tokens)
     return tokens
   }
+
+  /// Lower-cased words of ASCII text with their clauses, as `split(fold(_))` gives them.
+  static func splitASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> [(String, Int)] {
+    var result: [(String, Int)] = []
+    var clause = 0
+    var word: [UInt8] = []
+    word.reserveCapacity(16)
+    var wordIsDigits = false
+    func flush() {
+      while word.last == 39 { word.removeLast() }  // a trailing apostrophe
+      if !word.isEmpty { result.append((String(decoding: word, as: UTF8.self), clause)) }
+      word.removeAll(keepingCapacity: true)
+    }
+    var i = 0
+    while i < bytes.count {
+      var b = bytes[i]
+      i += 1
+      if b == 0x1B {  // ESC: skip a CSI sequence ("\e[31m") or the single character after it
+        if i < bytes.count && bytes[i] == 91 {
+          i += 1
+          while i < bytes.count && !(0x40...0x7E).contains(bytes[i]) { i += 1 }
+        }
+        i += 1
+        flush()
+        continue
+      }
+      if b >= 65 && b <= 90 { b += 32 }
+      let isDigit = b >= 48 && b <= 57
+      if isDigit || (b >= 97 && b <= 122) {
+        if !word.isEmpty && isDigit != wordIsDigits && word.last != 39 { flush() }
+        word.append(b)
+        wordIsDigits = isDigit
+      } else if b == 39 && !word.isEmpty && !wordIsDigits {
+        word.append(b)
+      } else {
+        flush()
+        if Self.clauseMarks.contains(b) && result.last?.1 == clause { clause += 1 }
+      }
+    }
+    flush()
+    return result
+  }
+
+  /// Punctuation that ends a clause: a phrase never matches across it.
+  static let clauseMarks: [UInt8] = Array(".,;:!?()\n\r".utf8)
 
   /// The matching words of a keyword phrase, normalised exactly as utterances are.
   public func words(_ phrase: String) -> [String] { tokens(phrase).map(\.word) }
@@ -105,7 +166,7 @@ public struct Normalizer: Sendable {
         current.append(s)
       } else {
         flush()
-        if ".,;:!?()\n\r".unicodeScalars.contains(s) && result.last?.1 == clause {
+        if s.isASCII && clauseMarks.contains(UInt8(s.value)) && result.last?.1 == clause {
           clause += 1
         }
       }
@@ -129,9 +190,10 @@ public struct Normalizer: Sendable {
     "wouldnt": ["would", "not"], "mustnt": ["must", "not"], "aint": ["am", "not"],
   ]
 
-  /// "I'm" → "i am", "don't" → "do not", "it's" → "it is", "body's" → "body".
-  static func expandContraction(_ word: String) -> [String] {
-    if let apostrophe = word.firstIndex(of: "'") {
+  /// "I'm" → "i am", "don't" → "do not", "it's" → "it is", "body's" → "body";
+  /// nil for a word that is not a contraction.
+  static func expandContraction(_ word: String) -> [String]? {
+    if word.utf8.contains(39), let apostrophe = word.firstIndex(of: "'") {
       let head = String(word[..<apostrophe])
       let tail = String(word[word.index(after: apostrophe)...]).replacingOccurrences(of: "'", with: "")
       if tail == "t", head.hasSuffix("n") {
@@ -150,7 +212,7 @@ public struct Normalizer: Sendable {
       default: return [head + tail]
       }
     }
-    return contractions[word] ?? [word]
+    return contractions[word]
   }
 
   // MARK: - Numbers

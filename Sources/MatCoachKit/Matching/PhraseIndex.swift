@@ -9,10 +9,12 @@ public struct PhraseIndex: Sendable {
   }
 
   private var entries: [Entry] = []
-  private var byFirstWord: [Int32: [Int32]] = [:]
+  /// Per word id: the entries whose phrase starts with it.
+  private var byFirstWord: [[Int32]] = []
+  /// Per word id: the owners whose phrases use it.
+  private var ownersByWord: [[Int32]] = []
   /// Per word id: how much finding it is worth. A word used by many owners says less.
   private var weights: [Double] = []
-  private var ownersByWord: [Int32: Set<Int32>] = [:]
 
   /// At most this many other words may sit between two words of a phrase.
   public var maxGap = 1
@@ -24,17 +26,26 @@ public struct PhraseIndex: Sendable {
   /// Adds a phrase of vocabulary word ids for an owner.
   public mutating func add(words: [Int32], owner: Int, phrase: Int) {
     guard let first = words.first else { return }
+    let needed = Int(words.max()!) + 1
+    if byFirstWord.count < needed {
+      byFirstWord += Array(repeating: [], count: needed - byFirstWord.count)
+      ownersByWord += Array(repeating: [], count: needed - ownersByWord.count)
+    }
     entries.append(Entry(owner: Int32(owner), phrase: Int32(phrase), words: words))
-    byFirstWord[first, default: []].append(Int32(entries.count - 1))
-    for word in words { ownersByWord[word, default: []].insert(Int32(owner)) }
+    byFirstWord[Int(first)].append(Int32(entries.count - 1))
+    for word in words where ownersByWord[Int(word)].last != Int32(owner) {
+      ownersByWord[Int(word)].append(Int32(owner))
+    }
   }
 
   /// Computes word weights once every phrase is in: 1/√(owners using the word).
   public mutating func finish(vocabularySize: Int) {
-    weights = [Double](repeating: 1, count: vocabularySize)
-    for (word, owners) in ownersByWord {
-      weights[Int(word)] = 1 / Double(owners.count).squareRoot()
+    if byFirstWord.count < vocabularySize {
+      byFirstWord += Array(repeating: [], count: vocabularySize - byFirstWord.count)
+      ownersByWord += Array(repeating: [], count: vocabularySize - ownersByWord.count)
     }
+    for i in ownersByWord.indices { ownersByWord[i] = Array(Set(ownersByWord[i])).sorted() }
+    weights = ownersByWord.map { $0.isEmpty ? 1 : 1 / Double($0.count).squareRoot() }
   }
 
   /// What finding this word is worth.
@@ -43,7 +54,9 @@ public struct PhraseIndex: Sendable {
   }
 
   /// The owners whose phrases use a word.
-  public func owners(using word: Int32) -> Set<Int32> { ownersByWord[word] ?? [] }
+  public func owners(using word: Int32) -> [Int32] {
+    Int(word) < ownersByWord.count ? ownersByWord[Int(word)] : []
+  }
 
   /// How much a word found through a correction counts, by the typed word's length
   /// and the edits: a one-edit guess at a short word is weak evidence.
@@ -56,29 +69,29 @@ public struct PhraseIndex: Sendable {
   }
 
   /// Every phrase occurrence in the tokens, at most one (the best) per phrase.
-  public func matches(tokens: [Token], alternatives: [[WordAlternative]]) -> [PhraseMatch] {
-    var best: [Int32: PhraseMatch] = [:]
+  public func matches(tokens: [Token], alternatives: Alternatives) -> [PhraseMatch] {
+    var found: [(entry: Int32, match: PhraseMatch)] = []
     for start in tokens.indices {
-      for first in alternatives[start] {
-        guard let candidates = byFirstWord[first.id] else { continue }
-        for entryIndex in candidates {
-          let entry = entries[Int(entryIndex)]
+      for first in alternatives[start] where Int(first.id) < byFirstWord.count {
+        for entryIndex in byFirstWord[Int(first.id)] {
           guard
             let match = match(
-              entry, from: start, firstEdits: first.edits, tokens: tokens,
+              entries[Int(entryIndex)], from: start, firstEdits: first.edits, tokens: tokens,
               alternatives: alternatives)
           else { continue }
-          if let old = best[entryIndex], old.score >= match.score { continue }
-          best[entryIndex] = match
+          if let k = found.firstIndex(where: { $0.entry == entryIndex }) {
+            if found[k].match.score < match.score { found[k].match = match }
+          } else {
+            found.append((entryIndex, match))
+          }
         }
       }
     }
-    return best.keys.sorted().map { best[$0]! }
+    return found.sorted { $0.entry < $1.entry }.map(\.match)
   }
 
   private func match(
-    _ entry: Entry, from start: Int, firstEdits: Int, tokens: [Token],
-    alternatives: [[WordAlternative]]
+    _ entry: Entry, from start: Int, firstEdits: Int, tokens: [Token], alternatives: Alternatives
   ) -> PhraseMatch? {
     var positions = [start]
     var edits = [firstEdits]
@@ -104,9 +117,11 @@ public struct PhraseIndex: Sendable {
       position = at
     }
     var score = 0.0
+    var confidence = 0.0
     for (k, word) in entry.words.enumerated() {
-      let length = tokens[positions[k]].word.utf8.count
-      score += weight(of: word) * Self.correctionFactor(edits: edits[k], length: length)
+      let factor = Self.correctionFactor(edits: edits[k], length: tokens[positions[k]].word.utf8.count)
+      score += weight(of: word) * factor
+      confidence += factor
     }
     let span = start...position
     score -= 0.05 * Double(span.count - entry.words.count)
@@ -116,6 +131,7 @@ public struct PhraseIndex: Sendable {
     }
     return PhraseMatch(
       owner: Int(entry.owner), phrase: Int(entry.phrase), tokens: span, score: score,
+      confidence: confidence / Double(entry.words.count),
       corrections: edits.filter { $0 > 0 }.count, negated: negated)
   }
 }

@@ -8,19 +8,23 @@ public struct PhraseMatch: Hashable, Sendable {
   public var tokens: ClosedRange<Int>
   /// The evidence it gives: the weights of its words, less for corrected words and gaps.
   public var score: Double
+  /// How sure it is that the phrase was meant: 1 when typed exactly, less for each
+  /// word found through a correction (the mean of the words' correction factors).
+  public var confidence: Double
   /// How many of its words were typo corrections.
   public var corrections: Int
   /// True when a "not", "no" or "never" before it denies it.
   public var negated: Bool
 
   public init(
-    owner: Int, phrase: Int, tokens: ClosedRange<Int>, score: Double, corrections: Int,
-    negated: Bool
+    owner: Int, phrase: Int, tokens: ClosedRange<Int>, score: Double, confidence: Double = 1,
+    corrections: Int, negated: Bool
   ) {
     self.owner = owner
     self.phrase = phrase
     self.tokens = tokens
     self.score = score
+    self.confidence = confidence
     self.corrections = corrections
     self.negated = negated
   }

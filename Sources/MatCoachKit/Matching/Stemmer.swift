@@ -6,38 +6,40 @@
 public enum Stemmer {
   /// The stem of a lower-case word; numbers and short words come back unchanged.
   public static func stem(_ word: String) -> String {
-    var w = Array(word.utf8)
-    guard w.count > 3, w.allSatisfy({ $0 >= 97 && $0 <= 122 }) else { return word }
-    func ends(_ suffix: String) -> Bool {
-      let s = Array(suffix.utf8)
-      return w.count > s.count && Array(w.suffix(s.count)) == s
+    var copy = word
+    return copy.withUTF8 { w -> String in
+      guard w.count > 3, w.allSatisfy({ $0 >= 97 && $0 <= 122 }) else { return word }
+      var n = w.count
+      func ends(_ s: StaticString) -> Bool {
+        let k = s.utf8CodeUnitCount
+        guard n > k else { return false }
+        for i in 0..<k where w[n - k + i] != s.utf8Start[i] { return false }
+        return true
+      }
+      var y = false  // "ies"/"ied" → "y"
+      if (ends("ies") || ends("ied")) && n > 4 {
+        n -= 3
+        y = true
+      } else if ends("ing") && n - 3 >= 3 {
+        n -= 3
+        n = undoubled(w, n)
+      } else if ends("ed") && n - 2 >= 3 {
+        n -= 2
+        n = undoubled(w, n)
+      } else if ends("sses") || ends("shes") || ends("ches") || ends("xes") || ends("zes") {
+        n -= 2
+      } else if ends("s") && !ends("ss") && !ends("us") && !ends("is") {
+        n -= 1
+      }
+      if !y && n >= 4 && w[n - 1] == 101 { n -= 1 }  // a final e
+      let stem = String(decoding: UnsafeBufferPointer(rebasing: w[0..<n]), as: UTF8.self)
+      return y ? stem + "y" : stem
     }
-    if ends("ies") && w.count > 4 {
-      w.removeLast(3)
-      w.append(121)  // y
-    } else if ends("ied") && w.count > 4 {
-      w.removeLast(3)
-      w.append(121)
-    } else if ends("ing") && w.count - 3 >= 3 {
-      w.removeLast(3)
-      undouble(&w)
-    } else if ends("ed") && w.count - 2 >= 3 {
-      w.removeLast(2)
-      undouble(&w)
-    } else if ends("sses") || ends("shes") || ends("ches") || ends("xes") || ends("zes") {
-      w.removeLast(2)
-    } else if ends("s") && !ends("ss") && !ends("us") && !ends("is") {
-      w.removeLast()
-    }
-    if w.count >= 4 && w.last == 101 {  // e
-      w.removeLast()
-    }
-    return String(decoding: w, as: UTF8.self)
   }
 
   /// "runn" → "run", but "press" and "fall" keep their doubled letter.
-  private static func undouble(_ w: inout [UInt8]) {
-    guard w.count >= 3, let last = w.last, w[w.count - 2] == last else { return }
-    if !"lsfz".utf8.contains(last) { w.removeLast() }
+  private static func undoubled(_ w: UnsafeBufferPointer<UInt8>, _ n: Int) -> Int {
+    guard n >= 3, w[n - 1] == w[n - 2] else { return n }
+    return "lsfz".utf8.contains(w[n - 1]) ? n : n - 1
   }
 }

@@ -5,9 +5,11 @@
 /// the guide) are "known": they are taken as typed, never corrected to a keyword,
 /// so "head" is not read as "heat".
 public struct Vocabulary: Sendable {
-  private var ids: [String: Int32] = [:]
+  /// FNV hash of a word → its entry.
+  private var lookup = HashTable()
+  /// Every word seen, with its keyword id, or -1 for a word that is only known.
+  private var entries: [(word: String, id: Int32)] = []
   public private(set) var words: [String] = []
-  private var known: Set<String> = []
   private var spelling = SpellingIndex()
 
   public init() {}
@@ -15,36 +17,62 @@ public struct Vocabulary: Sendable {
   /// The id of a keyword word, adding it if new.
   @discardableResult
   public mutating func add(_ word: String) -> Int32 {
-    if let id = ids[word] { return id }
+    if let e = entry(word) {
+      if entries[Int(e)].id >= 0 { return entries[Int(e)].id }
+      entries[Int(e)].id = Int32(words.count)
+    } else {
+      entries.append((word, Int32(words.count)))
+      lookup.insert(Self.hash(word), Int32(entries.count - 1))
+    }
     let id = Int32(words.count)
-    ids[word] = id
     words.append(word)
     spelling.insert(word, id: id)
     return id
   }
 
   /// Records a word that is spelled right even though no keyword uses it.
-  public mutating func addKnown(_ word: String) { known.insert(word) }
+  public mutating func addKnown(_ word: String) {
+    guard entry(word) == nil else { return }
+    entries.append((word, -1))
+    lookup.insert(Self.hash(word), Int32(entries.count - 1))
+  }
 
-  public func id(of word: String) -> Int32? { ids[word] }
+  public func id(of word: String) -> Int32? {
+    entry(word).map { entries[Int($0)].id }.flatMap { $0 >= 0 ? $0 : nil }
+  }
 
   public var count: Int { words.count }
 
   /// For each token, the keyword words it may stand for: itself if it is one,
   /// otherwise the nearest corrections (never for numbers, known or short words).
-  public func alternatives(for tokens: [Token]) -> [[WordAlternative]] {
-    tokens.map { token in
-      if let id = ids[token.word] { return [WordAlternative(id: id, edits: 0)] }
-      if token.isNumber || known.contains(token.word) || known.contains(token.surface) {
-        return []
+  public func alternatives(for tokens: [Token]) -> Alternatives {
+    var result = Alternatives()
+    result.reserve(tokens.count)
+    for token in tokens {
+      if let e = entry(token.word) {
+        let id = entries[Int(e)].id
+        if id >= 0 { result.append(WordAlternative(id: id, edits: 0)) }
+      } else if !token.isNumber && entry(token.surface) == nil {
+        let found = spelling.corrections(of: token.word)
+        if let nearest = found.first?.distance {
+          // Only the nearest: a word one edit away beats every word two away.
+          for c in found.prefix(while: { $0.distance == nearest }).prefix(4) {
+            result.append(WordAlternative(id: c.id, edits: c.distance))
+          }
+        }
       }
-      let found = spelling.corrections(of: token.word)
-      guard let nearest = found.first?.distance else { return [] }
-      // Only the nearest corrections: a word one edit away beats every word two away.
-      return found.prefix { $0.distance == nearest }.prefix(4).map {
-        WordAlternative(id: $0.id, edits: $0.distance)
-      }
+      result.endToken()
     }
+    return result
+  }
+
+  private func entry(_ word: String) -> Int32? {
+    lookup.first(Self.hash(word)) { entries[Int($0)].word == word }
+  }
+
+  private static func hash(_ word: String) -> UInt64 {
+    var copy = word
+    return copy.withUTF8 { fnv1a($0) }
   }
 }
 
@@ -57,5 +85,30 @@ public struct WordAlternative: Hashable, Sendable {
   public init(id: Int32, edits: Int) {
     self.id = id
     self.edits = edits
+  }
+}
+
+/// The keyword words each token of an utterance may stand for, in one flat buffer.
+public struct Alternatives: Sendable {
+  private var items: [WordAlternative] = []
+  private var ends: [Int] = []
+
+  public init() {}
+
+  mutating func reserve(_ tokens: Int) {
+    ends.reserveCapacity(tokens)
+    items.reserveCapacity(tokens)
+  }
+
+  mutating func append(_ alternative: WordAlternative) { items.append(alternative) }
+
+  mutating func endToken() { ends.append(items.count) }
+
+  /// The number of tokens.
+  public var count: Int { ends.count }
+
+  /// The alternatives of token `i`.
+  public subscript(i: Int) -> ArraySlice<WordAlternative> {
+    items[(i == 0 ? 0 : ends[i - 1])..<ends[i]]
   }
 }

@@ -1,0 +1,73 @@
+/// An open-addressing table from 64-bit hashes to 32-bit values, for the hot lookups
+/// of a turn. The keys are already well-mixed hashes (FNV-1a of the words), so the
+/// table can use them as they are, cheaper than `Dictionary`'s seeded rehashing.
+/// Several values may share a key; callers verify what they find.
+struct HashTable: Sendable {
+  private var keys: [UInt64]
+  private var values: [Int32]
+  private var mask: Int
+  private(set) var count = 0
+
+  init(capacity: Int = 16) {
+    var size = 16
+    while size < capacity * 2 { size <<= 1 }
+    keys = [UInt64](repeating: 0, count: size)
+    values = [Int32](repeating: -1, count: size)
+    mask = size - 1
+  }
+
+  /// Adds a value under a key (the same key may hold several values).
+  mutating func insert(_ key: UInt64, _ value: Int32) {
+    if (count + 1) * 2 > keys.count { grow() }
+    var slot = Int(truncatingIfNeeded: key) & mask
+    while values[slot] >= 0 { slot = (slot + 1) & mask }
+    keys[slot] = key
+    values[slot] = value
+    count += 1
+  }
+
+  /// Calls `body` with every value stored under `key`.
+  @inline(__always)
+  func forEach(_ key: UInt64, _ body: (Int32) -> Void) {
+    var slot = Int(truncatingIfNeeded: key) & mask
+    while values[slot] >= 0 {
+      if keys[slot] == key { body(values[slot]) }
+      slot = (slot + 1) & mask
+    }
+  }
+
+  /// The first value stored under `key` for which `matches` is true.
+  @inline(__always)
+  func first(_ key: UInt64, where matches: (Int32) -> Bool) -> Int32? {
+    var slot = Int(truncatingIfNeeded: key) & mask
+    while values[slot] >= 0 {
+      if keys[slot] == key && matches(values[slot]) { return values[slot] }
+      slot = (slot + 1) & mask
+    }
+    return nil
+  }
+
+  private mutating func grow() {
+    let old = zip(keys, values).filter { $0.1 >= 0 }
+    self = HashTable(capacity: keys.count)
+    for (key, value) in old { insert(key, value) }
+  }
+}
+
+/// FNV-1a over bytes, stable across runs (Swift's own hashing is seeded per process).
+@inline(__always)
+func fnv1a<C: Collection>(_ bytes: C, skipping a: Int = -1, _ b: Int = -1) -> UInt64 where C.Element == UInt8 {
+  var h: UInt64 = 0xcbf2_9ce4_8422_2325
+  var i = 0
+  for byte in bytes {
+    if i != a && i != b {
+      h ^= UInt64(byte)
+      h = h &* 0x100_0000_01b3
+    }
+    i += 1
+  }
+  // A final mix so that the low bits, which pick the slot, depend on every byte.
+  h ^= h >> 29
+  h = h &* 0xbf58_476d_1ce4_e5b9
+  return h ^ (h >> 32)
+}
