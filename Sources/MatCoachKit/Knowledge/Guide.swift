@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// The source text answers are drawn from, for checking and citing their passages.
 public struct Guide: Sendable {
   /// One block of text between blank lines.
@@ -15,8 +21,8 @@ public struct Guide: Sendable {
   public let path: String
   public let text: String
   public let paragraphs: [Paragraph]
-  private let folded: String
-  private let foldedParagraphs: [String]
+  private let folded: [UInt8]
+  private let foldedParagraphs: [[UInt8]]
 
   public init(path: String, text: String) {
     self.path = path
@@ -35,7 +41,7 @@ public struct Guide: Sendable {
       lines = []
     }
     for (n, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-      if line.allSatisfy(\.isWhitespace) {
+      if line.utf8.allSatisfy({ $0 == 32 || ($0 >= 9 && $0 <= 13) }) {
         flush()
       } else {
         if lines.isEmpty { start = n + 1 }
@@ -44,26 +50,51 @@ public struct Guide: Sendable {
     }
     flush()
     self.paragraphs = paragraphs
-    self.folded = Self.fold(text)
-    self.foldedParagraphs = paragraphs.map { Self.fold($0.text) }
+    self.folded = Array(Self.fold(text).utf8)
+    self.foldedParagraphs = paragraphs.map { Array(Self.fold($0.text).utf8) }
   }
 
   /// Whether the passage appears verbatim, any run of white space matching any other.
   public func contains(_ passage: String) -> Bool {
-    let p = Self.fold(passage)
-    return !p.isEmpty && folded.contains(p)
+    let p = Array(Self.fold(passage).utf8)
+    return !p.isEmpty && Self.find(p, in: folded)
   }
 
   /// The paragraph a passage is in.
   public func paragraph(containing passage: String) -> Paragraph? {
-    let p = Self.fold(passage)
+    let p = Array(Self.fold(passage).utf8)
     guard !p.isEmpty else { return nil }
-    return foldedParagraphs.firstIndex { $0.contains(p) }.map { paragraphs[$0] }
+    return foldedParagraphs.firstIndex { Self.find(p, in: $0) }.map { paragraphs[$0] }
+  }
+
+  /// Byte-exact substring search (the texts are compared as written, curly quotes and all).
+  static func find(_ needle: [UInt8], in haystack: [UInt8]) -> Bool {
+    guard needle.count <= haystack.count, let first = needle.first else { return false }
+    return needle.withUnsafeBytes { n in
+      haystack.withUnsafeBytes { h in
+        for i in 0...(h.count - n.count) where h[i] == first {
+          if memcmp(h.baseAddress! + i, n.baseAddress!, n.count) == 0 { return true }
+        }
+        return false
+      }
+    }
   }
 
   /// Runs of white space become one space; ends trimmed.
   public static func fold(_ text: String) -> String {
-    text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    var out: [UInt8] = []
+    out.reserveCapacity(text.utf8.count)
+    var pendingSpace = false
+    for byte in text.utf8 {
+      if byte == 32 || (byte >= 9 && byte <= 13) {
+        pendingSpace = !out.isEmpty
+      } else {
+        if pendingSpace { out.append(32) }
+        pendingSpace = false
+        out.append(byte)
+      }
+    }
+    return String(decoding: out, as: UTF8.self)
   }
 
   /// A single short line with no sentence-ending full stop.

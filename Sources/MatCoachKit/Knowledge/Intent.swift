@@ -19,7 +19,7 @@ public struct Intent: Hashable, Sendable, Identifiable {
   ) {
     self.id = id
     self.kind = kind
-    self.title = title ?? id.replacingOccurrences(of: "-", with: " ")
+    self.title = title ?? String(id.map { $0 == "-" ? " " : $0 })
     self.phrases = phrases
     self.answers = answers
     self.followUps = followUps

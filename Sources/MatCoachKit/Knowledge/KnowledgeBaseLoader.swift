@@ -37,7 +37,9 @@ public struct KnowledgeBaseLoader: Sendable {
     for file in files {
       var reader = YAMLReader(path: file.path)
       do {
-        if let root = try Yams.compose(yaml: file.contents) {
+        // Every value is read as text here, so the basic resolver (no regular
+        // expressions for numbers, booleans and dates) is enough, and much faster.
+        if let root = try Yams.compose(yaml: file.contents, .basic) {
           for (key, keyNode, value) in reader.entries(
             root, "the top level", allowed: Self.topKeys)
           {
@@ -335,7 +337,8 @@ public struct KnowledgeBaseLoader: Sendable {
       return nil
     }
     return Answer(
-      text: text.trimmingCharacters(in: .whitespacesAndNewlines), conditions: conditions,
+      text: Guide.fold(text) == text ? text : String(text.drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed()),
+      conditions: conditions,
       sources: sources, beyondGuide: beyond, location: reader.location(node))
   }
 

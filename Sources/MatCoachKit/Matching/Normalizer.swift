@@ -111,9 +111,18 @@ public struct Normalizer: Sendable {
   // MARK: - Folding
 
   /// Lower case, compatibility-decomposed, without accents, escapes or control characters.
+  /// Only the non-ASCII characters pay for Unicode decomposition.
   static func fold(_ text: String) -> String {
+    var decomposed = String.UnicodeScalarView()
+    for s in text.unicodeScalars {
+      if s.isASCII {
+        decomposed.append(s)
+      } else {
+        decomposed.append(contentsOf: String(s).decomposedStringWithCompatibilityMapping.unicodeScalars)
+      }
+    }
     var out = String.UnicodeScalarView()
-    var scalars = text.decomposedStringWithCompatibilityMapping.unicodeScalars.makeIterator()
+    var scalars = decomposed.makeIterator()
     while let s = scalars.next() {
       switch s.value {
       case 0x1B:  // ESC: skip a CSI sequence ("\e[31m") or the single character after it
@@ -128,6 +137,10 @@ public struct Normalizer: Sendable {
         out.append("\"")
       case 0x2010...0x2015, 0x2212:
         out.append("-")
+      case 0x41...0x5A:  // A-Z
+        out.append(Unicode.Scalar(s.value + 32)!)
+      case 0x20...0x7E:
+        out.append(s)
       default:
         if s.properties.generalCategory == .nonspacingMark { continue }
         if s.properties.generalCategory == .control || s.properties.generalCategory == .format {
