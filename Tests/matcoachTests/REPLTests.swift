@@ -62,12 +62,19 @@ import Testing
 
     var mark: String.Index { screen.endIndex }
 
-    /// Waits until the coach is idle at its prompt: the output ends with it.
+    /// Waits until the coach is idle at its prompt: the output ends with it and the
+    /// line editor has put the terminal in raw mode (keys typed before that would be
+    /// read by the kernel's line discipline, not by the editor).
     @discardableResult
     func waitForPrompt(seconds: Double = 20) -> Bool {
       let deadline = Date().addingTimeInterval(seconds)
       while Date() < deadline {
-        if screen.hasSuffix("you> ") { return true }
+        var settings = termios()
+        if screen.hasSuffix("you> "), tcgetattr(master, &settings) == 0,
+          settings.c_lflag & tcflag_t(ICANON) == 0
+        {
+          return true
+        }
         if waitpid(pid, nil, WNOHANG) != 0 { return false }
         var descriptor = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
         if poll(&descriptor, 1, 100) > 0 {
@@ -113,6 +120,7 @@ import Testing
     #expect(session.waitForPrompt())
 
     // Up-arrow recalls the question.
+    #expect(session.waitForPrompt())
     mark = session.mark
     session.type("\u{1B}[A")
     #expect(session.waitFor("how should I breathe", after: mark))
@@ -128,18 +136,20 @@ import Testing
     #expect(session.waitForPrompt())
 
     // Ctrl-C drops a half-typed line and keeps the session.
+    #expect(session.waitForPrompt())
     session.type("half typed")
     #expect(session.waitFor("half typed"))
     session.type("\u{03}")
-    #expect(session.waitForPrompt())
+    #expect(session.waitForPrompt(), "screen ends: \(session.screen.suffix(200).debugDescription)")
     mark = session.mark
     session.type("how often?\r")
     #expect(session.waitFor("consistency", after: mark))
     #expect(session.waitForPrompt())
 
     // Ctrl-D on an empty line leaves with status 0.
+    #expect(session.waitForPrompt())
     session.type("\u{04}")
-    #expect(session.exitStatus() == 0)
+    #expect(session.exitStatus() == 0, "screen ends: \(session.screen.suffix(200).debugDescription)")
 
     let history = home.appendingPathComponent("state/matcoach/history")
     let attributes = try FileManager.default.attributesOfItem(atPath: history.path)

@@ -5,9 +5,6 @@ import Foundation
   import Glibc
 #endif
 
-/// Signal flags, set from handlers: plain integers are all a handler may touch.
-nonisolated(unsafe) private var interruptReceived: sig_atomic_t = 0
-nonisolated(unsafe) private var terminationReceived: sig_atomic_t = 0
 /// The words Tab completes; the C completion callback cannot capture context.
 nonisolated(unsafe) private var completionWords: [String] = []
 nonisolated(unsafe) private var completionMatches: [String] = []
@@ -23,8 +20,9 @@ struct EditLineReader: LineReader {
   ///   - completions: words Tab completes.
   init(historyPath: String, completions: [String], warning: (String) -> Void) {
     setlocale(LC_ALL, "")
+    // Signals end a blocked read at once: Ctrl-C clears the line, SIGTERM/SIGHUP leave.
+    matcoach_install_line_reader()
     matcoach_rl_set_name("matcoach")
-    matcoach_rl_set_catch_signals(0)
     completionWords = completions.sorted()
     matcoach_rl_set_completion_entry(complete)
     matcoach_rl_set_completion_append_character(0x20)
@@ -37,14 +35,13 @@ struct EditLineReader: LineReader {
       history = file
       read_history(historyPath)
     }
-    Self.installSignalHandlers()
   }
 
   mutating func read(prompt: String) -> LineInput {
-    interruptReceived = 0
+    matcoach_reset_interrupt()
     guard let raw = readline(prompt) else {
-      if terminationReceived != 0 { return .end }
-      if interruptReceived != 0 {
+      if matcoach_termination() != 0 { return .end }
+      if matcoach_interrupted() != 0 {
         StandardStreams.write("\n")
         return .interrupted
       }
@@ -63,12 +60,12 @@ struct EditLineReader: LineReader {
   mutating func close() { save() }
 
   /// Whether SIGTERM or SIGHUP asked the program to end.
-  static var terminationRequested: Bool { terminationReceived != 0 }
+  static var terminationRequested: Bool { matcoach_termination() != 0 }
 
   /// Ends the process by the signal that asked it to, now that history is saved, so
   /// the parent sees how it ended.
   static func finishTermination() {
-    let signalNumber = terminationReceived
+    let signalNumber = matcoach_termination()
     guard signalNumber != 0 else { return }
     signal(signalNumber, SIG_DFL)
     raise(signalNumber)
@@ -83,25 +80,6 @@ struct EditLineReader: LineReader {
 
   private func lastHistoryLine() -> String? {
     matcoach_history_last().map { String(cString: $0) }
-  }
-
-  /// Handlers without SA_RESTART, so that a signal ends the blocked read and
-  /// `readline()` returns: Ctrl-C clears the line, SIGTERM and SIGHUP end the session.
-  private static func installSignalHandlers() {
-    var action = sigaction()
-    sigemptyset(&action.sa_mask)
-    action.sa_flags = 0
-    action.__sigaction_handler.sa_handler = { _ in interruptReceived = 1 }
-    sigaction(SIGINT, &action, nil)
-    action.__sigaction_handler.sa_handler = { signalNumber in terminationReceived = signalNumber }
-    sigaction(SIGTERM, &action, nil)
-    sigaction(SIGHUP, &action, nil)
-    // A parent may hand these down blocked (thread pools often block signals); a
-    // terminal program must still hear them.
-    var unblock = sigset_t()
-    sigemptyset(&unblock)
-    for signalNumber in [SIGINT, SIGTERM, SIGHUP] { sigaddset(&unblock, signalNumber) }
-    pthread_sigmask(SIG_UNBLOCK, &unblock, nil)
   }
 }
 
