@@ -9,6 +9,7 @@ import MatCoachKit
 /// generated knowledge bases of several sizes, and the start-up of the real binary.
 ///
 ///     matcoach-bench [--sizes 30,1000,10000] [--utterances 2000] [--startup-runs 30]
+///     matcoach-bench --child 10000 --misses     (one size in this process, printing misses)
 @main
 struct BenchCommand {
   static func main() throws {
@@ -17,19 +18,21 @@ struct BenchCommand {
     var utterances = 2000
     var startupRuns = 30
     var child: Int?
+    var showMisses = false
     while let argument = arguments.popFirst() {
       switch argument {
       case "--sizes": sizes = (arguments.popFirst() ?? "").split(separator: ",").compactMap { Int($0) }
       case "--utterances": utterances = Int(arguments.popFirst() ?? "") ?? utterances
       case "--startup-runs": startupRuns = Int(arguments.popFirst() ?? "") ?? startupRuns
       case "--child": child = Int(arguments.popFirst() ?? "")
+      case "--misses": showMisses = true
       default:
         FileHandle.standardError.write(Data("usage: matcoach-bench [--sizes 30,1000,10000] [--utterances N] [--startup-runs N]\n".utf8))
         exit(64)
       }
     }
     if let child {
-      print(SizeReport.measure(intents: child, utterances: utterances).line)
+      print(SizeReport.measure(intents: child, utterances: utterances, showMisses: showMisses).line)
       return
     }
 

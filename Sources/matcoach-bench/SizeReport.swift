@@ -14,7 +14,7 @@ struct SizeReport {
   var accuracy: [Workload.Utterance.Kind: (right: Int, total: Int)]
 
   /// Generates the workload, then measures loading, classifying and whole turns.
-  static func measure(intents: Int, utterances: Int) -> SizeReport {
+  static func measure(intents: Int, utterances: Int, showMisses: Bool = false) -> SizeReport {
     let workload = Workload(intents: intents, utterances: utterances)
     let file = KnowledgeFile(path: "generated.yaml", contents: workload.yaml)
 
@@ -34,7 +34,11 @@ struct SizeReport {
       let got = turns.classify(u.text).best?.id
       var tally = accuracy[u.kind] ?? (0, 0)
       tally.total += 1
-      if got == u.expected { tally.right += 1 }
+      if got == u.expected {
+        tally.right += 1
+      } else if showMisses {
+        print("miss (\(u.kind.rawValue)): expected \(u.expected ?? "-"), got \(got ?? "-"): \(u.text)")
+      }
       accuracy[u.kind] = tally
     }
 

@@ -75,14 +75,16 @@ public struct KnowledgeBaseLoader: Sendable {
     }
 
     var intents: [Intent] = []
+    var positions: [String: Int] = [:]
     for s in sections where s.key == "intents" {
       for node in readers[s.reader].sequence(s.value, "`intents`") {
         guard let intent = readIntent(node, facts: facts, normalizer: normalizer, reader: &readers[s.reader])
         else { continue }
-        if let first = intents.first(where: { $0.id == intent.id }) {
+        if let first = positions[intent.id] {
           readers[s.reader].error(
-            node, "duplicate intent id `\(intent.id)`: also defined at \(first.location)")
+            node, "duplicate intent id `\(intent.id)`: also defined at \(intents[first].location)")
         } else {
+          positions[intent.id] = intents.count
           intents.append(intent)
         }
       }
@@ -109,7 +111,7 @@ public struct KnowledgeBaseLoader: Sendable {
     // A file that did not parse leaves its ids undefined: naming them elsewhere is no news.
     let unparsed = diagnostics.contains { $0.message.hasPrefix("malformed YAML") }
     if !unparsed { diagnostics += crossCheck(intents: intents, facts: facts) }
-    for (id, node, r) in suggestionNodes where !unparsed && !intents.contains(where: { $0.id == id }) {
+    for (id, node, r) in suggestionNodes where !unparsed && positions[id] == nil {
       diagnostics.append(
         Diagnostic(.error, at: readers[r].location(node), "`suggest` names unknown intent `\(id)`"))
     }

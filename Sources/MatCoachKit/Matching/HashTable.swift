@@ -26,6 +26,16 @@ struct HashTable: Sendable {
     count += 1
   }
 
+  /// Appends every value stored under `key` that `into` does not hold yet.
+  @inline(__always)
+  func collect(_ key: UInt64, into values: inout [Int32]) {
+    var slot = Int(truncatingIfNeeded: key) & mask
+    while self.values[slot] >= 0 {
+      if keys[slot] == key && !values.contains(self.values[slot]) { values.append(self.values[slot]) }
+      slot = (slot + 1) & mask
+    }
+  }
+
   /// Calls `body` with every value stored under `key`.
   @inline(__always)
   func forEach(_ key: UInt64, _ body: (Int32) -> Void) {
@@ -54,17 +64,14 @@ struct HashTable: Sendable {
   }
 }
 
-/// FNV-1a over bytes, stable across runs (Swift's own hashing is seeded per process).
+/// FNV-1a over bytes, stable across runs (Swift's own hashing is seeded per process),
+/// optionally as if the bytes at `a` and `b` were deleted.
 @inline(__always)
-func fnv1a<C: Collection>(_ bytes: C, skipping a: Int = -1, _ b: Int = -1) -> UInt64 where C.Element == UInt8 {
+func fnv1a(_ bytes: UnsafeBufferPointer<UInt8>, skipping a: Int = -1, _ b: Int = -1) -> UInt64 {
   var h: UInt64 = 0xcbf2_9ce4_8422_2325
-  var i = 0
-  for byte in bytes {
-    if i != a && i != b {
-      h ^= UInt64(byte)
-      h = h &* 0x100_0000_01b3
-    }
-    i += 1
+  for i in 0..<bytes.count where i != a && i != b {
+    h ^= UInt64(bytes[i])
+    h = h &* 0x100_0000_01b3
   }
   // A final mix so that the low bits, which pick the slot, depend on every byte.
   h ^= h >> 29

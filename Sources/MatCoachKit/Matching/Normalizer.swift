@@ -15,14 +15,14 @@ public struct Normalizer: Sendable {
 
   /// The variants keyed by their stems, so "risks" finds the variant "risk": one lookup
   /// per word, by the stem it needs anyway.
-  private let synonymStems: [String: [String]]
+  private let synonymStems: WordTable<[String]>
 
   public init(synonyms: [String: [String]] = [:], maxCharacters: Int = 2000) {
     self.synonyms = synonyms
     self.maxCharacters = maxCharacters
     var stems: [String: [String]] = [:]
     for (variant, words) in synonyms { stems[Stemmer.stem(variant)] = words }
-    self.synonymStems = stems
+    self.synonymStems = WordTable(stems)
   }
 
   /// The tokens of an utterance.
@@ -31,24 +31,14 @@ public struct Normalizer: Sendable {
     var copy = cut
     // Typed text is nearly always ASCII: fold and split it byte by byte; anything
     // else goes through Unicode folding first.
-    let pieces =
+    let words = Self.readNumbers(
       copy.withUTF8 { bytes in bytes.allSatisfy { $0 < 0x80 } ? Self.splitASCII(bytes) : nil }
-      ?? Self.split(Self.fold(cut))
-    var words: [(String, Int)] = []
-    words.reserveCapacity(pieces.count)
-    for (raw, clause) in pieces {
-      if let expanded = Self.expandContraction(raw) {
-        for word in expanded { words.append((word, clause)) }
-      } else {
-        words.append((raw, clause))
-      }
-    }
-    words = Self.readNumbers(words)
+        ?? Self.split(Self.fold(cut)))
     var tokens: [Token] = []
     tokens.reserveCapacity(words.count)
     for (word, clause) in words {
       let stem = Stemmer.stem(word)
-      if let replacement = synonymStems.isEmpty ? nil : synonymStems[stem] {
+      if let replacement = synonymStems[stem] {
         for replaced in replacement {
           tokens.append(Token(word: Stemmer.stem(replaced), surface: replaced, clause: clause))
         }
@@ -69,7 +59,14 @@ public struct Normalizer: Sendable {
     var wordIsDigits = false
     func flush() {
       while word.last == 39 { word.removeLast() }  // a trailing apostrophe
-      if !word.isEmpty { result.append((String(decoding: word, as: UTF8.self), clause)) }
+      if !word.isEmpty {
+        let text = String(decoding: word, as: UTF8.self)
+        if let expanded = expandContraction(text) {
+          for part in expanded { result.append((part, clause)) }
+        } else {
+          result.append((text, clause))
+        }
+      }
       word.removeAll(keepingCapacity: true)
     }
     var i = 0
@@ -153,8 +150,8 @@ public struct Normalizer: Sendable {
     return String(out)
   }
 
-  /// Words with the clause each belongs to. Sentence punctuation starts a new clause;
-  /// letters and digits are split apart ("10min" → "10", "min").
+  /// Words with the clause each belongs to, contractions expanded. Sentence punctuation
+  /// starts a new clause; letters and digits are split apart ("10min" → "10", "min").
   static func split(_ text: String) -> [(String, Int)] {
     var result: [(String, Int)] = []
     var clause = 0
@@ -164,7 +161,11 @@ public struct Normalizer: Sendable {
       if !current.isEmpty {
         var word = String(current)
         while word.hasSuffix("'") { word.removeLast() }
-        if !word.isEmpty { result.append((word, clause)) }
+        if let expanded = expandContraction(word) {
+          for part in expanded { result.append((part, clause)) }
+        } else if !word.isEmpty {
+          result.append((word, clause))
+        }
         current = String.UnicodeScalarView()
       }
     }
@@ -210,10 +211,10 @@ public struct Normalizer: Sendable {
       let head = String(word[..<apostrophe])
       let tail = String(word[word.index(after: apostrophe)...]).replacingOccurrences(of: "'", with: "")
       if tail == "t", head.hasSuffix("n") {
-        if let known = contractions[head + "t"] { return known }
+        if let known = contractionTable[head + "t"] { return known }
         return [String(head.dropLast()), "not"]
       }
-      if let known = contractions[head + tail] { return known }
+      if let known = contractionTable[head + tail] { return known }
       switch tail {
       case "m": return [head, "am"]
       case "re": return [head, "are"]
@@ -225,8 +226,12 @@ public struct Normalizer: Sendable {
       default: return [head + tail]
       }
     }
-    return contractions[word]
+    // Every contraction written without an apostrophe ends in m, e, s or t.
+    guard let last = word.utf8.last, last == 109 || last == 101 || last == 115 || last == 116 else { return nil }
+    return contractionTable[word]
   }
+
+  static let contractionTable = WordTable(contractions)
 
   // MARK: - Numbers
 
@@ -241,16 +246,23 @@ public struct Normalizer: Sendable {
     "seventy": 70, "eighty": 80, "ninety": 90,
   ]
 
+  static let unitsTable = WordTable(units)
+  static let tensTable = WordTable(tens)
+  /// Every number word, for the quick check of whether a line has any.
+  static let numberTable = WordTable(units.merging(tens) { a, _ in a })
+
   /// Number words become digits ("twenty five" → "25"); "half an hour" becomes "30 minutes".
   static func readNumbers(_ words: [(String, Int)]) -> [(String, Int)] {
+    // Most lines hold no number word: leave them as they are, without copying.
+    guard words.contains(where: { numberTable[$0.0] != nil || $0.0 == "hour" }) else { return words }
     var out: [(String, Int)] = []
     out.reserveCapacity(words.count)
     var i = 0
     func word(_ k: Int) -> String? { k < words.count ? words[k].0 : nil }
     while i < words.count {
       let (w, clause) = words[i]
-      if let t = tens[w] {
-        if let next = word(i + 1), let u = units[next], u > 0, u < 10 {
+      if let t = tensTable[w] {
+        if let next = word(i + 1), let u = unitsTable[next], u > 0, u < 10 {
           out.append((String(t + u), clause))
           i += 2
         } else {
@@ -259,7 +271,7 @@ public struct Normalizer: Sendable {
         }
         continue
       }
-      if let u = units[w] {
+      if let u = unitsTable[w] {
         out.append((String(u), clause))
         i += 1
         continue
@@ -295,6 +307,9 @@ public struct Normalizer: Sendable {
   static let scopeBreakers: Set<String> = [
     "but", "and", "though", "although", "however", "yet", "except", "so", "because",
   ]
+  static let negatorTable = WordTable(Dictionary(uniqueKeysWithValues: negators.map { ($0, true) }))
+  static let scopeBreakerTable = WordTable(Dictionary(uniqueKeysWithValues: scopeBreakers.map { ($0, true) }))
+
   /// How many words after a negator it can deny.
   static let negationReach = 5
 
@@ -302,13 +317,15 @@ public struct Normalizer: Sendable {
   static func markNegation(_ tokens: inout [Token]) {
     var i = 0
     while i < tokens.count {
-      guard negators.contains(tokens[i].surface) else {
+      // Every negator starts with n or w: most words need no lookup.
+      let first = tokens[i].surface.utf8.first
+      guard first == 110 || first == 119, negatorTable.contains(tokens[i].surface) else {
         i += 1
         continue
       }
       var k = i + 1
       while k < tokens.count, k <= i + negationReach, tokens[k].clause == tokens[i].clause,
-        !scopeBreakers.contains(tokens[k].surface), !negators.contains(tokens[k].surface)
+        !scopeBreakerTable.contains(tokens[k].surface), !negatorTable.contains(tokens[k].surface)
       {
         tokens[k].negatedBy = i
         k += 1

@@ -2,13 +2,18 @@
 /// up its own words: the work per turn depends on the utterance, not on how many
 /// phrases the knowledge base holds.
 public struct PhraseIndex: Sendable {
+  /// A phrase: its owner, its number there, and where its words sit in `words`.
   private struct Entry: Sendable {
     var owner: Int32
     var phrase: Int32
-    var words: [Int32]
+    var start: Int32
+    var count: Int32
   }
 
   private var entries: [Entry] = []
+  /// Every phrase's word ids, one after another (plain values: no reference counting
+  /// on the hot path).
+  private var words: [Int32] = []
   /// Per word id: the entries whose phrase starts with it.
   private var byFirstWord: [[Int32]] = []
   /// Per word id: the owners whose phrases use it.
@@ -31,7 +36,8 @@ public struct PhraseIndex: Sendable {
       byFirstWord += Array(repeating: [], count: needed - byFirstWord.count)
       ownersByWord += Array(repeating: [], count: needed - ownersByWord.count)
     }
-    entries.append(Entry(owner: Int32(owner), phrase: Int32(phrase), words: words))
+    entries.append(Entry(owner: Int32(owner), phrase: Int32(phrase), start: Int32(self.words.count), count: Int32(words.count)))
+    self.words += words
     byFirstWord[Int(first)].append(Int32(entries.count - 1))
     for word in words where ownersByWord[Int(word)].last != Int32(owner) {
       ownersByWord[Int(word)].append(Int32(owner))
@@ -58,16 +64,6 @@ public struct PhraseIndex: Sendable {
     Int(word) < ownersByWord.count ? ownersByWord[Int(word)] : []
   }
 
-  /// How much a word found through a correction counts, by the typed word's length
-  /// and the edits: a one-edit guess at a short word is weak evidence.
-  public static func correctionFactor(edits: Int, length: Int) -> Double {
-    switch edits {
-    case 0: 1
-    case 1: length >= 5 ? 0.8 : 0.5
-    default: 0.6
-    }
-  }
-
   /// Every phrase occurrence in the tokens, at most one (the best) per phrase.
   public func matches(tokens: [Token], alternatives: Alternatives) -> [PhraseMatch] {
     var found: [(entry: Int32, match: PhraseMatch)] = []
@@ -76,7 +72,8 @@ public struct PhraseIndex: Sendable {
         for entryIndex in byFirstWord[Int(first.id)] {
           guard
             let match = match(
-              entries[Int(entryIndex)], from: start, firstEdits: first.edits, tokens: tokens,
+              entries[Int(entryIndex)], from: start, firstEdits: first.edits, firstFactor: first.factor,
+              tokens: tokens,
               alternatives: alternatives)
           else { continue }
           if let k = found.firstIndex(where: { $0.entry == entryIndex }) {
@@ -91,47 +88,49 @@ public struct PhraseIndex: Sendable {
   }
 
   private func match(
-    _ entry: Entry, from start: Int, firstEdits: Int, tokens: [Token], alternatives: Alternatives
+    _ entry: Entry, from start: Int, firstEdits: Int, firstFactor: Double, tokens: [Token],
+    alternatives: Alternatives
   ) -> PhraseMatch? {
-    var positions = [start]
-    var edits = [firstEdits]
-    var position = start
-    for word in entry.words.dropFirst() {
-      var found: (Int, Int)?
-      var j = position + 1
-      while j < tokens.count, j <= position + 1 + maxGap, tokens[j].clause == tokens[start].clause {
-        if let alt = alternatives[j].first(where: { $0.id == word }) {
-          found = (j, alt.edits)
-          break
+    let count = Int(entry.count)
+    return withUnsafeTemporaryAllocation(of: Int.self, capacity: count) { positions in
+      positions[0] = start
+      var corrections = firstEdits > 0 ? 1 : 0
+      var confidence = firstFactor
+      var score = weight(of: words[Int(entry.start)]) * firstFactor
+      var position = start
+      for k in 1..<max(count, 1) where count > 1 {
+        let word = words[Int(entry.start) + k]
+        var found: WordAlternative?
+        var j = position + 1
+        while j < tokens.count, j <= position + 1 + maxGap, tokens[j].clause == tokens[start].clause {
+          if let alt = alternatives[j].first(where: { $0.id == word }) {
+            found = alt
+            break
+          }
+          // A gap may skip filler ("lie on the mat"), never a telling word of its own
+          // ("how often should I use" is not "how should I use").
+          if alternatives[j].contains(where: { weight(of: $0.id) >= Self.tellingWeight }) {
+            break
+          }
+          j += 1
         }
-        // A gap may skip filler ("lie on the mat"), never a telling word of its own
-        // ("how often should I use" is not "how should I use").
-        if alternatives[j].contains(where: { weight(of: $0.id) >= Self.tellingWeight }) {
-          break
-        }
-        j += 1
+        guard let alt = found else { return nil }
+        positions[k] = j
+        position = j
+        if alt.edits > 0 { corrections += 1 }
+        confidence += alt.factor
+        score += weight(of: word) * alt.factor
       }
-      guard let (at, e) = found else { return nil }
-      positions.append(at)
-      edits.append(e)
-      position = at
+      let span = start...position
+      score -= 0.05 * Double(span.count - count)
+      let matched = UnsafeBufferPointer(rebasing: positions[0..<count])
+      let negated = matched.contains { p in
+        guard let by = tokens[p].negatedBy else { return false }
+        return !matched.contains(by)
+      }
+      return PhraseMatch(
+        owner: Int(entry.owner), phrase: Int(entry.phrase), tokens: span, score: score,
+        confidence: confidence / Double(count), corrections: corrections, negated: negated)
     }
-    var score = 0.0
-    var confidence = 0.0
-    for (k, word) in entry.words.enumerated() {
-      let factor = Self.correctionFactor(edits: edits[k], length: tokens[positions[k]].word.utf8.count)
-      score += weight(of: word) * factor
-      confidence += factor
-    }
-    let span = start...position
-    score -= 0.05 * Double(span.count - entry.words.count)
-    let negated = positions.contains { p in
-      guard let by = tokens[p].negatedBy else { return false }
-      return !positions.contains(by)
-    }
-    return PhraseMatch(
-      owner: Int(entry.owner), phrase: Int(entry.phrase), tokens: span, score: score,
-      confidence: confidence / Double(entry.words.count),
-      corrections: edits.filter { $0 > 0 }.count, negated: negated)
   }
 }

@@ -21,8 +21,9 @@ public struct SpellingIndex: Sendable {
     guard bytes.count >= Self.minimumLength else { return }
     while words.count <= Int(id) { words.append([]) }
     words[Int(id)] = bytes
-    var keys: Set<UInt64> = []
-    Self.forEachDeletionHash(bytes, depth: bytes.count >= 8 ? 2 : 1) { keys.insert($0) }
+    // Repeated letters give repeated deletions ("mass" → "mas" twice): store each once.
+    var keys: [UInt64] = []
+    Self.forEachDeletionHash(bytes, depth: bytes.count >= 8 ? 2 : 1) { if !keys.contains($0) { keys.append($0) } }
     for key in keys { table.insert(key, id) }
   }
 
@@ -33,33 +34,40 @@ public struct SpellingIndex: Sendable {
 
   /// Vocabulary ids within the allowed edits of `word`, nearest first, with their distance.
   public func corrections(of word: String) -> [(id: Int32, distance: Int)] {
-    var found: [(id: Int32, distance: Int)] = []
     var copy = word
-    copy.withUTF8 { bytes in
-      let limit = Self.allowedEdits(forLength: bytes.count)
-      guard limit > 0 else { return }
-      var checked: [Int32] = []
-      Self.forEachDeletionHash(bytes, depth: limit) { key in
-        table.forEach(key) { id in
-          guard !checked.contains(id) else { return }
-          checked.append(id)
-          if let d = EditDistance.distance(bytes, words[Int(id)], limit: limit), d > 0 {
-            found.append((id, d))
-          }
-        }
-      }
+    return copy.withUTF8 { corrections(of: $0) }
+  }
+
+  private func corrections(of bytes: UnsafeBufferPointer<UInt8>) -> [(id: Int32, distance: Int)] {
+    let n = bytes.count
+    let limit = Self.allowedEdits(forLength: n)
+    guard limit > 0 else { return [] }
+    // Loops rather than closures: this runs for every unknown word of every turn.
+    var candidates: [Int32] = []
+    table.collect(fnv1a(bytes), into: &candidates)
+    for i in 0..<n { table.collect(fnv1a(bytes, skipping: i), into: &candidates) }
+    if limit >= 2 {
+      for i in 0..<n { for j in (i + 1)..<n { table.collect(fnv1a(bytes, skipping: i, j), into: &candidates) } }
+    }
+    guard !candidates.isEmpty else { return [] }
+    var found: [(id: Int32, distance: Int)] = []
+    for id in candidates {
+      if let d = EditDistance.distance(bytes, words[Int(id)], limit: limit), d > 0 { found.append((id, d)) }
     }
     return found.sorted { ($0.distance, $0.id) < ($1.distance, $1.id) }
   }
 
   /// Hashes of the word and of every string left by deleting one or two characters.
-  static func forEachDeletionHash<C: Collection>(_ word: C, depth: Int, _ body: (UInt64) -> Void)
-  where C.Element == UInt8 {
+  static func forEachDeletionHash(_ word: UnsafeBufferPointer<UInt8>, depth: Int, _ body: (UInt64) -> Void) {
     let n = word.count
     body(fnv1a(word))
     guard depth >= 1, n > 1 else { return }
     for i in 0..<n { body(fnv1a(word, skipping: i)) }
     guard depth >= 2, n > 2 else { return }
     for i in 0..<n { for j in (i + 1)..<n { body(fnv1a(word, skipping: i, j)) } }
+  }
+
+  static func forEachDeletionHash(_ word: [UInt8], depth: Int, _ body: (UInt64) -> Void) {
+    word.withUnsafeBufferPointer { forEachDeletionHash($0, depth: depth, body) }
   }
 }

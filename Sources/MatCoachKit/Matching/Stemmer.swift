@@ -10,12 +10,7 @@ public enum Stemmer {
     return copy.withUTF8 { w -> String in
       guard w.count > 3, w.allSatisfy({ $0 >= 97 && $0 <= 122 }) else { return word }
       var n = w.count
-      func ends(_ s: StaticString) -> Bool {
-        let k = s.utf8CodeUnitCount
-        guard n > k else { return false }
-        for i in 0..<k where w[n - k + i] != s.utf8Start[i] { return false }
-        return true
-      }
+      func ends(_ s: StaticString) -> Bool { Self.ends(w, n, s) }
       var y = false  // "ies"/"ied" → "y"
       if (ends("ies") || ends("ied")) && n > 4 {
         n -= 3
@@ -35,6 +30,15 @@ public enum Stemmer {
       let stem = String(decoding: UnsafeBufferPointer(rebasing: w[0..<n]), as: UTF8.self)
       return y ? stem + "y" : stem
     }
+  }
+
+  /// Whether the first `n` bytes of `w` end with `s` (and are longer than it).
+  @inline(__always)
+  private static func ends(_ w: UnsafeBufferPointer<UInt8>, _ n: Int, _ s: StaticString) -> Bool {
+    let k = s.utf8CodeUnitCount
+    guard n > k else { return false }
+    for i in 0..<k where w[n - k + i] != s.utf8Start[i] { return false }
+    return true
   }
 
   /// "runn" → "run", but "press" and "fall" keep their doubled letter.

@@ -51,19 +51,29 @@ public struct Vocabulary: Sendable {
     for token in tokens {
       if let e = entry(token.word) {
         let id = entries[Int(e)].id
-        if id >= 0 { result.append(WordAlternative(id: id, edits: 0)) }
-      } else if !token.isNumber && entry(token.surface) == nil {
+        if id >= 0 { result.append(WordAlternative(id: id, edits: 0, factor: 1)) }
+      } else if !token.isNumber && (token.surface == token.word || entry(token.surface) == nil) {
         let found = spelling.corrections(of: token.word)
         if let nearest = found.first?.distance {
           // Only the nearest: a word one edit away beats every word two away.
           for c in found.prefix(while: { $0.distance == nearest }).prefix(4) {
-            result.append(WordAlternative(id: c.id, edits: c.distance))
+            let factor = Self.correctionFactor(typed: token.word, meant: words[Int(c.id)], edits: c.distance)
+            result.append(WordAlternative(id: c.id, edits: c.distance, factor: factor))
           }
         }
       }
       result.endToken()
     }
     return result
+  }
+
+  /// How much a word found through a correction counts: one edit in a word of 5+
+  /// letters (typed or meant) is good evidence, in a shorter one weak; two edits are
+  /// weaker; and typos rarely hit the first letter, so a guess that changes it counts less.
+  public static func correctionFactor(typed: String, meant: String, edits: Int) -> Double {
+    guard edits > 0 else { return 1 }
+    let base = edits == 1 ? (max(typed.utf8.count, meant.utf8.count) >= 5 ? 0.8 : 0.5) : 0.6
+    return typed.utf8.first == meant.utf8.first ? base : base * 0.9
   }
 
   private func entry(_ word: String) -> Int32? {
@@ -81,10 +91,13 @@ public struct WordAlternative: Hashable, Sendable {
   public var id: Int32
   /// 0 when the token is the word itself.
   public var edits: Int
+  /// How much finding the word this way counts, 1 for the word itself.
+  public var factor: Double
 
-  public init(id: Int32, edits: Int) {
+  public init(id: Int32, edits: Int, factor: Double = 1) {
     self.id = id
     self.edits = edits
+    self.factor = factor
   }
 }
 
