@@ -20,6 +20,7 @@ public struct Coach: Sendable {
     self.knowledge = knowledge
     self.normalizer = knowledge.normalizer
     var vocabulary = Vocabulary()
+    vocabulary.reserve(words: knowledge.intents.reduce(0) { $0 + $1.phrases.count } + knowledge.knownWords.count)
     self.matcher = IntentMatcher(intents: knowledge.intents, vocabulary: &vocabulary)
     self.extractor = FactExtractor(facts: knowledge.facts, vocabulary: &vocabulary)
     for word in knowledge.knownWords { vocabulary.addKnown(word) }

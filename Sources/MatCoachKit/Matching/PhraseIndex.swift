@@ -50,7 +50,15 @@ public struct PhraseIndex: Sendable {
       byFirstWord += Array(repeating: [], count: vocabularySize - byFirstWord.count)
       ownersByWord += Array(repeating: [], count: vocabularySize - ownersByWord.count)
     }
-    for i in ownersByWord.indices { ownersByWord[i] = Array(Set(ownersByWord[i])).sorted() }
+    for i in ownersByWord.indices where ownersByWord[i].count > 1 {
+      ownersByWord[i].sort()
+      var unique = 0
+      for owner in ownersByWord[i] where unique == 0 || ownersByWord[i][unique - 1] != owner {
+        ownersByWord[i][unique] = owner
+        unique += 1
+      }
+      ownersByWord[i].removeLast(ownersByWord[i].count - unique)
+    }
     weights = ownersByWord.map { $0.isEmpty ? 1 : 1 / Double($0.count).squareRoot() }
   }
 

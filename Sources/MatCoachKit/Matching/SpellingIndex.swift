@@ -15,6 +15,13 @@ public struct SpellingIndex: Sendable {
 
   public init() {}
 
+  /// Makes room for about this many words, so that building the index does not
+  /// repeatedly grow (and for a moment double) its table.
+  public mutating func reserve(words: Int) {
+    guard table.count == 0 else { return }
+    table = HashTable(capacity: words * 10)
+  }
+
   /// Adds a vocabulary word under the id the caller gives it.
   public mutating func insert(_ word: String, id: Int32) {
     let bytes = Array(word.utf8)

@@ -14,6 +14,13 @@ public struct Vocabulary: Sendable {
 
   public init() {}
 
+  /// Makes room for about this many keyword words.
+  public mutating func reserve(words: Int) {
+    spelling.reserve(words: words)
+    lookup = HashTable(capacity: words)
+    entries.reserveCapacity(words)
+  }
+
   /// The id of a keyword word, adding it if new.
   @discardableResult
   public mutating func add(_ word: String) -> Int32 {
