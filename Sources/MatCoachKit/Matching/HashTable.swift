@@ -57,6 +57,11 @@ struct HashTable: Sendable {
     return nil
   }
 
+  /// Calls `body` with every key stored.
+  func forEachKey(_ body: (UInt64) -> Void) {
+    for slot in keys.indices where values[slot] >= 0 { body(keys[slot]) }
+  }
+
   private mutating func grow() {
     let old = zip(keys, values).filter { $0.1 >= 0 }
     self = HashTable(capacity: keys.count)

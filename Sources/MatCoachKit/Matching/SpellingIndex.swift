@@ -9,6 +9,10 @@
 public struct SpellingIndex: Sendable {
   private var table = HashTable()
   private var words: [[UInt8]] = []
+  /// One bit per key hash, small enough to stay in cache: most typed words that are
+  /// not keywords have no deletion in the table at all, and the filter says so without
+  /// touching the large table.
+  private var filter = [UInt64](repeating: 0, count: 1024)
 
   /// Words shorter than this are never corrected, nor corrected to.
   public static let minimumLength = 3
@@ -31,7 +35,11 @@ public struct SpellingIndex: Sendable {
     // Repeated letters give repeated deletions ("mass" → "mas" twice): store each once.
     var keys: [UInt64] = []
     Self.forEachDeletionHash(bytes, depth: bytes.count >= 8 ? 2 : 1) { if !keys.contains($0) { keys.append($0) } }
-    for key in keys { table.insert(key, id) }
+    for key in keys {
+      table.insert(key, id)
+      setFilterBit(key)
+    }
+    if table.count * 8 > filter.count * 64 { rebuildFilter() }
   }
 
   /// The edits a typed word of this length may carry: none under 4 letters, 1 from 4, 2 from 8.
@@ -51,10 +59,10 @@ public struct SpellingIndex: Sendable {
     guard limit > 0 else { return [] }
     // Loops rather than closures: this runs for every unknown word of every turn.
     var candidates: [Int32] = []
-    table.collect(fnv1a(bytes), into: &candidates)
-    for i in 0..<n { table.collect(fnv1a(bytes, skipping: i), into: &candidates) }
+    lookUp(fnv1a(bytes), into: &candidates)
+    for i in 0..<n { lookUp(fnv1a(bytes, skipping: i), into: &candidates) }
     if limit >= 2 {
-      for i in 0..<n { for j in (i + 1)..<n { table.collect(fnv1a(bytes, skipping: i, j), into: &candidates) } }
+      for i in 0..<n { for j in (i + 1)..<n { lookUp(fnv1a(bytes, skipping: i, j), into: &candidates) } }
     }
     guard !candidates.isEmpty else { return [] }
     var found: [(id: Int32, distance: Int)] = []
@@ -62,6 +70,28 @@ public struct SpellingIndex: Sendable {
       if let d = EditDistance.distance(bytes, words[Int(id)], limit: limit), d > 0 { found.append((id, d)) }
     }
     return found.sorted { ($0.distance, $0.id) < ($1.distance, $1.id) }
+  }
+
+  @inline(__always)
+  private func lookUp(_ key: UInt64, into candidates: inout [Int32]) {
+    let bit = Int(truncatingIfNeeded: key >> 32) & (filter.count * 64 - 1)
+    guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return }
+    table.collect(key, into: &candidates)
+  }
+
+  private mutating func setFilterBit(_ key: UInt64) {
+    let bit = Int(truncatingIfNeeded: key >> 32) & (filter.count * 64 - 1)
+    filter[bit >> 6] |= 1 << UInt64(bit & 63)
+  }
+
+  /// Keeps about eight filter bits per key as the table grows.
+  private mutating func rebuildFilter() {
+    var words = filter.count
+    while words * 64 < table.count * 8 { words *= 2 }
+    filter = [UInt64](repeating: 0, count: words * 2)
+    var keys: [UInt64] = []
+    table.forEachKey { keys.append($0) }
+    for key in keys { setFilterBit(key) }
   }
 
   /// Hashes of the word and of every string left by deleting one or two characters.
