@@ -16,6 +16,11 @@ public struct IntentMatcher: Sendable {
   /// Two intents closer in score than this, in one tier, are too close to call.
   public static let closeCall = 0.1
 
+  /// Keyword words by vocabulary id, for telling everyday words apart.
+  private let words: [String]
+
+  private func vocabularyWord(_ id: Int32) -> String { Int(id) < words.count ? words[Int(id)] : "" }
+
   public init(intents: [Intent], vocabulary: inout Vocabulary) {
     self.intents = intents
     var index = PhraseIndex()
@@ -26,6 +31,7 @@ public struct IntentMatcher: Sendable {
     }
     index.finish(vocabularySize: vocabulary.count)
     self.index = index
+    self.words = vocabulary.words
   }
 
   /// Ranks the intents the tokens express.
@@ -66,7 +72,57 @@ public struct IntentMatcher: Sendable {
     }
     ranked.sort(by: IntentMatch.ranksBefore)
     if !ranked.isEmpty { return MatchResult(ranked: ranked) }
+    if let weak = telltaleMatch(tokens: tokens, alternatives: alternatives, claimed: claimed) {
+      return MatchResult(ranked: [weak])
+    }
     return MatchResult(ranked: [], nearest: nearest(tokens: tokens, alternatives: alternatives))
+  }
+
+  /// A telltale word must weigh at least this (used by one intent: 1; by two: 0.71).
+  public static let telltaleThreshold = 0.9
+  /// ... and the intent it points to must lead the next by this much.
+  public static let telltaleMargin = 0.3
+
+  /// When no phrase matched, the intent whose telltale words the utterance uses: words of
+  /// its keywords that few intents share and that are no everyday English word ("lifting",
+  /// "numbness"), typed or one edit away. People say things no curator foresaw; a word
+  /// that only one topic uses is still good evidence. Ambiguous evidence is no match.
+  ///
+  /// Only questions and emergencies are found this way: small talk and statements about
+  /// oneself need their own phrases, and a caution needs the condition named. Words already read as a fact
+  /// about the user ("in the morning") are not evidence for a topic.
+  func telltaleMatch(
+    tokens: [Token], alternatives: Alternatives, claimed: [(tokens: ClosedRange<Int>, words: Int)]
+  ) -> IntentMatch? {
+    var evidence: [Int: (score: Double, words: [String])] = [:]
+    for (i, token) in tokens.enumerated()
+    where token.surface.utf8.count >= 4 && !CommonWords.contains(token.word)
+      && !claimed.contains(where: { $0.tokens.contains(i) })
+    {
+      for alt in alternatives[i] where alt.factor >= 0.7 {
+        let owners = index.owners(using: alt.id)
+        guard owners.count <= 2, !CommonWords.contains(vocabularyWord(alt.id)) else { continue }
+        for owner in owners {
+          let intent = intents[Int(owner)]
+          guard intent.kind == .question || intent.kind == .emergency else { continue }
+          if token.negatedBy != nil && intent.kind != .question { continue }
+          var entry = evidence[Int(owner)] ?? (0, [])
+          guard !entry.words.contains(token.surface) else { continue }
+          entry.score += index.weight(of: alt.id) * alt.factor
+          entry.words.append(token.surface)
+          evidence[Int(owner)] = entry
+        }
+      }
+    }
+    let ordered = evidence.sorted { ($1.value.score, $0.key) < ($0.value.score, $1.key) }
+    guard let best = ordered.first, best.value.score >= Self.telltaleThreshold else { return nil }
+    if ordered.count > 1 && best.value.score - ordered[1].value.score < Self.telltaleMargin { return nil }
+    let intent = intents[best.key]
+    return IntentMatch(
+      index: best.key, id: intent.id, score: best.value.score,
+      tier: intent.tier(matchedQuestionPhrase: intent.kind != .statement),
+      phrases: best.value.words.map { MatchedPhrase(text: $0, said: $0, corrected: false, isStatement: false) },
+      groups: [])
   }
 
   /// True when another intent's phrase covers this one's words and more ("good night"

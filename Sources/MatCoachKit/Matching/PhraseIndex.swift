@@ -115,9 +115,11 @@ public struct PhraseIndex: Sendable {
             found = alt
             break
           }
-          // A gap may skip filler ("lie on the mat"), never a telling word of its own
-          // ("how often should I use" is not "how should I use").
-          if alternatives[j].contains(where: { weight(of: $0.id) >= Self.tellingWeight }) {
+          // A gap may skip filler ("lie on the mat", "what does it actually do"), never
+          // a telling word of its own ("how often should I use" is not "how should I use").
+          if !CommonWords.contains(tokens[j].word),
+            alternatives[j].contains(where: { weight(of: $0.id) >= Self.tellingWeight })
+          {
             break
           }
           j += 1

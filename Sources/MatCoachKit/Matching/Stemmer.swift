@@ -25,6 +25,8 @@ public enum Stemmer {
         n -= 2
       } else if ends("s") && !ends("ss") && !ends("us") && !ends("is") {
         n -= 1
+      } else if ends("ly") && n - 2 >= 4 && !ends("ily") && !ends("lly") {
+        n -= 2  // "suddenly" → "sudden", "slowly" → "slow"
       }
       if !y && n >= 4 && w[n - 1] == 101 { n -= 1 }  // a final e
       let stem = String(decoding: UnsafeBufferPointer(rebasing: w[0..<n]), as: UTF8.self)

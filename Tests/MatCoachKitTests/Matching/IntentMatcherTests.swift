@@ -51,6 +51,20 @@ import Testing
     #expect(near.best == nil)
   }
 
+  @Test func aTelltaleWordFindsItsTopicWhenNoPhraseMatches() {
+    // No keyword phrase says "numbness in my saddle area", but both words belong to one topic.
+    #expect(best("numbness in my saddle area") == "red-flags")
+    #expect(coach.classify("numbness in my saddle area").best?.phrases.map(\.text) == ["numbness", "saddle"])
+    // Everyday words are no evidence, nor words a "no" denies, nor small talk.
+    #expect(best("i like turtles") == nil)
+    #expect(best("no numbness at all") == nil)
+  }
+
+  @Test func gapsSkipEverydayWordsButNotTellingOnes() {
+    #expect(best("what does the mat actually do") == "how-it-works")
+    #expect(best("how often should i use it") == "frequency")
+  }
+
   @Test func tiesAreBrokenDeterministically() {
     let first = coach.classify("how long should I breathe and stretch")
     for _ in 0..<5 { #expect(coach.classify("how long should I breathe and stretch") == first) }

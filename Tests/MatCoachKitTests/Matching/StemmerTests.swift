@@ -5,7 +5,8 @@ import Testing
   @Test(arguments: [
     ("breathing", "breath"), ("breathe", "breath"), ("stretches", "stretch"),
     ("therapies", "therapy"), ("running", "run"), ("pressing", "press"), ("muscles", "muscl"),
-    ("mat", "mat"), ("10", "10"), ("sessions", "session"),
+    ("mat", "mat"), ("10", "10"), ("sessions", "session"), ("suddenly", "sudden"),
+    ("slowly", "slow"), ("daily", "daily"),
   ])
   func stems(_ word: String, _ stem: String) {
     #expect(Stemmer.stem(word) == stem)
