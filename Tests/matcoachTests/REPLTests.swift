@@ -47,17 +47,21 @@ import Testing
     func waitFor(_ text: String, after from: String.Index? = nil, seconds: Double = 20) -> Bool {
       let deadline = Date().addingTimeInterval(seconds)
       while Date() < deadline {
-        let start = from ?? screen.startIndex
-        if screen[start...].contains(text) { return true }
-        var descriptor = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
-        if poll(&descriptor, 1, 100) > 0 {
-          var buffer = [UInt8](repeating: 0, count: 4096)
-          let count = read(master, &buffer, buffer.count)
-          if count <= 0 { return screen[start...].contains(text) }
-          screen += String(decoding: buffer[0..<count], as: UTF8.self)
-        }
+        if screen[(from ?? screen.startIndex)...].contains(text) { return true }
+        if !pump() { break }
       }
-      return false
+      return screen[(from ?? screen.startIndex)...].contains(text)
+    }
+
+    /// Adds what the program wrote in the next 100 ms to `screen`; false once it has ended.
+    private func pump() -> Bool {
+      var descriptor = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
+      guard poll(&descriptor, 1, 100) > 0 else { return true }
+      var buffer = [UInt8](repeating: 0, count: 4096)
+      let count = read(master, &buffer, buffer.count)
+      guard count > 0 else { return false }
+      screen += String(decoding: buffer[0..<count], as: UTF8.self)
+      return true
     }
 
     var mark: String.Index { screen.endIndex }
@@ -75,14 +79,7 @@ import Testing
         {
           return true
         }
-        if waitpid(pid, nil, WNOHANG) != 0 { return false }
-        var descriptor = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
-        if poll(&descriptor, 1, 100) > 0 {
-          var buffer = [UInt8](repeating: 0, count: 4096)
-          let count = read(master, &buffer, buffer.count)
-          if count <= 0 { return false }
-          screen += String(decoding: buffer[0..<count], as: UTF8.self)
-        }
+        if waitpid(pid, nil, WNOHANG) != 0 || !pump() { return false }
       }
       return false
     }
@@ -100,7 +97,7 @@ import Testing
           return -1
         }
         // Keep draining the terminal so the program never blocks writing to it.
-        _ = waitFor("\u{0}", seconds: 0.1)
+        _ = pump()
       }
       close(master)
       if status & 0x7f == 0 { return (status >> 8) & 0xff }
