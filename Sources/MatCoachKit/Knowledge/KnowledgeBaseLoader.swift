@@ -425,21 +425,30 @@ public struct KnowledgeBaseLoader: Sendable {
       }
     }
     // The same phrase on two intents of one rank could never tell them apart.
-    var owners: [[String]: [Int: (Intent, KeywordPhrase)]] = [:]
-    for intent in intents {
-      for phrase in intent.phrases {
+    // Keyed by words and rank; the value says where the phrase was first seen.
+    var owners: [PhraseKey: (intent: Int, phrase: Int)] = [:]
+    owners.reserveCapacity(intents.reduce(0) { $0 + $1.phrases.count })
+    for (i, intent) in intents.enumerated() {
+      for (p, phrase) in intent.phrases.enumerated() {
         let tier = phrase.isStatement && intent.kind == .question ? IntentKind.statement.tier : intent.kind.tier
-        if let (other, first) = owners[phrase.words]?[tier], other.id != intent.id {
-          diagnostics.append(
-            Diagnostic(
-              .error, at: phrase.location,
-              "phrase “\(phrase.text)” is also a keyword of `\(other.id)` at \(first.location), at the same rank; the matcher could not tell them apart"))
-        } else if owners[phrase.words]?[tier] == nil {
-          owners[phrase.words, default: [:]][tier] = (intent, phrase)
+        let key = PhraseKey(words: phrase.words, tier: tier)
+        guard let (o, f) = owners[key] else {
+          owners[key] = (i, p)
+          continue
         }
+        guard o != i else { continue }
+        diagnostics.append(
+          Diagnostic(
+            .error, at: phrase.location,
+            "phrase “\(phrase.text)” is also a keyword of `\(intents[o].id)` at \(intents[o].phrases[f].location), at the same rank; the matcher could not tell them apart"))
       }
     }
     return diagnostics
+  }
+
+  private struct PhraseKey: Hashable {
+    var words: [String]
+    var tier: Int
   }
 
   /// `10`, `10-14`, `<10`, `<=9`, `>30`, `>=20`, `30+`.

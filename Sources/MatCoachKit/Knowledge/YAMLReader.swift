@@ -61,7 +61,6 @@ struct YAMLReader {
       error(node, "\(what) must be a mapping of `key: value` lines, not \(describe(node))")
       return []
     }
-    var seen: Set<String> = []
     var result: [(String, Node, Node)] = []
     for (keyNode, value) in mapping {
       guard let key = string(keyNode, "a key in \(what)") else { continue }
@@ -70,7 +69,7 @@ struct YAMLReader {
         error(keyNode, "unknown key `\(key)` in \(what); expected one of: \(known)")
         continue
       }
-      if !seen.insert(key).inserted {
+      if result.contains(where: { $0.0 == key }) {
         error(keyNode, "`\(key)` appears twice in \(what)")
         continue
       }

@@ -24,6 +24,9 @@ public struct SpellingIndex: Sendable {
   public mutating func reserve(words: Int) {
     guard table.count == 0 else { return }
     table = HashTable(capacity: words * 10)
+    var size = filter.count
+    while size * 64 < words * 10 * 8 { size *= 2 }
+    filter = [UInt64](repeating: 0, count: size)
   }
 
   /// Adds a vocabulary word under the id the caller gives it.
