@@ -167,6 +167,22 @@ import Testing
     #expect(again.exitStatus() == 0)
   }
 
+  @Test func sigtermSavesHistoryAndEndsByTheSignal() throws {
+    let home = try Binary.temporaryFolder()
+    let session = try Session(home: home)
+    #expect(session.waitForPrompt(seconds: 30))
+    session.type("how long?\r")
+    #expect(session.waitFor("minutes"))
+    #expect(session.waitForPrompt())
+    session.type("half typed")
+    #expect(session.waitFor("half typed"))
+    kill(session.pid, SIGTERM)
+    #expect(session.exitStatus() == 128 + SIGTERM)
+    let history = try String(
+      contentsOf: home.appendingPathComponent("state/matcoach/history"), encoding: .utf8)
+    #expect(history.contains("how\\040long?") || history.contains("how long?"))
+  }
+
   @Test func theREPLStillWorksWhenHistoryCannotBeSaved() throws {
     let home = try Binary.temporaryFolder()
     // A file where the state folder should be: the history folder cannot be made.
