@@ -339,7 +339,7 @@ public struct KnowledgeBaseLoader: Sendable {
       return nil
     }
     return Answer(
-      text: Guide.fold(text) == text ? text : String(text.drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed()),
+      text: Self.trimmed(text),
       conditions: conditions,
       sources: sources, beyondGuide: beyond, location: reader.location(node))
   }
@@ -444,6 +444,13 @@ public struct KnowledgeBaseLoader: Sendable {
       }
     }
     return diagnostics
+  }
+
+  /// The text without white space at either end (YAML block scalars end in a newline).
+  static func trimmed(_ text: String) -> String {
+    let start = text.firstIndex { !$0.isWhitespace } ?? text.endIndex
+    let end = text.lastIndex { !$0.isWhitespace }.map { text.index(after: $0) } ?? start
+    return start < end ? String(text[start..<end]) : ""
   }
 
   private struct PhraseKey: Hashable {

@@ -36,16 +36,6 @@ struct HashTable: Sendable {
     }
   }
 
-  /// Calls `body` with every value stored under `key`.
-  @inline(__always)
-  func forEach(_ key: UInt64, _ body: (Int32) -> Void) {
-    var slot = Int(truncatingIfNeeded: key) & mask
-    while values[slot] >= 0 {
-      if keys[slot] == key { body(values[slot]) }
-      slot = (slot + 1) & mask
-    }
-  }
-
   /// The first value stored under `key` for which `matches` is true.
   @inline(__always)
   func first(_ key: UInt64, where matches: (Int32) -> Bool) -> Int32? {

@@ -44,10 +44,6 @@ public struct Vocabulary: Sendable {
     lookup.insert(Self.hash(word), Int32(entries.count - 1))
   }
 
-  public func id(of word: String) -> Int32? {
-    entry(word).map { entries[Int($0)].id }.flatMap { $0 >= 0 ? $0 : nil }
-  }
-
   public var count: Int { words.count }
 
   /// For each token, the keyword words it may stand for: itself if it is one,
