@@ -8,7 +8,7 @@ enum CommonWords {
   static func contains(_ stem: String) -> Bool { table.contains(stem) }
 
   static let words = [
-    "about", "above", "actually", "after", "again", "against", "all", "almost", "also", "always",
+    "about", "above", "actually", "after", "afterwards", "again", "against", "all", "almost", "also", "always",
     "am", "an", "and", "any", "anything", "are", "around", "as", "ask", "at", "away", "back", "bad",
     "be", "because", "been", "before", "being", "best", "better", "between", "big", "both", "bit",
     "but", "by", "came", "can", "come", "could", "did", "do", "does", "doing", "done",

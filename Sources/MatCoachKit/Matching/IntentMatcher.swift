@@ -29,9 +29,10 @@ public struct IntentMatcher: Sendable {
         index.add(words: phrase.words.map { vocabulary.add($0) }, owner: i, phrase: p)
       }
     }
-    index.finish(vocabularySize: vocabulary.count)
+    let words = vocabulary.words
+    index.finish(vocabularySize: vocabulary.count) { CommonWords.contains(words[Int($0)]) }
     self.index = index
-    self.words = vocabulary.words
+    self.words = words
   }
 
   /// Ranks the intents the tokens express.

@@ -44,8 +44,9 @@ public struct PhraseIndex: Sendable {
     }
   }
 
-  /// Computes word weights once every phrase is in: 1/√(owners using the word).
-  public mutating func finish(vocabularySize: Int) {
+  /// Computes word weights once every phrase is in: 1/√(owners using the word), halved
+  /// for everyday words ("help", "afterwards"), which say less than topic words.
+  public mutating func finish(vocabularySize: Int, isEveryday: (Int32) -> Bool = { _ in false }) {
     if byFirstWord.count < vocabularySize {
       byFirstWord += Array(repeating: [], count: vocabularySize - byFirstWord.count)
       ownersByWord += Array(repeating: [], count: vocabularySize - ownersByWord.count)
@@ -59,7 +60,11 @@ public struct PhraseIndex: Sendable {
       }
       ownersByWord[i].removeLast(ownersByWord[i].count - unique)
     }
-    weights = ownersByWord.map { $0.isEmpty ? 1 : 1 / Double($0.count).squareRoot() }
+    weights = ownersByWord.indices.map { i in
+      let owners = ownersByWord[i].count
+      let weight = owners == 0 ? 1 : 1 / Double(owners).squareRoot()
+      return isEveryday(Int32(i)) ? weight / 2 : weight
+    }
   }
 
   /// What finding this word is worth.
