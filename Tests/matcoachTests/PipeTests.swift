@@ -121,6 +121,16 @@ import Testing
     #expect(red.stdout.hasSuffix("0 passed, 1 failed\n"))
   }
 
+  @Test func aTranscriptWithNoTurnsFails() throws {
+    let folder = try Binary.temporaryFolder()
+    let file = folder.appendingPathComponent("empty.txt")
+    try "# nothing here yet\n".write(to: file, atomically: true, encoding: .utf8)
+    let result = try Binary.run(["replay", "--intents", Binary.intents, file.path])
+    #expect(result.status == 1)
+    #expect(result.stdout.contains("\(file.path):1: no turns"))
+    #expect(result.stdout.hasSuffix("0 passed, 1 failed\n"))
+  }
+
   @Test func replayRecordWritesNewFiles() throws {
     let folder = try Binary.temporaryFolder()
     let file = folder.appendingPathComponent("new.txt")

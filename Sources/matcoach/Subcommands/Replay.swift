@@ -50,6 +50,12 @@ struct Replay: ParsableCommand {
         passed += 1
         continue
       }
+      if transcript.turns.isEmpty {
+        // A file that checks nothing must not count as a pass.
+        failed += 1
+        StandardStreams.write("\(file):1: no turns: a turn is a line starting with \"> \"\n\n")
+        continue
+      }
       let mismatches = replay.mismatches(in: transcript)
       if mismatches.isEmpty {
         passed += 1
