@@ -148,9 +148,3 @@ struct BenchCommand {
     return String(decoding: data, as: UTF8.self)
   }
 }
-
-/// A benchmark run that could not complete.
-struct BenchError: Error, CustomStringConvertible {
-  var description: String
-  init(_ description: String) { self.description = description }
-}

@@ -9,12 +9,16 @@ struct REPLSession {
   mutating func run() {
     let presenter = ReplyPresenter(terminal: terminal)
     var warned = false
-    var reader: any LineReader = EditLineReader(
-      historyPath: HistoryFile.defaultPath(), completions: completions(),
-      warning: { message in
-        if !warned { StandardStreams.error(message) }
-        warned = true
-      })
+    // A dumb terminal cannot show line editing: read plain lines there.
+    var reader: any LineReader =
+      ProcessInfo.processInfo.environment["TERM"] == "dumb"
+      ? PlainLineReader()
+      : EditLineReader(
+        historyPath: HistoryFile.defaultPath(), completions: completions(),
+        warning: { message in
+          if !warned { StandardStreams.error(message) }
+          warned = true
+        })
     StandardStreams.write(banner(presenter) + "\n\n")
     // Plain: libedit counts escape codes in a prompt as printing characters.
     let prompt = "you> "

@@ -1,0 +1,21 @@
+/// How a number fact is read: a number followed by one of its units.
+public struct NumberFact: Hashable, Sendable {
+  /// Normalised unit word → how many of the fact's unit it is (`hour: 60` for minutes).
+  public var units: [String: Double]
+  /// Normalised phrases after which a bare number counts without a unit ("up to 30").
+  public var prefixes: [[String]]
+  /// Numbers outside this range are not taken ("I've done it 300 minutes" is a typo).
+  public var range: ClosedRange<Double>
+  /// How `/profile` describes it; `{value}` stands for the number.
+  public var describe: String
+
+  public init(
+    units: [String: Double], prefixes: [[String]] = [], range: ClosedRange<Double>,
+    describe: String
+  ) {
+    self.units = units
+    self.prefixes = prefixes
+    self.range = range
+    self.describe = describe
+  }
+}
