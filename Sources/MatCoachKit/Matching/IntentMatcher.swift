@@ -106,7 +106,7 @@ public struct IntentMatcher: Sendable {
         for owner in owners {
           let intent = intents[Int(owner)]
           guard intent.kind == .question || intent.kind == .emergency else { continue }
-          if token.negatedBy != nil && intent.kind != .question { continue }
+          if token.negatedBy != nil { continue }  // a denied word is evidence of nothing
           var entry = evidence[Int(owner)] ?? (0, [])
           guard !entry.words.contains(token.surface) else { continue }
           entry.score += index.weight(of: alt.id) * alt.factor

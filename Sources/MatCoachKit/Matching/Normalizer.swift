@@ -5,7 +5,8 @@ import Foundation
 /// In order: cut to a sane length; drop terminal escapes and control characters;
 /// fold Unicode (full-width, accents, curly quotes) and case; split into words and
 /// clauses; expand contractions ("I'm", "dont", "whats"); read number words
-/// ("ten" → 10, "half an hour" → 30 minutes); apply the knowledge base's synonyms;
+/// ("ten" → 10, "half an hour" → 30 minutes) and "no longer" as "not"; apply the
+/// knowledge base's synonyms;
 /// stem; and mark the words that a "not", "no" or "never" denies.
 public struct Normalizer: Sendable {
   /// Variant word → the words it stands for, from the knowledge base's `synonyms:`.
@@ -31,9 +32,9 @@ public struct Normalizer: Sendable {
     var copy = cut
     // Typed text is nearly always ASCII: fold and split it byte by byte; anything
     // else goes through Unicode folding first.
-    let words = Self.readNumbers(
+    let words = Self.readIdioms(Self.readNumbers(
       copy.withUTF8 { bytes in bytes.allSatisfy { $0 < 0x80 } ? Self.splitASCII(bytes) : nil }
-        ?? Self.split(Self.fold(cut)))
+        ?? Self.split(Self.fold(cut))))
     var tokens: [Token] = []
     tokens.reserveCapacity(words.count)
     for (word, clause) in words {
@@ -250,6 +251,20 @@ public struct Normalizer: Sendable {
   static let tensTable = WordTable(tens)
   /// Every number word, for the quick check of whether a line has any.
   static let numberTable = WordTable(units.merging(tens) { a, _ in a })
+
+  /// "no longer" denies like "not" ("I am no longer new").
+  static func readIdioms(_ words: [(String, Int)]) -> [(String, Int)] {
+    guard words.contains(where: { $0.0 == "longer" }) else { return words }
+    var out: [(String, Int)] = []
+    for (word, clause) in words {
+      if word == "longer", out.last?.0 == "no" {
+        out[out.count - 1].0 = "not"
+      } else {
+        out.append((word, clause))
+      }
+    }
+    return out
+  }
 
   /// Number words become digits ("twenty five" → "25"); "half an hour" becomes "30 minutes".
   static func readNumbers(_ words: [(String, Int)]) -> [(String, Int)] {

@@ -58,6 +58,8 @@ import Testing
     #expect(!denied.contains("fever"))
     #expect(normalizer.tokens("no fever").last?.negatedBy == 0)
     #expect(normalizer.tokens("no, fever").last?.negatedBy == nil)
+    #expect(words("no longer new") == ["not", "new"])
+    #expect(normalizer.tokens("I'm no longer new").last?.negatedBy != nil)
   }
 
   @Test func appliesSynonymsIncludingInflectedForms() {
