@@ -44,8 +44,7 @@ public struct IntentMatcher: Sendable {
     tokens: [Token], alternatives: Alternatives, claimed: [(tokens: ClosedRange<Int>, words: Int)] = []
   ) -> MatchResult {
     let found = index.matches(tokens: tokens, alternatives: alternatives).filter { m in
-      let intent = intents[m.owner]
-      return !(m.negated && (intent.phrases[m.phrase].isStatement || intent.kind != .question))
+      !(m.negated && (intents[m.owner].phrases[m.phrase].isStatement || intents[m.owner].kind != .question))
     }
     var byIntent: [Int: [PhraseMatch]] = [:]
     for m in found where !isInsideLongerPhrase(m, of: found, claimed: claimed) {
@@ -133,14 +132,14 @@ public struct IntentMatcher: Sendable {
     _ m: PhraseMatch, of all: [PhraseMatch], claimed: [(tokens: ClosedRange<Int>, words: Int)]
   ) -> Bool {
     guard intents[m.owner].kind != .emergency else { return false }
-    let words = intents[m.owner].phrases[m.phrase].words.count
+    let words = m.length
     let covered = claimed.contains {
       $0.tokens.lowerBound <= m.tokens.lowerBound && $0.tokens.upperBound >= m.tokens.upperBound && $0.words > words
     }
     return covered || all.contains { other in
       other.owner != m.owner && other.tokens.lowerBound <= m.tokens.lowerBound
         && other.tokens.upperBound >= m.tokens.upperBound
-        && intents[other.owner].phrases[other.phrase].words.count > words
+        && other.length > words
     }
   }
 

@@ -14,8 +14,12 @@ public struct PhraseIndex: Sendable {
   /// Every phrase's word ids, one after another (plain values: no reference counting
   /// on the hot path).
   private var words: [Int32] = []
-  /// Per word id: the entries whose phrase starts with it.
+  /// Per word id: the entries whose phrase starts with it, while phrases are added...
   private var byFirstWord: [[Int32]] = []
+  /// ... and then in one flat array: word id w's entries are
+  /// `firstEntries[firstStarts[w]..<firstStarts[w + 1]]` (no nested arrays to retain per lookup).
+  private var firstStarts: [Int32] = [0]
+  private var firstEntries: [Int32] = []
   /// Per word id: the owners whose phrases use it.
   private var ownersByWord: [[Int32]] = []
   /// Per word id: how much finding it is worth. A word used by many owners says less.
@@ -51,6 +55,12 @@ public struct PhraseIndex: Sendable {
       byFirstWord += Array(repeating: [], count: vocabularySize - byFirstWord.count)
       ownersByWord += Array(repeating: [], count: vocabularySize - ownersByWord.count)
     }
+    firstStarts = [0]
+    firstEntries = []
+    for list in byFirstWord {
+      firstEntries += list
+      firstStarts.append(Int32(firstEntries.count))
+    }
     for i in ownersByWord.indices where ownersByWord[i].count > 1 {
       ownersByWord[i].sort()
       var unique = 0
@@ -81,8 +91,9 @@ public struct PhraseIndex: Sendable {
   public func matches(tokens: [Token], alternatives: Alternatives) -> [PhraseMatch] {
     var found: [(entry: Int32, match: PhraseMatch)] = []
     for start in tokens.indices {
-      for first in alternatives[start] where Int(first.id) < byFirstWord.count {
-        for entryIndex in byFirstWord[Int(first.id)] {
+      for first in alternatives[start] where Int(first.id) + 1 < firstStarts.count {
+        for k in Int(firstStarts[Int(first.id)])..<Int(firstStarts[Int(first.id) + 1]) {
+          let entryIndex = firstEntries[k]
           guard
             let match = match(
               entries[Int(entryIndex)], from: start, firstEdits: first.edits, firstFactor: first.factor,
@@ -144,7 +155,7 @@ public struct PhraseIndex: Sendable {
         return !matched.contains(by)
       }
       return PhraseMatch(
-        owner: Int(entry.owner), phrase: Int(entry.phrase), tokens: span, score: score,
+        owner: Int(entry.owner), phrase: Int(entry.phrase), tokens: span, length: count, score: score,
         confidence: confidence / Double(count), corrections: corrections, negated: negated)
     }
   }

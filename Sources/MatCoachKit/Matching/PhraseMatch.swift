@@ -6,6 +6,8 @@ public struct PhraseMatch: Hashable, Sendable {
   public var phrase: Int
   /// The tokens it covers, first to last (other words may sit between).
   public var tokens: ClosedRange<Int>
+  /// How many words the phrase has (a longer phrase is more specific).
+  public var length: Int
   /// The evidence it gives: the weights of its words, less for corrected words and gaps.
   public var score: Double
   /// How sure it is that the phrase was meant: 1 when typed exactly, less for each
@@ -17,12 +19,13 @@ public struct PhraseMatch: Hashable, Sendable {
   public var negated: Bool
 
   public init(
-    owner: Int, phrase: Int, tokens: ClosedRange<Int>, score: Double, confidence: Double = 1,
-    corrections: Int, negated: Bool
+    owner: Int, phrase: Int, tokens: ClosedRange<Int>, length: Int = 1, score: Double,
+    confidence: Double = 1, corrections: Int, negated: Bool
   ) {
     self.owner = owner
     self.phrase = phrase
     self.tokens = tokens
+    self.length = length
     self.score = score
     self.confidence = confidence
     self.corrections = corrections
