@@ -1,14 +1,25 @@
-/// FNV-1a over bytes, stable across runs (Swift's own hashing is seeded per process),
-/// optionally as if the bytes at `a` and `b` were deleted.
+/// FNV-1a hashing of words, stable across runs (Swift's own hashing is seeded per process).
+enum FNV1a {
+  static let basis: UInt64 = 0xcbf2_9ce4_8422_2325
+  static let prime: UInt64 = 0x100_0000_01b3
+
+  /// One more byte.
+  @inline(__always)
+  static func step(_ h: UInt64, _ byte: UInt8) -> UInt64 { (h ^ UInt64(byte)) &* prime }
+
+  /// A final mix so that the low bits, which pick a table slot, depend on every byte.
+  @inline(__always)
+  static func finish(_ h: UInt64) -> UInt64 {
+    var h = h ^ (h >> 29)
+    h = h &* 0xbf58_476d_1ce4_e5b9
+    return h ^ (h >> 32)
+  }
+}
+
+/// The FNV-1a hash of the bytes, optionally as if the bytes at `a` and `b` were deleted.
 @inline(__always)
 func fnv1a(_ bytes: UnsafeBufferPointer<UInt8>, skipping a: Int = -1, _ b: Int = -1) -> UInt64 {
-  var h: UInt64 = 0xcbf2_9ce4_8422_2325
-  for i in 0..<bytes.count where i != a && i != b {
-    h ^= UInt64(bytes[i])
-    h = h &* 0x100_0000_01b3
-  }
-  // A final mix so that the low bits, which pick the slot, depend on every byte.
-  h ^= h >> 29
-  h = h &* 0xbf58_476d_1ce4_e5b9
-  return h ^ (h >> 32)
+  var h = FNV1a.basis
+  for i in 0..<bytes.count where i != a && i != b { h = FNV1a.step(h, bytes[i]) }
+  return FNV1a.finish(h)
 }

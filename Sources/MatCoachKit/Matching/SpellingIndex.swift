@@ -60,12 +60,24 @@ public struct SpellingIndex: Sendable {
     let n = bytes.count
     let limit = Self.allowedEdits(forLength: n)
     guard limit > 0 else { return [] }
-    // Loops rather than closures: this runs for every unknown word of every turn.
+    // Loops rather than closures: this runs for every unknown word of every turn. Each
+    // deletion's hash continues from the hash of the bytes before it.
     var candidates: [Int32] = []
-    lookUp(fnv1a(bytes), into: &candidates)
-    for i in 0..<n { lookUp(fnv1a(bytes, skipping: i), into: &candidates) }
-    if limit >= 2 {
-      for i in 0..<n { for j in (i + 1)..<n { lookUp(fnv1a(bytes, skipping: i, j), into: &candidates) } }
+    withUnsafeTemporaryAllocation(of: UInt64.self, capacity: n + 1) { prefix in
+      prefix[0] = FNV1a.basis
+      for i in 0..<n { prefix[i + 1] = FNV1a.step(prefix[i], bytes[i]) }
+      lookUp(FNV1a.finish(prefix[n]), into: &candidates)
+      for i in 0..<n {
+        var h = prefix[i]
+        for k in (i + 1)..<n { h = FNV1a.step(h, bytes[k]) }
+        lookUp(FNV1a.finish(h), into: &candidates)
+        guard limit >= 2 else { continue }
+        for j in (i + 1)..<n {
+          var h = prefix[i]
+          for k in (i + 1)..<n where k != j { h = FNV1a.step(h, bytes[k]) }
+          lookUp(FNV1a.finish(h), into: &candidates)
+        }
+      }
     }
     guard !candidates.isEmpty else { return [] }
     var found: [(id: Int32, distance: Int)] = []
