@@ -5,7 +5,9 @@
 /// not count, except an intent's question phrases ("I'm not sure how long" still asks
 /// how long); and a phrase inside a longer phrase of another intent gives way to it.
 /// Intents rank by tier first (emergency, caution, question, statement,
-/// chat), then by score.
+/// chat), then by score. When no phrase matches at all, a telltale word (a keyword word
+/// few intents use and no everyday word) may still point to a question or an emergency;
+/// failing that, the nearest topics are offered.
 public struct IntentMatcher: Sendable {
   public let intents: [Intent]
   private let index: PhraseIndex
