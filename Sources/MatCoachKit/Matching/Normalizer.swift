@@ -60,9 +60,12 @@ public struct Normalizer: Sendable {
     var wordIsDigits = false
     func flush() {
       while word.last == 39 { word.removeLast() }  // a trailing apostrophe
-      if !word.isEmpty {
+      if let last = word.last {
         let text = String(decoding: word, as: UTF8.self)
-        if let expanded = expandContraction(text) {
+        // Only a word with an apostrophe, or ending like "dont", "im", "whats", "youre",
+        // can be a contraction.
+        let maybeContraction = word.contains(39) || last == 109 || last == 101 || last == 115 || last == 116
+        if maybeContraction, let expanded = expandContraction(text) {
           for part in expanded { result.append((part, clause)) }
         } else {
           result.append((text, clause))
@@ -268,8 +271,14 @@ public struct Normalizer: Sendable {
 
   /// Number words become digits ("twenty five" → "25"); "half an hour" becomes "30 minutes".
   static func readNumbers(_ words: [(String, Int)]) -> [(String, Int)] {
-    // Most lines hold no number word: leave them as they are, without copying.
-    guard words.contains(where: { numberTable[$0.0] != nil || $0.0 == "hour" }) else { return words }
+    // Most lines hold no number word: leave them as they are, without copying. Every
+    // number word starts with one of "zotfsen", and "half an hour" needs "hour".
+    guard
+      words.contains(where: { word in
+        guard let first = word.0.utf8.first, "zotfsenh".utf8.contains(first) else { return false }
+        return word.0 == "hour" || numberTable[word.0] != nil
+      })
+    else { return words }
     var out: [(String, Int)] = []
     out.reserveCapacity(words.count)
     var i = 0

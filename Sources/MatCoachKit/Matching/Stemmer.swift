@@ -9,41 +9,51 @@ public enum Stemmer {
     var copy = word
     return copy.withUTF8 { w -> String in
       guard w.count > 3, w.allSatisfy({ $0 >= 97 && $0 <= 122 }) else { return word }
-      var n = w.count
-      func ends(_ s: StaticString) -> Bool { Self.ends(w, n, s) }
-      var y = false  // "ies"/"ied" → "y"
-      if (ends("ies") || ends("ied")) && n > 4 {
-        n -= 3
-        y = true
-      } else if ends("ing") && n - 3 >= 3 {
-        n -= 3
-        n = undoubled(w, n)
-      } else if ends("ed") && n - 2 >= 3 {
-        n -= 2
-        n = undoubled(w, n)
-      } else if ends("sses") || ends("shes") || ends("ches") || ends("xes") || ends("zes") {
-        n -= 2
-      } else if ends("s") && !ends("ss") && !ends("us") && !ends("is") {
-        n -= 1
-      } else if ends("ly") && n - 2 >= 4 && !ends("ily") && !ends("lly") {
-        n -= 2  // "suddenly" → "sudden", "slowly" → "slow"
-      }
-      if !y && n >= 4 && w[n - 1] == 101 { n -= 1 }  // a final e
+      let (n, y) = stemLength(w)
+      if n == w.count && !y { return word }
       let stem = String(decoding: UnsafeBufferPointer(rebasing: w[0..<n]), as: UTF8.self)
       return y ? stem + "y" : stem
     }
   }
 
-  /// Whether the first `n` bytes of `w` end with `s` (and are longer than it).
+  /// How many leading bytes of `w` the stem keeps, and whether a "y" follows them
+  /// ("therapies" → "therap" + "y"). Checked by the last letter first: this runs for
+  /// every word of every turn.
   @inline(__always)
-  private static func ends(_ w: UnsafeBufferPointer<UInt8>, _ n: Int, _ s: StaticString) -> Bool {
-    let k = s.utf8CodeUnitCount
-    guard n > k else { return false }
-    for i in 0..<k where w[n - k + i] != s.utf8Start[i] { return false }
-    return true
+  static func stemLength(_ w: UnsafeBufferPointer<UInt8>) -> (Int, Bool) {
+    var n = w.count
+    // Whether the first `n` bytes end with these letters (and are longer than them).
+    func ends(_ a: UInt8, _ b: UInt8) -> Bool { n > 2 && w[n - 2] == a && w[n - 1] == b }
+    func ends(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> Bool { n > 3 && w[n - 3] == a && ends(b, c) }
+    func ends(_ a: UInt8, _ b: UInt8, _ c: UInt8, _ d: UInt8) -> Bool { n > 4 && w[n - 4] == a && ends(b, c, d) }
+    let (d, e, g, i, l, s, y) = (UInt8(100), UInt8(101), UInt8(103), UInt8(105), UInt8(108), UInt8(115), UInt8(121))
+    switch w[n - 1] {
+    case s:
+      if n > 4 && ends(i, e, s) { return (n - 3, true) }
+      if ends(s, s, e, s) || ends(s, 104, e, s) || ends(99, 104, e, s) || ends(120, e, s) || ends(122, e, s) {
+        // -sses -shes -ches -xes -zes
+        n -= 2
+      } else if !(w[n - 2] == s || w[n - 2] == 117 || w[n - 2] == i) {  // not -ss -us -is
+        n -= 1
+      }
+    case d:
+      if n > 4 && ends(i, e, d) { return (n - 3, true) }
+      if ends(e, d) && n - 2 >= 3 {
+        n = undoubled(w, n - 2)
+      }
+    case g:
+      if ends(i, 110, g) && n - 3 >= 3 { n = undoubled(w, n - 3) }  // -ing
+    case y:
+      if ends(l, y) && n - 2 >= 4 && w[n - 3] != i && w[n - 3] != l { n -= 2 }  // -ly
+    default:
+      break
+    }
+    if n >= 4 && w[n - 1] == e { n -= 1 }  // a final e
+    return (n, false)
   }
 
   /// "runn" → "run", but "press" and "fall" keep their doubled letter.
+  @inline(__always)
   private static func undoubled(_ w: UnsafeBufferPointer<UInt8>, _ n: Int) -> Int {
     guard n >= 3, w[n - 1] == w[n - 2] else { return n }
     return "lsfz".utf8.contains(w[n - 1]) ? n : n - 1
