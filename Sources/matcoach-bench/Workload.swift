@@ -27,9 +27,15 @@ struct Workload {
     var random = SplitMix64(seed: seed &+ UInt64(intents))
     let normalizer = Normalizer()
     // About 2.2 keyword words per intent: most words serve a few intents, as in real data.
+    // Keyword words have 3 or 4 syllables (5 to 8 letters). With 2-syllable words as well,
+    // 22 000 words would use up every possible 4-letter word, and a typo in a longer word
+    // would then often land exactly one edit from some other keyword: denser than any
+    // natural vocabulary, and a test of luck rather than of the matcher.
     let keywordWords = Self.words(
-      count: max(60, intents * 22 / 10), consonants: Self.keywordConsonants, normalizer: normalizer, random: &random)
-    let fillerWords = Self.words(count: 400, consonants: Self.fillerConsonants, normalizer: normalizer, random: &random)
+      count: max(60, intents * 22 / 10), syllables: 3...4, consonants: Self.keywordConsonants,
+      normalizer: normalizer, random: &random)
+    let fillerWords = Self.words(
+      count: 400, syllables: 2...4, consonants: Self.fillerConsonants, normalizer: normalizer, random: &random)
 
     var phrasesByIntent: [[[String]]] = []
     var used: Set<[String]> = []
@@ -73,15 +79,17 @@ struct Workload {
     self.utterances = utterances
   }
 
-  /// Distinct pronounceable words of 3 to 9 letters that the normaliser leaves as they are.
+  /// Distinct pronounceable words of consonant-vowel syllables (the last vowel sometimes
+  /// dropped) that the normaliser leaves as they are.
   static func words(
-    count: Int, consonants: [Character], normalizer: Normalizer, random: inout SplitMix64
+    count: Int, syllables: ClosedRange<Int>, consonants: [Character], normalizer: Normalizer,
+    random: inout SplitMix64
   ) -> [String] {
     var result: [String] = []
     var seen: Set<String> = []
     while result.count < count {
       var word = ""
-      for _ in 0..<Int.random(in: 2...4, using: &random) {
+      for _ in 0..<Int.random(in: syllables, using: &random) {
         word.append(consonants.randomElement(using: &random)!)
         word.append(vowels.randomElement(using: &random)!)
       }
