@@ -56,7 +56,8 @@ public struct Normalizer: Sendable {
     var result: [(String, Int)] = []
     var clause = 0
     var word: [UInt8] = []
-    word.reserveCapacity(16)
+    word.reserveCapacity(32)
+    result.reserveCapacity(bytes.count / 4 + 1)
     var wordIsDigits = false
     func flush() {
       while word.last == 39 { word.removeLast() }  // a trailing apostrophe

@@ -87,9 +87,11 @@ public struct PhraseIndex: Sendable {
     Int(word) < ownersByWord.count ? ownersByWord[Int(word)] : []
   }
 
-  /// Every phrase occurrence in the tokens, at most one (the best) per phrase.
+  /// Every phrase occurrence in the tokens, at most one (the best) per phrase, in the
+  /// order they were found (callers rank them; every tie-break is by position or id).
   public func matches(tokens: [Token], alternatives: Alternatives) -> [PhraseMatch] {
-    var found: [(entry: Int32, match: PhraseMatch)] = []
+    var found: [PhraseMatch] = []
+    var foundEntries: [Int32] = []
     for start in tokens.indices {
       for first in alternatives[start] where Int(first.id) + 1 < firstStarts.count {
         for k in Int(firstStarts[Int(first.id)])..<Int(firstStarts[Int(first.id) + 1]) {
@@ -100,15 +102,16 @@ public struct PhraseIndex: Sendable {
               tokens: tokens,
               alternatives: alternatives)
           else { continue }
-          if let k = found.firstIndex(where: { $0.entry == entryIndex }) {
-            if found[k].match.score < match.score { found[k].match = match }
+          if let k = foundEntries.firstIndex(of: entryIndex) {
+            if found[k].score < match.score { found[k] = match }
           } else {
-            found.append((entryIndex, match))
+            found.append(match)
+            foundEntries.append(entryIndex)
           }
         }
       }
     }
-    return found.sorted { $0.entry < $1.entry }.map(\.match)
+    return found
   }
 
   private func match(
