@@ -44,15 +44,23 @@ public struct Coach: Sendable {
     let tokens = normalizer.tokens(trimmed)
     let alternatives = vocabulary.alternatives(for: tokens)
     let updates = extractor.extract(tokens: tokens, alternatives: alternatives)
-    for update in updates { profile[update.fact] = update.entry }
+    var forgotten: [String] = []
+    for update in updates {
+      if !update.denied {
+        profile[update.fact] = update.entry
+      } else if profile[update.fact]?.value == update.entry.value {
+        profile[update.fact] = nil
+        forgotten.append(update.entry.describe)
+      }
+    }
     let result = matcher.match(
       tokens: tokens, alternatives: alternatives, claimed: updates.map { ($0.tokens, $0.words) })
 
     let reply: Reply
     if let best = result.best {
       reply = result.isAmbiguous ? clarify(result) : answer(best)
-    } else if !updates.isEmpty {
-      reply = noted(updates)
+    } else if updates.contains(where: { !$0.denied }) || !forgotten.isEmpty {
+      reply = noted(updates.filter { !$0.denied }, forgotten: forgotten)
     } else {
       reply = fallback(result)
     }
@@ -110,13 +118,14 @@ public struct Coach: Sendable {
       score: a.score, phrases: a.phrases + b.phrases, profile: profile)
   }
 
-  private func noted(_ updates: [FactUpdate]) -> Reply {
-    let heard = updates.map(\.entry.describe)
-    return Reply(
-      kind: .noted,
-      text: "Noted: \(list(heard, joiner: "and")). I'll keep that in mind. "
-        + "Ask me how long or how often to use the mat, and I'll fit the answer to you.",
-      profile: profile)
+  private func noted(_ updates: [FactUpdate], forgotten: [String]) -> Reply {
+    var clauses: [String] = []
+    if !forgotten.isEmpty { clauses.append("I'll no longer assume that \(list(forgotten, joiner: "or"))") }
+    if !updates.isEmpty { clauses.append(list(updates.map(\.entry.describe), joiner: "and")) }
+    let text =
+      "Noted: " + clauses.joined(separator: "; ") + (updates.isEmpty ? "." : ". I'll keep that in mind.")
+      + " Ask me how long or how often to use the mat, and I'll fit the answer to you."
+    return Reply(kind: .noted, text: text, profile: profile)
   }
 
   private func fallback(_ result: MatchResult) -> Reply {

@@ -32,13 +32,18 @@ public struct FactExtractor: Sendable {
     self.numberFacts = numberFacts
   }
 
-  /// The facts the tokens state, in the order they were said.
+  /// The facts the tokens state, in the order they were said, and the ones they deny
+  /// ("I'm not new to this", marked `denied`).
   public func extract(tokens: [Token], alternatives: Alternatives) -> [FactUpdate] {
     var updates: [FactUpdate] = []
     let found = index.matches(tokens: tokens, alternatives: alternatives).filter {
-      !$0.negated && $0.confidence >= IntentMatcher.threshold
+      $0.confidence >= IntentMatcher.threshold
     }
-    for m in IntentMatcher.nonOverlapping(found) {
+    let stated = IntentMatcher.nonOverlapping(found.filter { !$0.negated })
+    let denied = IntentMatcher.nonOverlapping(found.filter(\.negated)).filter { d in
+      !stated.contains { $0.tokens.overlaps(d.tokens) }
+    }
+    for m in stated + denied {
       let (f, v) = owners[m.owner]
       let value = facts[f].values[v]
       let said = m.tokens.map { tokens[$0].surface }.joined(separator: " ")
@@ -46,7 +51,7 @@ public struct FactExtractor: Sendable {
         FactUpdate(
           fact: facts[f].name,
           entry: Profile.Entry(value: value.name, said: said, describe: value.describe),
-          tokens: m.tokens, words: value.phrases[m.phrase].words.count))
+          tokens: m.tokens, words: value.phrases[m.phrase].words.count, denied: m.negated))
     }
     for (f, spec) in numberFacts {
       updates += numbers(in: tokens, fact: facts[f].name, spec: spec)

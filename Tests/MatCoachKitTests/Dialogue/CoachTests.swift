@@ -85,6 +85,14 @@ import Testing
     #expect(reply.text.contains("you use it in the morning"))
   }
 
+  @Test func aDeniedFactIsForgotten() {
+    let replies = TestSupport.conversation(["I'm new to this", "actually I'm not new to this", "how long?"])
+    #expect(replies[1].kind == .noted)
+    #expect(replies[1].text.hasPrefix("Noted: I'll no longer assume that you're new to this."))
+    #expect(replies[1].profile["experience"] == nil)
+    #expect(replies[2].text.hasPrefix("Start with 5 to 10 minutes"))
+  }
+
   @Test func slashCommands() {
     let replies = TestSupport.conversation(["/help", "/topics", "I'm new", "/why", "/profile", "/reset", "/profile", "/nope", "/quit"])
     #expect(replies[0].text.contains("/profile"))
