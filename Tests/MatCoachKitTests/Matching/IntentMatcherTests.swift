@@ -29,6 +29,16 @@ import Testing
     #expect(best("hi, I have a fever and back pain") == "red-flags")
   }
 
+  @Test(arguments: [
+    "my legs feel weak", "I can't feel my feet", "I have pins and needles in both legs",
+    "I wet the bed last night", "I can't hold my pee", "the pain wakes me at night",
+    "my back pain is worse when lying down", "I am burning up with a temperature",
+    "I fell off a ladder", "I was in a car crash", "numbness in my saddle area",
+  ])
+  func redFlagsPhrasedManyWays(_ line: String) {
+    #expect(best(line) == "red-flags", "“\(line)” must go to red-flags")
+  }
+
   @Test func aLongerPhraseOutranksOneInsideIt() {
     #expect(best("how long before it works") == "results")
     #expect(best("good night") == "goodbye")
