@@ -12,15 +12,15 @@ struct MatCoachCommand: ParsableCommand {
       you tell it about yourself. It gives general guidance, not medical advice.
 
       Examples:
-        matcoach                                   talk to the coach (a REPL on a terminal)
+        matcoach                                   talk to the coach
         echo "how long should I lie on it" | matcoach
         printf "I'm new\\nhow long?\\n" | matcoach --json
         matcoach classify < questions.txt          which intent each line matches
         matcoach replay Transcripts/*.txt          check golden conversations
         matcoach lint --coverage                   check the knowledge base
 
-      Exit status: 0 success, 1 a transcript or lint check failed, 64 usage error, \
-      65 invalid knowledge base, 66 knowledge base or file not found.
+      Exit status: 0 success, 1 a transcript differs, 64 usage error, 65 invalid \
+      knowledge base, 66 knowledge base or file not found.
       """,
     version: "0.1.0",
     subcommands: [Chat.self, Classify.self, Replay.self, Lint.self],

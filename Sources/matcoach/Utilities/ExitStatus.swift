@@ -2,7 +2,7 @@ import ArgumentParser
 
 /// The exit statuses `matcoach` documents (sysexits where one fits).
 enum ExitStatus {
-  /// A check failed: a transcript differs, or lint found errors.
+  /// A check failed: a transcript differs (or holds no turns).
   static let checkFailed = ExitCode(1)
   /// The command line was wrong.
   static let usage = ExitCode(64)
