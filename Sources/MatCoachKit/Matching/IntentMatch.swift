@@ -23,9 +23,14 @@ public struct IntentMatch: Hashable, Sendable {
     self.groups = groups
   }
 
-  /// Orders better matches first: tier, then score, then the knowledge base's order.
+  /// True when at least one phrase was typed without a spelling correction.
+  public var hasExactPhrase: Bool { phrases.contains { !$0.corrected } }
+
+  /// Orders better matches first: tier, then words typed as they are over guessed ones
+  /// ("which way" beats "round" read as "wound"), then score, then the knowledge base's order.
   public static func ranksBefore(_ a: IntentMatch, _ b: IntentMatch) -> Bool {
     if a.tier != b.tier { return a.tier > b.tier }
+    if a.hasExactPhrase != b.hasExactPhrase { return a.hasExactPhrase }
     if abs(a.score - b.score) > 1e-9 { return a.score > b.score }
     return a.index < b.index
   }

@@ -65,10 +65,14 @@ public struct IntentMatcher: Sendable {
           said: m.tokens.map { tokens[$0].surface }.joined(separator: " "),
           corrected: m.corrections > 0, isStatement: intent.phrases[m.phrase].isStatement)
       }
+      // A caution found only through spelling corrections ("round" read as "wound") is
+      // no reason to set aside a question asked in plain words; an emergency always is.
+      var tier = intent.tier(matchedQuestionPhrase: phrases.contains { !$0.isStatement })
+      if intent.kind == .caution && chosen.allSatisfy({ $0.corrections > 0 }) { tier = IntentKind.question.tier }
       ranked.append(
         IntentMatch(
           index: i, id: intent.id, score: chosen.reduce(0) { $0 + $1.score },
-          tier: intent.tier(matchedQuestionPhrase: phrases.contains { !$0.isStatement }),
+          tier: tier,
           phrases: phrases,
           groups: Set(chosen.compactMap { intent.phrases[$0.phrase].group })))
     }

@@ -17,6 +17,6 @@ public struct MatchResult: Hashable, Sendable {
   public var isAmbiguous: Bool {
     guard ranked.count >= 2 else { return false }
     let (a, b) = (ranked[0], ranked[1])
-    return a.tier == b.tier && a.score - b.score < IntentMatcher.closeCall
+    return a.tier == b.tier && a.hasExactPhrase == b.hasExactPhrase && a.score - b.score < IntentMatcher.closeCall
   }
 }

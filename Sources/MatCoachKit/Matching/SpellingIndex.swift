@@ -51,15 +51,17 @@ public struct SpellingIndex: Sendable {
   }
 
   /// Vocabulary ids within the allowed edits of `word`, nearest first, with their distance.
-  public func corrections(of word: String) -> [(id: Int32, distance: Int)] {
+  ///
+  /// - Parameter typedLength: the length of the word as typed, when `word` is its stem:
+  ///   "puled" is stemmed to "pul" but was typed with five letters, so one edit is allowed.
+  public func corrections(of word: String, typedLength: Int = 0) -> [(id: Int32, distance: Int)] {
     var copy = word
-    return copy.withUTF8 { corrections(of: $0) }
+    return copy.withUTF8 { corrections(of: $0, limit: Self.allowedEdits(forLength: max($0.count, typedLength))) }
   }
 
-  private func corrections(of bytes: UnsafeBufferPointer<UInt8>) -> [(id: Int32, distance: Int)] {
+  private func corrections(of bytes: UnsafeBufferPointer<UInt8>, limit: Int) -> [(id: Int32, distance: Int)] {
     let n = bytes.count
-    let limit = Self.allowedEdits(forLength: n)
-    guard limit > 0 else { return [] }
+    guard limit > 0, n >= 2 else { return [] }
     // Loops rather than closures: this runs for every unknown word of every turn. Each
     // deletion's hash continues from the hash of the bytes before it.
     var candidates: [Int32] = []

@@ -56,7 +56,7 @@ public struct Vocabulary: Sendable {
         let id = entries[Int(e)].id
         if id >= 0 { result.append(WordAlternative(id: id, edits: 0, factor: 1)) }
       } else if !token.isNumber && (token.surface == token.word || entry(token.surface) == nil) {
-        let found = spelling.corrections(of: token.word)
+        let found = spelling.corrections(of: token.word, typedLength: token.surface.utf8.count)
         if let nearest = found.first?.distance {
           // Only the nearest: a word one edit away beats every word two away.
           for c in found.prefix(while: { $0.distance == nearest }).prefix(4) {
