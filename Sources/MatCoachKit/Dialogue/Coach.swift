@@ -28,11 +28,17 @@ public struct Coach: Sendable {
   }
 
   /// What the matcher makes of a line, without answering it or remembering anything.
-  public func classify(_ line: String) -> MatchResult {
+  public func classify(_ line: String) -> MatchResult { read(line).result }
+
+  /// One line through the pipeline: its facts, and what the matcher makes of it (facts
+  /// read from longer phrases claim their words first).
+  private func read(_ line: String) -> (updates: [FactUpdate], result: MatchResult) {
     let tokens = normalizer.tokens(line)
     let alternatives = vocabulary.alternatives(for: tokens)
     let updates = extractor.extract(tokens: tokens, alternatives: alternatives)
-    return matcher.match(tokens: tokens, alternatives: alternatives, claimed: updates.map { ($0.tokens, $0.words) })
+    let result = matcher.match(
+      tokens: tokens, alternatives: alternatives, claimed: updates.map { ($0.tokens, $0.words) })
+    return (updates, result)
   }
 
   /// Answers one line and updates what the coach remembers.
@@ -41,9 +47,7 @@ public struct Coach: Sendable {
     if trimmed.isEmpty { return Reply(kind: .empty, text: "", profile: profile) }
     if trimmed.hasPrefix("/") { return command(trimmed) }
 
-    let tokens = normalizer.tokens(trimmed)
-    let alternatives = vocabulary.alternatives(for: tokens)
-    let updates = extractor.extract(tokens: tokens, alternatives: alternatives)
+    let (updates, result) = read(trimmed)
     var forgotten: [String] = []
     for update in updates {
       if !update.denied {
@@ -53,8 +57,6 @@ public struct Coach: Sendable {
         forgotten.append(update.entry.describe)
       }
     }
-    let result = matcher.match(
-      tokens: tokens, alternatives: alternatives, claimed: updates.map { ($0.tokens, $0.words) })
 
     let reply: Reply
     if let best = result.best {

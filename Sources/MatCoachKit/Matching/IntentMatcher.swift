@@ -102,7 +102,8 @@ public struct IntentMatcher: Sendable {
   ) -> IntentMatch? {
     var evidence: [Int: (score: Double, words: [String])] = [:]
     for (i, token) in tokens.enumerated()
-    where token.surface.utf8.count >= 4 && !CommonWords.contains(token.word)
+    where token.negatedBy == nil  // a denied word is evidence of nothing
+      && token.surface.utf8.count >= 4 && !CommonWords.contains(token.word)
       && !claimed.contains(where: { $0.tokens.contains(i) })
     {
       for alt in alternatives[i] where alt.factor >= 0.7 {
@@ -111,7 +112,6 @@ public struct IntentMatcher: Sendable {
         for owner in owners {
           let intent = intents[Int(owner)]
           guard intent.kind == .question || intent.kind == .emergency else { continue }
-          if token.negatedBy != nil { continue }  // a denied word is evidence of nothing
           var entry = evidence[Int(owner)] ?? (0, [])
           guard !entry.words.contains(token.surface) else { continue }
           entry.score += index.weight(of: alt.id) * alt.factor

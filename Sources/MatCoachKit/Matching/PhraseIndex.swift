@@ -61,6 +61,7 @@ public struct PhraseIndex: Sendable {
       firstEntries += list
       firstStarts.append(Int32(firstEntries.count))
     }
+    byFirstWord = []  // the flat arrays hold the same lists now
     for i in ownersByWord.indices where ownersByWord[i].count > 1 {
       ownersByWord[i].sort()
       var unique = 0

@@ -14,8 +14,6 @@ struct WordTable<Value: Sendable>: Sendable {
     }
   }
 
-  var isEmpty: Bool { keys.isEmpty }
-
   subscript(word: String) -> Value? {
     guard !keys.isEmpty else { return nil }
     return table.first(Self.hash(word)) { keys[Int($0)] == word }.map { values[Int($0)] }
