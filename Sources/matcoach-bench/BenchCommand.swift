@@ -10,6 +10,8 @@ import MatCoachKit
 ///
 ///     matcoach-bench [--sizes 30,1000,10000] [--utterances 2000] [--startup-runs 30]
 ///     matcoach-bench --child 10000 --misses     (one size in this process, printing misses)
+///     matcoach-bench --child 10000 --rounds 50  (classify timed 50 times over: for a profiler)
+///     matcoach-bench --stages [--sizes …]      (the median of each stage of a classify)
 @main
 struct BenchCommand {
   static func main() throws {
@@ -19,6 +21,8 @@ struct BenchCommand {
     var startupRuns = 30
     var child: Int?
     var showMisses = false
+    var rounds = 3
+    var stages = false
     while let argument = arguments.popFirst() {
       switch argument {
       case "--sizes": sizes = (arguments.popFirst() ?? "").split(separator: ",").compactMap { Int($0) }
@@ -26,13 +30,19 @@ struct BenchCommand {
       case "--startup-runs": startupRuns = Int(arguments.popFirst() ?? "") ?? startupRuns
       case "--child": child = Int(arguments.popFirst() ?? "")
       case "--misses": showMisses = true
+      case "--stages": stages = true
+      case "--rounds": rounds = max(1, Int(arguments.popFirst() ?? "") ?? rounds)
       default:
-        FileHandle.standardError.write(Data("usage: matcoach-bench [--sizes 30,1000,10000] [--utterances N] [--startup-runs N]\n".utf8))
+        FileHandle.standardError.write(Data("usage: matcoach-bench [--sizes 30,1000,10000] [--utterances N] [--rounds N] [--startup-runs N] [--stages]\n".utf8))
         exit(64)
       }
     }
+    if stages {
+      for size in child.map({ [$0] }) ?? sizes { StageProbe.run(intents: size, utterances: utterances) }
+      return
+    }
     if let child {
-      print(SizeReport.measure(intents: child, utterances: utterances, showMisses: showMisses).line)
+      print(SizeReport.measure(intents: child, utterances: utterances, rounds: rounds, showMisses: showMisses).line)
       return
     }
 

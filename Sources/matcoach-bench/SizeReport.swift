@@ -14,7 +14,7 @@ struct SizeReport {
   var accuracy: [Workload.Utterance.Kind: (right: Int, total: Int)]
 
   /// Generates the workload, then measures loading, classifying and whole turns.
-  static func measure(intents: Int, utterances: Int, showMisses: Bool = false) -> SizeReport {
+  static func measure(intents: Int, utterances: Int, rounds: Int = 3, showMisses: Bool = false) -> SizeReport {
     let workload = Workload(intents: intents, utterances: utterances)
     let file = KnowledgeFile(path: "generated.yaml", contents: workload.yaml)
 
@@ -44,8 +44,8 @@ struct SizeReport {
     }
 
     var classify: [Double] = []
-    classify.reserveCapacity(workload.utterances.count * 3)
-    for _ in 0..<3 {
+    classify.reserveCapacity(workload.utterances.count * rounds)
+    for _ in 0..<rounds {
       for u in workload.utterances {
         let start = Stopwatch.now()
         let result = turns.classify(u.text)

@@ -2,7 +2,8 @@
 /// up its own words: the work per turn depends on the utterance, not on how many
 /// phrases the knowledge base holds.
 public struct PhraseIndex: Sendable {
-  /// A phrase: its owner, its number there, and where its words sit in `words`.
+  /// A phrase: its owner, its number there, and where its words sit in `phraseWords`
+  /// (in `addedWords` until the index is finished).
   private struct Entry: Sendable {
     var owner: Int32
     var phrase: Int32
@@ -10,16 +11,19 @@ public struct PhraseIndex: Sendable {
     var count: Int32
   }
 
+  /// A word of a phrase with its weight, so that matching a phrase reads one array.
+  private struct PhraseWord: Sendable {
+    var id: Int32
+    var weight: Double
+  }
+
+  /// The phrases; once finished, ordered by first word, so that word id w's phrases are
+  /// `entries[firstStarts[w]..<firstStarts[w + 1]]`, and their words follow one another
+  /// in `phraseWords`: a lookup reads three short runs of memory, not scattered lists.
   private var entries: [Entry] = []
-  /// Every phrase's word ids, one after another (plain values: no reference counting
-  /// on the hot path).
-  private var words: [Int32] = []
-  /// Per word id: the entries whose phrase starts with it, while phrases are added...
-  private var byFirstWord: [[Int32]] = []
-  /// ... and then in one flat array: word id w's entries are
-  /// `firstEntries[firstStarts[w]..<firstStarts[w + 1]]` (no nested arrays to retain per lookup).
+  private var addedWords: [Int32] = []
+  private var phraseWords: [PhraseWord] = []
   private var firstStarts: [Int32] = [0]
-  private var firstEntries: [Int32] = []
   /// Per word id: the owners whose phrases use it.
   private var ownersByWord: [[Int32]] = []
   /// Per word id: how much finding it is worth. A word used by many owners says less.
@@ -34,34 +38,25 @@ public struct PhraseIndex: Sendable {
 
   /// Adds a phrase of vocabulary word ids for an owner.
   public mutating func add(words: [Int32], owner: Int, phrase: Int) {
-    guard let first = words.first else { return }
+    guard !words.isEmpty else { return }
     let needed = Int(words.max()!) + 1
-    if byFirstWord.count < needed {
-      byFirstWord += Array(repeating: [], count: needed - byFirstWord.count)
+    if ownersByWord.count < needed {
       ownersByWord += Array(repeating: [], count: needed - ownersByWord.count)
     }
-    entries.append(Entry(owner: Int32(owner), phrase: Int32(phrase), start: Int32(self.words.count), count: Int32(words.count)))
-    self.words += words
-    byFirstWord[Int(first)].append(Int32(entries.count - 1))
+    entries.append(Entry(owner: Int32(owner), phrase: Int32(phrase), start: Int32(addedWords.count), count: Int32(words.count)))
+    addedWords += words
     for word in words where ownersByWord[Int(word)].last != Int32(owner) {
       ownersByWord[Int(word)].append(Int32(owner))
     }
   }
 
   /// Computes word weights once every phrase is in: 1/√(owners using the word), halved
-  /// for everyday words ("help", "afterwards"), which say less than topic words.
+  /// for everyday words ("help", "afterwards"), which say less than topic words. Then
+  /// lays the phrases out by first word.
   public mutating func finish(vocabularySize: Int, isEveryday: (Int32) -> Bool = { _ in false }) {
-    if byFirstWord.count < vocabularySize {
-      byFirstWord += Array(repeating: [], count: vocabularySize - byFirstWord.count)
+    if ownersByWord.count < vocabularySize {
       ownersByWord += Array(repeating: [], count: vocabularySize - ownersByWord.count)
     }
-    firstStarts = [0]
-    firstEntries = []
-    for list in byFirstWord {
-      firstEntries += list
-      firstStarts.append(Int32(firstEntries.count))
-    }
-    byFirstWord = []  // the flat arrays hold the same lists now
     for i in ownersByWord.indices where ownersByWord[i].count > 1 {
       ownersByWord[i].sort()
       var unique = 0
@@ -76,6 +71,30 @@ public struct PhraseIndex: Sendable {
       let weight = owners == 0 ? 1 : 1 / Double(owners).squareRoot()
       return isEveryday(Int32(i)) ? weight / 2 : weight
     }
+
+    // A counting sort by first word, keeping the order phrases were added in.
+    var starts = [Int32](repeating: 0, count: ownersByWord.count + 1)
+    for entry in entries { starts[Int(addedWords[Int(entry.start)]) + 1] += 1 }
+    for w in 0..<ownersByWord.count { starts[w + 1] += starts[w] }
+    var next = starts
+    var ordered = entries
+    for entry in entries {
+      let first = Int(addedWords[Int(entry.start)])
+      ordered[Int(next[first])] = entry
+      next[first] += 1
+    }
+    phraseWords = []
+    phraseWords.reserveCapacity(addedWords.count)
+    for k in ordered.indices {
+      let from = Int(ordered[k].start)
+      ordered[k].start = Int32(phraseWords.count)
+      for word in addedWords[from..<(from + Int(ordered[k].count))] {
+        phraseWords.append(PhraseWord(id: word, weight: weights[Int(word)]))
+      }
+    }
+    entries = ordered
+    firstStarts = starts
+    addedWords = []
   }
 
   /// What finding this word is worth.
@@ -96,18 +115,17 @@ public struct PhraseIndex: Sendable {
     for start in tokens.indices {
       for first in alternatives[start] where Int(first.id) + 1 < firstStarts.count {
         for k in Int(firstStarts[Int(first.id)])..<Int(firstStarts[Int(first.id) + 1]) {
-          let entryIndex = firstEntries[k]
           guard
             let match = match(
-              entries[Int(entryIndex)], from: start, firstEdits: first.edits, firstFactor: first.factor,
+              entries[k], from: start, firstEdits: first.edits, firstFactor: first.factor,
               tokens: tokens,
               alternatives: alternatives)
           else { continue }
-          if let k = foundEntries.firstIndex(of: entryIndex) {
-            if found[k].score < match.score { found[k] = match }
+          if let i = foundEntries.firstIndex(of: Int32(k)) {
+            if found[i].score < match.score { found[i] = match }
           } else {
             found.append(match)
-            foundEntries.append(entryIndex)
+            foundEntries.append(Int32(k))
           }
         }
       }
@@ -124,14 +142,14 @@ public struct PhraseIndex: Sendable {
       positions[0] = start
       var corrections = firstEdits > 0 ? 1 : 0
       var confidence = firstFactor
-      var score = weight(of: words[Int(entry.start)]) * firstFactor
+      var score = phraseWords[Int(entry.start)].weight * firstFactor
       var position = start
       for k in 1..<max(count, 1) where count > 1 {
-        let word = words[Int(entry.start) + k]
+        let word = phraseWords[Int(entry.start) + k]
         var found: WordAlternative?
         var j = position + 1
         while j < tokens.count, j <= position + 1 + maxGap, tokens[j].clause == tokens[start].clause {
-          if let alt = alternatives[j].first(where: { $0.id == word }) {
+          if let alt = alternatives[j].first(where: { $0.id == word.id }) {
             found = alt
             break
           }
@@ -149,7 +167,7 @@ public struct PhraseIndex: Sendable {
         position = j
         if alt.edits > 0 { corrections += 1 }
         confidence += alt.factor
-        score += weight(of: word) * alt.factor
+        score += word.weight * alt.factor
       }
       let span = start...position
       score -= 0.05 * Double(span.count - count)

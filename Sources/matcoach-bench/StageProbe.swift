@@ -1,0 +1,38 @@
+import MatCoachKit
+
+/// Where a classify spends its time: the median of each stage of the matcher's
+/// pipeline (normalise, find word alternatives, match phrases) on one generated
+/// knowledge base. Facts are left out: the generated knowledge bases declare none.
+enum StageProbe {
+  static func run(intents: Int, utterances: Int) {
+    let workload = Workload(intents: intents, utterances: utterances)
+    let (loaded, diagnostics) = KnowledgeBaseLoader().load([KnowledgeFile(path: "generated.yaml", contents: workload.yaml)])
+    guard let knowledge = loaded else { fatalError("generated knowledge base is invalid: \(diagnostics.prefix(3))") }
+    let normalizer = knowledge.normalizer
+    var vocabulary = Vocabulary()
+    vocabulary.reserve(words: knowledge.intents.reduce(0) { $0 + $1.phrases.count })
+    let matcher = IntentMatcher(intents: knowledge.intents, vocabulary: &vocabulary)
+
+    var normalise: [Double] = []
+    var alternatives: [Double] = []
+    var match: [Double] = []
+    for _ in 0..<5 {
+      for utterance in workload.utterances {
+        var start = Stopwatch.now()
+        let tokens = normalizer.tokens(utterance.text)
+        normalise.append(Double(Stopwatch.now() - start) / 1e3)
+        start = Stopwatch.now()
+        let found = vocabulary.alternatives(for: tokens)
+        alternatives.append(Double(Stopwatch.now() - start) / 1e3)
+        start = Stopwatch.now()
+        let result = matcher.match(tokens: tokens, alternatives: found)
+        match.append(Double(Stopwatch.now() - start) / 1e3)
+        precondition(result.ranked.count >= 0)
+      }
+    }
+    print("\(intents) intents, median per stage (µs):")
+    for (name, times) in [("normalise", normalise), ("alternatives", alternatives), ("match", match)] {
+      print("  \(name): " + String(format: "%.2f", Stopwatch.quantile(times.sorted(), 0.5)))
+    }
+  }
+}
