@@ -15,14 +15,15 @@ public struct Normalizer: Sendable {
   public var maxCharacters: Int
 
   /// The variants keyed by their stems, so "risks" finds the variant "risk": one lookup
-  /// per word, by the stem it needs anyway.
-  private let synonymStems: WordTable<[String]>
+  /// per word, by the stem it needs anyway. Each maps to the tokens it stands for,
+  /// as (stem, word) pairs.
+  private let synonymStems: WordTable<[(word: String, surface: String)]>
 
   public init(synonyms: [String: [String]] = [:], maxCharacters: Int = 2000) {
     self.synonyms = synonyms
     self.maxCharacters = maxCharacters
-    var stems: [String: [String]] = [:]
-    for (variant, words) in synonyms { stems[Stemmer.stem(variant)] = words }
+    var stems: [String: [(word: String, surface: String)]] = [:]
+    for (variant, words) in synonyms { stems[Stemmer.stem(variant)] = words.map { (Stemmer.stem($0), $0) } }
     self.synonymStems = WordTable(stems)
   }
 
@@ -30,19 +31,23 @@ public struct Normalizer: Sendable {
   public func tokens(_ text: String) -> [Token] {
     let cut = text.utf8.count <= maxCharacters ? text : String(text.prefix(maxCharacters))
     var copy = cut
-    // Typed text is nearly always ASCII: fold and split it byte by byte; anything
-    // else goes through Unicode folding first.
-    let words = Self.readIdioms(Self.readNumbers(
-      copy.withUTF8 { bytes in bytes.allSatisfy { $0 < 0x80 } ? Self.splitASCII(bytes) : nil }
-        ?? Self.split(Self.fold(cut))))
+    // Typed text is nearly always ASCII without number words: that is read in one pass
+    // over its bytes. Anything else goes through the steps one by one.
+    if let tokens = copy.withUTF8({ bytes in bytes.allSatisfy { $0 < 0x80 } ? tokensASCII(bytes) : nil }) {
+      return tokens
+    }
+    return generalTokens(cut)
+  }
+
+  /// The tokens of any text, one step after another.
+  func generalTokens(_ text: String) -> [Token] {
+    let words = Self.readIdioms(Self.readNumbers(Self.split(Self.fold(text))))
     var tokens: [Token] = []
     tokens.reserveCapacity(words.count)
     for (word, clause) in words {
       let stem = Stemmer.stem(word)
       if let replacement = synonymStems[stem] {
-        for replaced in replacement {
-          tokens.append(Token(word: Stemmer.stem(replaced), surface: replaced, clause: clause))
-        }
+        for (stem, surface) in replacement { tokens.append(Token(word: stem, surface: surface, clause: clause)) }
       } else {
         tokens.append(Token(word: stem, surface: word, clause: clause))
       }
@@ -51,57 +56,119 @@ public struct Normalizer: Sendable {
     return tokens
   }
 
-  /// Lower-cased words of ASCII text with their clauses, as `split(fold(_))` gives them.
-  static func splitASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> [(String, Int)] {
-    var result: [(String, Int)] = []
-    var clause = 0
-    var word: [UInt8] = []
-    word.reserveCapacity(32)
-    result.reserveCapacity(bytes.count / 4 + 1)
-    var wordIsDigits = false
-    func flush() {
-      while word.last == 39 { word.removeLast() }  // a trailing apostrophe
-      if let last = word.last {
-        let text = String(decoding: word, as: UTF8.self)
+  /// The tokens of ASCII text read in one pass, as `generalTokens` gives them; nil when
+  /// the text holds a word that needs the words around it ("twenty five", "half an
+  /// hour", "no longer"), which only the general path reads.
+  func tokensASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> [Token]? {
+    var tokens: [Token] = []
+    tokens.reserveCapacity(bytes.count / 4 + 1)
+    let complete = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 1) { word -> Bool in
+      var length = 0
+      var wordIsDigits = false
+      var clause = 0
+
+      /// Adds one word (lower-cased, no apostrophe) as a token: stemmed, or replaced by its synonym.
+      func append(_ w: UnsafeMutableBufferPointer<UInt8>, count: Int) {
+        let surface = String(decoding: UnsafeBufferPointer(rebasing: w[0..<count]), as: UTF8.self)
+        var (n, y) = (count, false)
+        if count > 3 && !wordIsDigits { (n, y) = Stemmer.stemLength(UnsafeBufferPointer(rebasing: w[0..<count])) }
+        if y {
+          w[n] = 121  // "y": the surface is already taken
+          n += 1
+        }
+        let stem = UnsafeBufferPointer(rebasing: w[0..<n])
+        if let replacement = synonymStems[bytes: stem] {
+          for (stem, surface) in replacement { tokens.append(Token(word: stem, surface: surface, clause: clause)) }
+        } else {
+          let stemmed = n == count && !y ? surface : String(decoding: stem, as: UTF8.self)
+          tokens.append(Token(word: stemmed, surface: surface, clause: clause))
+        }
+      }
+
+      /// Ends the current word; false when it needs the general path.
+      func flush() -> Bool {
+        defer { length = 0 }
+        while length > 0 && word[length - 1] == 39 { length -= 1 }  // a trailing apostrophe
+        guard length > 0 else { return true }
+        let w = UnsafeBufferPointer(rebasing: word[0..<length])
+        if Self.needsContext(w) { return false }
+        let last = w[length - 1]
         // Only a word with an apostrophe, or ending like "dont", "im", "whats", "youre",
         // can be a contraction.
-        let maybeContraction = word.contains(39) || last == 109 || last == 101 || last == 115 || last == 116
-        if maybeContraction, let expanded = expandContraction(text) {
-          for part in expanded { result.append((part, clause)) }
-        } else {
-          result.append((text, clause))
+        if w.contains(39) || ((last == 109 || last == 101 || last == 115 || last == 116) && Self.contractionTable[bytes: w] != nil) {
+          let parts = Self.expandContraction(String(decoding: w, as: UTF8.self)) ?? []
+          for part in parts {
+            guard !Self.needsContext(part) else { return false }
+            var copy = part
+            let fits = copy.withUTF8 { p -> Bool in
+              guard p.count <= bytes.count else { return false }
+              for i in p.indices { word[i] = p[i] }
+              append(word, count: p.count)
+              return true
+            }
+            if !fits { return false }
+          }
+          return true
         }
+        append(word, count: length)
+        return true
       }
-      word.removeAll(keepingCapacity: true)
-    }
-    var i = 0
-    while i < bytes.count {
-      var b = bytes[i]
-      i += 1
-      if b == 0x1B {  // ESC: skip a CSI sequence ("\e[31m") or the single character after it
-        if i < bytes.count && bytes[i] == 91 {
-          i += 1
-          while i < bytes.count && !(0x40...0x7E).contains(bytes[i]) { i += 1 }
-        }
+
+      var i = 0
+      while i < bytes.count {
+        var b = bytes[i]
         i += 1
-        flush()
-        continue
+        if b == 0x1B {  // ESC: skip a CSI sequence ("\e[31m") or the single character after it
+          if i < bytes.count && bytes[i] == 91 {
+            i += 1
+            while i < bytes.count && !(0x40...0x7E).contains(bytes[i]) { i += 1 }
+          }
+          i += 1
+          guard flush() else { return false }
+          continue
+        }
+        if b >= 65 && b <= 90 { b += 32 }
+        let isDigit = b >= 48 && b <= 57
+        if isDigit || (b >= 97 && b <= 122) {
+          if length > 0 && isDigit != wordIsDigits && word[length - 1] != 39 { guard flush() else { return false } }
+          word[length] = b
+          length += 1
+          wordIsDigits = isDigit
+        } else if b == 39 && length > 0 && !wordIsDigits {
+          word[length] = b
+          length += 1
+        } else {
+          guard flush() else { return false }
+          if Self.clauseMarks.contains(b) && tokens.last?.clause == clause { clause += 1 }
+        }
       }
-      if b >= 65 && b <= 90 { b += 32 }
-      let isDigit = b >= 48 && b <= 57
-      if isDigit || (b >= 97 && b <= 122) {
-        if !word.isEmpty && isDigit != wordIsDigits && word.last != 39 { flush() }
-        word.append(b)
-        wordIsDigits = isDigit
-      } else if b == 39 && !word.isEmpty && !wordIsDigits {
-        word.append(b)
-      } else {
-        flush()
-        if Self.clauseMarks.contains(b) && result.last?.1 == clause { clause += 1 }
-      }
+      return flush()
     }
-    flush()
-    return result
+    guard complete else { return nil }
+    Self.markNegation(&tokens)
+    return tokens
+  }
+
+  /// True for a word read together with its neighbours: a number word, "hour" ("half
+  /// an hour") or "longer" ("no longer"). Each starts with one of "zotfsenhl".
+  @inline(__always)
+  static func needsContext(_ w: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let first = w.first else { return false }
+    switch first {
+    case 122, 111, 116, 102, 115, 101, 110:  // z o t f s e n
+      return numberTable[bytes: w] != nil
+    case 104:  // h
+      return w.elementsEqual("hour".utf8)
+    case 108:  // l
+      return w.elementsEqual("longer".utf8)
+    default:
+      return false
+    }
+  }
+
+  static func needsContext(_ word: String) -> Bool {
+    var copy = word
+    return copy.withUTF8 { needsContext($0) }
   }
 
   /// Punctuation that ends a clause: a phrase never matches across it.
@@ -274,12 +341,7 @@ public struct Normalizer: Sendable {
   static func readNumbers(_ words: [(String, Int)]) -> [(String, Int)] {
     // Most lines hold no number word: leave them as they are, without copying. Every
     // number word starts with one of "zotfsen", and "half an hour" needs "hour".
-    guard
-      words.contains(where: { word in
-        guard let first = word.0.utf8.first, "zotfsenh".utf8.contains(first) else { return false }
-        return word.0 == "hour" || numberTable[word.0] != nil
-      })
-    else { return words }
+    guard words.contains(where: { needsContext($0.0) && $0.0 != "longer" }) else { return words }
     var out: [(String, Int)] = []
     out.reserveCapacity(words.count)
     var i = 0

@@ -14,6 +14,10 @@ public struct SpellingIndex: Sendable {
   /// says so without touching the large table. 16 to 32 bits per key.
   private var filter = [UInt64](repeating: 0, count: 1024)
 
+  /// The longest word indexed: a typed word longer by more than the edits allowed
+  /// cannot be a misspelling of any (and a pasted wall of letters costs nothing).
+  private var maxLength = 0
+
   /// Words shorter than this are never corrected, nor corrected to.
   public static let minimumLength = 3
 
@@ -35,10 +39,11 @@ public struct SpellingIndex: Sendable {
     guard bytes.count >= Self.minimumLength else { return }
     while words.count <= Int(id) { words.append([]) }
     words[Int(id)] = bytes
+    maxLength = max(maxLength, bytes.count)
     // Repeated letters give repeated deletions ("mass" → "mas" twice): store each once.
     var keys: [UInt64] = []
-    Self.forEachDeletionHash(bytes, depth: bytes.count >= 8 ? 2 : 1) { if !keys.contains($0) { keys.append($0) } }
-    for key in keys {
+    for key in Self.deletionHashes(bytes, depth: bytes.count >= 8 ? 2 : 1) where !keys.contains(key) {
+      keys.append(key)
       table.insert(key, id)
       setFilterBit(key)
     }
@@ -61,27 +66,20 @@ public struct SpellingIndex: Sendable {
 
   private func corrections(of bytes: UnsafeBufferPointer<UInt8>, limit: Int) -> [(id: Int32, distance: Int)] {
     let n = bytes.count
-    guard limit > 0, n >= 2 else { return [] }
-    // Loops rather than closures: this runs for every unknown word of every turn. Each
-    // deletion's hash continues from the hash of the bytes before it.
-    var candidates: [Int32] = []
-    withUnsafeTemporaryAllocation(of: UInt64.self, capacity: n + 1) { prefix in
-      prefix[0] = FNV1a.basis
-      for i in 0..<n { prefix[i + 1] = FNV1a.step(prefix[i], bytes[i]) }
-      lookUp(FNV1a.finish(prefix[n]), into: &candidates)
-      for i in 0..<n {
-        var h = prefix[i]
-        for k in (i + 1)..<n { h = FNV1a.step(h, bytes[k]) }
-        lookUp(FNV1a.finish(h), into: &candidates)
-        guard limit >= 2 else { continue }
-        for j in (i + 1)..<n {
-          var h = prefix[i]
-          for k in (i + 1)..<n where k != j { h = FNV1a.step(h, bytes[k]) }
-          lookUp(FNV1a.finish(h), into: &candidates)
-        }
+    guard limit > 0, n >= 2, n <= maxLength + limit else { return [] }
+    // The keys the filter lets through, then their words: no closure here captures a
+    // variable, because this runs for every unknown word of every turn.
+    let maybe = withUnsafeTemporaryAllocation(of: UInt64.self, capacity: Self.keyCount(length: n, depth: limit)) { keys in
+      var kept = 0
+      for k in 0..<Self.deletionHashes(bytes, depth: limit, into: keys) where mayHold(keys[k]) {
+        keys[kept] = keys[k]
+        kept += 1
       }
+      return Array(keys[0..<kept])
     }
-    guard !candidates.isEmpty else { return [] }
+    guard !maybe.isEmpty else { return [] }
+    var candidates: [Int32] = []
+    for key in maybe { table.collect(key, into: &candidates) }
     var found: [(id: Int32, distance: Int)] = []
     for id in candidates {
       if let d = EditDistance.distance(bytes, words[Int(id)], limit: limit), d > 0 { found.append((id, d)) }
@@ -89,13 +87,12 @@ public struct SpellingIndex: Sendable {
     return found.sorted { ($0.distance, $0.id) < ($1.distance, $1.id) }
   }
 
+  /// False when the table certainly does not hold the key. Three bits of one filter
+  /// word per key: one memory access, and about 0.5% of absent keys get past it.
   @inline(__always)
-  private func lookUp(_ key: UInt64, into candidates: inout [Int32]) {
-    // Three bits of one filter word per key: one memory access, and about 0.5% of the
-    // keys that are not in the table get past it.
+  private func mayHold(_ key: UInt64) -> Bool {
     let mask = Self.filterMask(key)
-    guard filter[Int(truncatingIfNeeded: key >> 32) & (filter.count - 1)] & mask == mask else { return }
-    table.collect(key, into: &candidates)
+    return filter[Int(truncatingIfNeeded: key >> 32) & (filter.count - 1)] & mask == mask
   }
 
   @inline(__always)
@@ -114,21 +111,74 @@ public struct SpellingIndex: Sendable {
     while size * 64 < table.count * 32 { size *= 2 }
     filter = [UInt64](repeating: 0, count: size)
     for bytes in words where !bytes.isEmpty {
-      Self.forEachDeletionHash(bytes, depth: bytes.count >= 8 ? 2 : 1) { setFilterBit($0) }
+      for key in Self.deletionHashes(bytes, depth: bytes.count >= 8 ? 2 : 1) { setFilterBit(key) }
     }
   }
 
-  /// Hashes of the word and of every string left by deleting one or two characters.
-  static func forEachDeletionHash(_ word: UnsafeBufferPointer<UInt8>, depth: Int, _ body: (UInt64) -> Void) {
-    let n = word.count
-    body(fnv1a(word))
-    guard depth >= 1, n > 1 else { return }
-    for i in 0..<n { body(fnv1a(word, skipping: i)) }
-    guard depth >= 2, n > 2 else { return }
-    for i in 0..<n { for j in (i + 1)..<n { body(fnv1a(word, skipping: i, j)) } }
+  /// How many hashes `deletionHashes` gives for a word of this length.
+  static func keyCount(length n: Int, depth: Int) -> Int {
+    1 + (depth >= 1 && n > 1 ? n : 0) + (depth >= 2 && n > 2 ? n * (n - 1) / 2 : 0)
   }
 
-  static func forEachDeletionHash(_ word: [UInt8], depth: Int, _ body: (UInt64) -> Void) {
-    word.withUnsafeBufferPointer { forEachDeletionHash($0, depth: depth, body) }
+  /// Multiplier of the polynomial hash: odd, with bits spread over the whole word.
+  static let radix: UInt64 = 0x9E37_79B9_7F4A_7C15
+
+  /// Writes the hash of the word, and of every string left by deleting one character
+  /// (and two, for `depth` 2), into `keys`; returns how many it wrote (`keyCount`).
+  ///
+  /// The hash is a polynomial in the bytes, so a deletion's hash comes in constant time
+  /// from the hashes of the part before it and the part after it: linear work for the
+  /// one-deletion hashes, not quadratic, and no long chain of dependent multiplications.
+  /// `FNV1a.finish` then mixes every bit into the low ones.
+  @inline(__always)
+  static func deletionHashes(
+    _ word: UnsafeBufferPointer<UInt8>, depth: Int, into keys: UnsafeMutableBufferPointer<UInt64>
+  ) -> Int {
+    let n = word.count
+    return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 3 * (n + 1)) { buffer in
+      // prefix[i]: the hash of word[0..<i]; suffix[i]: of word[i..<n]; power[k]: radix^k.
+      let prefix = buffer.baseAddress!
+      let suffix = prefix + (n + 1)
+      let power = suffix + (n + 1)
+      prefix[0] = 0
+      power[0] = 1
+      for i in 0..<n {
+        prefix[i + 1] = prefix[i] &* radix &+ UInt64(word[i]) &+ 1
+        power[i + 1] = power[i] &* radix
+      }
+      suffix[n] = 0
+      for i in stride(from: n - 1, through: 0, by: -1) {
+        suffix[i] = (UInt64(word[i]) &+ 1) &* power[n - 1 - i] &+ suffix[i + 1]
+      }
+      var count = 0
+      keys[count] = FNV1a.finish(prefix[n])
+      count += 1
+      if depth >= 1 && n > 1 {
+        for i in 0..<n {
+          // Without i: the part before it, shifted past what follows, plus what follows.
+          keys[count] = FNV1a.finish(prefix[i] &* power[n - 1 - i] &+ suffix[i + 1])
+          count += 1
+        }
+      }
+      if depth >= 2 && n > 2 {
+        for i in 0..<n {
+          for j in (i + 1)..<n {
+            // Without i and j: before i, then i+1..<j, then after j.
+            let between = prefix[j] &- prefix[i + 1] &* power[j - i - 1]
+            keys[count] = FNV1a.finish(prefix[i] &* power[n - 2 - i] &+ between &* power[n - 1 - j] &+ suffix[j + 1])
+            count += 1
+          }
+        }
+      }
+      return count
+    }
+  }
+
+  /// The deletion hashes of a word, as an array (for building the index).
+  static func deletionHashes(_ word: [UInt8], depth: Int) -> [UInt64] {
+    let n = word.count
+    return [UInt64](unsafeUninitializedCapacity: keyCount(length: n, depth: depth)) { keys, count in
+      count = word.withUnsafeBufferPointer { deletionHashes($0, depth: depth, into: keys) }
+    }
   }
 }

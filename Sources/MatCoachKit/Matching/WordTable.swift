@@ -19,6 +19,12 @@ struct WordTable<Value: Sendable>: Sendable {
     return table.first(Self.hash(word)) { keys[Int($0)] == word }.map { values[Int($0)] }
   }
 
+  /// The value of the word these bytes spell.
+  subscript(bytes bytes: UnsafeBufferPointer<UInt8>) -> Value? {
+    guard !keys.isEmpty else { return nil }
+    return table.first(fnv1a(bytes)) { keys[Int($0)].utf8.elementsEqual(bytes) }.map { values[Int($0)] }
+  }
+
   func contains(_ word: String) -> Bool { self[word] != nil }
 
   static func hash(_ word: String) -> UInt64 {

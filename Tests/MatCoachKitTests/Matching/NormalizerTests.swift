@@ -1,4 +1,4 @@
-import MatCoachKit
+@testable import MatCoachKit
 import Testing
 
 @Suite struct NormalizerTests {
@@ -71,5 +71,39 @@ import Testing
   @Test func cutsVeryLongInput() {
     let long = String(repeating: "mat ", count: 10_000)
     #expect(normalizer.tokens(long).count == 500)
+  }
+
+  /// The one-pass reader of ASCII lines must give exactly what the general path gives.
+  @Test func asciiPathAgreesWithTheGeneralPath() {
+    let n = Normalizer(synonyms: ["lying": ["lie"], "any risks": ["safe"], "shud": ["should"]])
+    var lines = LabelledSetTests.examples.map(\.text) + [
+      "I'm new, don't know", "its ok isnt it", "whats up?? youre great!!", "o'clock rock'n'roll ''", "10min x3",
+      "it's the body's", "\u{1B}[31mred\u{1B}[0m text", "no longer new", "half an hour",
+      "I have been lying down. Any risks?", "  ", "a", "'''", "mat's", "Shud I", "shouldn't've",
+    ]
+    // Random lines from a small alphabet, so that apostrophes, digits and clause marks meet.
+    var state: UInt64 = 7
+    let alphabet = Array("abcdeimnorstuwy '019.,?!")
+    for _ in 0..<500 {
+      var line = ""
+      for _ in 0..<30 {
+        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        line.append(alphabet[Int(state >> 33) % alphabet.count])
+      }
+      lines.append(line)
+    }
+    var compared = 0
+    for line in lines {
+      var copy = line
+      guard let fast = copy.withUTF8({ n.tokensASCII($0) }) else { continue }
+      #expect(fast == n.generalTokens(line), "\(line)")
+      compared += 1
+    }
+    #expect(compared > lines.count / 2)
+    // Lines the one-pass reader leaves to the general path.
+    for line in ["twenty five minutes", "half an hour", "no longer new", "one's", "ONE'S"] {
+      var copy = line
+      #expect(copy.withUTF8({ n.tokensASCII($0) }) == nil, "\(line)")
+    }
   }
 }

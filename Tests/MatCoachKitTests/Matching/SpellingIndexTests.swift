@@ -1,4 +1,4 @@
-import MatCoachKit
+@testable import MatCoachKit
 import Testing
 
 @Suite struct SpellingIndexTests {
@@ -32,5 +32,38 @@ import Testing
     #expect(EditDistance.distance(Array("often".utf8), Array("ofetn".utf8), limit: 2) == 1)
     #expect(EditDistance.distance(Array("kitten".utf8), Array("sitting".utf8), limit: 3) == 3)
     #expect(EditDistance.distance(Array("kitten".utf8), Array("sitting".utf8), limit: 2) == nil)
+  }
+
+  @Test func deletionHashesAreTheHashesOfTheDeletedStrings() {
+    func hashes(_ word: String, depth: Int) -> [UInt64] { SpellingIndex.deletionHashes(Array(word.utf8), depth: depth) }
+    for word in ["acupressure", "mat", "breathing", "zz", "a"] {
+      let bytes = Array(word.utf8)
+      let keys = hashes(word, depth: 2)
+      #expect(keys.count == SpellingIndex.keyCount(length: bytes.count, depth: 2))
+      #expect(keys[0] == hashes(word, depth: 0)[0])
+      guard bytes.count > 2 else { continue }
+      var k = 1
+      for i in bytes.indices {
+        var deleted = bytes
+        deleted.remove(at: i)
+        #expect(keys[k] == hashes(String(decoding: deleted, as: UTF8.self), depth: 0)[0], "\(word) without \(i)")
+        k += 1
+      }
+      for i in bytes.indices {
+        for j in (i + 1)..<bytes.count {
+          var deleted = bytes
+          deleted.remove(at: j)
+          deleted.remove(at: i)
+          #expect(keys[k] == hashes(String(decoding: deleted, as: UTF8.self), depth: 0)[0], "\(word) without \(i), \(j)")
+          k += 1
+        }
+      }
+    }
+  }
+
+  @Test func aWordFarLongerThanAnyIndexedOneHasNoCorrections() {
+    let index = index(["acupressure", "mat"])
+    #expect(index.corrections(of: String(repeating: "acupressure", count: 150)).isEmpty)
+    #expect(index.corrections(of: "acupressuree").map(\.id) == [0])
   }
 }
