@@ -23,19 +23,35 @@ public struct IntentMatcher: Sendable {
 
   private func vocabularyWord(_ id: Int32) -> String { Int(id) < words.count ? words[Int(id)] : "" }
 
+  /// Per intent, its kind; per intent, where its phrases start in `statements`; and per
+  /// phrase, whether it is a statement. Read for every phrase found, so kept in small
+  /// flat arrays rather than read from the intents themselves.
+  private let kinds: [IntentKind]
+  private let firstPhrase: [Int32]
+  private let statements: [Bool]
+
   public init(intents: [Intent], vocabulary: inout Vocabulary) {
     self.intents = intents
     var index = PhraseIndex()
+    var firstPhrase: [Int32] = []
+    var statements: [Bool] = []
     for (i, intent) in intents.enumerated() {
+      firstPhrase.append(Int32(statements.count))
       for (p, phrase) in intent.phrases.enumerated() {
         index.add(words: phrase.words.map { vocabulary.add($0) }, owner: i, phrase: p)
+        statements.append(phrase.isStatement)
       }
     }
     let words = vocabulary.words
     index.finish(vocabularySize: vocabulary.count) { CommonWords.contains(words[Int($0)]) }
     self.index = index
     self.words = words
+    self.kinds = intents.map(\.kind)
+    self.firstPhrase = firstPhrase
+    self.statements = statements
   }
+
+  private func isStatement(_ m: PhraseMatch) -> Bool { statements[Int(firstPhrase[m.owner]) + m.phrase] }
 
   /// Ranks the intents the tokens express.
   ///
@@ -46,35 +62,20 @@ public struct IntentMatcher: Sendable {
     tokens: [Token], alternatives: Alternatives, claimed: [(tokens: ClosedRange<Int>, words: Int)] = []
   ) -> MatchResult {
     let found = index.matches(tokens: tokens, alternatives: alternatives).filter { m in
-      !(m.negated && (intents[m.owner].phrases[m.phrase].isStatement || intents[m.owner].kind != .question))
+      !(m.negated && (isStatement(m) || kinds[m.owner] != .question))
     }
-    var byIntent: [Int: [PhraseMatch]] = [:]
-    for m in found where !isInsideLongerPhrase(m, of: found, claimed: claimed) {
-      byIntent[m.owner, default: []].append(m)
-    }
+    // Grouped by intent: sorted by owner (every tie-break later is by position or id).
+    let kept = found.filter { !isInsideLongerPhrase($0, of: found, claimed: claimed) }.sorted { $0.owner < $1.owner }
     var ranked: [IntentMatch] = []
-    for (i, found) in byIntent {
-      let chosen = Self.nonOverlapping(found)
-      guard chosen.contains(where: { $0.confidence >= Self.threshold }) else {
-        continue
-      }
-      let intent = intents[i]
-      let phrases = chosen.map { m in
-        MatchedPhrase(
-          text: intent.phrases[m.phrase].text,
-          said: m.tokens.map { tokens[$0].surface }.joined(separator: " "),
-          corrected: m.corrections > 0, isStatement: intent.phrases[m.phrase].isStatement)
-      }
-      // A caution found only through spelling corrections ("round" read as "wound") is
-      // no reason to set aside a question asked in plain words; an emergency always is.
-      var tier = intent.tier(matchedQuestionPhrase: phrases.contains { !$0.isStatement })
-      if intent.kind == .caution && chosen.allSatisfy({ $0.corrections > 0 }) { tier = IntentKind.question.tier }
-      ranked.append(
-        IntentMatch(
-          index: i, id: intent.id, score: chosen.reduce(0) { $0 + $1.score },
-          tier: tier,
-          phrases: phrases,
-          groups: Set(chosen.compactMap { intent.phrases[$0.phrase].group })))
+    var start = 0
+    while start < kept.count {
+      var end = start + 1
+      while end < kept.count && kept[end].owner == kept[start].owner { end += 1 }
+      let group = kept[start..<end]
+      start = end
+      let chosen = group.count == 1 ? Array(group) : Self.nonOverlapping(Array(group))
+      guard chosen.contains(where: { $0.confidence >= Self.threshold }) else { continue }
+      ranked.append(intentMatch(chosen, tokens: tokens))
     }
     ranked.sort(by: IntentMatch.ranksBefore)
     if !ranked.isEmpty { return MatchResult(ranked: ranked) }
@@ -82,6 +83,31 @@ public struct IntentMatcher: Sendable {
       return MatchResult(ranked: [weak])
     }
     return MatchResult(ranked: [], nearest: nearest(tokens: tokens, alternatives: alternatives))
+  }
+
+  /// One intent's evidence: its chosen phrases, as they were written and as they were said.
+  private func intentMatch(_ chosen: [PhraseMatch], tokens: [Token]) -> IntentMatch {
+    let i = chosen[0].owner
+    var phrases: [MatchedPhrase] = []
+    phrases.reserveCapacity(chosen.count)
+    var groups: Set<String> = []
+    for m in chosen {
+      var said = ""
+      for t in m.tokens {
+        if !said.isEmpty { said += " " }
+        said += tokens[t].surface
+      }
+      let phrase = intents[i].phrases[m.phrase]
+      phrases.append(MatchedPhrase(text: phrase.text, said: said, corrected: m.corrections > 0, isStatement: phrase.isStatement))
+      if let group = phrase.group { groups.insert(group) }
+    }
+    // A caution found only through spelling corrections ("round" read as "wound") is
+    // no reason to set aside a question asked in plain words; an emergency always is.
+    var tier = intents[i].tier(matchedQuestionPhrase: phrases.contains { !$0.isStatement })
+    if kinds[i] == .caution && chosen.allSatisfy({ $0.corrections > 0 }) { tier = IntentKind.question.tier }
+    return IntentMatch(
+      index: i, id: intents[i].id, score: chosen.reduce(0) { $0 + $1.score }, tier: tier, phrases: phrases,
+      groups: groups)
   }
 
   /// A telltale word must weigh at least this (used by one intent: 1; by two: 0.71).
@@ -110,8 +136,7 @@ public struct IntentMatcher: Sendable {
         let owners = index.owners(using: alt.id)
         guard owners.count <= 2, !CommonWords.contains(vocabularyWord(alt.id)) else { continue }
         for owner in owners {
-          let intent = intents[Int(owner)]
-          guard intent.kind == .question || intent.kind == .emergency else { continue }
+          guard kinds[Int(owner)] == .question || kinds[Int(owner)] == .emergency else { continue }
           var entry = evidence[Int(owner)] ?? (0, [])
           guard !entry.words.contains(token.surface) else { continue }
           entry.score += index.weight(of: alt.id) * alt.factor
@@ -137,7 +162,7 @@ public struct IntentMatcher: Sendable {
   private func isInsideLongerPhrase(
     _ m: PhraseMatch, of all: [PhraseMatch], claimed: [(tokens: ClosedRange<Int>, words: Int)]
   ) -> Bool {
-    guard intents[m.owner].kind != .emergency else { return false }
+    guard kinds[m.owner] != .emergency else { return false }
     let words = m.length
     let covered = claimed.contains {
       $0.tokens.lowerBound <= m.tokens.lowerBound && $0.tokens.upperBound >= m.tokens.upperBound && $0.words > words
@@ -174,7 +199,7 @@ public struct IntentMatcher: Sendable {
       for alt in alternatives[i] {
         let owners = index.owners(using: alt.id)
         guard owners.count <= 3 else { continue }
-        for owner in owners where intents[Int(owner)].kind == .question {
+        for owner in owners where kinds[Int(owner)] == .question {
           evidence[Int(owner), default: 0] += index.weight(of: alt.id) / Double(1 + alt.edits)
           if alt.edits > 0 { misspelt.insert(Int(owner)) }
         }

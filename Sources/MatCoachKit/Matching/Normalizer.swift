@@ -60,60 +60,12 @@ public struct Normalizer: Sendable {
   /// the text holds a word that needs the words around it ("twenty five", "half an
   /// hour", "no longer"), which only the general path reads.
   func tokensASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> [Token]? {
-    var tokens: [Token] = []
-    tokens.reserveCapacity(bytes.count / 4 + 1)
-    let complete = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 1) { word -> Bool in
+    let read = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 1) { word -> [Token]? in
+      var tokens: [Token] = []
+      tokens.reserveCapacity(bytes.count / 4 + 1)
       var length = 0
       var wordIsDigits = false
       var clause = 0
-
-      /// Adds one word (lower-cased, no apostrophe) as a token: stemmed, or replaced by its synonym.
-      func append(_ w: UnsafeMutableBufferPointer<UInt8>, count: Int) {
-        let surface = String(decoding: UnsafeBufferPointer(rebasing: w[0..<count]), as: UTF8.self)
-        var (n, y) = (count, false)
-        if count > 3 && !wordIsDigits { (n, y) = Stemmer.stemLength(UnsafeBufferPointer(rebasing: w[0..<count])) }
-        if y {
-          w[n] = 121  // "y": the surface is already taken
-          n += 1
-        }
-        let stem = UnsafeBufferPointer(rebasing: w[0..<n])
-        if let replacement = synonymStems[bytes: stem] {
-          for (stem, surface) in replacement { tokens.append(Token(word: stem, surface: surface, clause: clause)) }
-        } else {
-          let stemmed = n == count && !y ? surface : String(decoding: stem, as: UTF8.self)
-          tokens.append(Token(word: stemmed, surface: surface, clause: clause))
-        }
-      }
-
-      /// Ends the current word; false when it needs the general path.
-      func flush() -> Bool {
-        defer { length = 0 }
-        while length > 0 && word[length - 1] == 39 { length -= 1 }  // a trailing apostrophe
-        guard length > 0 else { return true }
-        let w = UnsafeBufferPointer(rebasing: word[0..<length])
-        if Self.needsContext(w) { return false }
-        let last = w[length - 1]
-        // Only a word with an apostrophe, or ending like "dont", "im", "whats", "youre",
-        // can be a contraction.
-        if w.contains(39) || ((last == 109 || last == 101 || last == 115 || last == 116) && Self.contractionTable[bytes: w] != nil) {
-          let parts = Self.expandContraction(String(decoding: w, as: UTF8.self)) ?? []
-          for part in parts {
-            guard !Self.needsContext(part) else { return false }
-            var copy = part
-            let fits = copy.withUTF8 { p -> Bool in
-              guard p.count <= bytes.count else { return false }
-              for i in p.indices { word[i] = p[i] }
-              append(word, count: p.count)
-              return true
-            }
-            if !fits { return false }
-          }
-          return true
-        }
-        append(word, count: length)
-        return true
-      }
-
       var i = 0
       while i < bytes.count {
         var b = bytes[i]
@@ -124,13 +76,17 @@ public struct Normalizer: Sendable {
             while i < bytes.count && !(0x40...0x7E).contains(bytes[i]) { i += 1 }
           }
           i += 1
-          guard flush() else { return false }
+          guard appendWord(word, length: length, isDigits: wordIsDigits, clause: clause, to: &tokens) else { return nil }
+          length = 0
           continue
         }
         if b >= 65 && b <= 90 { b += 32 }
         let isDigit = b >= 48 && b <= 57
         if isDigit || (b >= 97 && b <= 122) {
-          if length > 0 && isDigit != wordIsDigits && word[length - 1] != 39 { guard flush() else { return false } }
+          if length > 0 && isDigit != wordIsDigits && word[length - 1] != 39 {
+            guard appendWord(word, length: length, isDigits: wordIsDigits, clause: clause, to: &tokens) else { return nil }
+            length = 0
+          }
           word[length] = b
           length += 1
           wordIsDigits = isDigit
@@ -138,15 +94,71 @@ public struct Normalizer: Sendable {
           word[length] = b
           length += 1
         } else {
-          guard flush() else { return false }
+          guard appendWord(word, length: length, isDigits: wordIsDigits, clause: clause, to: &tokens) else { return nil }
+          length = 0
           if Self.clauseMarks.contains(b) && tokens.last?.clause == clause { clause += 1 }
         }
       }
-      return flush()
+      return appendWord(word, length: length, isDigits: wordIsDigits, clause: clause, to: &tokens) ? tokens : nil
     }
-    guard complete else { return nil }
+    guard var tokens = read else { return nil }
     Self.markNegation(&tokens)
     return tokens
+  }
+
+  /// Adds the tokens of a word read by `tokensASCII` (lower-cased, in `word[0..<length]`,
+  /// which has room for one more byte): contractions expanded. False when the word needs
+  /// the general path.
+  private func appendWord(
+    _ word: UnsafeMutableBufferPointer<UInt8>, length: Int, isDigits: Bool, clause: Int, to tokens: inout [Token]
+  ) -> Bool {
+    var length = length
+    while length > 0 && word[length - 1] == 39 { length -= 1 }  // a trailing apostrophe
+    guard length > 0 else { return true }
+    let w = UnsafeBufferPointer(rebasing: word[0..<length])
+    if Self.needsContext(w) { return false }
+    let last = w[length - 1]
+    // Only a word with an apostrophe, or ending like "dont", "im", "whats", "youre",
+    // can be a contraction.
+    guard w.contains(39) || ((last == 109 || last == 101 || last == 115 || last == 116) && Self.contractionTable[bytes: w] != nil)
+    else {
+      appendStem(word, count: length, isDigits: isDigits, clause: clause, to: &tokens)
+      return true
+    }
+    for part in Self.expandContraction(String(decoding: w, as: UTF8.self)) ?? [] {
+      var copy = part
+      // A part is never longer than the word it came from.
+      let fits = copy.withUTF8 { p -> Bool in
+        guard p.count <= length, !Self.needsContext(p) else { return false }
+        for i in p.indices { word[i] = p[i] }
+        appendStem(word, count: p.count, isDigits: false, clause: clause, to: &tokens)
+        return true
+      }
+      if !fits { return false }
+    }
+    return true
+  }
+
+  /// Adds one word (lower-cased, no apostrophe, in `w[0..<count]`) as a token: stemmed,
+  /// or replaced by its synonym.
+  @inline(__always)
+  private func appendStem(
+    _ w: UnsafeMutableBufferPointer<UInt8>, count: Int, isDigits: Bool, clause: Int, to tokens: inout [Token]
+  ) {
+    let surface = String(decoding: UnsafeBufferPointer(rebasing: w[0..<count]), as: UTF8.self)
+    var (n, y) = (count, false)
+    if count > 3 && !isDigits { (n, y) = Stemmer.stemLength(UnsafeBufferPointer(rebasing: w[0..<count])) }
+    if y {
+      w[n] = 121  // "y": the surface is already taken
+      n += 1
+    }
+    let stem = UnsafeBufferPointer(rebasing: w[0..<n])
+    if let replacement = synonymStems[bytes: stem] {
+      for (stem, surface) in replacement { tokens.append(Token(word: stem, surface: surface, clause: clause)) }
+    } else {
+      let stemmed = n == count && !y ? surface : String(decoding: stem, as: UTF8.self)
+      tokens.append(Token(word: stemmed, surface: surface, clause: clause))
+    }
   }
 
   /// True for a word read together with its neighbours: a number word, "hour" ("half

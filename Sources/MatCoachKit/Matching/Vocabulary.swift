@@ -5,10 +5,8 @@
 /// the guide) are "known": they are taken as typed, never corrected to a keyword,
 /// so "head" is not read as "heat".
 public struct Vocabulary: Sendable {
-  /// FNV hash of a word → its entry.
-  private var lookup = HashTable()
-  /// Every word seen, with its keyword id, or -1 for a word that is only known.
-  private var entries: [(word: String, id: Int32)] = []
+  /// Every word seen → its keyword id, or -1 for a word that is only known.
+  private var lookup = WordIndex()
   public private(set) var words: [String] = []
   private var spelling = SpellingIndex()
 
@@ -17,21 +15,15 @@ public struct Vocabulary: Sendable {
   /// Makes room for about this many keyword words.
   public mutating func reserve(words: Int) {
     spelling.reserve(words: words)
-    lookup = HashTable(capacity: words)
-    entries.reserveCapacity(words)
+    if lookup.count == 0 { lookup = WordIndex(capacity: words) }
   }
 
   /// The id of a keyword word, adding it if new.
   @discardableResult
   public mutating func add(_ word: String) -> Int32 {
-    if let e = entry(word) {
-      if entries[Int(e)].id >= 0 { return entries[Int(e)].id }
-      entries[Int(e)].id = Int32(words.count)
-    } else {
-      entries.append((word, Int32(words.count)))
-      lookup.insert(Self.hash(word), Int32(entries.count - 1))
-    }
+    if let id = lookup[word], id >= 0 { return id }
     let id = Int32(words.count)
+    lookup.set(word, id)
     words.append(word)
     spelling.insert(word, id: id)
     return id
@@ -39,9 +31,7 @@ public struct Vocabulary: Sendable {
 
   /// Records a word that is spelled right even though no keyword uses it.
   public mutating func addKnown(_ word: String) {
-    guard entry(word) == nil else { return }
-    entries.append((word, -1))
-    lookup.insert(Self.hash(word), Int32(entries.count - 1))
+    if lookup[word] == nil { lookup.set(word, -1) }
   }
 
   public var count: Int { words.count }
@@ -52,10 +42,9 @@ public struct Vocabulary: Sendable {
     var result = Alternatives()
     result.reserve(tokens.count)
     for token in tokens {
-      if let e = entry(token.word) {
-        let id = entries[Int(e)].id
+      if let id = lookup[token.word] {
         if id >= 0 { result.append(WordAlternative(id: id, edits: 0, factor: 1)) }
-      } else if !token.isNumber && (token.surface == token.word || entry(token.surface) == nil) {
+      } else if !token.isNumber && (token.surface == token.word || lookup[token.surface] == nil) {
         let found = spelling.corrections(of: token.word, typedLength: token.surface.utf8.count)
         if let nearest = found.first?.distance {
           // Only the nearest: a word one edit away beats every word two away.
@@ -77,14 +66,5 @@ public struct Vocabulary: Sendable {
     guard edits > 0 else { return 1 }
     let base = edits == 1 ? (max(typed.utf8.count, meant.utf8.count) >= 5 ? 0.8 : 0.5) : 0.6
     return typed.utf8.first == meant.utf8.first ? base : base * 0.9
-  }
-
-  private func entry(_ word: String) -> Int32? {
-    lookup.first(Self.hash(word)) { entries[Int($0)].word == word }
-  }
-
-  private static func hash(_ word: String) -> UInt64 {
-    var copy = word
-    return copy.withUTF8 { fnv1a($0) }
   }
 }
