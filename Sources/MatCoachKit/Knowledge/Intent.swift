@@ -27,10 +27,7 @@ public struct Intent: Hashable, Sendable, Identifiable {
   }
 
   /// The tier a match ranks at, given whether any question phrase (not only statements) matched.
-  public func tier(matchedQuestionPhrase: Bool) -> Int {
-    if kind == .question && !matchedQuestionPhrase { return IntentKind.statement.tier }
-    return kind.tier
-  }
+  public func tier(matchedQuestionPhrase: Bool) -> Int { kind.tier(matchedQuestionPhrase: matchedQuestionPhrase) }
 
   /// The most specific answer whose conditions all hold; the first written wins a tie.
   public func answer(for profile: Profile, matchedGroups: Set<String> = []) -> Answer? {

@@ -25,4 +25,11 @@ public enum IntentKind: String, Sendable, CaseIterable {
     case .chat: 0
     }
   }
+
+  /// The tier a match of this kind ranks at, given whether any question phrase (not
+  /// only statements) matched: a question intent met only through statements ranks
+  /// as a statement.
+  public func tier(matchedQuestionPhrase: Bool) -> Int {
+    self == .question && !matchedQuestionPhrase ? IntentKind.statement.tier : tier
+  }
 }

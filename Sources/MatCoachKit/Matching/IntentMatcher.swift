@@ -23,35 +23,33 @@ public struct IntentMatcher: Sendable {
 
   private func vocabularyWord(_ id: Int32) -> String { Int(id) < words.count ? words[Int(id)] : "" }
 
-  /// Per intent, its kind; per intent, where its phrases start in `statements`; and per
-  /// phrase, whether it is a statement. Read for every phrase found, so kept in small
-  /// flat arrays rather than read from the intents themselves.
+  /// Per intent, its id and kind; per phrase in the index's order, what a match shows of
+  /// it. Read for every phrase found, so kept in flat arrays rather than read from the
+  /// intents (which would mean a copy, or several scattered reads, per intent).
+  private let ids: [String]
   private let kinds: [IntentKind]
-  private let firstPhrase: [Int32]
-  private let statements: [Bool]
+  private let phraseInfo: [(text: String, group: String?, isStatement: Bool)]
 
   public init(intents: [Intent], vocabulary: inout Vocabulary) {
     self.intents = intents
     var index = PhraseIndex()
-    var firstPhrase: [Int32] = []
-    var statements: [Bool] = []
+    var phraseInfo: [(text: String, group: String?, isStatement: Bool)] = []
     for (i, intent) in intents.enumerated() {
-      firstPhrase.append(Int32(statements.count))
-      for (p, phrase) in intent.phrases.enumerated() {
+      for (p, phrase) in intent.phrases.enumerated() where !phrase.words.isEmpty {
         index.add(words: phrase.words.map { vocabulary.add($0) }, owner: i, phrase: p)
-        statements.append(phrase.isStatement)
+        phraseInfo.append((phrase.text, phrase.group, phrase.isStatement))
       }
     }
     let words = vocabulary.words
     index.finish(vocabularySize: vocabulary.count) { CommonWords.contains(words[Int($0)]) }
     self.index = index
     self.words = words
+    self.ids = intents.map(\.id)
     self.kinds = intents.map(\.kind)
-    self.firstPhrase = firstPhrase
-    self.statements = statements
+    self.phraseInfo = phraseInfo
   }
 
-  private func isStatement(_ m: PhraseMatch) -> Bool { statements[Int(firstPhrase[m.owner]) + m.phrase] }
+  private func isStatement(_ m: PhraseMatch) -> Bool { phraseInfo[m.serial].isStatement }
 
   /// Ranks the intents the tokens express.
   ///
@@ -97,16 +95,16 @@ public struct IntentMatcher: Sendable {
         if !said.isEmpty { said += " " }
         said += tokens[t].surface
       }
-      let phrase = intents[i].phrases[m.phrase]
+      let phrase = phraseInfo[m.serial]
       phrases.append(MatchedPhrase(text: phrase.text, said: said, corrected: m.corrections > 0, isStatement: phrase.isStatement))
       if let group = phrase.group { groups.insert(group) }
     }
     // A caution found only through spelling corrections ("round" read as "wound") is
     // no reason to set aside a question asked in plain words; an emergency always is.
-    var tier = intents[i].tier(matchedQuestionPhrase: phrases.contains { !$0.isStatement })
+    var tier = kinds[i].tier(matchedQuestionPhrase: phrases.contains { !$0.isStatement })
     if kinds[i] == .caution && chosen.allSatisfy({ $0.corrections > 0 }) { tier = IntentKind.question.tier }
     return IntentMatch(
-      index: i, id: intents[i].id, score: chosen.reduce(0) { $0 + $1.score }, tier: tier, phrases: phrases,
+      index: i, id: ids[i], score: chosen.reduce(0) { $0 + $1.score }, tier: tier, phrases: phrases,
       groups: groups)
   }
 

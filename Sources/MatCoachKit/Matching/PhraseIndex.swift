@@ -2,13 +2,18 @@
 /// up its own words: the work per turn depends on the utterance, not on how many
 /// phrases the knowledge base holds.
 public struct PhraseIndex: Sendable {
-  /// A phrase: its owner, its number there, and where its words sit in `phraseWords`
-  /// (in `addedWords` until the index is finished).
+  /// A phrase: its owner, its number there, the order it was added in, and where its
+  /// words sit in `phraseWords` (in `addedWords` until the index is finished). The
+  /// first word's weight and the second word are kept here too: most phrases looked at
+  /// fail on their second word, and then this is the only place read.
   private struct Entry: Sendable {
     var owner: Int32
     var phrase: Int32
     var start: Int32
     var count: Int32
+    var serial: Int32
+    var second: Int32 = -1
+    var firstWeight: Double = 0
   }
 
   /// A word of a phrase with its weight, so that matching a phrase reads one array.
@@ -43,7 +48,10 @@ public struct PhraseIndex: Sendable {
     if ownersByWord.count < needed {
       ownersByWord += Array(repeating: [], count: needed - ownersByWord.count)
     }
-    entries.append(Entry(owner: Int32(owner), phrase: Int32(phrase), start: Int32(addedWords.count), count: Int32(words.count)))
+    entries.append(
+      Entry(
+        owner: Int32(owner), phrase: Int32(phrase), start: Int32(addedWords.count), count: Int32(words.count),
+        serial: Int32(entries.count)))
     addedWords += words
     for word in words where ownersByWord[Int(word)].last != Int32(owner) {
       ownersByWord[Int(word)].append(Int32(owner))
@@ -87,6 +95,8 @@ public struct PhraseIndex: Sendable {
     phraseWords.reserveCapacity(addedWords.count)
     for k in ordered.indices {
       let from = Int(ordered[k].start)
+      ordered[k].firstWeight = weights[Int(addedWords[from])]
+      if ordered[k].count > 1 { ordered[k].second = addedWords[from + 1] }
       ordered[k].start = Int32(phraseWords.count)
       for word in addedWords[from..<(from + Int(ordered[k].count))] {
         phraseWords.append(PhraseWord(id: word, weight: weights[Int(word)]))
@@ -142,14 +152,14 @@ public struct PhraseIndex: Sendable {
       positions[0] = start
       var corrections = firstEdits > 0 ? 1 : 0
       var confidence = firstFactor
-      var score = phraseWords[Int(entry.start)].weight * firstFactor
+      var score = entry.firstWeight * firstFactor
       var position = start
       for k in 1..<max(count, 1) where count > 1 {
-        let word = phraseWords[Int(entry.start) + k]
+        let id = k == 1 ? entry.second : phraseWords[Int(entry.start) + k].id
         var found: WordAlternative?
         var j = position + 1
         while j < tokens.count, j <= position + 1 + maxGap, tokens[j].clause == tokens[start].clause {
-          if let alt = alternatives[j].first(where: { $0.id == word.id }) {
+          if let alt = alternatives[j].first(where: { $0.id == id }) {
             found = alt
             break
           }
@@ -167,7 +177,7 @@ public struct PhraseIndex: Sendable {
         position = j
         if alt.edits > 0 { corrections += 1 }
         confidence += alt.factor
-        score += word.weight * alt.factor
+        score += phraseWords[Int(entry.start) + k].weight * alt.factor
       }
       let span = start...position
       score -= 0.05 * Double(span.count - count)
@@ -177,7 +187,7 @@ public struct PhraseIndex: Sendable {
         return !matched.contains(by)
       }
       return PhraseMatch(
-        owner: Int(entry.owner), phrase: Int(entry.phrase), tokens: span, length: count, score: score,
+        owner: Int(entry.owner), phrase: Int(entry.phrase), serial: Int(entry.serial), tokens: span, length: count, score: score,
         confidence: confidence / Double(count), corrections: corrections, negated: negated)
     }
   }

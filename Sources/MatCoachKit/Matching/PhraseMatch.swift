@@ -4,6 +4,8 @@ public struct PhraseMatch: Hashable, Sendable {
   public var owner: Int
   /// The phrase's number within its owner.
   public var phrase: Int
+  /// The phrase's number in the index: the order the phrases were added in.
+  public var serial: Int
   /// The tokens it covers, first to last (other words may sit between).
   public var tokens: ClosedRange<Int>
   /// How many words the phrase has (a longer phrase is more specific).
@@ -19,11 +21,12 @@ public struct PhraseMatch: Hashable, Sendable {
   public var negated: Bool
 
   public init(
-    owner: Int, phrase: Int, tokens: ClosedRange<Int>, length: Int = 1, score: Double,
+    owner: Int, phrase: Int, serial: Int = 0, tokens: ClosedRange<Int>, length: Int = 1, score: Double,
     confidence: Double = 1, corrections: Int, negated: Bool
   ) {
     self.owner = owner
     self.phrase = phrase
+    self.serial = serial
     self.tokens = tokens
     self.length = length
     self.score = score
