@@ -19,6 +19,21 @@ public struct Alternatives: Sendable {
 
   /// The alternatives of token `i`.
   public subscript(i: Int) -> ArraySlice<WordAlternative> {
-    items[(i == 0 ? 0 : ends[i - 1])..<ends[i]]
+    items[range(i)]
+  }
+
+  /// Where token `i`'s alternatives sit, for `item(_:)`: the matcher's inner loops read
+  /// them this way, without the reference counting a slice costs.
+  @inline(__always)
+  func range(_ i: Int) -> Range<Int> { (i == 0 ? 0 : ends[i - 1])..<ends[i] }
+
+  @inline(__always)
+  func item(_ k: Int) -> WordAlternative { items[k] }
+
+  /// Token `i`'s alternative that stands for this word, if any.
+  @inline(__always)
+  func alternative(at i: Int, for id: Int32) -> WordAlternative? {
+    for k in range(i) where items[k].id == id { return items[k] }
+    return nil
   }
 }

@@ -123,7 +123,9 @@ public struct PhraseIndex: Sendable {
     var found: [PhraseMatch] = []
     var foundEntries: [Int32] = []
     for start in tokens.indices {
-      for first in alternatives[start] where Int(first.id) + 1 < firstStarts.count {
+      for a in alternatives.range(start) {
+        let first = alternatives.item(a)
+        guard Int(first.id) + 1 < firstStarts.count else { continue }
         for k in Int(firstStarts[Int(first.id)])..<Int(firstStarts[Int(first.id) + 1]) {
           guard
             let match = match(
@@ -159,14 +161,14 @@ public struct PhraseIndex: Sendable {
         var found: WordAlternative?
         var j = position + 1
         while j < tokens.count, j <= position + 1 + maxGap, tokens[j].clause == tokens[start].clause {
-          if let alt = alternatives[j].first(where: { $0.id == id }) {
+          if let alt = alternatives.alternative(at: j, for: id) {
             found = alt
             break
           }
           // A gap may skip filler ("lie on the mat", "what does it actually do"), never
           // a telling word of its own ("how often should I use" is not "how should I use").
           if !CommonWords.contains(tokens[j].word),
-            alternatives[j].contains(where: { weight(of: $0.id) >= Self.tellingWeight })
+            alternatives.range(j).contains(where: { weight(of: alternatives.item($0).id) >= Self.tellingWeight })
           {
             break
           }
