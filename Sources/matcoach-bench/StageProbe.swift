@@ -6,7 +6,12 @@ import MatCoachKit
 enum StageProbe {
   static func run(intents: Int, utterances: Int) {
     let workload = Workload(intents: intents, utterances: utterances)
+    var t0 = Stopwatch.now()
     let (loaded, diagnostics) = KnowledgeBaseLoader().load([KnowledgeFile(path: "generated.yaml", contents: workload.yaml)])
+    print("loader ms", Double(Stopwatch.now() - t0) / 1e6)
+    t0 = Stopwatch.now()
+    _ = Coach(knowledge: loaded!)
+    print("coach ms", Double(Stopwatch.now() - t0) / 1e6)
     guard let knowledge = loaded else { fatalError("generated knowledge base is invalid: \(diagnostics.prefix(3))") }
     let normalizer = knowledge.normalizer
     var vocabulary = Vocabulary()

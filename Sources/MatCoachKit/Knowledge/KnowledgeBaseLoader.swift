@@ -240,7 +240,7 @@ public struct KnowledgeBaseLoader: Sendable {
       reader.error(node, "an intent needs an `id`")
       return nil
     }
-    if id.contains(where: { !($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }) {
+    if !Self.isValidID(id) {
       reader.error(idField.value, "intent id `\(id)` may hold only letters, digits, `-` and `_`")
     }
     var intent = Intent(id: id, phrases: [], answers: [], location: reader.location(node))
@@ -428,15 +428,18 @@ public struct KnowledgeBaseLoader: Sendable {
     // Keyed by words and rank; the value says where the phrase was first seen.
     var owners: [PhraseKey: (intent: Int, phrase: Int)] = [:]
     owners.reserveCapacity(intents.reduce(0) { $0 + $1.phrases.count })
-    for (i, intent) in intents.enumerated() {
-      for (p, phrase) in intent.phrases.enumerated() {
-        let tier = phrase.isStatement && intent.kind == .question ? IntentKind.statement.tier : intent.kind.tier
-        let key = PhraseKey(words: phrase.words, tier: tier)
+    // By index, not by copies of intents and phrases: this runs over every phrase.
+    for i in intents.indices {
+      let kind = intents[i].kind
+      for p in intents[i].phrases.indices {
+        let tier = kind.tier(matchedQuestionPhrase: !intents[i].phrases[p].isStatement)
+        let key = PhraseKey(words: intents[i].phrases[p].words, tier: tier)
         guard let (o, f) = owners[key] else {
           owners[key] = (i, p)
           continue
         }
         guard o != i else { continue }
+        let phrase = intents[i].phrases[p]
         diagnostics.append(
           Diagnostic(
             .error, at: phrase.location,
@@ -444,6 +447,15 @@ public struct KnowledgeBaseLoader: Sendable {
       }
     }
     return diagnostics
+  }
+
+  /// True for an id of letters, digits, `-` and `_` only. ASCII ids, nearly all of them,
+  /// are checked byte by byte: this runs once per intent while loading.
+  static func isValidID(_ id: String) -> Bool {
+    let ascii = id.utf8.allSatisfy { b in
+      (b >= 97 && b <= 122) || (b >= 65 && b <= 90) || (b >= 48 && b <= 57) || b == 45 || b == 95
+    }
+    return ascii || !id.contains { !($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }
   }
 
   /// The text without white space at either end (YAML block scalars end in a newline).

@@ -41,9 +41,9 @@ public struct SpellingIndex: Sendable {
     words[Int(id)] = bytes
     maxLength = max(maxLength, bytes.count)
     // Repeated letters give repeated deletions ("mass" → "mas" twice): store each once.
-    var keys: [UInt64] = []
-    for key in Self.deletionHashes(bytes, depth: bytes.count >= 8 ? 2 : 1) where !keys.contains(key) {
-      keys.append(key)
+    var keys = Self.deletionHashes(bytes, depth: bytes.count >= 8 ? 2 : 1)
+    keys.sort()
+    for (k, key) in keys.enumerated() where k == 0 || keys[k - 1] != key {
       table.insert(key, id)
       setFilterBit(key)
     }

@@ -32,6 +32,16 @@ import Testing
     #expect(diagnostics.isEmpty, "\(diagnostics.map(\.description).joined(separator: "\n"))")
   }
 
+  @Test func intentIdsHoldOnlyLettersDigitsDashesAndUnderscores() {
+    func idProblems(_ id: String) -> [String] {
+      problems("intents:\n  - id: \"\(id)\"\n    keywords: [\"mat\"]\n    answer: \"A.\"\n")
+    }
+    #expect(idProblems("how-long_2").isEmpty)
+    #expect(idProblems("durée").isEmpty)  // letters beyond ASCII are letters too
+    #expect(idProblems("how long") == ["2:9: intent id `how long` may hold only letters, digits, `-` and `_`"])
+    #expect(idProblems("why?").count == 1)
+  }
+
   @Test func malformedYAMLIsReportedAtItsLine() {
     let found = problems("intents:\n  - id: x\n    keywords: [\"a\"\n")
     #expect(found.count == 1)
