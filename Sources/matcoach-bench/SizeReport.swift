@@ -94,6 +94,20 @@ struct SizeReport {
       turnMedianMicroseconds: d[3], turnP99Microseconds: d[4], peakMemoryMiB: d[5], accuracy: accuracy)
   }
 
+  /// The best figure of several runs of one size: the lowest time and memory. Accuracy
+  /// is the same in every run (the workload is generated from a fixed seed).
+  init(bestOf runs: [SizeReport]) {
+    self = runs[0]
+    for run in runs.dropFirst() {
+      loadMilliseconds = min(loadMilliseconds, run.loadMilliseconds)
+      classifyMedianMicroseconds = min(classifyMedianMicroseconds, run.classifyMedianMicroseconds)
+      classifyP99Microseconds = min(classifyP99Microseconds, run.classifyP99Microseconds)
+      turnMedianMicroseconds = min(turnMedianMicroseconds, run.turnMedianMicroseconds)
+      turnP99Microseconds = min(turnP99Microseconds, run.turnP99Microseconds)
+      peakMemoryMiB = min(peakMemoryMiB, run.peakMemoryMiB)
+    }
+  }
+
   init(
     intents: Int, loadMilliseconds: Double, classifyMedianMicroseconds: Double, classifyP99Microseconds: Double,
     turnMedianMicroseconds: Double, turnP99Microseconds: Double, peakMemoryMiB: Double,
