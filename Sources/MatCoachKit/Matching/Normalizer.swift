@@ -96,7 +96,7 @@ public struct Normalizer: Sendable {
         } else {
           guard appendWord(word, length: length, isDigits: wordIsDigits, clause: clause, to: &tokens) else { return nil }
           length = 0
-          if Self.clauseMarks.contains(b) && tokens.last?.clause == clause { clause += 1 }
+          if Self.isClauseMark(b) && tokens.last?.clause == clause { clause += 1 }
         }
       }
       return appendWord(word, length: length, isDigits: wordIsDigits, clause: clause, to: &tokens) ? tokens : nil
@@ -165,7 +165,8 @@ public struct Normalizer: Sendable {
   /// an hour") or "longer" ("no longer"). Each starts with one of "zotfsenhl".
   @inline(__always)
   static func needsContext(_ w: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard let first = w.first else { return false }
+    // The longest of them, "seventeen", has nine letters.
+    guard let first = w.first, w.count <= 9 else { return false }
     switch first {
     case 122, 111, 116, 102, 115, 101, 110:  // z o t f s e n
       return numberTable[bytes: w] != nil
@@ -184,7 +185,15 @@ public struct Normalizer: Sendable {
   }
 
   /// Punctuation that ends a clause: a phrase never matches across it.
-  static let clauseMarks: [UInt8] = Array(".,;:!?()\n\r".utf8)
+  @inline(__always)
+  static func isClauseMark(_ b: UInt8) -> Bool {
+    switch b {
+    case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "!"),
+      UInt8(ascii: "?"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "\n"), UInt8(ascii: "\r"):
+      true
+    default: false
+    }
+  }
 
   /// The matching words of a keyword phrase, normalised exactly as utterances are.
   public func words(_ phrase: String) -> [String] { tokens(phrase).map(\.word) }
@@ -264,7 +273,7 @@ public struct Normalizer: Sendable {
         current.append(s)
       } else {
         flush()
-        if s.isASCII && clauseMarks.contains(UInt8(s.value)) && result.last?.1 == clause {
+        if s.isASCII && isClauseMark(UInt8(s.value)) && result.last?.1 == clause {
           clause += 1
         }
       }
