@@ -43,7 +43,7 @@ public struct Coach: Sendable {
 
   /// Answers one line and updates what the coach remembers.
   public mutating func respond(to line: String) -> Reply {
-    let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
+    let trimmed = line.trimmingWhitespace
     if trimmed.isEmpty { return Reply(kind: .empty, text: "", profile: profile) }
     if trimmed.hasPrefix("/") { return command(trimmed) }
 
@@ -99,7 +99,7 @@ public struct Coach: Sendable {
 
   /// Replaces `{fact}` with what the user said ("{minutes}" → "10").
   private func fillIn(_ text: String) -> String {
-    guard text.contains("{") else { return text }
+    guard text.utf8.contains(UInt8(ascii: "{")) else { return text }
     var result = text
     for (name, entry) in profile.entries { result = result.replacingOccurrences(of: "{\(name)}", with: entry.value) }
     return result

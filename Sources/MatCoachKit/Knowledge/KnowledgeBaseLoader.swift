@@ -339,7 +339,7 @@ public struct KnowledgeBaseLoader: Sendable {
       return nil
     }
     return Answer(
-      text: Self.trimmed(text),
+      text: text.trimmingWhitespace,  // YAML block scalars end in a newline
       conditions: conditions,
       sources: sources, beyondGuide: beyond, location: reader.location(node))
   }
@@ -458,12 +458,7 @@ public struct KnowledgeBaseLoader: Sendable {
     return ascii || !id.contains { !($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }
   }
 
-  /// The text without white space at either end (YAML block scalars end in a newline).
-  static func trimmed(_ text: String) -> String {
-    let start = text.firstIndex { !$0.isWhitespace } ?? text.endIndex
-    let end = text.lastIndex { !$0.isWhitespace }.map { text.index(after: $0) } ?? start
-    return start < end ? String(text[start..<end]) : ""
-  }
+
 
   private struct PhraseKey: Hashable {
     var words: [String]
