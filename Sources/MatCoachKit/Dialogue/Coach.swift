@@ -11,6 +11,8 @@ public struct Coach: Sendable {
   private let vocabulary: Vocabulary
   private let matcher: IntentMatcher
   private let extractor: FactExtractor
+  /// Intent id → position, for follow-ups and suggestions: no scan of the intents per turn.
+  private let positions: [String: Int]
 
   public private(set) var profile = Profile()
   /// The last reply that answered something, for `/why`.
@@ -25,7 +27,12 @@ public struct Coach: Sendable {
     self.extractor = FactExtractor(facts: knowledge.facts, vocabulary: &vocabulary)
     for word in knowledge.knownWords { vocabulary.addKnown(word) }
     self.vocabulary = vocabulary
+    self.positions = Dictionary(knowledge.intents.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
   }
+
+  /// The intent with this id, found through an index (the knowledge base's own
+  /// `intent(id:)` scans its list).
+  public func intent(id: String) -> Intent? { positions[id].map { knowledge.intents[$0] } }
 
   /// What the matcher makes of a line, without answering it or remembering anything.
   public func classify(_ line: String) -> MatchResult { read(line).result }
@@ -82,7 +89,7 @@ public struct Coach: Sendable {
     let citations = answer.sources.map(cite)
     if !citations.isEmpty { paragraphs.append(citations.joined(separator: "\n")) }
     if intent.kind != .emergency {
-      let next = intent.followUps.compactMap { knowledge.intent(id: $0)?.title }
+      let next = intent.followUps.compactMap { title(of: $0) }
       if !next.isEmpty { paragraphs.append("You could also ask: " + list(next, joiner: "or") + ".") }
     }
     let tailored = answer.conditions.compactMap { condition -> String? in
@@ -96,6 +103,9 @@ public struct Coach: Sendable {
       score: match.score, phrases: match.phrases, sources: answer.sources,
       tailoredTo: tailored, profile: profile)
   }
+
+  /// The title of the intent with this id.
+  private func title(of id: String) -> String? { positions[id].map { knowledge.intents[$0].title } }
 
   /// Replaces `{fact}` with what the user said ("{minutes}" → "10").
   private func fillIn(_ text: String) -> String {
@@ -132,7 +142,7 @@ public struct Coach: Sendable {
 
   private func fallback(_ result: MatchResult) -> Reply {
     let nearest = result.nearest.prefix(3).map { knowledge.intents[$0].title }
-    let defaults = knowledge.settings.suggestions.compactMap { knowledge.intent(id: $0)?.title }
+    let defaults = knowledge.settings.suggestions.compactMap { title(of: $0) }
     var text = knowledge.settings.fallback
     if !nearest.isEmpty {
       text += " Did you mean " + list(Array(nearest), joiner: "or") + "?"
@@ -156,7 +166,7 @@ public struct Coach: Sendable {
     switch command {
     case .help:
       let commands = SlashCommand.allCases.map { "  /\($0.rawValue) — \($0.summary)" }
-      let examples = knowledge.intent(id: "help")?.answers.first?.text
+      let examples = intent(id: "help")?.answers.first?.text
       var help = [examples ?? "Ask me anything about using an acupressure mat for back pain, in your own words."]
       help.append("Commands:\n" + commands.joined(separator: "\n"))
       text = help.joined(separator: "\n\n")
