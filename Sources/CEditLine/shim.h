@@ -126,8 +126,10 @@ static inline void matcoach_reset_interrupt(void) { matcoach_interrupt_flag = 0;
 /// The SIGTERM or SIGHUP that asked the program to end, or 0.
 static inline int matcoach_termination(void) { return matcoach_termination_signal; }
 
+/// libedit keeps the pointer, and a Swift string's C pointer only lives for the call:
+/// keep a copy of our own (set once, never freed).
 static inline void matcoach_rl_set_name(const char *_Nonnull name) {
-  rl_readline_name = name;
+  rl_readline_name = strdup(name);
 }
 
 static inline void matcoach_rl_set_completion_entry(matcoach_completion_entry _Nullable function) {
