@@ -26,6 +26,12 @@ public struct Coach: Sendable {
     self.matcher = IntentMatcher(intents: knowledge.intents, vocabulary: &vocabulary)
     self.extractor = FactExtractor(facts: knowledge.facts, vocabulary: &vocabulary)
     for word in knowledge.knownWords { vocabulary.addKnown(word) }
+    // A mistyped variant ("dangerus") finds the word it stands for ("safe"). Only
+    // one-word variants of one-word replacements, compared as stems like every word.
+    for (variant, replacement) in knowledge.synonyms.sorted(by: { $0.key < $1.key })
+    where replacement.count == 1 && !variant.contains(" ") && !replacement[0].contains(" ") {
+      vocabulary.addVariant(Stemmer.stem(variant), of: Stemmer.stem(replacement[0]))
+    }
     self.vocabulary = vocabulary
     self.positions = Dictionary(knowledge.intents.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
   }

@@ -2,13 +2,18 @@
 /// scanning the vocabulary: a SymSpell-style index of every word's deletions.
 ///
 /// Each vocabulary word is stored under the hashes of itself and of the strings left
-/// by deleting one character (two for words of 8+ letters). A typed word's own
+/// by deleting one character (two for words of 8+ letters). A word may be stored for
+/// another's id too (a synonym's variant, so that "dangerus" still finds "safe"
+/// through "dangerous"). A typed word's own
 /// deletions are hashed the same way, without building the strings, and every
 /// candidate is checked with the true edit distance, so a hash collision costs time
 /// but never a wrong answer.
 public struct SpellingIndex: Sendable {
+  /// Deletion hash → entry.
   private var table = HashTable()
+  /// Per entry: the word as stored, and the id it stands for.
   private var words: [[UInt8]] = []
+  private var ids: [Int32] = []
   /// A Bloom filter over the table's keys, small enough to stay in cache: most typed
   /// words that are not keywords have no deletion in the table at all, and the filter
   /// says so without touching the large table. 16 to 32 bits per key.
@@ -33,18 +38,20 @@ public struct SpellingIndex: Sendable {
     filter = [UInt64](repeating: 0, count: size)
   }
 
-  /// Adds a vocabulary word under the id the caller gives it.
+  /// Adds a word under the id the caller gives it: its own, or the id of the word it
+  /// stands for.
   public mutating func insert(_ word: String, id: Int32) {
     let bytes = Array(word.utf8)
     guard bytes.count >= Self.minimumLength else { return }
-    while words.count <= Int(id) { words.append([]) }
-    words[Int(id)] = bytes
+    let entry = Int32(words.count)
+    words.append(bytes)
+    ids.append(id)
     maxLength = max(maxLength, bytes.count)
     // Repeated letters give repeated deletions ("mass" → "mas" twice): store each once.
     var keys = Self.deletionHashes(bytes, depth: bytes.count >= 8 ? 2 : 1)
     keys.sort()
     for (k, key) in keys.enumerated() where k == 0 || keys[k - 1] != key {
-      table.insert(key, id)
+      table.insert(key, entry)
       setFilterBit(key)
     }
     if table.count * 16 > filter.count * 64 { rebuildFilter() }
@@ -55,16 +62,17 @@ public struct SpellingIndex: Sendable {
     length >= 8 ? 2 : length >= 4 ? 1 : 0
   }
 
-  /// Vocabulary ids within the allowed edits of `word`, nearest first, with their distance.
+  /// Vocabulary ids within the allowed edits of `word`, nearest first, with their distance
+  /// and the word stored for them that was that near (the id's own word, or a variant).
   ///
   /// - Parameter typedLength: the length of the word as typed, when `word` is its stem:
   ///   "puled" is stemmed to "pul" but was typed with five letters, so one edit is allowed.
-  public func corrections(of word: String, typedLength: Int = 0) -> [(id: Int32, distance: Int)] {
+  public func corrections(of word: String, typedLength: Int = 0) -> [(id: Int32, distance: Int, meant: String)] {
     var copy = word
     return copy.withUTF8 { corrections(of: $0, limit: Self.allowedEdits(forLength: max($0.count, typedLength))) }
   }
 
-  private func corrections(of bytes: UnsafeBufferPointer<UInt8>, limit: Int) -> [(id: Int32, distance: Int)] {
+  private func corrections(of bytes: UnsafeBufferPointer<UInt8>, limit: Int) -> [(id: Int32, distance: Int, meant: String)] {
     let n = bytes.count
     guard limit > 0, n >= 2, n <= maxLength + limit else { return [] }
     // The keys the filter lets through, then their words: no closure here captures a
@@ -80,11 +88,20 @@ public struct SpellingIndex: Sendable {
     guard !maybe.isEmpty else { return [] }
     var candidates: [Int32] = []
     for key in maybe { table.collect(key, into: &candidates) }
-    var found: [(id: Int32, distance: Int)] = []
-    for id in candidates {
-      if let d = EditDistance.distance(bytes, words[Int(id)], limit: limit), d > 0 { found.append((id, d)) }
+    var found: [(id: Int32, distance: Int, entry: Int32)] = []
+    for entry in candidates {
+      if let d = EditDistance.distance(bytes, words[Int(entry)], limit: limit), d > 0 {
+        found.append((ids[Int(entry)], d, entry))
+      }
     }
-    return found.sorted { ($0.distance, $0.id) < ($1.distance, $1.id) }
+    found.sort { ($0.distance, $0.id, $0.entry) < ($1.distance, $1.id, $1.entry) }
+    // One result per id, at its nearest.
+    var seen: [Int32] = []
+    return found.compactMap { f in
+      guard !seen.contains(f.id) else { return nil }
+      seen.append(f.id)
+      return (f.id, f.distance, String(decoding: words[Int(f.entry)], as: UTF8.self))
+    }
   }
 
   /// False when the table certainly does not hold the key. Three bits of one filter

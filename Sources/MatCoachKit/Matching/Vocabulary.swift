@@ -29,6 +29,14 @@ public struct Vocabulary: Sendable {
     return id
   }
 
+  /// Lets a misspelling of `variant` find the keyword word `word` stands for (the
+  /// normaliser replaces the variant itself; this is for when it is mistyped). Ignored
+  /// unless `word` is a keyword word and `variant` is not one.
+  public mutating func addVariant(_ variant: String, of word: String) {
+    guard let id = lookup[word], id >= 0, (lookup[variant] ?? -1) < 0 else { return }
+    spelling.insert(variant, id: id)
+  }
+
   /// Records a word that is spelled right even though no keyword uses it.
   public mutating func addKnown(_ word: String) {
     if lookup[word] == nil { lookup.set(word, -1) }
@@ -49,7 +57,7 @@ public struct Vocabulary: Sendable {
         if let nearest = found.first?.distance {
           // Only the nearest: a word one edit away beats every word two away.
           for c in found.prefix(while: { $0.distance == nearest }).prefix(4) {
-            let factor = Self.correctionFactor(typed: token.word, meant: words[Int(c.id)], edits: c.distance)
+            let factor = Self.correctionFactor(typed: token.word, meant: c.meant, edits: c.distance)
             result.append(WordAlternative(id: c.id, edits: c.distance, factor: factor))
           }
         }

@@ -66,4 +66,13 @@ import Testing
     #expect(index.corrections(of: String(repeating: "acupressure", count: 150)).isEmpty)
     #expect(index.corrections(of: "acupressuree").map(\.id) == [0])
   }
+
+  @Test func aVariantStoredForAnotherIdFindsThatId() {
+    var index = index(["safe", "often"])
+    index.insert("dangerous", id: 0)  // a synonym's variant of "safe"
+    let found = index.corrections(of: "dangerus")
+    #expect(found.map(\.id) == [0])
+    #expect(found.first?.meant == "dangerous")
+    #expect(index.corrections(of: "saef").map(\.id) == [0])  // the word itself still
+  }
 }
