@@ -7,7 +7,8 @@ enum FNV1a {
   @inline(__always)
   static func step(_ h: UInt64, _ byte: UInt8) -> UInt64 { (h ^ UInt64(byte)) &* prime }
 
-  /// A final mix so that the low bits, which pick a table slot, depend on every byte.
+  /// A final mix so that the low bits, which pick a table slot, depend on every byte
+  /// (the spelling index's polynomial hashes use it too).
   @inline(__always)
   static func finish(_ h: UInt64) -> UInt64 {
     var h = h ^ (h >> 29)
@@ -16,10 +17,10 @@ enum FNV1a {
   }
 }
 
-/// The FNV-1a hash of the bytes, optionally as if the bytes at `a` and `b` were deleted.
+/// The FNV-1a hash of the bytes, finished.
 @inline(__always)
-func fnv1a(_ bytes: UnsafeBufferPointer<UInt8>, skipping a: Int = -1, _ b: Int = -1) -> UInt64 {
+func fnv1a(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
   var h = FNV1a.basis
-  for i in 0..<bytes.count where i != a && i != b { h = FNV1a.step(h, bytes[i]) }
+  for byte in bytes { h = FNV1a.step(h, byte) }
   return FNV1a.finish(h)
 }

@@ -2,12 +2,11 @@
 /// scanning the vocabulary: a SymSpell-style index of every word's deletions.
 ///
 /// Each vocabulary word is stored under the hashes of itself and of the strings left
-/// by deleting one character (two for words of 8+ letters). A word may be stored for
-/// another's id too (a synonym's variant, so that "dangerus" still finds "safe"
-/// through "dangerous"). A typed word's own
+/// by deleting one character (two for words of 8+ letters). A typed word's own
 /// deletions are hashed the same way, without building the strings, and every
 /// candidate is checked with the true edit distance, so a hash collision costs time
-/// but never a wrong answer.
+/// but never a wrong answer. A word may also be stored for another word's id: a
+/// synonym's variant, so that "dangerus" finds "safe" through "dangerous".
 public struct SpellingIndex: Sendable {
   /// Deletion hash → entry.
   private var table = HashTable()
