@@ -42,7 +42,8 @@ let package = Package(
     ),
     .testTarget(
       name: "MatCoachKitTests",
-      dependencies: ["MatCoachKit"]
+      dependencies: ["MatCoachKit"],
+      exclude: ["Fixtures"]  // read from the source tree by path, not bundled
     ),
     // Starts a program on a pseudo-terminal, for the end-to-end REPL tests.
     .target(

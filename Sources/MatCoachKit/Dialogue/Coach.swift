@@ -86,30 +86,27 @@ public struct Coach: Sendable {
   // MARK: - Replies
 
   private func answer(_ match: IntentMatch) -> Reply {
-    // Fields are read in place: a copy of a whole intent or answer would retain every
-    // part of it, and with thousands of intents each part is a cache miss.
-    let i = match.index
-    let answers = knowledge.intents[i].answers
-    guard let k = Intent.bestAnswer(in: answers, for: profile, matchedGroups: match.groups) else {
+    let intent = knowledge.intents[match.index]
+    guard let answer = intent.answer(for: profile, matchedGroups: match.groups) else {
       return fallback(MatchResult(ranked: []))
     }
-    var paragraphs = [fillIn(answers[k].text)]
-    if answers[k].beyondGuide { paragraphs.append(knowledge.settings.beyondGuideNote) }
-    let citations = answers[k].sources.map(cite)
+    var paragraphs = [fillIn(answer.text)]
+    if answer.beyondGuide { paragraphs.append(knowledge.settings.beyondGuideNote) }
+    let citations = answer.sources.map(cite)
     if !citations.isEmpty { paragraphs.append(citations.joined(separator: "\n")) }
-    if knowledge.intents[i].kind != .emergency {
-      let next = knowledge.intents[i].followUps.compactMap { title(of: $0) }
+    if intent.kind != .emergency {
+      let next = intent.followUps.compactMap { title(of: $0) }
       if !next.isEmpty { paragraphs.append("You could also ask: " + list(next, joiner: "or") + ".") }
     }
-    let tailored = answers[k].conditions.compactMap { condition -> String? in
+    let tailored = answer.conditions.compactMap { condition -> String? in
       switch condition {
       case .fact(let name, _), .number(let name, _): name
       case .matchedGroup: nil
       }
     }
     return Reply(
-      kind: .answer, text: paragraphs.joined(separator: "\n\n"), intent: match.id,
-      score: match.score, phrases: match.phrases, sources: answers[k].sources,
+      kind: .answer, text: paragraphs.joined(separator: "\n\n"), intent: intent.id,
+      score: match.score, phrases: match.phrases, sources: answer.sources,
       tailoredTo: tailored, profile: profile)
   }
 

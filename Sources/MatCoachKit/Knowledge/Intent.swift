@@ -26,22 +26,12 @@ public struct Intent: Hashable, Sendable, Identifiable {
     self.location = location
   }
 
-  /// The tier a match ranks at, given whether any question phrase (not only statements) matched.
-  public func tier(matchedQuestionPhrase: Bool) -> Int { kind.tier(matchedQuestionPhrase: matchedQuestionPhrase) }
-
   /// The most specific answer whose conditions all hold; the first written wins a tie.
   public func answer(for profile: Profile, matchedGroups: Set<String> = []) -> Answer? {
-    Self.bestAnswer(in: answers, for: profile, matchedGroups: matchedGroups).map { answers[$0] }
-  }
-
-  /// The position in `answers` of the most specific answer whose conditions all hold
-  /// (the first written wins a tie). Static, over the answers alone, so that a caller
-  /// holding many intents can ask without copying one.
-  public static func bestAnswer(in answers: [Answer], for profile: Profile, matchedGroups: Set<String> = []) -> Int? {
-    var best: Int?
-    for k in answers.indices
-    where answers[k].conditions.allSatisfy({ $0.holds(in: profile, matchedGroups: matchedGroups) }) {
-      if best == nil || answers[k].specificity > answers[best!].specificity { best = k }
+    var best: Answer?
+    for answer in answers
+    where answer.conditions.allSatisfy({ $0.holds(in: profile, matchedGroups: matchedGroups) }) {
+      if best == nil || answer.specificity > best!.specificity { best = answer }
     }
     return best
   }

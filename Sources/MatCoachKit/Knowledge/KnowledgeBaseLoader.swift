@@ -458,8 +458,6 @@ public struct KnowledgeBaseLoader: Sendable {
     return ascii || !id.contains { !($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }
   }
 
-
-
   private struct PhraseKey: Hashable {
     var words: [String]
     var tier: Int

@@ -17,6 +17,13 @@ enum FNV1a {
   }
 }
 
+/// The FNV-1a hash of a word's UTF-8 bytes, finished.
+@inline(__always)
+func fnv1a(_ word: String) -> UInt64 {
+  var copy = word
+  return copy.withUTF8 { fnv1a($0) }
+}
+
 /// The FNV-1a hash of the bytes, finished.
 @inline(__always)
 func fnv1a(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {

@@ -146,10 +146,9 @@ public struct IntentMatcher: Sendable {
     let ordered = evidence.sorted { ($1.value.score, $0.key) < ($0.value.score, $1.key) }
     guard let best = ordered.first, best.value.score >= Self.telltaleThreshold else { return nil }
     if ordered.count > 1 && best.value.score - ordered[1].value.score < Self.telltaleMargin { return nil }
-    let intent = intents[best.key]
     return IntentMatch(
-      index: best.key, id: intent.id, score: best.value.score,
-      tier: intent.tier(matchedQuestionPhrase: intent.kind != .statement),
+      index: best.key, id: ids[best.key], score: best.value.score,
+      tier: kinds[best.key].tier(matchedQuestionPhrase: true),
       phrases: best.value.words.map { MatchedPhrase(text: $0, said: $0, corrected: false, isStatement: false) },
       groups: [])
   }

@@ -68,7 +68,6 @@ struct WordIndex: Sendable {
 
   @inline(__always)
   private static func tag(_ word: String) -> UInt32 {
-    var copy = word
-    return UInt32(truncatingIfNeeded: copy.withUTF8 { fnv1a($0) })
+    UInt32(truncatingIfNeeded: fnv1a(word))
   }
 }

@@ -27,8 +27,5 @@ struct WordTable<Value: Sendable>: Sendable {
 
   func contains(_ word: String) -> Bool { self[word] != nil }
 
-  static func hash(_ word: String) -> UInt64 {
-    var copy = word
-    return copy.withUTF8 { fnv1a($0) }
-  }
+  static func hash(_ word: String) -> UInt64 { fnv1a(word) }
 }
