@@ -10,8 +10,13 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 run: deps
 	$(SWIFT) run --quiet matcoach
 
+## Every test, then the end-to-end tests again against the release binary, the one
+## `make install` installs (the optimiser has broken it where the debug build held).
 test: deps
 	$(SWIFT) test
+	$(SWIFT) build -c release --static-swift-stdlib
+	MATCOACH_BINARY="$$($(SWIFT) build -c release --static-swift-stdlib --show-bin-path)/matcoach" \
+	  $(SWIFT) test --skip-build --filter matcoachTests
 
 ## Installs libedit's headers through apt-get when they are missing.
 deps:

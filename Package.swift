@@ -20,6 +20,9 @@ let package = Package(
       pkgConfig: "libedit",
       providers: [.apt(["libedit-dev"])]
     ),
+    // How the line reader meets signals: the one definition of their state (a C file,
+    // not a header, so the optimiser cannot give each caller a copy of its own).
+    .target(name: "CLineInput", dependencies: ["CEditLine"]),
     // The pure core: knowledge base, matching, dialogue and transcripts. No terminal.
     .target(
       name: "MatCoachKit",
@@ -31,6 +34,7 @@ let package = Package(
       dependencies: [
         "MatCoachKit",
         "CEditLine",
+        "CLineInput",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       resources: [.copy("../../Intents"), .copy("../../seeds")]

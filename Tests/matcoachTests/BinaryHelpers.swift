@@ -5,8 +5,13 @@ enum Binary {
   static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .deletingLastPathComponent().deletingLastPathComponent()
 
-  /// The binary SwiftPM built beside this test bundle.
+  /// The binary under test: `$MATCOACH_BINARY` when set (`make test` points it at the
+  /// release build, the one people install), else the one SwiftPM built beside this
+  /// test bundle.
   static var path: String {
+    if let chosen = ProcessInfo.processInfo.environment["MATCOACH_BINARY"], !chosen.isEmpty {
+      return chosen
+    }
     var folder = Bundle.main.bundleURL
     if folder.pathExtension == "xctest" { folder.deleteLastPathComponent() }
     let candidate = folder.appendingPathComponent("matcoach").path

@@ -1,4 +1,5 @@
 import CEditLine
+import CLineInput
 import Foundation
 
 #if canImport(Glibc)
