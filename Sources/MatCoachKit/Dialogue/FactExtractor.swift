@@ -78,7 +78,7 @@ public struct FactExtractor: Sendable {
         said = tokens[(i - prefix.count)...i].map(\.surface).joined(separator: " ")
       }
       guard let value, spec.range.contains(value) else { continue }
-      let text = value == value.rounded() ? String(Int(value)) : String(value)
+      let text = Self.text(of: value)
       updates.append(
         FactUpdate(
           fact: fact,
@@ -88,5 +88,14 @@ public struct FactExtractor: Sendable {
           tokens: i...i, words: 1))
     }
     return updates
+  }
+
+  /// A number as people write it: `15`, `7.5`. Checked before converting, because a
+  /// knowledge base without `range:` lets through numbers no `Int` can hold (`1e19`).
+  static func text(of value: Double) -> String {
+    if value == value.rounded(), let whole = Int(exactly: value), abs(whole) < 1 << 53 {
+      return String(whole)
+    }
+    return String(value)
   }
 }

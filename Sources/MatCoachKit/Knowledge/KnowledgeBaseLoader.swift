@@ -203,7 +203,7 @@ public struct KnowledgeBaseLoader: Sendable {
       switch key {
       case "units":
         for (unit, unitNode, factor) in reader.entries(value, "`units`") {
-          guard let text = reader.string(factor, "a unit's size"), let size = Double(text), size > 0 else {
+          guard let text = reader.string(factor, "a unit's size"), let size = Double(text), size > 0, size.isFinite else {
             reader.error(factor, "unit `\(unit)` needs a positive number (how many of the fact's unit it is)")
             continue
           }
@@ -463,19 +463,39 @@ public struct KnowledgeBaseLoader: Sendable {
     var tier: Int
   }
 
-  /// `10`, `10-14`, `<10`, `<=9`, `>30`, `>=20`, `30+`.
+  /// `10`, `10-14`, `<10`, `<=9`, `>30`, `>=20`, `30+`; nil for anything else, and for
+  /// bounds that are not finite numbers (`nan`, `inf`, `1e400`) or that leave the range
+  /// empty (`>1.7976931348623157e308`), which a curator must be told about.
   static func range(_ text: String) -> ClosedRange<Double>? {
     let t = text.replacingOccurrences(of: " ", with: "")
     let big = Double.greatestFiniteMagnitude
-    if t.hasPrefix(">="), let n = Double(t.dropFirst(2)) { return n...big }
-    if t.hasPrefix("<="), let n = Double(t.dropFirst(2)) { return -big...n }
-    if t.hasPrefix(">"), let n = Double(t.dropFirst()) { return n.nextUp...big }
-    if t.hasPrefix("<"), let n = Double(t.dropFirst()) { return -big...n.nextDown }
-    if t.hasSuffix("+"), let n = Double(t.dropLast()) { return n...big }
-    let parts = t.split(separator: "-", omittingEmptySubsequences: false)
-    if parts.count == 2, let a = Double(parts[0]), let b = Double(parts[1]), a <= b { return a...b }
-    if let n = Double(t) { return n...n }
-    return nil
+    func number<S: StringProtocol>(_ part: S) -> Double? {
+      guard let n = Double(String(part)), n.isFinite else { return nil }
+      return n
+    }
+    let bounds: (Double, Double)?
+    if t.hasPrefix(">=") {
+      bounds = number(t.dropFirst(2)).map { ($0, big) }
+    } else if t.hasPrefix("<=") {
+      bounds = number(t.dropFirst(2)).map { (-big, $0) }
+    } else if t.hasPrefix(">") {
+      bounds = number(t.dropFirst()).map { ($0.nextUp, big) }
+    } else if t.hasPrefix("<") {
+      bounds = number(t.dropFirst()).map { (-big, $0.nextDown) }
+    } else if t.hasSuffix("+") {
+      bounds = number(t.dropLast()).map { ($0, big) }
+    } else if let n = number(t) {
+      bounds = (n, n)
+    } else {
+      let parts = t.split(separator: "-", omittingEmptySubsequences: false)
+      if parts.count == 2, let a = number(parts[0]), let b = number(parts[1]) {
+        bounds = (a, b)
+      } else {
+        bounds = nil
+      }
+    }
+    guard let (lower, upper) = bounds, lower.isFinite, upper.isFinite, lower <= upper else { return nil }
+    return lower...upper
   }
 
   /// A YAML syntax error as a diagnostic at its mark.

@@ -1,4 +1,4 @@
-import MatCoachKit
+@testable import MatCoachKit
 import Testing
 
 @Suite struct FactExtractorTests {
@@ -46,5 +46,21 @@ import Testing
     var coach = TestSupport.coach()
     _ = coach.respond(to: "I'm a total beginner")
     #expect(coach.profile["experience"]?.said == "beginner")
+  }
+
+  @Test func aNumberTooLargeForAnIntegerIsStoredNotATrap() throws {
+    // Without `range:` any positive number is taken; 1e19 is more than an `Int` holds.
+    let yaml = KnowledgeBaseLoaderTests.numberFactYAML(range: nil, when: "10")
+    let knowledge = try #require(TestSupport.load(yaml).knowledge)
+    var coach = Coach(knowledge: knowledge)
+    _ = coach.respond(to: "10000000000000000000 minutes")
+    #expect(coach.profile["minutes"]?.number == 1e19)
+    _ = coach.respond(to: "99999999999999999999999999999999999999999999999999 minutes")
+    #expect(coach.profile["minutes"] != nil)
+  }
+
+  @Test(arguments: [(15.0, "15"), (7.5, "7.5"), (1e19, "1e+19"), (-3, "-3")])
+  func numbersAreWrittenAsPeopleReadThem(_ value: Double, _ text: String) {
+    #expect(FactExtractor.text(of: value) == text)
   }
 }

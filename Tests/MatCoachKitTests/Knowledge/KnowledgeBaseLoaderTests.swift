@@ -1,4 +1,4 @@
-import MatCoachKit
+@testable import MatCoachKit
 import Testing
 
 @Suite struct KnowledgeBaseLoaderTests {
@@ -164,6 +164,40 @@ import Testing
 
   @Test func aMissingFolderIsNoIntents() {
     #expect(throws: KnowledgeBaseError.self) { try KnowledgeBaseLoader.load(directory: "/nope") }
+  }
+
+  /// A knowledge base with one number fact and one answer conditioned on it.
+  static func numberFactYAML(range: String?, when: String) -> String {
+    """
+    facts:
+      - id: minutes
+        number:
+          units: {minutes: 1}
+    \(range.map { "      range: \"\($0)\"\n" } ?? "")\
+    intents:
+      - id: duration
+        keywords: ["how long"]
+        answers:
+          - when: {minutes: "\(when)"}
+            say: "Conditioned."
+            beyond_guide: true
+          - say: "Plain."
+            beyond_guide: true
+    """
+  }
+
+  @Test(arguments: ["nan", "inf", "-inf", ">nan", ">=inf", "<=nan", "inf+", "1e400", ">1.7976931348623157e308",
+    "<-1.7976931348623157e308", "nan-5", "5-inf", "20-10"])
+  func boundsThatAreNotFiniteOrLeaveNothingAreErrorsNotTraps(_ bounds: String) {
+    let asRange = problems(Self.numberFactYAML(range: bounds, when: "10"))
+    #expect(asRange.count == 1 && asRange.first?.contains("`range` must look like") == true, "\(asRange)")
+    let asCondition = problems(Self.numberFactYAML(range: "1-240", when: bounds))
+    #expect(asCondition.count == 1 && asCondition.first?.contains("needs a number or a range") == true, "\(asCondition)")
+  }
+
+  @Test(arguments: [("10", 10.0...10.0), ("10-14", 10...14), ("-5", -5 ... -5), (">=20", 20...Double.greatestFiniteMagnitude)])
+  func boundsPeopleWriteAreRead(_ text: String, _ expected: ClosedRange<Double>) {
+    #expect(KnowledgeBaseLoader.range(text) == expected)
   }
 
   @Test func everyCatalogueIdExists() {
