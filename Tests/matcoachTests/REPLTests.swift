@@ -36,8 +36,10 @@ import Testing
       return body(pointers)
     }
 
-    func type(_ keys: String) {
-      let bytes = Array(keys.utf8)
+    func type(_ keys: String) { type(bytes: Array(keys.utf8)) }
+
+    /// Types raw bytes, which need not be valid UTF-8.
+    func type(bytes: [UInt8]) {
       _ = bytes.withUnsafeBufferPointer { write(master, $0.baseAddress, $0.count) }
     }
 
@@ -165,6 +167,50 @@ import Testing
     #expect(again.waitFor("how often?", after: mark))
     again.type("\u{15}/quit\r")
     #expect(again.exitStatus() == 0)
+  }
+
+  @Test func aFullHistorySurvivesTheNextSessions() throws {
+    let home = try Binary.temporaryFolder()
+    let folder = home.appendingPathComponent("state/matcoach")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let history = folder.appendingPathComponent("history")
+    // libedit's own format: a header line, then one entry a line, spaces as \040.
+    let entries = (1...1000).map { "question\\040number\\040\($0)" }
+    try (["_HiStOrY_V2_"] + entries).map { $0 + "\n" }.joined().write(to: history, atomically: true, encoding: .utf8)
+
+    for round in 1...2 {
+      let session = try Session(home: home)
+      #expect(session.waitForPrompt(seconds: 30))
+      var mark = session.mark
+      session.type("\u{1B}[A")
+      #expect(session.waitFor(round == 1 ? "question number 1000" : "new line 1", after: mark))
+      session.type("\u{15}")
+      mark = session.mark
+      session.type("new line \(round)\r")
+      #expect(session.waitFor("new line \(round)", after: mark))
+      #expect(session.waitForPrompt())
+      session.type("\u{04}")  // Ctrl-D: leaves without a history entry of its own
+      #expect(session.exitStatus() == 0)
+
+      let lines = try String(contentsOf: history, encoding: .utf8).split(separator: "\n")
+      #expect(lines.first == "_HiStOrY_V2_")
+      #expect(lines.count == 1 + 1000, "round \(round): \(lines.count) lines")
+      #expect(lines.last.map { $0.contains("new") && $0.contains("\(round)") } == true)
+      #expect(lines.contains { $0.hasSuffix("number\\0401000") })
+    }
+  }
+
+  @Test func aCutUTF8SequenceBeforeEnterKeepsTheEnter() throws {
+    let home = try Binary.temporaryFolder()
+    let session = try Session(home: home)
+    #expect(session.waitForPrompt(seconds: 30))
+    let mark = session.mark
+    // The first byte of "é" and then Enter: the Enter must still end the line.
+    session.type(bytes: Array("how should I breathe".utf8) + [0xC3, 0x0D])
+    #expect(session.waitFor("Breathe slowly", after: mark))
+    #expect(session.waitForPrompt())
+    session.type("/quit\r")
+    #expect(session.exitStatus() == 0)
   }
 
   @Test func sigtermSavesHistoryAndEndsByTheSignal() throws {

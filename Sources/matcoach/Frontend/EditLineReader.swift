@@ -74,8 +74,10 @@ struct EditLineReader: LineReader {
 
   private func save() {
     guard let history else { return }
+    // stifle_history keeps the list at the limit, so this writes at most that many
+    // entries under libedit's header line. (history_truncate_file also cut the header
+    // off, and the next run could not read the file and overwrote it.)
     write_history(history.path)
-    history_truncate_file(history.path, Int32(HistoryFile.limit))
     chmod(history.path, 0o600)
   }
 
