@@ -52,6 +52,27 @@ import Testing
     #expect(objects[2]["intent"] is NSNull)
   }
 
+  @Test func aNumberNoIntegerHoldsIsAnsweredNotATrap() throws {
+    // A curator deleted the number fact's optional `range:` line.
+    let folder = try Binary.temporaryFolder()
+    for file in try FileManager.default.contentsOfDirectory(atPath: Binary.intents) where file.hasSuffix(".yaml") {
+      let text = try String(contentsOfFile: Binary.intents + "/" + file, encoding: .utf8)
+      let kept = text.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.contains("range: 1-240") }
+      try kept.joined(separator: "\n").write(to: folder.appendingPathComponent(file), atomically: true, encoding: .utf8)
+    }
+    let input = "10000000000000000000 minutes\nhow long?\n"
+    for mode in [["--json"], [], ["classify"]] {
+      let result = try Binary.run(mode + ["--intents", folder.path], input: input)
+      #expect(result.status == 0, "\(mode): \(result.stderr)")
+      #expect(result.stdout.split(separator: "\n").count >= 2, "\(mode)")
+      if mode == ["--json"] {
+        for line in result.stdout.split(separator: "\n") {
+          #expect((try? JSONSerialization.jsonObject(with: Data(line.utf8))) != nil, "not JSON: \(line)")
+        }
+      }
+    }
+  }
+
   @Test func jsonKeepsNumbersAsNumbersAndNullSources() throws {
     let result = try Binary.run(["--json", "--intents", Binary.intents], input: "I do 10 minutes\nI have a fever\n")
     let lines = result.stdout.split(separator: "\n")

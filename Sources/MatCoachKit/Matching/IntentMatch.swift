@@ -37,6 +37,7 @@ public struct IntentMatch: Hashable, Sendable {
 
   /// A score as `classify`, `/why` and JSON show it: two decimals.
   public static func format(score: Double) -> String {
+    guard score.isFinite, abs(score) < 1e15 else { return String(score) }
     let hundredths = Int((score * 100).rounded())
     let fraction = abs(hundredths % 100)
     return "\(hundredths / 100)." + (fraction < 10 ? "0" : "") + "\(fraction)"

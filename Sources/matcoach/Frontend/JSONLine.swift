@@ -23,8 +23,13 @@ enum JSONLine {
     return "{" + fields.joined(separator: ",") + "}"
   }
 
+  /// A JSON number: whole numbers as integers, others with two decimals, and numbers
+  /// too large for either (a curator may leave a fact's `range:` open) as Swift writes
+  /// them (`1e+19`), which JSON reads too. JSON has no NaN or infinity: those are null.
   static func number(_ value: Double) -> String {
-    value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : IntentMatch.format(score: value)
+    guard value.isFinite else { return "null" }
+    guard abs(value) < 1e15 else { return String(value) }
+    return value == value.rounded() ? String(Int(value)) : IntentMatch.format(score: value)
   }
 
   /// A JSON string literal; control characters escaped so the object stays on one line.
