@@ -25,14 +25,14 @@ struct SizeReport {
       let start = Stopwatch.now()
       let (knowledge, diagnostics) = KnowledgeBaseLoader().load([file])
       guard let knowledge else { fatalError("generated knowledge base is invalid: \(diagnostics.prefix(3))") }
-      coach = Coach(knowledge: knowledge)
+      coach = Coach(knowledge: CompiledKnowledge(knowledge))
       loads.append(Double(Stopwatch.now() - start) / 1e6)
     }
     var turns = coach!
 
     var accuracy: [Workload.Utterance.Kind: (right: Int, total: Int)] = [:]
     for u in workload.utterances {
-      let got = turns.classify(u.text).best?.id
+      let got = turns.knowledge.classify(u.text).best?.id
       var tally = accuracy[u.kind] ?? (0, 0)
       tally.total += 1
       if got == u.expected {
@@ -48,7 +48,7 @@ struct SizeReport {
     for _ in 0..<rounds {
       for u in workload.utterances {
         let start = Stopwatch.now()
-        let result = turns.classify(u.text)
+        let result = turns.knowledge.classify(u.text)
         classify.append(Double(Stopwatch.now() - start) / 1e3)
         precondition(result.ranked.count >= 0)
       }

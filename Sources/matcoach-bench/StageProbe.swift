@@ -9,14 +9,14 @@ enum StageProbe {
     var t0 = Stopwatch.now()
     let (loaded, diagnostics) = KnowledgeBaseLoader().load([KnowledgeFile(path: "generated.yaml", contents: workload.yaml)])
     print("loader ms", Double(Stopwatch.now() - t0) / 1e6)
+    guard let loaded else {
+      print("generated knowledge base is invalid: \(diagnostics.prefix(3))")
+      return
+    }
     t0 = Stopwatch.now()
-    _ = Coach(knowledge: loaded!)
-    print("coach ms", Double(Stopwatch.now() - t0) / 1e6)
-    guard let knowledge = loaded else { fatalError("generated knowledge base is invalid: \(diagnostics.prefix(3))") }
-    let normalizer = knowledge.normalizer
-    var vocabulary = Vocabulary()
-    vocabulary.reserve(words: knowledge.intents.reduce(0) { $0 + $1.phrases.count })
-    let matcher = IntentMatcher(intents: knowledge.intents, vocabulary: &vocabulary)
+    let knowledge = CompiledKnowledge(loaded)
+    print("compile ms", Double(Stopwatch.now() - t0) / 1e6)
+    let (normalizer, vocabulary, matcher) = (knowledge.normalizer, knowledge.vocabulary, knowledge.matcher)
 
     var normalise: [Double] = []
     var alternatives: [Double] = []

@@ -20,6 +20,9 @@ enum TestSupport {
     }
   }()
 
+  /// The real knowledge base, compiled once.
+  static let compiled = CompiledKnowledge(knowledge)
+
   static var guide: Guide { knowledge.guide! }
 
   /// Loads YAML written in a test, checked against the real guide.
@@ -37,7 +40,7 @@ enum TestSupport {
   }
 
   /// A coach on the real knowledge base.
-  static func coach() -> Coach { Coach(knowledge: knowledge) }
+  static func coach() -> Coach { Coach(knowledge: compiled) }
 
   /// The replies to several lines in one conversation.
   static func conversation(_ lines: [String]) -> [Reply] {

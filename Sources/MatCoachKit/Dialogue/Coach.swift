@@ -6,52 +6,15 @@ import Foundation
 /// that fits the remembered facts → build the reply. Slash commands are turns too.
 /// Everything here is deterministic: the same lines always give the same replies.
 public struct Coach: Sendable {
-  public let knowledge: KnowledgeBase
-  private let normalizer: Normalizer
-  private let vocabulary: Vocabulary
-  private let matcher: IntentMatcher
-  private let extractor: FactExtractor
-  /// Intent id → position, for follow-ups and suggestions: no scan of the intents per turn.
-  private let positions: [String: Int]
+  /// What the coach knows, compiled once and shared; a conversation never changes it.
+  public let knowledge: CompiledKnowledge
 
   public private(set) var profile = Profile()
   /// The last reply that answered something, for `/why`.
   public private(set) var lastAnswer: Reply?
 
-  public init(knowledge: KnowledgeBase) {
+  public init(knowledge: CompiledKnowledge) {
     self.knowledge = knowledge
-    self.normalizer = knowledge.normalizer
-    var vocabulary = Vocabulary()
-    vocabulary.reserve(words: knowledge.intents.reduce(0) { $0 + $1.phrases.count } + knowledge.knownWords.count)
-    self.matcher = IntentMatcher(intents: knowledge.intents, vocabulary: &vocabulary)
-    self.extractor = FactExtractor(facts: knowledge.facts, vocabulary: &vocabulary)
-    for word in knowledge.knownWords { vocabulary.addKnown(word) }
-    // A mistyped variant ("dangerus") finds the word it stands for ("safe"). Only
-    // one-word variants of one-word replacements, compared as stems like every word.
-    for (variant, replacement) in knowledge.synonyms.sorted(by: { $0.key < $1.key })
-    where replacement.count == 1 && !variant.contains(" ") && !replacement[0].contains(" ") {
-      vocabulary.addVariant(Stemmer.stem(variant), of: Stemmer.stem(replacement[0]))
-    }
-    self.vocabulary = vocabulary
-    self.positions = Dictionary(knowledge.intents.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-  }
-
-  /// The intent with this id, found through an index (the knowledge base's own
-  /// `intent(id:)` scans its list).
-  public func intent(id: String) -> Intent? { positions[id].map { knowledge.intents[$0] } }
-
-  /// What the matcher makes of a line, without answering it or remembering anything.
-  public func classify(_ line: String) -> MatchResult { read(line).result }
-
-  /// One line through the pipeline: its facts, and what the matcher makes of it (facts
-  /// read from longer phrases claim their words first).
-  private func read(_ line: String) -> (updates: [FactUpdate], result: MatchResult) {
-    let tokens = normalizer.tokens(line)
-    let alternatives = vocabulary.alternatives(for: tokens)
-    let updates = extractor.extract(tokens: tokens, alternatives: alternatives)
-    let result = matcher.match(
-      tokens: tokens, alternatives: alternatives, claimed: updates.map { ($0.tokens, $0.words) })
-    return (updates, result)
   }
 
   /// Answers one line and updates what the coach remembers.
@@ -60,7 +23,7 @@ public struct Coach: Sendable {
     if trimmed.isEmpty { return Reply(kind: .empty, text: "", profile: profile) }
     if trimmed.hasPrefix("/") { return command(trimmed) }
 
-    let (updates, result) = read(trimmed)
+    let (updates, result) = knowledge.read(trimmed)
     var forgotten: [String] = []
     for update in updates {
       if !update.denied {
@@ -91,7 +54,7 @@ public struct Coach: Sendable {
       return fallback(MatchResult(ranked: []))
     }
     var paragraphs = [fillIn(answer.text)]
-    if answer.beyondGuide { paragraphs.append(knowledge.settings.beyondGuideNote) }
+    if answer.beyondGuide { paragraphs.append(knowledge.base.settings.beyondGuideNote) }
     let citations = answer.sources.map(cite)
     if !citations.isEmpty { paragraphs.append(citations.joined(separator: "\n")) }
     if intent.kind != .emergency {
@@ -111,7 +74,7 @@ public struct Coach: Sendable {
   }
 
   /// The title of the intent with this id.
-  private func title(of id: String) -> String? { positions[id].map { knowledge.intents[$0].title } }
+  private func title(of id: String) -> String? { knowledge.intent(id: id)?.title }
 
   /// Replaces `{fact}` with what the user said ("{minutes}" → "10").
   private func fillIn(_ text: String) -> String {
@@ -122,7 +85,7 @@ public struct Coach: Sendable {
   }
 
   private func cite(_ passage: String) -> String {
-    let section = knowledge.guide?.paragraph(containing: passage)?.section
+    let section = knowledge.base.guide?.paragraph(containing: passage)?.section
     let quote = "“" + Guide.fold(passage) + "”"
     return section.map { "From the guide (\($0)): \(quote)" } ?? "From the guide: \(quote)"
   }
@@ -148,8 +111,8 @@ public struct Coach: Sendable {
 
   private func fallback(_ result: MatchResult) -> Reply {
     let nearest = result.nearest.prefix(3).map { knowledge.intents[$0].title }
-    let defaults = knowledge.settings.suggestions.compactMap { title(of: $0) }
-    var text = knowledge.settings.fallback
+    let defaults = knowledge.base.settings.suggestions.compactMap { title(of: $0) }
+    var text = knowledge.base.settings.fallback
     if !nearest.isEmpty {
       text += " Did you mean " + list(Array(nearest), joiner: "or") + "?"
     } else if !defaults.isEmpty {
@@ -172,7 +135,7 @@ public struct Coach: Sendable {
     switch command {
     case .help:
       let commands = SlashCommand.allCases.map { "  /\($0.rawValue) — \($0.summary)" }
-      let examples = intent(id: "help")?.answers.first?.text
+      let examples = knowledge.intent(id: "help")?.answers.first?.text
       var help = [examples ?? "Ask me anything about using an acupressure mat for back pain, in your own words."]
       help.append("Commands:\n" + commands.joined(separator: "\n"))
       text = help.joined(separator: "\n\n")
@@ -225,7 +188,7 @@ public struct Coach: Sendable {
         + "“I'm new to this” or “I have chronic back pain”."
     }
     var lines = ["What I remember about you:"]
-    for fact in knowledge.facts {
+    for fact in knowledge.base.facts {
       guard let entry = profile[fact.name] else { continue }
       lines.append("  \(fact.name): \(entry.value) — you said “\(entry.said)”")
     }

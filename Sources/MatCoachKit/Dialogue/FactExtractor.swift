@@ -12,7 +12,8 @@ public struct FactExtractor: Sendable {
   /// Per number fact: its units and prefixes as normalised words.
   private let numberFacts: [(fact: Int, spec: NumberFact)]
 
-  public init(facts: [FactDefinition], vocabulary: inout Vocabulary) {
+  /// - Parameter vocabulary: holds every word of the facts' phrases.
+  public init(facts: [FactDefinition], vocabulary: Vocabulary) {
     self.facts = facts
     var index = PhraseIndex()
     var owners: [(Int, Int)] = []
@@ -20,7 +21,8 @@ public struct FactExtractor: Sendable {
     for (f, fact) in facts.enumerated() {
       for (v, value) in fact.values.enumerated() {
         for (p, phrase) in value.phrases.enumerated() {
-          index.add(words: phrase.words.map { vocabulary.add($0) }, owner: owners.count, phrase: p)
+          guard let ids = vocabulary.ids(of: phrase.words) else { continue }
+          index.add(words: ids, owner: owners.count, phrase: p)
         }
         owners.append((f, v))
       }

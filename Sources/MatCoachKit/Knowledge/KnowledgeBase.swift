@@ -22,10 +22,6 @@ public struct KnowledgeBase: Sendable {
     self.knownWords = knownWords
   }
 
-  /// The intent with this id, by a scan of the list: for tools and tests. A turn looks
-  /// intents up through `Coach.intent(id:)`, which keeps an index.
-  public func intent(id: String) -> Intent? { intents.first { $0.id == id } }
-
   public func fact(named name: String) -> FactDefinition? { facts.first { $0.name == name } }
 
   /// The normaliser configured with this knowledge base's synonyms.

@@ -21,8 +21,6 @@ public struct IntentMatcher: Sendable {
   /// Keyword words by vocabulary id, for telling everyday words apart.
   private let words: [String]
 
-  private func vocabularyWord(_ id: Int32) -> String { Int(id) < words.count ? words[Int(id)] : "" }
-
   /// Per intent, its id and kind; per phrase in the index's order, what a match shows of
   /// it. Read for every phrase found, so kept in flat arrays rather than read from the
   /// intents (which would mean a copy, or several scattered reads, per intent).
@@ -30,13 +28,15 @@ public struct IntentMatcher: Sendable {
   private let kinds: [IntentKind]
   private let phraseInfo: [(text: String, group: String?, isStatement: Bool)]
 
-  public init(intents: [Intent], vocabulary: inout Vocabulary) {
+  /// - Parameter vocabulary: holds every word of the intents' phrases.
+  public init(intents: [Intent], vocabulary: Vocabulary) {
     self.intents = intents
     var index = PhraseIndex()
     var phraseInfo: [(text: String, group: String?, isStatement: Bool)] = []
     for (i, intent) in intents.enumerated() {
-      for (p, phrase) in intent.phrases.enumerated() where !phrase.words.isEmpty {
-        index.add(words: phrase.words.map { vocabulary.add($0) }, owner: i, phrase: p)
+      for (p, phrase) in intent.phrases.enumerated() {
+        guard !phrase.words.isEmpty, let ids = vocabulary.ids(of: phrase.words) else { continue }
+        index.add(words: ids, owner: i, phrase: p)
         phraseInfo.append((phrase.text, phrase.group, phrase.isStatement))
       }
     }
@@ -132,7 +132,7 @@ public struct IntentMatcher: Sendable {
     {
       for alt in alternatives[i] where alt.factor >= 0.7 {
         let owners = index.owners(using: alt.id)
-        guard owners.count <= 2, !CommonWords.contains(vocabularyWord(alt.id)) else { continue }
+        guard owners.count <= 2, !CommonWords.contains(words[Int(alt.id)]) else { continue }
         for owner in owners {
           guard kinds[Int(owner)] == .question || kinds[Int(owner)] == .emergency else { continue }
           var entry = evidence[Int(owner)] ?? (0, [])

@@ -44,6 +44,23 @@ public struct Vocabulary: Sendable {
 
   public var count: Int { words.count }
 
+  /// The id of a keyword word; nil for a word no keyword uses.
+  public func id(of word: String) -> Int32? {
+    guard let id = lookup[word], id >= 0 else { return nil }
+    return id
+  }
+
+  /// The ids of a phrase's words; nil unless every one is a keyword word.
+  public func ids(of phrase: [String]) -> [Int32]? {
+    var ids: [Int32] = []
+    ids.reserveCapacity(phrase.count)
+    for word in phrase {
+      guard let id = id(of: word) else { return nil }
+      ids.append(id)
+    }
+    return ids
+  }
+
   /// For each token, the keyword words it may stand for: itself if it is one,
   /// otherwise the nearest corrections (never for numbers, known or short words).
   public func alternatives(for tokens: [Token]) -> Alternatives {

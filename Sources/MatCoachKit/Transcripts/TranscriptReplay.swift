@@ -16,9 +16,9 @@ public struct TranscriptReplay: Sendable {
     }
   }
 
-  public let knowledge: KnowledgeBase
+  public let knowledge: CompiledKnowledge
 
-  public init(knowledge: KnowledgeBase) { self.knowledge = knowledge }
+  public init(knowledge: CompiledKnowledge) { self.knowledge = knowledge }
 
   /// The transcript as the coach says it now: same turns and comments, actual replies.
   public func record(_ transcript: Transcript) -> Transcript {

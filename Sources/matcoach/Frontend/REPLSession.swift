@@ -32,7 +32,7 @@ struct REPLSession {
       case .line(let line):
         let reply = coach.respond(to: line)
         if reply.kind == .empty { continue }
-        let kind = reply.intent.flatMap { coach.intent(id: $0)?.kind }
+        let kind = reply.intent.flatMap { coach.knowledge.intent(id: $0)?.kind }
         StandardStreams.write("\n" + presenter.render(reply, kind: kind) + "\n\n")
         if reply.kind == .quit { break loop }
       }

@@ -22,7 +22,7 @@ struct Chat: ParsableCommand {
 
   func run() throws {
     let base = try knowledge.load()
-    var coach = Coach(knowledge: base)
+    var coach = Coach(knowledge: CompiledKnowledge(base))
     if json {
       for line in StandardStreams.lines() {
         let reply = coach.respond(to: line)

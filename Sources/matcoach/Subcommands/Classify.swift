@@ -14,9 +14,9 @@ struct Classify: ParsableCommand {
   @OptionGroup var knowledge: KnowledgeOptions
 
   func run() throws {
-    let coach = Coach(knowledge: try knowledge.load())
+    let compiled = CompiledKnowledge(try knowledge.load())
     for line in StandardStreams.lines() {
-      guard let best = coach.classify(line).best else {
+      guard let best = compiled.classify(line).best else {
         StandardStreams.write("-\n")
         continue
       }

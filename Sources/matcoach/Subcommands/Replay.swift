@@ -26,7 +26,7 @@ struct Replay: ParsableCommand {
   }
 
   func run() throws {
-    let replay = TranscriptReplay(knowledge: try knowledge.load())
+    let replay = TranscriptReplay(knowledge: CompiledKnowledge(try knowledge.load()))
     var passed = 0
     var failed = 0
     for file in files {

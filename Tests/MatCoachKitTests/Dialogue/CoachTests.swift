@@ -12,12 +12,6 @@ import Testing
     #expect(reply.tailoredTo == ["experience"])
   }
 
-  @Test func findsIntentsByIdAsTheKnowledgeBaseDoes() {
-    let coach = Coach(knowledge: TestSupport.knowledge)
-    for intent in TestSupport.knowledge.intents { #expect(coach.intent(id: intent.id)?.id == intent.id) }
-    #expect(coach.intent(id: "no-such-intent") == nil)
-  }
-
   @Test func withNoFactsTheGeneralDurationAnswer() {
     let reply = last("how long should a session be?")
     #expect(reply.text.hasPrefix("Start with 5 to 10 minutes"))

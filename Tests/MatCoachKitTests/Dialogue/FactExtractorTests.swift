@@ -52,7 +52,7 @@ import Testing
     // Without `range:` any positive number is taken; 1e19 is more than an `Int` holds.
     let yaml = KnowledgeBaseLoaderTests.numberFactYAML(range: nil, when: "10")
     let knowledge = try #require(TestSupport.load(yaml).knowledge)
-    var coach = Coach(knowledge: knowledge)
+    var coach = Coach(knowledge: CompiledKnowledge(knowledge))
     _ = coach.respond(to: "10000000000000000000 minutes")
     #expect(coach.profile["minutes"]?.number == 1e19)
     _ = coach.respond(to: "99999999999999999999999999999999999999999999999999 minutes")

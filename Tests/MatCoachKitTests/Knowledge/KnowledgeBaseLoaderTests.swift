@@ -19,7 +19,7 @@ import Testing
       """)
     #expect(diagnostics.isEmpty)
     let base = try #require(knowledge)
-    var coach = Coach(knowledge: base)
+    var coach = Coach(knowledge: CompiledKnowledge(base))
     let reply = coach.respond(to: "how should I breathe?")
     #expect(reply.intent == "breathing")
     #expect(reply.text == "Breathe in slowly through your nose ...")
@@ -201,7 +201,7 @@ import Testing
   }
 
   @Test func everyCatalogueIdExists() {
-    for id in Catalogue.ids { #expect(TestSupport.knowledge.intent(id: id) != nil, "missing \(id)") }
+    for id in Catalogue.ids { #expect(TestSupport.compiled.intent(id: id) != nil, "missing \(id)") }
   }
 
   @Test func everyGuideDrawnAnswerCitesAVerbatimPassage() {

@@ -2,9 +2,9 @@ import MatCoachKit
 import Testing
 
 @Suite struct IntentMatcherTests {
-  let coach = TestSupport.coach()
+  let compiled = TestSupport.compiled
 
-  func best(_ line: String) -> String? { coach.classify(line).best?.id }
+  func best(_ line: String) -> String? { compiled.classify(line).best?.id }
 
   @Test func typosStillMatch() {
     #expect(best("whats an accupressure matt") == "what-is-mat")
@@ -50,21 +50,21 @@ import Testing
   }
 
   @Test func belowTheThresholdNothingMatches() {
-    #expect(coach.classify("the weather is nice").best == nil)
-    #expect(coach.classify("asdfgh qwerty").best == nil)
+    #expect(compiled.classify("the weather is nice").best == nil)
+    #expect(compiled.classify("asdfgh qwerty").best == nil)
   }
 
   @Test func nothingMatchedOffersTheNearestTopicsFirst() {
-    let result = coach.classify("muscle spasm")
+    let result = compiled.classify("muscle spasm")
     #expect(result.best?.id == "benefit-muscles")
-    let near = coach.classify("something about nerves and lungs")
+    let near = compiled.classify("something about nerves and lungs")
     #expect(near.best == nil)
   }
 
   @Test func aTelltaleWordFindsItsTopicWhenNoPhraseMatches() {
     // No keyword phrase says "numbness in my saddle area", but both words belong to one topic.
     #expect(best("numbness in my saddle area") == "red-flags")
-    #expect(coach.classify("numbness in my saddle area").best?.phrases.map(\.text) == ["numbness", "saddle"])
+    #expect(compiled.classify("numbness in my saddle area").best?.phrases.map(\.text) == ["numbness", "saddle"])
     // Everyday words are no evidence, nor words a "no" denies, nor small talk.
     #expect(best("i like turtles") == nil)
     #expect(best("no numbness at all") == nil)
@@ -76,12 +76,12 @@ import Testing
   }
 
   @Test func tiesAreBrokenDeterministically() {
-    let first = coach.classify("how long should I breathe and stretch")
-    for _ in 0..<5 { #expect(coach.classify("how long should I breathe and stretch") == first) }
+    let first = compiled.classify("how long should I breathe and stretch")
+    for _ in 0..<5 { #expect(compiled.classify("how long should I breathe and stretch") == first) }
   }
 
   @Test func whyShowsThePhrasesThatMatched() {
-    let match = coach.classify("how oftn should I use it")
+    let match = compiled.classify("how oftn should I use it")
     #expect(match.best?.phrases.map(\.text) == ["how often"])
     #expect(match.best?.phrases.first?.corrected == true)
   }

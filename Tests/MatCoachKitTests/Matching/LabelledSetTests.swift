@@ -22,10 +22,10 @@ import Testing
   }
 
   @Test func accuracyIsAtLeast95Percent() {
-    let coach = TestSupport.coach()
+    let compiled = TestSupport.compiled
     var misses: [String] = []
     for example in Self.examples {
-      let got = coach.classify(example.text).best?.id
+      let got = compiled.classify(example.text).best?.id
       if got != example.intent {
         misses.append("  “\(example.text)”: expected \(example.intent ?? "-"), got \(got ?? "-")")
       }

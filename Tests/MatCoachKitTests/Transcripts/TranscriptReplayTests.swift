@@ -16,7 +16,7 @@ import Testing
     let path = TestSupport.transcriptsPath + "/" + name
     let text = try String(contentsOfFile: path, encoding: .utf8)
     let transcript = Transcript(parsing: text)
-    let replay = TranscriptReplay(knowledge: TestSupport.knowledge)
+    let replay = TranscriptReplay(knowledge: TestSupport.compiled)
     #expect(!transcript.turns.isEmpty, "\(name) has no turns")
     if Self.recording {
       let recorded = replay.record(transcript).text
@@ -42,7 +42,7 @@ import Testing
     var transcript = Transcript(parsing: text)
     let turn = try #require(transcript.turns.firstIndex { !$0.reply.isEmpty })
     transcript.turns[turn].reply[0] += " (changed)"
-    let mismatches = TranscriptReplay(knowledge: TestSupport.knowledge).mismatches(in: transcript)
+    let mismatches = TranscriptReplay(knowledge: TestSupport.compiled).mismatches(in: transcript)
     #expect(mismatches.count == 1)
     let diff = try #require(mismatches.first).diff(file: name)
     #expect(diff.contains("@@ \(name):\(transcript.turns[turn].line)"))

@@ -1,0 +1,66 @@
+/// A knowledge base made ready to answer: built once, immutable, shared by every
+/// conversation, the benchmark and the tests.
+///
+/// It holds everything a turn reads and nothing a turn changes: the normaliser, the
+/// vocabulary with its spelling index, the intent and fact indices and the id map. A
+/// ``Coach`` keeps only the conversation's own state on top of it. Building it is the
+/// one place that decides the order words get their ids in (intent phrases, then fact
+/// phrases, then words that are only known, then mistyped synonyms), so there is one
+/// way to wire the pieces.
+public struct CompiledKnowledge: Sendable {
+  /// The knowledge base it was built from.
+  public let base: KnowledgeBase
+  package let normalizer: Normalizer
+  package let vocabulary: Vocabulary
+  package let matcher: IntentMatcher
+  package let extractor: FactExtractor
+  /// Intent id → position: follow-ups, suggestions and presenters look intents up per turn.
+  private let positions: [String: Int]
+
+  /// Builds the indices of `base`.
+  public init(_ base: KnowledgeBase) {
+    self.base = base
+    self.normalizer = base.normalizer
+    var vocabulary = Vocabulary()
+    vocabulary.reserve(words: base.intents.reduce(0) { $0 + $1.phrases.count } + base.knownWords.count)
+    for intent in base.intents {
+      for phrase in intent.phrases { for word in phrase.words { vocabulary.add(word) } }
+    }
+    for fact in base.facts {
+      for value in fact.values {
+        for phrase in value.phrases { for word in phrase.words { vocabulary.add(word) } }
+      }
+    }
+    for word in base.knownWords { vocabulary.addKnown(word) }
+    // A mistyped variant ("dangerus") finds the word it stands for ("safe"). Only
+    // one-word variants of one-word replacements, compared as stems like every word.
+    for (variant, replacement) in base.synonyms.sorted(by: { $0.key < $1.key })
+    where replacement.count == 1 && !variant.contains(" ") && !replacement[0].contains(" ") {
+      vocabulary.addVariant(Stemmer.stem(variant), of: Stemmer.stem(replacement[0]))
+    }
+    self.vocabulary = vocabulary
+    self.matcher = IntentMatcher(intents: base.intents, vocabulary: vocabulary)
+    self.extractor = FactExtractor(facts: base.facts, vocabulary: vocabulary)
+    self.positions = Dictionary(base.intents.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+  }
+
+  /// The intents, in the knowledge base's order.
+  public var intents: [Intent] { base.intents }
+
+  /// The intent with this id, through the index.
+  public func intent(id: String) -> Intent? { positions[id].map { base.intents[$0] } }
+
+  /// What the matcher makes of a line, without answering it or remembering anything.
+  public func classify(_ line: String) -> MatchResult { read(line).result }
+
+  /// One line through the pipeline: its facts, and what the matcher makes of it (facts
+  /// read from longer phrases claim their words first).
+  package func read(_ line: String) -> (updates: [FactUpdate], result: MatchResult) {
+    let tokens = normalizer.tokens(line)
+    let alternatives = vocabulary.alternatives(for: tokens)
+    let updates = extractor.extract(tokens: tokens, alternatives: alternatives)
+    let result = matcher.match(
+      tokens: tokens, alternatives: alternatives, claimed: updates.map { ($0.tokens, $0.words) })
+    return (updates, result)
+  }
+}
