@@ -20,7 +20,7 @@ public struct Coach: Sendable {
   /// Answers one line and updates what the coach remembers.
   public mutating func respond(to line: String) -> Reply {
     let trimmed = line.trimmingWhitespace
-    if trimmed.isEmpty { return Reply(kind: .empty, text: "", profile: profile) }
+    if trimmed.isEmpty { return Reply(kind: .empty, profile: profile) }
     if trimmed.hasPrefix("/") { return command(trimmed) }
 
     let (updates, result) = knowledge.read(trimmed)
@@ -53,24 +53,20 @@ public struct Coach: Sendable {
     guard let answer = intent.answer(for: profile, matchedGroups: match.groups) else {
       return fallback(MatchResult(ranked: []))
     }
-    var paragraphs = [fillIn(answer.text)]
-    if answer.beyondGuide { paragraphs.append(knowledge.base.settings.beyondGuideNote) }
-    let citations = answer.sources.map(cite)
-    if !citations.isEmpty { paragraphs.append(citations.joined(separator: "\n")) }
-    if intent.kind != .emergency {
-      let next = intent.followUps.compactMap { title(of: $0) }
-      if !next.isEmpty { paragraphs.append("You could also ask: " + list(next, joiner: "or") + ".") }
-    }
     let tailored = answer.conditions.compactMap { condition -> String? in
       switch condition {
       case .fact(let name, _), .number(let name, _): name
       case .matchedGroup: nil
       }
     }
+    let given = Reply.Answer(
+      intent: intent.id, kind: intent.kind, text: fillIn(answer.text), citations: answer.sources.map(cite),
+      tailoredTo: tailored, beyondGuide: answer.beyondGuide)
+    // An emergency answer stands alone: nothing else to ask about.
+    let next = intent.kind == .emergency ? [] : intent.followUps.compactMap { title(of: $0) }
     return Reply(
-      kind: .answer, text: paragraphs.joined(separator: "\n\n"), intent: intent.id,
-      score: match.score, phrases: match.phrases, sources: answer.sources,
-      tailoredTo: tailored, profile: profile)
+      kind: .answer, answers: [given], beyondGuideNote: answer.beyondGuide ? knowledge.base.settings.beyondGuideNote : nil,
+      followUps: next, score: match.score, phrases: match.phrases, profile: profile)
   }
 
   /// The title of the intent with this id.
@@ -84,29 +80,24 @@ public struct Coach: Sendable {
     return result
   }
 
-  private func cite(_ passage: String) -> String {
-    let section = knowledge.base.guide?.paragraph(containing: passage)?.section
-    let quote = "“" + Guide.fold(passage) + "”"
-    return section.map { "From the guide (\($0)): \(quote)" } ?? "From the guide: \(quote)"
+  private func cite(_ passage: String) -> Reply.Citation {
+    Reply.Citation(passage: passage, section: knowledge.base.guide?.paragraph(containing: passage)?.section)
   }
 
   private func clarify(_ result: MatchResult) -> Reply {
     let (a, b) = (result.ranked[0], result.ranked[1])
-    let titles = [a, b].map { knowledge.intents[$0.index].title }
-    return Reply(
-      kind: .clarify,
-      text: "Do you mean \(titles[0]), or \(titles[1])? Ask me about one and I'll answer it.",
-      score: a.score, phrases: a.phrases + b.phrases, profile: profile)
+    let options = [a, b].map { Reply.Option(intent: $0.id, title: knowledge.intents[$0.index].title) }
+    return Reply(kind: .clarify, options: options, score: a.score, phrases: a.phrases + b.phrases, profile: profile)
   }
 
   private func noted(_ updates: [FactUpdate], forgotten: [String]) -> Reply {
     var clauses: [String] = []
-    if !forgotten.isEmpty { clauses.append("I'll no longer assume that \(list(forgotten, joiner: "or"))") }
-    if !updates.isEmpty { clauses.append(list(updates.map(\.entry.describe), joiner: "and")) }
+    if !forgotten.isEmpty { clauses.append("I'll no longer assume that \(Reply.list(forgotten, joiner: "or"))") }
+    if !updates.isEmpty { clauses.append(Reply.list(updates.map(\.entry.describe), joiner: "and")) }
     let text =
       "Noted: " + clauses.joined(separator: "; ") + (updates.isEmpty ? "." : ". I'll keep that in mind.")
       + " Ask me how long or how often to use the mat, and I'll fit the answer to you."
-    return Reply(kind: .noted, text: text, profile: profile)
+    return Reply(kind: .noted, message: text, profile: profile)
   }
 
   private func fallback(_ result: MatchResult) -> Reply {
@@ -114,12 +105,12 @@ public struct Coach: Sendable {
     let defaults = knowledge.base.settings.suggestions.compactMap { title(of: $0) }
     var text = knowledge.base.settings.fallback
     if !nearest.isEmpty {
-      text += " Did you mean " + list(Array(nearest), joiner: "or") + "?"
+      text += " Did you mean " + Reply.list(Array(nearest), joiner: "or") + "?"
     } else if !defaults.isEmpty {
-      text += " I can help with " + list(Array(defaults.prefix(3)), joiner: "or") + "."
+      text += " I can help with " + Reply.list(Array(defaults.prefix(3)), joiner: "or") + "."
     }
     text += " Type /topics to see everything I know about."
-    return Reply(kind: .fallback, text: text, profile: profile)
+    return Reply(kind: .fallback, message: text, profile: profile)
   }
 
   // MARK: - Commands
@@ -128,7 +119,7 @@ public struct Coach: Sendable {
     let word = line.dropFirst().split(separator: " ").first.map(String.init) ?? ""
     guard let command = SlashCommand.parse(word) else {
       return Reply(
-        kind: .command, text: "There's no command /\(word). Type /help to see the commands.",
+        kind: .command, message: "There's no command /\(word). Type /help to see the commands.",
         profile: profile)
     }
     let text: String
@@ -150,9 +141,9 @@ public struct Coach: Sendable {
       profile.reset()
       text = "Done: I've forgotten everything you told me about yourself."
     case .quit:
-      return Reply(kind: .quit, text: "Take care of your back. Bye!", profile: profile)
+      return Reply(kind: .quit, message: "Take care of your back. Bye!", profile: profile)
     }
-    return Reply(kind: .command, text: text, profile: profile)
+    return Reply(kind: .command, message: text, profile: profile)
   }
 
   private func why() -> String {
@@ -177,7 +168,7 @@ public struct Coach: Sendable {
     }
     if !last.tailoredTo.isEmpty {
       let facts = last.tailoredTo.compactMap { last.profile[$0]?.describe }
-      lines.append("Tailored because " + list(facts, joiner: "and") + ".")
+      lines.append("Tailored because " + Reply.list(facts, joiner: "and") + ".")
     }
     return lines.joined(separator: "\n")
   }
@@ -194,11 +185,5 @@ public struct Coach: Sendable {
     }
     lines.append("Type /reset to make me forget.")
     return lines.joined(separator: "\n")
-  }
-
-  /// "a", "a or b", "a, b or c".
-  private func list(_ items: [String], joiner: String) -> String {
-    guard items.count > 1 else { return items.first ?? "" }
-    return items.dropLast().joined(separator: ", ") + " \(joiner) " + items.last!
   }
 }

@@ -1,4 +1,8 @@
-/// The coach's answer to one line, as plain text plus what it rests on.
+/// The coach's answer to one line, as parts: what it answered, what that rests on, and
+/// what to ask next.
+///
+/// Nothing downstream parses reply text: plain text, the terminal and JSON are formats
+/// over these parts (``ReplyFormat``, and the presenters of the command-line tool).
 public struct Reply: Hashable, Sendable {
   /// What sort of reply this is.
   public enum Kind: String, Sendable {
@@ -18,34 +22,103 @@ public struct Reply: Hashable, Sendable {
     case quit
   }
 
+  /// One intent's answer within a reply.
+  public struct Answer: Hashable, Sendable {
+    /// The intent answered.
+    public var intent: String
+    /// Its kind: an emergency answer is shown as one.
+    public var kind: IntentKind
+    /// The answer, with what the user told the coach filled in.
+    public var text: String
+    /// The verbatim guide passages it rests on.
+    public var citations: [Citation]
+    /// The facts the answer was chosen for.
+    public var tailoredTo: [String]
+    /// True when it says more than the guide does (general safety advice).
+    public var beyondGuide: Bool
+
+    public init(
+      intent: String, kind: IntentKind, text: String, citations: [Citation] = [], tailoredTo: [String] = [],
+      beyondGuide: Bool = false
+    ) {
+      self.intent = intent
+      self.kind = kind
+      self.text = text
+      self.citations = citations
+      self.tailoredTo = tailoredTo
+      self.beyondGuide = beyondGuide
+    }
+  }
+
+  /// A guide passage an answer rests on, and the section of the guide it is in.
+  public struct Citation: Hashable, Sendable {
+    /// The passage as the knowledge base quotes it, verbatim from the guide.
+    public var passage: String
+    /// The guide's heading above it, when the guide was found.
+    public var section: String?
+
+    public init(passage: String, section: String? = nil) {
+      self.passage = passage
+      self.section = section
+    }
+  }
+
+  /// One of the topics a clarifying question offers.
+  public struct Option: Hashable, Sendable {
+    public var intent: String
+    public var title: String
+
+    public init(intent: String, title: String) {
+      self.intent = intent
+      self.title = title
+    }
+  }
+
   public var kind: Kind
-  /// The whole reply as shown, plain text with no terminal codes; lines end in `\n`
-  /// only between lines.
-  public var text: String
-  /// The intent answered, if any.
-  public var intent: String?
+  /// The answers given, in the order asked.
+  public var answers: [Answer]
+  /// What the coach says that is no intent's answer: facts noted, a fallback, a
+  /// command's output.
+  public var message: String?
+  /// The note shown under an answer that goes beyond the guide (the knowledge base's
+  /// wording); nil when every answer is from the guide.
+  public var beyondGuideNote: String?
+  /// Titles of topics to ask about next.
+  public var followUps: [String]
+  /// For a clarifying question: the topics it asks between.
+  public var options: [Option]
+  /// The match score of the first answer or option.
   public var score: Double
   /// The phrases that matched, for `/why`.
   public var phrases: [MatchedPhrase]
-  /// The verbatim guide passages behind the answer; empty when not from the guide.
-  public var sources: [String]
-  /// The facts the chosen answer was tailored to.
-  public var tailoredTo: [String]
   /// The facts remembered after this turn.
   public var profile: Profile
 
   public init(
-    kind: Kind, text: String, intent: String? = nil, score: Double = 0,
-    phrases: [MatchedPhrase] = [], sources: [String] = [], tailoredTo: [String] = [],
+    kind: Kind, answers: [Answer] = [], message: String? = nil, beyondGuideNote: String? = nil,
+    followUps: [String] = [], options: [Option] = [], score: Double = 0, phrases: [MatchedPhrase] = [],
     profile: Profile = Profile()
   ) {
     self.kind = kind
-    self.text = text
-    self.intent = intent
+    self.answers = answers
+    self.message = message
+    self.beyondGuideNote = beyondGuideNote
+    self.followUps = followUps
+    self.options = options
     self.score = score
     self.phrases = phrases
-    self.sources = sources
-    self.tailoredTo = tailoredTo
     self.profile = profile
   }
+
+  /// The first intent answered, if any.
+  public var intent: String? { answers.first?.intent }
+
+  /// The verbatim guide passages behind the answers; empty when none is from the guide.
+  public var sources: [String] { answers.flatMap { $0.citations.map(\.passage) } }
+
+  /// The facts the answers were tailored to.
+  public var tailoredTo: [String] { answers.flatMap(\.tailoredTo) }
+
+  /// The whole reply as plain text, as pipes, JSON and transcripts show it.
+  public var text: String { ReplyFormat.plain.render(self) }
 }

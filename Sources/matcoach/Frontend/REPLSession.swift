@@ -32,8 +32,7 @@ struct REPLSession {
       case .line(let line):
         let reply = coach.respond(to: line)
         if reply.kind == .empty { continue }
-        let kind = reply.intent.flatMap { coach.knowledge.intent(id: $0)?.kind }
-        StandardStreams.write("\n" + presenter.render(reply, kind: kind) + "\n\n")
+        StandardStreams.write("\n" + presenter.render(reply) + "\n\n")
         if reply.kind == .quit { break loop }
       }
     }

@@ -4,22 +4,30 @@ import MatCoachKit
 struct ReplyPresenter {
   var terminal: Terminal
 
-  /// The reply's lines wrapped (list items keep their indent) and styled.
-  func render(_ reply: Reply, kind: IntentKind?) -> String {
+  /// The reply's blocks, each line wrapped (list items keep their indent) and styled by
+  /// the part it shows: an emergency in bold red, citations dim, suggestions in cyan, the
+  /// beyond-guide note in yellow.
+  func render(_ reply: Reply) -> String {
     let width = max(20, min(terminal.width, 100) - 1)
-    var out: [String] = []
-    for line in reply.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
+    var paragraphs: [String] = []
+    for block in reply.blocks {
       let style: String? =
-        if kind == .emergency { "1;31" }
-        else if line.hasPrefix("From the guide") { "2" }
-        else if line.hasPrefix("You could also ask") { "36" }
-        else if line.hasPrefix("(This goes beyond") { "33" }
-        else { nil }
-      for wrapped in Self.wrap(line, width: width) {
-        out.append(style.map { paint(wrapped, $0) } ?? wrapped)
+        switch block.role {
+        case .answer(.emergency): "1;31"
+        case .citations: "2"
+        case .followUps: "36"
+        case .beyondGuide: "33"
+        case .answer, .clarify, .message: nil
+        }
+      var out: [String] = []
+      for line in block.lines {
+        for wrapped in Self.wrap(line, width: width) {
+          out.append(style.map { paint(wrapped, $0) } ?? wrapped)
+        }
       }
+      paragraphs.append(out.joined(separator: "\n"))
     }
-    return out.joined(separator: "\n")
+    return paragraphs.joined(separator: "\n\n")
   }
 
   func paint(_ text: String, _ code: String) -> String {
