@@ -3,9 +3,10 @@
 
 PREFIX ?= /usr/local
 SWIFT ?= swift
+SWIFTC ?= swiftc
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test deps build release install uninstall lint replay record bench clean
+.PHONY: run test api deps build release install uninstall lint replay record bench clean
 
 run: deps
 	$(SWIFT) run --quiet matcoach
@@ -14,9 +15,17 @@ run: deps
 ## `make install` installs (the optimiser has broken it where the debug build held).
 test: deps
 	$(SWIFT) test
+	$(MAKE) --no-print-directory api
 	$(SWIFT) build -c release --static-swift-stdlib
 	MATCOACH_BINARY="$$($(SWIFT) build -c release --static-swift-stdlib --show-bin-path)/matcoach" \
 	  $(SWIFT) test --skip-build --filter matcoachTests
+
+## Type-checks the embedding example outside the package, where `package` declarations
+## are hidden: a program can use the coach through the public API README lists.
+api:
+	$(SWIFTC) -typecheck -I .build/debug/Modules -I .build/checkouts/Yams/Sources/CYaml/include \
+	  Tests/MatCoachKitClientTests/EmbeddingTests.swift
+	@echo "api: the embedding example uses only the public API"
 
 ## Installs libedit's headers through apt-get when they are missing.
 deps:

@@ -28,15 +28,21 @@ let package = Package(
       name: "MatCoachKit",
       dependencies: [.product(name: "Yams", package: "Yams")]
     ),
-    // The thin executable: wires the core to the terminal, pipes and files.
-    .executableTarget(
-      name: "matcoach",
+    // The command-line tool as a library: subcommands, presenters, line readers, files.
+    .target(
+      name: "MatCoachCLI",
       dependencies: [
         "MatCoachKit",
         "CEditLine",
         "CLineInput",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
-      ],
+      ]
+    ),
+    // The executable: one file that starts MatCoachCLI. It carries the knowledge base
+    // and the guide, found beside the binary.
+    .executableTarget(
+      name: "matcoach",
+      dependencies: ["MatCoachCLI"],
       resources: [.copy("../../Intents"), .copy("../../seeds")]
     ),
     // Measures load, classify and turn times on generated knowledge bases (`make bench`).
@@ -54,6 +60,15 @@ let package = Package(
       name: "PTYSupport",
       path: "Tests/PTYSupport",
       linkerSettings: [.linkedLibrary("util")]
+    ),
+    // A program embedding the coach through its public API only.
+    .testTarget(
+      name: "MatCoachKitClientTests",
+      dependencies: ["MatCoachKit"]
+    ),
+    .testTarget(
+      name: "MatCoachCLITests",
+      dependencies: ["MatCoachCLI"]
     ),
     .testTarget(
       name: "matcoachTests",

@@ -4,8 +4,8 @@
 /// number facts from a number followed by one of the fact's units ("ten mins",
 /// "a 15-minute session", "half an hour"), or ending a clause after one of its
 /// prefixes ("can I go up to 30?").
-public struct FactExtractor: Sendable {
-  public let facts: [FactDefinition]
+package struct FactExtractor: Sendable {
+  package let facts: [FactDefinition]
   private let index: PhraseIndex
   /// Owner number in the index → (fact, value) positions.
   private let owners: [(fact: Int, value: Int)]
@@ -13,7 +13,7 @@ public struct FactExtractor: Sendable {
   private let numberFacts: [(fact: Int, spec: NumberFact)]
 
   /// - Parameter vocabulary: holds every word of the facts' phrases.
-  public init(facts: [FactDefinition], vocabulary: Vocabulary) {
+  package init(facts: [FactDefinition], vocabulary: Vocabulary) {
     self.facts = facts
     var index = PhraseIndex()
     var owners: [(Int, Int)] = []
@@ -36,7 +36,7 @@ public struct FactExtractor: Sendable {
 
   /// The facts the tokens state, in the order they were said, and the ones they deny
   /// ("I'm not new to this", marked `denied`).
-  public func extract(tokens: [Token], alternatives: Alternatives) -> [FactUpdate] {
+  package func extract(tokens: [Token], alternatives: Alternatives) -> [FactUpdate] {
     var updates: [FactUpdate] = []
     let found = index.matches(tokens: tokens, alternatives: alternatives).filter {
       $0.confidence >= IntentMatcher.threshold

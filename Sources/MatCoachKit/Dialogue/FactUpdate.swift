@@ -1,15 +1,15 @@
 /// A fact read from one utterance, to be remembered.
-public struct FactUpdate: Hashable, Sendable {
-  public var fact: String
-  public var entry: Profile.Entry
+package struct FactUpdate: Hashable, Sendable {
+  package var fact: String
+  package var entry: Profile.Entry
   /// The tokens it came from; a later update of the same fact wins.
-  public var tokens: ClosedRange<Int>
+  package var tokens: ClosedRange<Int>
   /// How many words of a phrase matched (a longer phrase is more specific).
-  public var words: Int
+  package var words: Int
   /// True when the user denied it ("I'm not new"): forget it if it was remembered.
-  public var denied: Bool
+  package var denied: Bool
 
-  public init(fact: String, entry: Profile.Entry, tokens: ClosedRange<Int>, words: Int, denied: Bool = false) {
+  package init(fact: String, entry: Profile.Entry, tokens: ClosedRange<Int>, words: Int, denied: Bool = false) {
     self.fact = fact
     self.entry = entry
     self.tokens = tokens
@@ -17,5 +17,5 @@ public struct FactUpdate: Hashable, Sendable {
     self.denied = denied
   }
 
-  public var position: Int { tokens.lowerBound }
+  package var position: Int { tokens.lowerBound }
 }

@@ -25,5 +25,5 @@ public struct KnowledgeBase: Sendable {
   public func fact(named name: String) -> FactDefinition? { facts.first { $0.name == name } }
 
   /// The normaliser configured with this knowledge base's synonyms.
-  public var normalizer: Normalizer { Normalizer(synonyms: synonyms) }
+  package var normalizer: Normalizer { Normalizer(synonyms: synonyms) }
 }

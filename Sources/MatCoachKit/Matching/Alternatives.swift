@@ -1,9 +1,9 @@
 /// The keyword words each token of an utterance may stand for, in one flat buffer.
-public struct Alternatives: Sendable {
+package struct Alternatives: Sendable {
   private var items: [WordAlternative] = []
   private var ends: [Int] = []
 
-  public init() {}
+  package init() {}
 
   mutating func reserve(_ tokens: Int) {
     ends.reserveCapacity(tokens)
@@ -15,10 +15,10 @@ public struct Alternatives: Sendable {
   mutating func endToken() { ends.append(items.count) }
 
   /// The number of tokens.
-  public var count: Int { ends.count }
+  package var count: Int { ends.count }
 
   /// The alternatives of token `i`.
-  public subscript(i: Int) -> ArraySlice<WordAlternative> {
+  package subscript(i: Int) -> ArraySlice<WordAlternative> {
     items[range(i)]
   }
 

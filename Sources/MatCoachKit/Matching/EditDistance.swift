@@ -1,8 +1,8 @@
 /// Damerau-Levenshtein distance (optimal string alignment), with an early exit.
-public enum EditDistance {
+package enum EditDistance {
   /// The number of insertions, deletions, substitutions and adjacent swaps from `a` to `b`,
   /// or `nil` as soon as it must exceed `limit`.
-  public static func distance<A: Collection, B: Collection>(_ a: A, _ b: B, limit: Int) -> Int?
+  package static func distance<A: Collection, B: Collection>(_ a: A, _ b: B, limit: Int) -> Int?
   where A.Element == UInt8, B.Element == UInt8 {
     let a = Array(a)
     let b = Array(b)

@@ -8,15 +8,15 @@
 /// chat), then by score. When no phrase matches at all, a telltale word (a keyword word
 /// few intents use and no everyday word) may still point to a question or an emergency;
 /// failing that, the nearest topics are offered.
-public struct IntentMatcher: Sendable {
-  public let intents: [Intent]
+package struct IntentMatcher: Sendable {
+  package let intents: [Intent]
   private let index: PhraseIndex
 
   /// A phrase found through corrections counts only when its confidence is at least
   /// this: one edit in a word of 5+ letters is enough, in a lone 4-letter word it is not.
-  public static let threshold = 0.55
+  package static let threshold = 0.55
   /// Two intents closer in score than this, in one tier, are too close to call.
-  public static let closeCall = 0.1
+  package static let closeCall = 0.1
 
   /// Keyword words by vocabulary id, for telling everyday words apart.
   private let words: [String]
@@ -29,7 +29,7 @@ public struct IntentMatcher: Sendable {
   private let phraseInfo: [(text: String, group: String?, isStatement: Bool)]
 
   /// - Parameter vocabulary: holds every word of the intents' phrases.
-  public init(intents: [Intent], vocabulary: Vocabulary) {
+  package init(intents: [Intent], vocabulary: Vocabulary) {
     self.intents = intents
     var index = PhraseIndex()
     var phraseInfo: [(text: String, group: String?, isStatement: Bool)] = []
@@ -56,7 +56,7 @@ public struct IntentMatcher: Sendable {
   /// - Parameter claimed: spans already read as longer phrases of something else (facts
   ///   about the user), with their word counts; a shorter intent phrase inside one gives
   ///   way ("every day" inside "I've used it every day for months").
-  public func match(
+  package func match(
     tokens: [Token], alternatives: Alternatives, claimed: [(tokens: ClosedRange<Int>, words: Int)] = []
   ) -> MatchResult {
     let found = index.matches(tokens: tokens, alternatives: alternatives).filter { m in
@@ -109,9 +109,9 @@ public struct IntentMatcher: Sendable {
   }
 
   /// A telltale word must weigh at least this (used by one intent: 1; by two: 0.71).
-  public static let telltaleThreshold = 0.9
+  package static let telltaleThreshold = 0.9
   /// ... and the intent it points to must lead the next by this much.
-  public static let telltaleMargin = 0.3
+  package static let telltaleMargin = 0.3
 
   /// When no phrase matched, the intent whose telltale words the utterance uses: words of
   /// its keywords that few intents share and that are no everyday English word ("lifting",

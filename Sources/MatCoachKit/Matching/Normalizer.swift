@@ -8,18 +8,18 @@ import Foundation
 /// ("ten" → 10, "half an hour" → 30 minutes) and "no longer" as "not"; apply the
 /// knowledge base's synonyms;
 /// stem; and mark the words that a "not", "no" or "never" denies.
-public struct Normalizer: Sendable {
+package struct Normalizer: Sendable {
   /// Variant word → the words it stands for, from the knowledge base's `synonyms:`.
-  public var synonyms: [String: [String]]
+  package var synonyms: [String: [String]]
   /// Longer input is cut here: nobody types more to a coach, and a paste must not stall it.
-  public var maxCharacters: Int
+  package var maxCharacters: Int
 
   /// The variants keyed by their stems, so "risks" finds the variant "risk": one lookup
   /// per word, by the stem it needs anyway. Each maps to the tokens it stands for,
   /// as (stem, word) pairs.
   private let synonymStems: WordTable<[(word: String, surface: String)]>
 
-  public init(synonyms: [String: [String]] = [:], maxCharacters: Int = 2000) {
+  package init(synonyms: [String: [String]] = [:], maxCharacters: Int = 2000) {
     self.synonyms = synonyms
     self.maxCharacters = maxCharacters
     var stems: [String: [(word: String, surface: String)]] = [:]
@@ -28,7 +28,7 @@ public struct Normalizer: Sendable {
   }
 
   /// The tokens of an utterance.
-  public func tokens(_ text: String) -> [Token] {
+  package func tokens(_ text: String) -> [Token] {
     let cut = text.utf8.count <= maxCharacters ? text : String(text.prefix(maxCharacters))
     var copy = cut
     // Typed text is nearly always ASCII without number words: that is read in one pass
@@ -196,7 +196,7 @@ public struct Normalizer: Sendable {
   }
 
   /// The matching words of a keyword phrase, normalised exactly as utterances are.
-  public func words(_ phrase: String) -> [String] { tokens(phrase).map(\.word) }
+  package func words(_ phrase: String) -> [String] { tokens(phrase).map(\.word) }
 
   // MARK: - Folding
 
@@ -411,7 +411,7 @@ public struct Normalizer: Sendable {
   // MARK: - Negation
 
   /// Words that deny what follows them.
-  public static let negators: Set<String> = ["not", "no", "never", "without", "nor", "neither", "none"]
+  package static let negators: Set<String> = ["not", "no", "never", "without", "nor", "neither", "none"]
   static let scopeBreakers: Set<String> = [
     "but", "and", "though", "although", "however", "yet", "except", "so", "because",
   ]

@@ -1,7 +1,7 @@
 /// Keyword phrases indexed by their first word, so an utterance is matched by looking
 /// up its own words: the work per turn depends on the utterance, not on how many
 /// phrases the knowledge base holds.
-public struct PhraseIndex: Sendable {
+package struct PhraseIndex: Sendable {
   /// A phrase: its owner, its number there, the order it was added in, and where its
   /// words sit in `phraseWords` (in `addedWords` until the index is finished). The
   /// first word's weight and the second word are kept here too: most phrases looked at
@@ -35,14 +35,14 @@ public struct PhraseIndex: Sendable {
   private var weights: [Double] = []
 
   /// At most this many other words may sit between two words of a phrase.
-  public var maxGap = 1
+  package var maxGap = 1
   /// Words at least this heavy (used by four owners or fewer) are never skipped as filler.
   static let tellingWeight = 0.5
 
-  public init() {}
+  package init() {}
 
   /// Adds a phrase of vocabulary word ids for an owner.
-  public mutating func add(words: [Int32], owner: Int, phrase: Int) {
+  package mutating func add(words: [Int32], owner: Int, phrase: Int) {
     guard !words.isEmpty else { return }
     let needed = Int(words.max()!) + 1
     if ownersByWord.count < needed {
@@ -61,7 +61,7 @@ public struct PhraseIndex: Sendable {
   /// Computes word weights once every phrase is in: 1/√(owners using the word), halved
   /// for everyday words ("help", "afterwards"), which say less than topic words. Then
   /// lays the phrases out by first word.
-  public mutating func finish(vocabularySize: Int, isEveryday: (Int32) -> Bool = { _ in false }) {
+  package mutating func finish(vocabularySize: Int, isEveryday: (Int32) -> Bool = { _ in false }) {
     if ownersByWord.count < vocabularySize {
       ownersByWord += Array(repeating: [], count: vocabularySize - ownersByWord.count)
     }
@@ -108,18 +108,18 @@ public struct PhraseIndex: Sendable {
   }
 
   /// What finding this word is worth.
-  public func weight(of word: Int32) -> Double {
+  package func weight(of word: Int32) -> Double {
     Int(word) < weights.count ? weights[Int(word)] : 1
   }
 
   /// The owners whose phrases use a word.
-  public func owners(using word: Int32) -> [Int32] {
+  package func owners(using word: Int32) -> [Int32] {
     Int(word) < ownersByWord.count ? ownersByWord[Int(word)] : []
   }
 
   /// Every phrase occurrence in the tokens, at most one (the best) per phrase, in the
   /// order they were found (callers rank them; every tie-break is by position or id).
-  public func matches(tokens: [Token], alternatives: Alternatives) -> [PhraseMatch] {
+  package func matches(tokens: [Token], alternatives: Alternatives) -> [PhraseMatch] {
     var found: [PhraseMatch] = []
     var foundEntries: [Int32] = []
     for start in tokens.indices {

@@ -1,26 +1,26 @@
 /// One keyword phrase found in an utterance.
-public struct PhraseMatch: Hashable, Sendable {
+package struct PhraseMatch: Hashable, Sendable {
   /// Who the phrase belongs to (an intent or a fact value), as the index's caller numbered it.
-  public var owner: Int
+  package var owner: Int
   /// The phrase's number within its owner.
-  public var phrase: Int
+  package var phrase: Int
   /// The phrase's number in the index: the order the phrases were added in.
-  public var serial: Int
+  package var serial: Int
   /// The tokens it covers, first to last (other words may sit between).
-  public var tokens: ClosedRange<Int>
+  package var tokens: ClosedRange<Int>
   /// How many words the phrase has (a longer phrase is more specific).
-  public var length: Int
+  package var length: Int
   /// The evidence it gives: the weights of its words, less for corrected words and gaps.
-  public var score: Double
+  package var score: Double
   /// How sure it is that the phrase was meant: 1 when typed exactly, less for each
   /// word found through a correction (the mean of the words' correction factors).
-  public var confidence: Double
+  package var confidence: Double
   /// How many of its words were typo corrections.
-  public var corrections: Int
+  package var corrections: Int
   /// True when a "not", "no" or "never" before it denies it.
-  public var negated: Bool
+  package var negated: Bool
 
-  public init(
+  package init(
     owner: Int, phrase: Int, serial: Int = 0, tokens: ClosedRange<Int>, length: Int = 1, score: Double,
     confidence: Double = 1, corrections: Int, negated: Bool
   ) {

@@ -7,7 +7,7 @@
 /// candidate is checked with the true edit distance, so a hash collision costs time
 /// but never a wrong answer. A word may also be stored for another word's id: a
 /// synonym's variant, so that "dangerus" finds "safe" through "dangerous".
-public struct SpellingIndex: Sendable {
+package struct SpellingIndex: Sendable {
   /// Deletion hash → entry.
   private var table = HashTable()
   /// Per entry: the word as stored, and the id it stands for.
@@ -23,13 +23,13 @@ public struct SpellingIndex: Sendable {
   private var maxLength = 0
 
   /// Words shorter than this are never corrected, nor corrected to.
-  public static let minimumLength = 3
+  package static let minimumLength = 3
 
-  public init() {}
+  package init() {}
 
   /// Makes room for about this many words, so that building the index does not
   /// repeatedly grow (and for a moment double) its table.
-  public mutating func reserve(words: Int) {
+  package mutating func reserve(words: Int) {
     guard table.count == 0 else { return }
     table = HashTable(capacity: words * 10)
     var size = filter.count
@@ -39,7 +39,7 @@ public struct SpellingIndex: Sendable {
 
   /// Adds a word under the id the caller gives it: its own, or the id of the word it
   /// stands for.
-  public mutating func insert(_ word: String, id: Int32) {
+  package mutating func insert(_ word: String, id: Int32) {
     let bytes = Array(word.utf8)
     guard bytes.count >= Self.minimumLength else { return }
     let entry = Int32(words.count)
@@ -57,7 +57,7 @@ public struct SpellingIndex: Sendable {
   }
 
   /// The edits a typed word of this length may carry: none under 4 letters, 1 from 4, 2 from 8.
-  public static func allowedEdits(forLength length: Int) -> Int {
+  package static func allowedEdits(forLength length: Int) -> Int {
     length >= 8 ? 2 : length >= 4 ? 1 : 0
   }
 
@@ -66,7 +66,7 @@ public struct SpellingIndex: Sendable {
   ///
   /// - Parameter typedLength: the length of the word as typed, when `word` is its stem:
   ///   "puled" is stemmed to "pul" but was typed with five letters, so one edit is allowed.
-  public func corrections(of word: String, typedLength: Int = 0) -> [(id: Int32, distance: Int, meant: String)] {
+  package func corrections(of word: String, typedLength: Int = 0) -> [(id: Int32, distance: Int, meant: String)] {
     var copy = word
     return copy.withUTF8 { corrections(of: $0, limit: Self.allowedEdits(forLength: max($0.count, typedLength))) }
   }

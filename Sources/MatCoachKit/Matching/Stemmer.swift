@@ -3,9 +3,9 @@
 /// It only has to map the forms people type onto one key ("breathe", "breathing",
 /// "breaths" → "breath"); keywords go through it too, so its keys need not be words.
 /// Irregular variants ("lying" / "lie", "using" / "use") belong in the data's synonyms.
-public enum Stemmer {
+package enum Stemmer {
   /// The stem of a lower-case word; numbers and short words come back unchanged.
-  public static func stem(_ word: String) -> String {
+  package static func stem(_ word: String) -> String {
     var copy = word
     return copy.withUTF8 { w -> String in
       guard w.count > 3, w.allSatisfy({ $0 >= 97 && $0 <= 122 }) else { return word }

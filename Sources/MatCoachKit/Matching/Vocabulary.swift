@@ -4,23 +4,23 @@
 /// Words the knowledge base knows but never uses as a keyword (from its answers and
 /// the guide) are "known": they are taken as typed, never corrected to a keyword,
 /// so "head" is not read as "heat".
-public struct Vocabulary: Sendable {
+package struct Vocabulary: Sendable {
   /// Every word seen → its keyword id, or -1 for a word that is only known.
   private var lookup = WordIndex()
-  public private(set) var words: [String] = []
+  package private(set) var words: [String] = []
   private var spelling = SpellingIndex()
 
-  public init() {}
+  package init() {}
 
   /// Makes room for about this many keyword words.
-  public mutating func reserve(words: Int) {
+  package mutating func reserve(words: Int) {
     spelling.reserve(words: words)
     if lookup.count == 0 { lookup = WordIndex(capacity: words) }
   }
 
   /// The id of a keyword word, adding it if new.
   @discardableResult
-  public mutating func add(_ word: String) -> Int32 {
+  package mutating func add(_ word: String) -> Int32 {
     if let id = lookup[word], id >= 0 { return id }
     let id = Int32(words.count)
     lookup.set(word, id)
@@ -32,26 +32,26 @@ public struct Vocabulary: Sendable {
   /// Lets a misspelling of `variant` find the keyword word `word` stands for (the
   /// normaliser replaces the variant itself; this is for when it is mistyped). Ignored
   /// unless `word` is a keyword word and `variant` is not one.
-  public mutating func addVariant(_ variant: String, of word: String) {
+  package mutating func addVariant(_ variant: String, of word: String) {
     guard let id = lookup[word], id >= 0, (lookup[variant] ?? -1) < 0 else { return }
     spelling.insert(variant, id: id)
   }
 
   /// Records a word that is spelled right even though no keyword uses it.
-  public mutating func addKnown(_ word: String) {
+  package mutating func addKnown(_ word: String) {
     if lookup[word] == nil { lookup.set(word, -1) }
   }
 
-  public var count: Int { words.count }
+  package var count: Int { words.count }
 
   /// The id of a keyword word; nil for a word no keyword uses.
-  public func id(of word: String) -> Int32? {
+  package func id(of word: String) -> Int32? {
     guard let id = lookup[word], id >= 0 else { return nil }
     return id
   }
 
   /// The ids of a phrase's words; nil unless every one is a keyword word.
-  public func ids(of phrase: [String]) -> [Int32]? {
+  package func ids(of phrase: [String]) -> [Int32]? {
     var ids: [Int32] = []
     ids.reserveCapacity(phrase.count)
     for word in phrase {
@@ -63,7 +63,7 @@ public struct Vocabulary: Sendable {
 
   /// For each token, the keyword words it may stand for: itself if it is one,
   /// otherwise the nearest corrections (never for numbers, known or short words).
-  public func alternatives(for tokens: [Token]) -> Alternatives {
+  package func alternatives(for tokens: [Token]) -> Alternatives {
     var result = Alternatives()
     result.reserve(tokens.count)
     for token in tokens {
@@ -87,7 +87,7 @@ public struct Vocabulary: Sendable {
   /// How much a word found through a correction counts: one edit in a word of 5+
   /// letters (typed or meant) is good evidence, in a shorter one weak; two edits are
   /// weaker; and typos rarely hit the first letter, so a guess that changes it counts less.
-  public static func correctionFactor(typed: String, meant: String, edits: Int) -> Double {
+  package static func correctionFactor(typed: String, meant: String, edits: Int) -> Double {
     guard edits > 0 else { return 1 }
     let base = edits == 1 ? (max(typed.utf8.count, meant.utf8.count) >= 5 ? 0.8 : 0.5) : 0.6
     return typed.utf8.first == meant.utf8.first ? base : base * 0.9

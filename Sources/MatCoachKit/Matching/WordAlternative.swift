@@ -1,12 +1,12 @@
 /// A keyword word that a token may stand for, and how many edits that takes.
-public struct WordAlternative: Hashable, Sendable {
-  public var id: Int32
+package struct WordAlternative: Hashable, Sendable {
+  package var id: Int32
   /// 0 when the token is the word itself.
-  public var edits: Int
+  package var edits: Int
   /// How much finding the word this way counts, 1 for the word itself.
-  public var factor: Double
+  package var factor: Double
 
-  public init(id: Int32, edits: Int, factor: Double = 1) {
+  package init(id: Int32, edits: Int, factor: Double = 1) {
     self.id = id
     self.edits = edits
     self.factor = factor

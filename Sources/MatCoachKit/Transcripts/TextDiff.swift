@@ -1,7 +1,7 @@
 /// A line diff in the unified style: ` ` kept, `-` expected only, `+` actual only.
-public enum TextDiff {
+package enum TextDiff {
   /// The lines of `expected` and `actual` marked by a longest-common-subsequence walk.
-  public static func lines(expected: [String], actual: [String]) -> [String] {
+  package static func lines(expected: [String], actual: [String]) -> [String] {
     let n = expected.count
     let m = actual.count
     var lcs = [[Int]](repeating: [Int](repeating: 0, count: m + 1), count: n + 1)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import MatCoachKit
 
 #if canImport(Glibc)
@@ -23,14 +24,15 @@ struct Chat: ParsableCommand {
   func run() throws {
     let base = try knowledge.load()
     var coach = Coach(knowledge: CompiledKnowledge(base))
+    let tty = TTY.current(environment: ProcessInfo.processInfo.environment)
     if json {
       for line in StandardStreams.lines() {
         let reply = coach.respond(to: line)
         StandardStreams.write(JSONLine.encode(input: line, reply: reply, knowledge: base) + "\n")
         if reply.kind == .quit { break }
       }
-    } else if isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1 {
-      var session = REPLSession(coach: coach, terminal: Terminal.current())
+    } else if tty.isInteractive {
+      var session = REPLSession(coach: coach, tty: tty)
       session.run()
     } else {
       for line in StandardStreams.lines() {

@@ -1,9 +1,8 @@
 import ArgumentParser
 
 /// `matcoach`: the command-line coach. `chat` runs when no subcommand is named.
-@main
-struct MatCoachCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
+public struct MatCoachCommand: ParsableCommand {
+  public static let configuration = CommandConfiguration(
     commandName: "matcoach",
     abstract: "A coach for using an acupressure mat for back pain.",
     discussion: """
@@ -26,4 +25,6 @@ struct MatCoachCommand: ParsableCommand {
     subcommands: [Chat.self, Classify.self, Replay.self, Lint.self],
     defaultSubcommand: Chat.self
   )
+
+  public init() {}
 }

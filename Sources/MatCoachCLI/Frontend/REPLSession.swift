@@ -4,14 +4,14 @@ import MatCoachKit
 /// The interactive session: banner, prompt, replies wrapped and coloured for the terminal.
 struct REPLSession {
   var coach: Coach
-  var terminal: Terminal
+  var tty: TTY
 
   mutating func run() {
-    let presenter = ReplyPresenter(terminal: terminal)
+    let presenter = ReplyPresenter(terminal: Terminal.current(tty))
     var warned = false
     // A dumb terminal cannot show line editing: read plain lines there.
     var reader: any LineReader =
-      ProcessInfo.processInfo.environment["TERM"] == "dumb"
+      !tty.canEditLines
       ? PlainLineReader()
       : EditLineReader(
         historyPath: HistoryFile.defaultPath(), completions: completions(),

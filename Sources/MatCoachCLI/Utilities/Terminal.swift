@@ -9,13 +9,9 @@ struct Terminal {
   var width: Int
   var colour: Bool
 
-  /// Colour only on a terminal that is not `TERM=dumb`, and never with `NO_COLOR` set.
-  static func current() -> Terminal {
-    let env = ProcessInfo.processInfo.environment
-    let tty = isatty(STDOUT_FILENO) == 1
-    let dumb = env["TERM"] == nil || env["TERM"] == "dumb"
-    let noColour = !(env["NO_COLOR"] ?? "").isEmpty
-    return Terminal(width: columns() ?? 80, colour: tty && !dumb && !noColour)
+  /// The terminal of this process, as `tty` describes it.
+  static func current(_ tty: TTY) -> Terminal {
+    Terminal(width: columns() ?? 80, colour: tty.colour)
   }
 
   static func columns() -> Int? {
