@@ -73,6 +73,23 @@ import Testing
     }
   }
 
+  @Test func twoProcessesGiveByteIdenticalOutput() throws {
+    // Each process seeds Swift's hashing afresh: any order taken from a Set or a
+    // Dictionary would show here, where a test inside one process cannot see it.
+    let input = [
+      "I'm new", "how long should I breathe and stretch", "how oftn should I use it", "is it safe",
+      "something about nerves and lungs", "I do 15 minutes and have chronic pain", "/profile", "/why",
+      "what about the spine", "thanks",
+    ].joined(separator: "\n") + "\n"
+    for mode in [["--json"], ["classify"], []] {
+      let first = try Binary.run(mode + ["--intents", Binary.intents], input: input)
+      let second = try Binary.run(mode + ["--intents", Binary.intents], input: input)
+      #expect(first.status == 0)
+      #expect(first.stdout == second.stdout, "\(mode)")
+      #expect(!first.stdout.isEmpty)
+    }
+  }
+
   @Test func jsonKeepsNumbersAsNumbersAndNullSources() throws {
     let result = try Binary.run(["--json", "--intents", Binary.intents], input: "I do 10 minutes\nI have a fever\n")
     let lines = result.stdout.split(separator: "\n")

@@ -505,7 +505,8 @@ public struct KnowledgeBaseLoader: Sendable {
     case YamlError.scanner(let context, let problem, let mark, _),
       YamlError.parser(let context, let problem, let mark, _),
       YamlError.composer(let context, let problem, let mark, _):
-      let detail = context.map { "\($0.text) " } ?? ""
+      // Where the unfinished construct began is often the line to fix ("[" never closed).
+      let detail = context.map { "\($0.text) (which began at \($0.mark.line):\($0.mark.column)) " } ?? ""
       return Diagnostic(.error, at: at(mark), "malformed YAML: \(detail)\(problem)")
     default:
       return Diagnostic(.error, at: SourceLocation(file: path, line: 1, column: 1), "malformed YAML: \(error)")

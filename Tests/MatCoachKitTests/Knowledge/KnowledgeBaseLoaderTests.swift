@@ -44,9 +44,8 @@ import Testing
 
   @Test func malformedYAMLIsReportedAtItsLine() {
     let found = problems("intents:\n  - id: x\n    keywords: [\"a\"\n")
-    #expect(found.count == 1)
-    #expect(found.first?.hasPrefix("4:") == true || found.first?.hasPrefix("3:") == true)
-    #expect(found.first?.contains("malformed YAML") == true)
+    // The parser notices at the end of the input; the message names where the list began.
+    #expect(found == ["4:1: malformed YAML: while parsing a flow sequence (which began at 3:15) did not find expected ',' or ']'"])
   }
 
   @Test func unknownKeysAreErrorsAtTheKey() {

@@ -92,3 +92,35 @@ import Testing
     #expect(best(parts[1]) != parts[0], "“\(parts[1])” must not match \(parts[0])")
   }
 }
+
+@Suite struct NearestTopicsTests {
+  static let yaml = """
+    intents:
+      - id: breathing
+        title: how to breathe
+        keywords: ["diaphragm breathing technique"]
+        answer: "Breathe slowly."
+        beyond_guide: true
+      - id: duration
+        title: how long a session should be
+        keywords: ["session length"]
+        answer: "Twenty minutes."
+        beyond_guide: true
+    """
+
+  @Test func aKeywordTooMisspeltToMatchOffersItsTopic() throws {
+    let knowledge = CompiledKnowledge(try #require(TestSupport.load(Self.yaml).knowledge))
+    let result = knowledge.classify("my diafragm")
+    #expect(result.best == nil)
+    #expect(result.nearest.map { knowledge.intents[$0].id } == ["breathing"])
+    var coach = Coach(knowledge: knowledge)
+    let reply = coach.respond(to: "my diafragm")
+    #expect(reply.kind == .fallback)
+    #expect(reply.text.contains("Did you mean how to breathe?"))
+  }
+
+  @Test func noSharedWordOffersNothingNear() throws {
+    let knowledge = CompiledKnowledge(try #require(TestSupport.load(Self.yaml).knowledge))
+    #expect(knowledge.classify("the weather is nice").nearest.isEmpty)
+  }
+}
