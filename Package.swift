@@ -48,7 +48,10 @@ let package = Package(
     // Measures load, classify and turn times on generated knowledge bases (`make bench`).
     .executableTarget(
       name: "matcoach-bench",
-      dependencies: ["MatCoachKit"]
+      dependencies: [
+        "MatCoachKit",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
     ),
     .testTarget(
       name: "MatCoachKitTests",

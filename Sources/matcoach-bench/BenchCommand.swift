@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 import MatCoachKit
 
@@ -7,38 +8,62 @@ import MatCoachKit
 
 /// `matcoach-bench`: loading, classifying and turn times, memory and accuracy for
 /// generated knowledge bases of several sizes, and the start-up of the real binary.
-///
-///     matcoach-bench [--sizes 30,1000,10000] [--utterances 2000] [--startup-runs 30]
-///     matcoach-bench --child 10000 --misses     (one size in this process, printing misses)
-///     matcoach-bench --child 10000 --rounds 50  (classify timed 50 times over: for a profiler)
-///     matcoach-bench --stages [--sizes …]      (the median of each stage of a classify)
 @main
-struct BenchCommand {
-  static func main() throws {
-    var arguments = CommandLine.arguments.dropFirst()
-    var sizes = [30, 1000, 10000]
-    var utterances = 2000
-    var startupRuns = 30
-    var child: Int?
-    var showMisses = false
-    var rounds = 3
-    var stages = false
-    var runs = 3
-    while let argument = arguments.popFirst() {
-      switch argument {
-      case "--sizes": sizes = (arguments.popFirst() ?? "").split(separator: ",").compactMap { Int($0) }
-      case "--utterances": utterances = Int(arguments.popFirst() ?? "") ?? utterances
-      case "--startup-runs": startupRuns = Int(arguments.popFirst() ?? "") ?? startupRuns
-      case "--child": child = Int(arguments.popFirst() ?? "")
-      case "--misses": showMisses = true
-      case "--stages": stages = true
-      case "--rounds": rounds = max(1, Int(arguments.popFirst() ?? "") ?? rounds)
-      case "--runs": runs = max(1, Int(arguments.popFirst() ?? "") ?? runs)
-      default:
-        FileHandle.standardError.write(Data("usage: matcoach-bench [--sizes 30,1000,10000] [--utterances N] [--runs N] [--rounds N] [--startup-runs N] [--stages]\n".utf8))
-        exit(64)
-      }
+struct BenchCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "matcoach-bench",
+    abstract: "Measure loading, classify and turn times, memory and accuracy on generated knowledge bases.",
+    discussion: """
+      Each size runs in fresh processes (--runs); the table shows the best figure of those runs \
+      and the spread is printed under it.
+
+      Examples:
+        matcoach-bench                              the table behind `make bench`
+        matcoach-bench --child 10000 --misses       one size in this process, printing misses
+        matcoach-bench --child 10000 --rounds 50    classify timed 50 times over: for a profiler
+        matcoach-bench --stages                     the median of each stage of a classify
+      """)
+
+  @Option(help: "Knowledge-base sizes, in intents, comma-separated.", transform: Self.sizes)
+  var sizes: [Int] = [30, 1000, 10000]
+
+  @Option(help: "Utterances generated per size.")
+  var utterances = 2000
+
+  @Option(help: "Whole-process start-up runs to time (0: none).")
+  var startupRuns = 30
+
+  @Option(help: "Measure this one size in this process and print its report line.")
+  var child: Int?
+
+  @Flag(help: "With --child: print each utterance classified wrongly.")
+  var misses = false
+
+  @Flag(help: "Print the median time of each stage of a classify.")
+  var stages = false
+
+  @Option(help: "How many times over each utterance is classified.")
+  var rounds = 3
+
+  @Option(help: "Fresh processes per size; the table shows the best of them.")
+  var runs = 3
+
+  static func sizes(_ text: String) throws -> [Int] {
+    let sizes = text.split(separator: ",").map { Int($0.trimmingCharacters(in: .whitespaces)) }
+    guard !sizes.isEmpty, sizes.allSatisfy({ ($0 ?? 0) > 0 }) else {
+      throw ValidationError("--sizes takes positive whole numbers separated by commas, e.g. 30,1000,10000")
     }
+    return sizes.map { $0! }
+  }
+
+  func validate() throws {
+    guard utterances > 0, rounds > 0, runs > 0, startupRuns >= 0 else {
+      throw ValidationError("--utterances, --rounds and --runs must be at least 1, --startup-runs at least 0")
+    }
+  }
+
+  func run() throws {
+    let showMisses = misses
     if stages {
       for size in child.map({ [$0] }) ?? sizes { StageProbe.run(intents: size, utterances: utterances) }
       return
@@ -56,7 +81,7 @@ struct BenchCommand {
     for size in sizes {
       var attempts: [SizeReport] = []
       for _ in 0..<runs {
-        let output = try run(executable(), ["--child", "\(size)", "--utterances", "\(utterances)"])
+        let output = try Self.run(Self.executable(), ["--child", "\(size)", "--utterances", "\(utterances)"])
         guard let report = SizeReport(line: output.trimmingCharacters(in: .whitespacesAndNewlines)) else {
           throw BenchError("the run for \(size) intents printed: \(output)")
         }
@@ -70,14 +95,14 @@ struct BenchCommand {
           format: "%d intents: classify median %.2f–%.2f µs, load %.1f–%.1f ms", size, classify.first!, classify.last!,
           load.first!, load.last!))
     }
-    print(table(reports, utterances: utterances, runs: runs))
+    print(Self.table(reports, utterances: utterances, runs: runs))
     if runs > 1 { print("\nAcross the \(runs) runs: " + spreads.joined(separator: "; ")) }
     if let first = reports.first, let last = reports.last, reports.count > 1 {
       let ratio = last.classifyMedianMicroseconds / first.classifyMedianMicroseconds
       let turnRatio = last.turnMedianMicroseconds / first.turnMedianMicroseconds
       print(String(format: "\n%d/%d-intent ratio: classify median %.2f, turn median %.2f", last.intents, first.intents, ratio, turnRatio))
     }
-    if startupRuns > 0 { try startup(runs: startupRuns) }
+    if startupRuns > 0 { try Self.startup(runs: startupRuns) }
   }
 
   static func table(_ reports: [SizeReport], utterances: Int, runs: Int) -> String {
