@@ -6,7 +6,7 @@ SWIFT ?= swift
 SWIFTC ?= swiftc
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test api deps build release install uninstall lint replay record bench clean
+.PHONY: run test api mutants deps build release install uninstall lint replay record bench clean
 
 run: deps
 	$(SWIFT) run --quiet matcoach
@@ -69,3 +69,9 @@ clean:
 ## bases of 30, 1 000 and 10 000 intents, and the whole-process start-up (release build).
 bench: release
 	"$$($(SWIFT) build -c release --static-swift-stdlib --show-bin-path)/matcoach-bench"
+
+## Breaks the core on purpose, one mutation at a time, and checks that the tests notice
+## (minutes: a rebuild and the whole suite per mutation). Not part of `make test`.
+## `make mutants ONLY=negation` runs the mutations whose name contains a word.
+mutants: deps
+	python3 Tests/Mutants/mutants.py $(ONLY)

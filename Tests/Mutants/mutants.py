@@ -1,0 +1,166 @@
+#!/usr/bin/env python3
+"""Mutation testing for MatCoach's core: does the test suite notice when the code is wrong?
+
+Each mutation below breaks one behaviour on purpose, in a copy of the working tree
+(.build-mutants/tree, so the real tree and its build are never touched). For each, the
+copy is rebuilt and the whole suite (`swift test`) is run: a failing suite means the
+mutation was caught. Prints one line per mutation and exits 1 if any was not caught,
+or if a mutation no longer applies (its original text is gone: update the list).
+
+    make mutants                    every mutation
+    make mutants ONLY=negation      the mutations whose name contains a word
+"""
+import os
+import shutil
+import subprocess
+import sys
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+WORK = os.path.join(ROOT, ".build-mutants")
+TREE = os.path.join(WORK, "tree")
+CORE = "Sources/MatCoachKit/"
+
+# (name, file, original text, mutated text). The original must occur exactly once.
+MUTATIONS = [
+    ("negation-dropped", CORE + "Matching/Normalizer.swift",
+     "        tokens[k].negatedBy = i\n", "        _ = i\n"),
+    ("no-suggestions", CORE + "Matching/IntentMatcher.swift",
+     "    return evidence.filter { $0.value >= 1.5 || misspelt.contains($0.key) }",
+     "    return [] as [Int]; _ = evidence.filter { $0.value >= 1.5 || misspelt.contains($0.key) }"),
+    ("spelling-correction-off", CORE + "Matching/Vocabulary.swift",
+     "        let found = spelling.corrections(of: token.word, typedLength: token.surface.utf8.count)",
+     "        let found = spelling.corrections(of: token.word, typedLength: token.surface.utf8.count).prefix(0)"),
+    ("red-flag-tiers-swapped", CORE + "Knowledge/IntentKind.swift",
+     "    case .emergency: 4\n    case .caution: 3\n", "    case .emergency: 3\n    case .caution: 4\n"),
+    ("question-below-statement", CORE + "Knowledge/IntentKind.swift",
+     "    case .question: 2\n    case .statement: 1\n", "    case .question: 1\n    case .statement: 2\n"),
+    ("when-fact-ignored", CORE + "Knowledge/Condition.swift",
+     "      return values.contains(value)", "      return !value.isEmpty || values.isEmpty"),
+    ("when-number-ignored", CORE + "Knowledge/Condition.swift",
+     "      return range.contains(number)", "      return number == number"),
+    ("most-specific-answer-ignored", CORE + "Knowledge/Intent.swift",
+     "      if best == nil || answer.specificity > best!.specificity { best = answer }",
+     "      if best == nil { best = answer }"),
+    ("choice-fact-skipped", CORE + "Dialogue/FactExtractor.swift",
+     "    for m in stated + denied {", "    for m in denied {"),
+    ("number-fact-skipped", CORE + "Dialogue/FactExtractor.swift",
+     "      updates += numbers(in: tokens, fact: facts[f].name, spec: spec)",
+     "      _ = numbers(in: tokens, fact: facts[f].name, spec: spec)"),
+    ("number-unit-ignored", CORE + "Dialogue/FactExtractor.swift",
+     "        value = n * factor", "        value = n + 0 * factor"),
+    ("number-range-ignored", CORE + "Dialogue/FactExtractor.swift",
+     "      guard let value, spec.range.contains(value) else { continue }",
+     "      guard let value else { continue }"),
+    ("denial-forgets-nothing", CORE + "Dialogue/Coach.swift",
+     "        profile[update.fact] = nil\n", "        _ = update\n"),
+    ("reset-forgets-nothing", CORE + "Dialogue/Coach.swift",
+     "      profile.reset()\n", "      _ = profile\n"),
+    ("facts-not-filled-in", CORE + "Dialogue/Coach.swift",
+     "    guard text.utf8.contains(UInt8(ascii: \"{\")) else { return text }",
+     "    guard text.isEmpty else { return text }"),
+    ("emergency-gets-follow-ups", CORE + "Dialogue/Coach.swift",
+     "    let next = intent.kind == .emergency ? [] : intent.followUps.compactMap { title(of: $0) }",
+     "    let next = intent.followUps.compactMap { title(of: $0) }"),
+    ("never-ask-which", CORE + "Matching/MatchResult.swift",
+     "    guard ranked.count >= 2 else { return false }", "    guard ranked.count >= 99 else { return false }"),
+    ("match-threshold-zero", CORE + "Matching/IntentMatcher.swift",
+     "  package static let threshold = 0.55", "  package static let threshold = 0.0"),
+    ("no-telltale-words", CORE + "Matching/IntentMatcher.swift",
+     "    guard let best = ordered.first, best.value.score >= Self.telltaleThreshold else { return nil }",
+     "    guard let best = ordered.first, best.value.score >= 1e9 else { return nil }"),
+    ("longer-phrase-does-not-win", CORE + "Matching/IntentMatcher.swift",
+     "    guard kinds[m.owner] != .emergency else { return false }", "    return false;"),
+    ("stemming-off", CORE + "Matching/Stemmer.swift",
+     "      guard w.count > 3, w.allSatisfy({ $0 >= 97 && $0 <= 122 }) else { return word }",
+     "      guard w.count > 999 else { return word }"),
+    ("contractions-kept", CORE + "Matching/Normalizer.swift",
+     "    if word.utf8.contains(39), let apostrophe = word.firstIndex(of: \"'\") {",
+     "    if word.isEmpty, let apostrophe = word.firstIndex(of: \"'\") {"),
+    ("sources-not-checked", CORE + "Knowledge/KnowledgeBaseLoader.swift",
+     "      } else if let guide, !guide.contains(passage) {", "      } else if let guide, guide.text.isEmpty {"),
+    ("duplicate-ids-allowed", CORE + "Knowledge/KnowledgeBaseLoader.swift",
+     "          readers[s.reader].error(\n            node, \"duplicate intent id",
+     "          readers[s.reader].warning(\n            node, \"duplicate intent id"),
+    ("replay-sees-no-change", CORE + "Transcripts/TranscriptReplay.swift",
+     "      expected.reply == actual.reply", "      expected.reply == expected.reply"),
+    ("plain-format-loses-blank-lines", CORE + "Dialogue/ReplyFormat.swift",
+     "    reply.blocks.map { $0.lines.joined(separator: \"\\n\") }.joined(separator: \"\\n\\n\")",
+     "    reply.blocks.map { $0.lines.joined(separator: \"\\n\") }.joined(separator: \"\\n\")"),
+    ("citation-section-dropped", CORE + "Dialogue/Coach.swift",
+     "    Reply.Citation(passage: passage, section: knowledge.base.guide?.paragraph(containing: passage)?.section)",
+     "    Reply.Citation(passage: passage, section: nil)"),
+]
+
+
+def run(command, cwd, log):
+    with open(log, "a") as out:
+        out.write("\n$ " + " ".join(command) + "\n")
+        out.flush()
+        return subprocess.run(command, cwd=cwd, stdout=out, stderr=subprocess.STDOUT).returncode
+
+
+def sync_tree():
+    """Copies the working tree (not build folders or .git) into TREE, keeping TREE's own
+    build: times are kept, so only what changed since the last run is rebuilt."""
+    os.makedirs(TREE, exist_ok=True)
+    skip = lambda name: name == ".git" or name.startswith(".build") or name == ".swiftpm"
+    for name in os.listdir(TREE):
+        if not skip(name):
+            target = os.path.join(TREE, name)
+            shutil.rmtree(target) if os.path.isdir(target) and not os.path.islink(target) else os.remove(target)
+    for name in os.listdir(ROOT):
+        if skip(name):
+            continue
+        source = os.path.join(ROOT, name)
+        if os.path.isdir(source):
+            shutil.copytree(source, os.path.join(TREE, name), symlinks=True)
+        else:
+            shutil.copy2(source, os.path.join(TREE, name))
+
+
+def main():
+    only = sys.argv[1] if len(sys.argv) > 1 else ""
+    chosen = [m for m in MUTATIONS if only in m[0]]
+    if not chosen:
+        print(f"mutants: no mutation name contains {only!r}")
+        return 64
+    sync_tree()
+    log = os.path.join(WORK, "mutants.log")
+    open(log, "w").close()
+    print(f"mutants: {len(chosen)} mutations; build and test output in {os.path.relpath(log, ROOT)}")
+    if run(["swift", "build", "--build-tests"], TREE, log) != 0 or run(["swift", "test", "--skip-build"], TREE, log) != 0:
+        print("mutants: the unmutated suite does not pass; fix that first")
+        return 1
+    missed, stale = [], []
+    for name, path, original, mutated in chosen:
+        file = os.path.join(TREE, path)
+        text = open(file).read()
+        if text.count(original) != 1:
+            print(f"  STALE   {name}: the original text occurs {text.count(original)} times in {path}")
+            stale.append(name)
+            continue
+        start = time.time()
+        with open(file, "w") as f:
+            f.write(text.replace(original, mutated))
+        try:
+            if run(["swift", "build", "--build-tests"], TREE, log) != 0:
+                verdict = "BROKEN"  # a mutation must compile to say anything about the tests
+                stale.append(name)
+            elif run(["swift", "test", "--skip-build"], TREE, log) != 0:
+                verdict = "caught"
+            else:
+                verdict = "MISSED"
+                missed.append(name)
+        finally:
+            with open(file, "w") as f:
+                f.write(text)
+        print(f"  {verdict:7} {name} ({path}, {time.time() - start:.0f} s)", flush=True)
+    caught = len(chosen) - len(missed) - len(stale)
+    print(f"mutants: {caught} of {len(chosen)} caught" + (f"; missed: {', '.join(missed)}" if missed else "")
+          + (f"; no longer apply or do not compile: {', '.join(stale)}" if stale else ""))
+    return 0 if not missed and not stale else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
