@@ -96,7 +96,7 @@ public struct Coach: Sendable {
     if !updates.isEmpty { clauses.append(Reply.list(updates.map(\.entry.describe), joiner: "and")) }
     let text =
       "Noted: " + clauses.joined(separator: "; ") + (updates.isEmpty ? "." : ". I'll keep that in mind.")
-      + " Ask me how long or how often to use the mat, and I'll fit the answer to you."
+      + " " + knowledge.base.settings.notedHint
     return Reply(kind: .noted, message: text, profile: profile)
   }
 
@@ -126,8 +126,8 @@ public struct Coach: Sendable {
     switch command {
     case .help:
       let commands = SlashCommand.allCases.map { "  /\($0.rawValue) — \($0.summary)" }
-      let examples = knowledge.intent(id: "help")?.answers.first?.text
-      var help = [examples ?? "Ask me anything about using an acupressure mat for back pain, in your own words."]
+      let examples = knowledge.base.settings.helpIntent.flatMap { knowledge.intent(id: $0) }?.answers.first?.text
+      var help = [examples ?? "Ask me anything, in your own words."]
       help.append("Commands:\n" + commands.joined(separator: "\n"))
       text = help.joined(separator: "\n\n")
     case .topics:
@@ -141,7 +141,7 @@ public struct Coach: Sendable {
       profile.reset()
       text = "Done: I've forgotten everything you told me about yourself."
     case .quit:
-      return Reply(kind: .quit, message: "Take care of your back. Bye!", profile: profile)
+      return Reply(kind: .quit, message: knowledge.base.settings.goodbye, profile: profile)
     }
     return Reply(kind: .command, message: text, profile: profile)
   }
@@ -175,8 +175,7 @@ public struct Coach: Sendable {
 
   private func describeProfile() -> String {
     guard !profile.isEmpty else {
-      return "I don't know anything about you yet. Tell me, for example, "
-        + "“I'm new to this” or “I have chronic back pain”."
+      return knowledge.base.settings.emptyProfile
     }
     var lines = ["What I remember about you:"]
     for fact in knowledge.base.facts {

@@ -1,4 +1,5 @@
 /// Wording the coach uses around answers, from the knowledge base's `coach:` section.
+/// The defaults are neutral, so a knowledge base about anything reads right without it.
 public struct CoachSettings: Hashable, Sendable {
   /// Said when nothing matched, before the suggestions.
   public var fallback: String
@@ -6,13 +7,28 @@ public struct CoachSettings: Hashable, Sendable {
   public var suggestions: [String]
   /// Added to every answer marked `beyond_guide: true`.
   public var beyondGuideNote: String
+  /// Said after facts about the user are noted, to say what they are good for.
+  public var notedHint: String
+  /// What `/profile` says before the user has told the coach anything.
+  public var emptyProfile: String
+  /// Said on `/quit`.
+  public var goodbye: String
+  /// The intent whose answer `/help` shows as examples of what to ask, if any.
+  public var helpIntent: String?
 
   public init(
     fallback: String = "I'm not sure I understood that.", suggestions: [String] = [],
-    beyondGuideNote: String = "(This is general safety advice, not from the mat guide.)"
+    beyondGuideNote: String = "(This is general safety advice, not from the mat guide.)",
+    notedHint: String = "Ask me a question, and I'll fit the answer to you.",
+    emptyProfile: String = "I don't know anything about you yet.", goodbye: String = "Bye!",
+    helpIntent: String? = nil
   ) {
     self.fallback = fallback
     self.suggestions = suggestions
     self.beyondGuideNote = beyondGuideNote
+    self.notedHint = notedHint
+    self.emptyProfile = emptyProfile
+    self.goodbye = goodbye
+    self.helpIntent = helpIntent
   }
 }

@@ -28,7 +28,7 @@ public struct KnowledgeBaseLoader: Sendable {
   static let factKeys: Set<String> = ["id", "values", "number"]
   static let valueKeys: Set<String> = ["describe", "phrases"]
   static let numberKeys: Set<String> = ["units", "prefixes", "range", "describe"]
-  static let coachKeys: Set<String> = ["fallback", "suggest", "beyond_guide"]
+  static let coachKeys: Set<String> = ["fallback", "suggest", "beyond_guide", "noted", "empty_profile", "goodbye", "help"]
 
   /// Loads the files; the knowledge base is nil when any diagnostic is an error.
   public func load(_ files: [KnowledgeFile]) -> (knowledge: KnowledgeBase?, diagnostics: [Diagnostic]) {
@@ -98,6 +98,15 @@ public struct KnowledgeBaseLoader: Sendable {
         case "fallback": settings.fallback = readers[s.reader].string(value, "`fallback`") ?? settings.fallback
         case "beyond_guide":
           settings.beyondGuideNote = readers[s.reader].string(value, "`beyond_guide`") ?? settings.beyondGuideNote
+        case "noted": settings.notedHint = readers[s.reader].string(value, "`noted`") ?? settings.notedHint
+        case "empty_profile":
+          settings.emptyProfile = readers[s.reader].string(value, "`empty_profile`") ?? settings.emptyProfile
+        case "goodbye": settings.goodbye = readers[s.reader].string(value, "`goodbye`") ?? settings.goodbye
+        case "help":
+          if let id = readers[s.reader].string(value, "`help`") {
+            settings.helpIntent = id
+            suggestionNodes.append((id, value, s.reader))
+          }
         default:
           for (id, node) in readers[s.reader].strings(value, "`suggest`") {
             suggestionNodes.append((id, node, s.reader))
@@ -113,7 +122,7 @@ public struct KnowledgeBaseLoader: Sendable {
     if !unparsed { diagnostics += crossCheck(intents: intents, facts: facts) }
     for (id, node, r) in suggestionNodes where !unparsed && positions[id] == nil {
       diagnostics.append(
-        Diagnostic(.error, at: readers[r].location(node), "`suggest` names unknown intent `\(id)`"))
+        Diagnostic(.error, at: readers[r].location(node), "`coach:` names unknown intent `\(id)`"))
     }
     if intents.isEmpty && !diagnostics.contains(where: { $0.severity == .error }) {
       let at = SourceLocation(file: files.first?.path ?? "(no files)", line: 1, column: 1)

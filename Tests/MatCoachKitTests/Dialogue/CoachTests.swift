@@ -116,3 +116,42 @@ import Testing
     #expect(TestSupport.conversation(lines) == TestSupport.conversation(lines))
   }
 }
+
+@Suite struct CoachWordingTests {
+  @Test func aKnowledgeBaseWithoutCoachWordingGetsNeutralWords() throws {
+    let yaml = """
+      intents:
+        - id: tea
+          keywords: ["tea"]
+          answer: "Brew it for three minutes."
+      """
+    let knowledge = CompiledKnowledge(try #require(TestSupport.load(yaml).knowledge))
+    var coach = Coach(knowledge: knowledge)
+    #expect(coach.respond(to: "/quit").text == "Bye!")
+    #expect(coach.respond(to: "/profile").text == "I don't know anything about you yet.")
+    #expect(coach.respond(to: "/help").text.hasPrefix("Ask me anything, in your own words."))
+    #expect(!coach.respond(to: "/help").text.contains("mat"))
+  }
+
+  @Test func theCoachSectionSetsItsWording() throws {
+    let yaml = """
+      coach:
+        goodbye: "Cheerio."
+        help: tea
+        noted: "Ask about tea."
+      intents:
+        - id: tea
+          keywords: ["tea"]
+          answer: "Brew it for three minutes."
+      """
+    let knowledge = CompiledKnowledge(try #require(TestSupport.load(yaml).knowledge))
+    var coach = Coach(knowledge: knowledge)
+    #expect(coach.respond(to: "/quit").text == "Cheerio.")
+    #expect(coach.respond(to: "/help").text.hasPrefix("Brew it for three minutes."))
+  }
+
+  @Test func theHelpSettingMustNameAnIntent() {
+    let diagnostics = TestSupport.load("coach:\n  help: nope\nintents:\n  - id: tea\n    keywords: [\"tea\"]\n    answer: \"A.\"\n").diagnostics
+    #expect(diagnostics.map(\.description) == ["test.yaml:2:9: `coach:` names unknown intent `nope`"])
+  }
+}
