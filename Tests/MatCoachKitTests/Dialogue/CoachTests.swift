@@ -155,3 +155,29 @@ import Testing
     #expect(diagnostics.map(\.description) == ["test.yaml:2:9: `coach:` names unknown intent `nope`"])
   }
 }
+
+@Suite struct AnswerChoiceTests {
+  @Test func theMostSpecificAnswerWinsWhereverItIsWritten() throws {
+    let yaml = """
+      facts:
+        - id: experience
+          values:
+            new:
+              phrases: ["new to this"]
+      intents:
+        - id: duration
+          keywords: ["how long"]
+          answers:
+            - say: "Twenty minutes."
+              beyond_guide: true
+            - when: {experience: new}
+              say: "Five minutes to start."
+              beyond_guide: true
+      """
+    let knowledge = CompiledKnowledge(try #require(TestSupport.load(yaml).knowledge))
+    var coach = Coach(knowledge: knowledge)
+    #expect(coach.respond(to: "how long?").answers.first?.text == "Twenty minutes.")
+    _ = coach.respond(to: "I'm new to this")
+    #expect(coach.respond(to: "how long?").answers.first?.text == "Five minutes to start.")
+  }
+}

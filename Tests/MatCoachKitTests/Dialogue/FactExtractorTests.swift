@@ -27,6 +27,13 @@ import Testing
     #expect(facts(line)["minutes"] == minutes)
   }
 
+  @Test func numbersOutsideTheFactsRangeAreNotTaken() {
+    // The real knowledge base reads minutes from 1 to 240: 300 is a typo, 0 is nothing.
+    #expect(facts("I've done it for 300 minutes")["minutes"] == nil)
+    #expect(facts("I do 0 minutes")["minutes"] == nil)
+    #expect(facts("I do 240 minutes")["minutes"] == "240")
+  }
+
   @Test func ignoresNumbersOfOtherThings() {
     #expect(facts("I've had pain for 3 weeks")["minutes"] == nil)
     #expect(facts("twice a day")["minutes"] == nil)

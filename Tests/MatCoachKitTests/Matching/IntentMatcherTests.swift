@@ -124,3 +124,46 @@ import Testing
     #expect(knowledge.classify("the weather is nice").nearest.isEmpty)
   }
 }
+
+@Suite struct RankingTests {
+  static let yaml = """
+    intents:
+      - id: conditions
+        kind: caution
+        keywords: ["pregnant"]
+        answer: "Check with your doctor first."
+        beyond_guide: true
+      - id: emergency
+        kind: emergency
+        keywords: ["chest pain"]
+        answer: "Call for help now."
+        beyond_guide: true
+        follow_up: [calm]
+      - id: calm
+        keywords: ["calm"]
+        answer: "Breathe slowly."
+        beyond_guide: true
+        follow_up: [conditions]
+    """
+
+  func knowledge() throws -> CompiledKnowledge {
+    CompiledKnowledge(try #require(TestSupport.load(Self.yaml).knowledge))
+  }
+
+  @Test func anEmergencyOutranksAConditionToCheck() throws {
+    #expect(try knowledge().classify("I'm pregnant and I have chest pain").best?.id == "emergency")
+    #expect(try knowledge().classify("I have chest pain and I'm pregnant").best?.id == "emergency")
+  }
+
+  @Test func anEmergencyAnswerSuggestsNothingElseEvenWhenItsIntentListsSome() throws {
+    var coach = Coach(knowledge: try knowledge())
+    #expect(coach.respond(to: "chest pain").followUps.isEmpty)
+    #expect(coach.respond(to: "calm").followUps == ["conditions"])
+  }
+
+  @Test func aLoneShortWordOneEditAwayIsNoMatch() throws {
+    // "palm" is one letter from "calm", but in a 4-letter word that is weak evidence.
+    #expect(try knowledge().classify("my palm").best == nil)
+    #expect(try knowledge().classify("so calm").best?.id == "calm")
+  }
+}
