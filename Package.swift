@@ -71,7 +71,7 @@ let package = Package(
     ),
     .testTarget(
       name: "MatCoachCLITests",
-      dependencies: ["MatCoachCLI"]
+      dependencies: ["MatCoachCLI", "MatCoachKit"]
     ),
     .testTarget(
       name: "matcoachTests",

@@ -2,7 +2,7 @@ import MatCoachKit
 
 /// The `--json` contract: one object per input line, fields in a fixed order.
 ///
-/// `{"input":…,"intent":…|null,"score":…,"reply":…,"source":[…]|null,"facts":{…},"kind":…}`
+/// `{"input":…,"intent":…|null,"score":…,"reply":…,"source":[…]|null,"facts":{…},"kind":…,"safety":{…}|null}`
 enum JSONLine {
   static func encode(input: String, reply: Reply, knowledge: KnowledgeBase) -> String {
     var facts: [String] = []
@@ -10,6 +10,16 @@ enum JSONLine {
       guard let entry = reply.profile[fact.name] else { continue }
       let value = entry.number.map(number) ?? string(entry.value)
       facts.append("\(string(fact.name)):\(value)")
+    }
+    if !reply.profile.safety.isEmpty {
+      let heard = reply.profile.safety.heard.map { item in
+        "{\"id\":\(string(item.id)),\"tier\":\(string(item.tier.rawValue)),\"said\":\(string(item.said)),\"seen_to\":\(item.seenTo)}"
+      }
+      facts.append("\"safety\":[" + heard.joined(separator: ",") + "]")
+    }
+    let safety = reply.notice.map { notice in
+      "{\"kind\":\(string(notice.kind.rawValue)),\"tier\":\(string(notice.tier.rawValue)),\"signs\":["
+        + notice.signs.map(string).joined(separator: ",") + "]}"
     }
     let fields = [
       "\"input\":" + string(input),
@@ -19,6 +29,7 @@ enum JSONLine {
       "\"source\":" + (reply.sources.isEmpty ? "null" : "[" + reply.sources.map { string(Guide.fold($0)) }.joined(separator: ",") + "]"),
       "\"facts\":{" + facts.joined(separator: ",") + "}",
       "\"kind\":" + string(reply.kind.rawValue),
+      "\"safety\":" + (safety ?? "null"),
     ]
     return "{" + fields.joined(separator: ",") + "}"
   }

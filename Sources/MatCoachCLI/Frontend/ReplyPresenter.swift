@@ -5,7 +5,8 @@ struct ReplyPresenter {
   var terminal: Terminal
 
   /// The reply's blocks, each line wrapped (list items keep their indent) and styled by
-  /// the part it shows: an emergency in bold red, citations dim, suggestions in cyan, the
+  /// the part it shows: an emergency in bold red, an urgent red flag in bold yellow, a
+  /// condition to check in bold, citations dim, suggestions in cyan, the
   /// beyond-guide note in yellow.
   func render(_ reply: Reply) -> String {
     let width = max(20, min(terminal.width, 100) - 1)
@@ -13,7 +14,9 @@ struct ReplyPresenter {
     for block in reply.blocks {
       let style: String? =
         switch block.role {
-        case .answer(.emergency): "1;31"
+        case .answer(.emergency), .safety(.emergency): "1;31"
+        case .safety(.urgent): "1;33"
+        case .safety(.check): "1"
         case .citations: "2"
         case .followUps: "36"
         case .beyondGuide: "33"

@@ -17,13 +17,48 @@ public struct Coach: Sendable {
     self.knowledge = knowledge
   }
 
+  /// A question the safety screen asked, with the words that raised it, awaiting its answer.
+  private var pendingQuestion: (question: SafetyQuestion, said: String)?
+
   /// Answers one line and updates what the coach remembers.
+  ///
+  /// The safety screen reads the line first: a red flag anywhere in it wins, and the
+  /// reply gives no mat advice that turn. Otherwise the line's facts are noted and what
+  /// it asks is answered, opening with a reminder of any red flag heard earlier.
   public mutating func respond(to line: String) -> Reply {
     let trimmed = line.trimmingWhitespace
     if trimmed.isEmpty { return Reply(kind: .empty, profile: profile) }
-    if trimmed.hasPrefix("/") { return command(trimmed) }
+    if trimmed.hasPrefix("/") {
+      pendingQuestion = nil
+      return command(trimmed)
+    }
+    let reply = turn(trimmed)
+    if reply.kind != .empty { lastAnswer = reply }
+    return reply
+  }
 
-    let (updates, result) = knowledge.read(trimmed)
+  private mutating func turn(_ line: String) -> Reply {
+    var (reading, finding) = knowledge.screen(line)
+    if let pending = pendingQuestion {
+      pendingQuestion = nil
+      if case .signs = finding {
+      } else if case .signs(let hits) = knowledge.screen(pending.said + " " + line).finding {
+        finding = .signs(hits)  // "tingling" then "in my legs"
+      } else if let yes = knowledge.safety.yesOrNo(reading) {
+        guard yes, let sign = knowledge.base.safety.sign(id: pending.question.yes) else {
+          return reassurance(pending.question)
+        }
+        finding = .signs([SafetyScreen.Hit(sign: sign, said: pending.said)])
+      }
+    }
+    var seenTo = false
+    if profile.safety.openEmergency != nil, knowledge.safety.saysCleared(reading) {
+      profile.safety.markSeenTo()
+      seenTo = true
+    }
+
+    let (updates, matched) = knowledge.read(line)
+    var result = matched
     var forgotten: [String] = []
     for update in updates {
       if !update.denied {
@@ -34,23 +69,109 @@ public struct Coach: Sendable {
       }
     }
 
-    let reply: Reply
+    var alarm: Reply.Notice?
+    switch finding {
+    case .signs(let hits):
+      for hit in hits {
+        profile.safety.hear(.init(id: hit.sign.id, tier: hit.sign.tier, title: hit.sign.title, said: hit.said))
+      }
+      let top = hits[0].sign
+      var ids: [String] = []
+      for hit in hits where !ids.contains(hit.sign.id) { ids.append(hit.sign.id) }
+      alarm = Reply.Notice(
+        kind: .alarm, tier: top.tier, signs: ids, text: top.say, citations: top.sources.map(cite),
+        beyondGuideNote: knowledge.base.safety.beyondGuideNote)
+      // A red flag wins: no mat advice this turn.
+      if top.tier >= .urgent {
+        alarm?.intent = knowledge.base.safety.topic
+        return Reply(kind: .answer, notice: alarm, profile: profile)
+      }
+    case .hypothetical:
+      // A question about symptoms: the topic that says when to see a doctor.
+      if let topic = knowledge.base.safety.topic, let index = knowledge.position(of: topic) {
+        let match = result.ranked.first { $0.id == topic }
+        return answer(intentAt: index, score: match?.score ?? 0, phrases: match?.phrases ?? [], groups: [])
+      }
+    case .ask(let question, let said):
+      pendingQuestion = (question, said)
+      return Reply(kind: .clarify, message: question.question, profile: profile)
+    case .none:
+      break
+    }
+
+    // A condition to check is said by the notice: what else the line asks is answered
+    // after it, not the same advice twice.
+
+    let cautions = result.ranked.filter { knowledge.intents[$0.index].kind == .caution }
+    if alarm != nil { result.ranked.removeAll { knowledge.intents[$0.index].kind == .caution } }
+    // "I've seen a doctor": news, not a question about when to see one.
+    if seenTo { result.ranked.removeAll { $0.id == knowledge.base.safety.topic } }
+    var reply: Reply
     if let best = result.best {
       reply = result.isAmbiguous ? clarify(result) : answer(best)
     } else if updates.contains(where: { !$0.denied }) || !forgotten.isEmpty {
       reply = noted(updates.filter { !$0.denied }, forgotten: forgotten)
+    } else if alarm != nil || seenTo {
+      reply = Reply(kind: .answer, profile: profile)
     } else {
       reply = fallback(result)
     }
-    if reply.kind != .empty { lastAnswer = reply }
+    if var alarm {
+      if reply.answers.isEmpty { alarm.intent = cautions.first?.id }
+      reply.notice = alarm
+    } else if seenTo {
+      reply.notice = Reply.Notice(kind: .reminder, tier: .emergency, signs: [], text: knowledge.base.safety.seenTo)
+    } else {
+      remind(&reply)
+    }
+    // A condition to check first, answered by its own intent, is remembered too.
+    for given in reply.answers where given.kind == .caution {
+      let said = reply.phrases.map(\.said)
+      profile.safety.hear(.init(id: given.intent, tier: .check, title: Reply.list(said, joiner: "and"), said: said.joined(separator: ", ")))
+    }
+    reply.profile = profile
     return reply
+  }
+
+  /// Opens mat advice with a reminder of what was heard before; after an emergency not
+  /// yet seen to, the reminder replaces the advice.
+  private func remind(_ reply: inout Reply) {
+    guard let heard = profile.safety.reminder,
+      reply.answers.contains(where: { answer in
+        let kind = knowledge.intent(id: answer.intent)?.kind
+        return (kind == .question || kind == .statement) && answer.intent != knowledge.base.safety.topic
+      })
+    else { return }
+    let template = knowledge.base.safety.reminders[heard.tier] ?? SafetyRules.defaultReminders[heard.tier] ?? ""
+    let notice = Reply.Notice(
+      kind: .reminder, tier: heard.tier, signs: [heard.id],
+      text: template.replacingOccurrences(of: "{title}", with: heard.title))
+    if heard.tier == .emergency {
+      var hold = notice
+      hold.intent = knowledge.base.safety.topic
+      reply = Reply(kind: .answer, notice: hold, profile: profile)
+    } else {
+      reply.notice = notice
+    }
+  }
+
+  /// The answer to "no" after a safety question: what the word means on the mat.
+  private func reassurance(_ question: SafetyQuestion) -> Reply {
+    Reply(
+      kind: .answer,
+      answers: [.init(intent: question.id, kind: .question, text: question.no, citations: question.sources.map(cite))],
+      profile: profile)
   }
 
   // MARK: - Replies
 
   private func answer(_ match: IntentMatch) -> Reply {
-    let intent = knowledge.intents[match.index]
-    guard let answer = intent.answer(for: profile, matchedGroups: match.groups) else {
+    answer(intentAt: match.index, score: match.score, phrases: match.phrases, groups: match.groups)
+  }
+
+  private func answer(intentAt index: Int, score: Double, phrases: [MatchedPhrase], groups: Set<String>) -> Reply {
+    let intent = knowledge.intents[index]
+    guard let answer = intent.answer(for: profile, matchedGroups: groups) else {
       return fallback(MatchResult(ranked: []))
     }
     let tailored = answer.conditions.compactMap { condition -> String? in
@@ -66,7 +187,7 @@ public struct Coach: Sendable {
     let next = intent.kind == .emergency ? [] : intent.followUps.compactMap { title(of: $0) }
     return Reply(
       kind: .answer, answers: [given], beyondGuideNote: answer.beyondGuide ? knowledge.base.settings.beyondGuideNote : nil,
-      followUps: next, score: match.score, phrases: match.phrases, profile: profile)
+      followUps: next, score: score, phrases: phrases, profile: profile)
   }
 
   /// The title of the intent with this id.
@@ -148,6 +269,22 @@ public struct Coach: Sendable {
 
   private func why() -> String {
     guard let last = lastAnswer else { return "I haven't answered anything yet." }
+    var safety: [String] = []
+    if let notice = last.notice {
+      let heard = notice.signs.compactMap { id in profile.safety.heard.first { $0.id == id } }
+      let words = heard.map { "\($0.title) (you said “\($0.said)”)" }
+      switch notice.kind {
+      case .alarm where notice.tier >= .urgent:
+        safety.append("I heard \(Reply.list(words, joiner: "and")): that needs a doctor, so I said so first and gave no mat advice.")
+      case .alarm:
+        safety.append("I heard \(Reply.list(words, joiner: "and")): a condition to check with a doctor first, so I said so first.")
+      case .reminder where !heard.isEmpty:
+        safety.append("Earlier you mentioned \(Reply.list(words, joiner: "and")), so I reminded you of it first.")
+      case .reminder:
+        break
+      }
+    }
+    if last.answers.isEmpty && !safety.isEmpty { return safety.joined(separator: "\n") }
     guard let id = last.intent else {
       switch last.kind {
       case .clarify:
@@ -157,7 +294,7 @@ public struct Coach: Sendable {
       default: return "Your last message matched no topic I know, so I suggested some."
       }
     }
-    var lines = ["I answered “\(id)” (score \(IntentMatch.format(score: last.score)))."]
+    var lines = safety + ["I answered “\(id)” (score \(IntentMatch.format(score: last.score)))."]
     for phrase in last.phrases {
       var line = "  matched “\(phrase.text)”"
       if phrase.corrected || phrase.said != phrase.text.lowercased() {
@@ -181,6 +318,10 @@ public struct Coach: Sendable {
     for fact in knowledge.base.facts {
       guard let entry = profile[fact.name] else { continue }
       lines.append("  \(fact.name): \(entry.value) — you said “\(entry.said)”")
+    }
+    for heard in profile.safety.heard {
+      let state = heard.seenTo ? ", seen to" : ""
+      lines.append("  safety (\(heard.tier.rawValue)\(state)): \(heard.title) — you said “\(heard.said)”")
     }
     lines.append("Type /reset to make me forget.")
     return lines.joined(separator: "\n")

@@ -20,6 +20,8 @@ public struct Profile: Hashable, Sendable {
   }
 
   public private(set) var entries: [String: Entry] = [:]
+  /// Red flags and conditions to check first that the user mentioned.
+  public var safety = SafetyState()
 
   public init() {}
 
@@ -28,8 +30,11 @@ public struct Profile: Hashable, Sendable {
     set { entries[name] = newValue }
   }
 
-  public var isEmpty: Bool { entries.isEmpty }
+  public var isEmpty: Bool { entries.isEmpty && safety.isEmpty }
 
   /// Forgets everything.
-  public mutating func reset() { entries = [:] }
+  public mutating func reset() {
+    entries = [:]
+    safety = SafetyState()
+  }
 }

@@ -63,6 +63,43 @@ public struct Reply: Hashable, Sendable {
     }
   }
 
+  /// What the coach says about safety before anything else: a red flag heard in this
+  /// line, or a reminder of one heard before.
+  public struct Notice: Hashable, Sendable {
+    public enum Kind: String, Sendable {
+      /// A red flag or condition heard in this line.
+      case alarm
+      /// One heard earlier, recalled before mat advice.
+      case reminder
+    }
+
+    public var kind: Kind
+    public var tier: SafetyTier
+    /// The signs (or condition intents) it is about.
+    public var signs: [String]
+    /// The intent that stands for the notice when it is the whole reply: the knowledge
+    /// base's topic about when to see a doctor.
+    public var intent: String?
+    public var text: String
+    /// Guide passages it rests on, if any.
+    public var citations: [Citation]
+    /// The note that it goes beyond the guide, when it does.
+    public var beyondGuideNote: String?
+
+    public init(
+      kind: Kind, tier: SafetyTier, signs: [String], intent: String? = nil, text: String,
+      citations: [Citation] = [], beyondGuideNote: String? = nil
+    ) {
+      self.kind = kind
+      self.tier = tier
+      self.signs = signs
+      self.intent = intent
+      self.text = text
+      self.citations = citations
+      self.beyondGuideNote = beyondGuideNote
+    }
+  }
+
   /// One of the topics a clarifying question offers.
   public struct Option: Hashable, Sendable {
     public var intent: String
@@ -75,6 +112,8 @@ public struct Reply: Hashable, Sendable {
   }
 
   public var kind: Kind
+  /// What the coach says about safety first, if anything.
+  public var notice: Notice?
   /// The answers given, in the order asked.
   public var answers: [Answer]
   /// What the coach says that is no intent's answer: facts noted, a fallback, a
@@ -95,11 +134,12 @@ public struct Reply: Hashable, Sendable {
   public var profile: Profile
 
   public init(
-    kind: Kind, answers: [Answer] = [], message: String? = nil, beyondGuideNote: String? = nil,
+    kind: Kind, notice: Notice? = nil, answers: [Answer] = [], message: String? = nil, beyondGuideNote: String? = nil,
     followUps: [String] = [], options: [Option] = [], score: Double = 0, phrases: [MatchedPhrase] = [],
     profile: Profile = Profile()
   ) {
     self.kind = kind
+    self.notice = notice
     self.answers = answers
     self.message = message
     self.beyondGuideNote = beyondGuideNote
@@ -110,8 +150,8 @@ public struct Reply: Hashable, Sendable {
     self.profile = profile
   }
 
-  /// The first intent answered, if any.
-  public var intent: String? { answers.first?.intent }
+  /// The first intent answered, or the safety topic a notice alone stands for.
+  public var intent: String? { answers.first?.intent ?? notice?.intent }
 
   /// The verbatim guide passages behind the answers; empty when none is from the guide.
   public var sources: [String] { answers.flatMap { $0.citations.map(\.passage) } }

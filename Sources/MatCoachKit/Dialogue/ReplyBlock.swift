@@ -3,6 +3,8 @@
 public struct ReplyBlock: Hashable, Sendable {
   /// Which part of the reply a block shows.
   public enum Role: Hashable, Sendable {
+    /// A red flag heard, or a reminder of one, of this tier.
+    case safety(SafetyTier)
     /// An intent's answer, of this kind.
     case answer(IntentKind)
     /// The note that an answer goes beyond the guide.
@@ -32,6 +34,11 @@ extension Reply {
   /// its beyond-guide note and citations, then what to ask next.
   public var blocks: [ReplyBlock] {
     var blocks: [ReplyBlock] = []
+    if let notice {
+      blocks.append(ReplyBlock(.safety(notice.tier), notice.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)))
+      if let note = notice.beyondGuideNote { blocks.append(ReplyBlock(.beyondGuide, [note])) }
+      if !notice.citations.isEmpty { blocks.append(ReplyBlock(.citations, notice.citations.map(Self.cite))) }
+    }
     if let message { blocks.append(ReplyBlock(.message, message.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))) }
     if options.count >= 2 {
       let titles = options.map(\.title)

@@ -14,6 +14,7 @@ public struct CompiledKnowledge: Sendable {
   package let vocabulary: Vocabulary
   package let matcher: IntentMatcher
   package let extractor: FactExtractor
+  package let safety: SafetyScreen
   /// Intent id → position: follow-ups, suggestions and presenters look intents up per turn.
   private let positions: [String: Int]
 
@@ -32,6 +33,12 @@ public struct CompiledKnowledge: Sendable {
       }
     }
     for word in base.knownWords { vocabulary.addKnown(word) }
+    // Spelling correction never turns a safety word into a keyword ("tingly" → "stings").
+    let safety = SafetyScreen(rules: base.safety)
+    for word in safety.conceptVocabulary {
+      vocabulary.addKnown(word)
+      vocabulary.addKnown(Stemmer.stem(word))
+    }
     // A mistyped variant ("dangerus") finds the word it stands for ("safe"). Only
     // one-word variants of one-word replacements, compared as stems like every word.
     for (variant, replacement) in base.synonyms.sorted(by: { $0.key < $1.key })
@@ -41,6 +48,7 @@ public struct CompiledKnowledge: Sendable {
     self.vocabulary = vocabulary
     self.matcher = IntentMatcher(intents: base.intents, vocabulary: vocabulary)
     self.extractor = FactExtractor(facts: base.facts, vocabulary: vocabulary)
+    self.safety = safety
     self.positions = Dictionary(base.intents.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
   }
 
@@ -50,8 +58,23 @@ public struct CompiledKnowledge: Sendable {
   /// The intent with this id, through the index.
   public func intent(id: String) -> Intent? { positions[id].map { base.intents[$0] } }
 
+  /// Where the intent with this id stands in `intents`.
+  package func position(of id: String) -> Int? { positions[id] }
+
   /// What the matcher makes of a line, without answering it or remembering anything.
   public func classify(_ line: String) -> MatchResult { read(line).result }
+
+  /// A line read by the safety screen. A word of the knowledge base is spelt right and
+  /// never read as a typo of a safety word; nor is a typo that could be a keyword.
+  package func screen(_ line: String) -> (reading: SafetyScreen.Reading, finding: SafetyScreen.Finding) {
+    let reading = safety.read(
+      line, isKnown: { base.spelledWords.contains($0) },
+      hasOtherReading: { token, meant in
+        let stem = Stemmer.stem(meant)
+        return vocabulary.alternatives(for: [token])[0].contains { $0.edits > 0 && vocabulary.words[Int($0.id)] != stem }
+      })
+    return (reading, safety.finding(in: reading))
+  }
 
   /// One line through the pipeline: its facts, and what the matcher makes of it (facts
   /// read from longer phrases claim their words first).
@@ -60,7 +83,8 @@ public struct CompiledKnowledge: Sendable {
     let alternatives = vocabulary.alternatives(for: tokens)
     let updates = extractor.extract(tokens: tokens, alternatives: alternatives)
     let result = matcher.match(
-      tokens: tokens, alternatives: alternatives, claimed: updates.map { ($0.tokens, $0.words) })
+      tokens: tokens, alternatives: alternatives, claimed: updates.map { ($0.tokens, $0.words) },
+      asks: IntentMatcher.asks(line, tokens: tokens))
     return (updates, result)
   }
 }

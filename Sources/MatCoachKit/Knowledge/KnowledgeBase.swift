@@ -5,21 +5,29 @@ public struct KnowledgeBase: Sendable {
   /// Variant word → the words it stands for, applied before matching.
   public var synonyms: [String: [String]]
   public var settings: CoachSettings
+  /// The red flags every line is screened for.
+  public var safety: SafetyRules
   /// The guide the answers cite, when one was found beside the knowledge base.
   public var guide: Guide?
   /// Words used in answers, synonyms and the guide: spelled right, never "corrected".
   public var knownWords: Set<String>
+  /// The same words as written, without their stems: a typed word among them is spelt
+  /// right ("controlling" is; "controll", its stem, is not).
+  public var spelledWords: Set<String>
 
   public init(
     intents: [Intent], facts: [FactDefinition] = [], synonyms: [String: [String]] = [:],
-    settings: CoachSettings = CoachSettings(), guide: Guide? = nil, knownWords: Set<String> = []
+    settings: CoachSettings = CoachSettings(), safety: SafetyRules = SafetyRules(), guide: Guide? = nil,
+    knownWords: Set<String> = [], spelledWords: Set<String> = []
   ) {
     self.intents = intents
     self.facts = facts
     self.synonyms = synonyms
     self.settings = settings
+    self.safety = safety
     self.guide = guide
     self.knownWords = knownWords
+    self.spelledWords = spelledWords
   }
 
   public func fact(named name: String) -> FactDefinition? { facts.first { $0.name == name } }

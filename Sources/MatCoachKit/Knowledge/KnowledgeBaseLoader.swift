@@ -19,7 +19,7 @@ public struct KnowledgeBaseLoader: Sendable {
 
   public init(guide: Guide? = nil) { self.guide = guide }
 
-  static let topKeys: Set<String> = ["intents", "facts", "synonyms", "coach"]
+  static let topKeys: Set<String> = ["intents", "facts", "synonyms", "coach", "safety"]
   static let intentKeys: Set<String> = [
     "id", "title", "kind", "keywords", "statements", "answer", "source", "beyond_guide",
     "answers", "follow_up",
@@ -116,10 +116,24 @@ public struct KnowledgeBaseLoader: Sendable {
       }
     }
 
+    var safety = SafetyRules()
+    for s in sections where s.key == "safety" {
+      readSafety(s.value, into: &safety, reader: &readers[s.reader])
+    }
+
     var diagnostics = readers.flatMap(\.diagnostics)
     // A file that did not parse leaves its ids undefined: naming them elsewhere is no news.
     let unparsed = diagnostics.contains { $0.message.hasPrefix("malformed YAML") }
-    if !unparsed { diagnostics += crossCheck(intents: intents, facts: facts) }
+    if !unparsed {
+      diagnostics += crossCheck(intents: intents, facts: facts)
+      if let topic = safety.topic, positions[topic] == nil {
+        diagnostics.append(Diagnostic(.error, at: safety.signs.first?.location ?? SourceLocation(file: files.first?.path ?? "", line: 1, column: 1), "`safety: topic:` names unknown intent `\(topic)`"))
+      }
+      for question in safety.questions where safety.sign(id: question.yes) == nil {
+        diagnostics.append(
+          Diagnostic(.error, at: question.location, "question `\(question.id)`: `yes` names no sign: `\(question.yes)`"))
+      }
+    }
     for (id, node, r) in suggestionNodes where !unparsed && positions[id] == nil {
       diagnostics.append(
         Diagnostic(.error, at: readers[r].location(node), "`coach:` names unknown intent `\(id)`"))
@@ -131,18 +145,20 @@ public struct KnowledgeBaseLoader: Sendable {
     guard !diagnostics.contains(where: { $0.severity == .error }) else { return (nil, diagnostics) }
 
     var known: Set<String> = []
+    var spelled: Set<String> = []
     func learn(_ text: String) {
       for token in normalizer.tokens(text) {
         known.insert(token.word)
         known.insert(token.surface)
+        spelled.insert(token.surface)
       }
     }
     for intent in intents { for answer in intent.answers { learn(answer.text) } }
     for words in synonyms.values { learn(words.joined(separator: " ")) }
     if let guide { learn(guide.text) }
     let knowledge = KnowledgeBase(
-      intents: intents, facts: facts, synonyms: synonyms, settings: settings, guide: guide,
-      knownWords: known)
+      intents: intents, facts: facts, synonyms: synonyms, settings: settings, safety: safety, guide: guide,
+      knownWords: known, spelledWords: spelled)
     return (knowledge, diagnostics)
   }
 
@@ -409,7 +425,7 @@ public struct KnowledgeBaseLoader: Sendable {
     return phrases
   }
 
-  private func checkSources(_ sources: [(String, Node)], reader: inout YAMLReader) -> [String] {
+  func checkSources(_ sources: [(String, Node)], reader: inout YAMLReader) -> [String] {
     for (passage, node) in sources {
       let length = Guide.fold(passage).count
       if length < Self.minimumSourceLength {

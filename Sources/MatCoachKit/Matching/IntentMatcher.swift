@@ -57,7 +57,8 @@ package struct IntentMatcher: Sendable {
   ///   about the user), with their word counts; a shorter intent phrase inside one gives
   ///   way ("every day" inside "I've used it every day for months").
   package func match(
-    tokens: [Token], alternatives: Alternatives, claimed: [(tokens: ClosedRange<Int>, words: Int)] = []
+    tokens: [Token], alternatives: Alternatives, claimed: [(tokens: ClosedRange<Int>, words: Int)] = [],
+    asks: Bool = true
   ) -> MatchResult {
     let found = index.matches(tokens: tokens, alternatives: alternatives).filter { m in
       !(m.negated && (isStatement(m) || kinds[m.owner] != .question))
@@ -77,7 +78,9 @@ package struct IntentMatcher: Sendable {
     }
     ranked.sort(by: IntentMatch.ranksBefore)
     if !ranked.isEmpty { return MatchResult(ranked: ranked) }
-    if let weak = telltaleMatch(tokens: tokens, alternatives: alternatives, claimed: claimed) {
+    // A telltale word points to a topic only in a line that asks something: "my legs are
+    // fine" is no question about how to lie with them.
+    if asks, let weak = telltaleMatch(tokens: tokens, alternatives: alternatives, claimed: claimed) {
       return MatchResult(ranked: [weak])
     }
     return MatchResult(ranked: [], nearest: nearest(tokens: tokens, alternatives: alternatives))
@@ -106,6 +109,20 @@ package struct IntentMatcher: Sendable {
     return IntentMatch(
       index: i, id: ids[i], score: chosen.reduce(0) { $0 + $1.score }, tier: tier, phrases: phrases,
       groups: groups)
+  }
+
+  /// Words that open a question ("how", "can", "is"...): with a "?", how a line asks.
+  package static let questionWords: Set<String> = [
+    "how", "what", "when", "where", "why", "which", "who", "whats", "can", "could", "should", "would", "will",
+    "is", "are", "am", "do", "does", "did", "may", "might", "shall", "any", "tell", "explain", "help", "tips",
+  ]
+
+  /// True when the line asks something: a question mark, or a question word first in a clause.
+  package static func asks(_ line: String, tokens: [Token]) -> Bool {
+    if line.utf8.contains(UInt8(ascii: "?")) { return true }
+    return tokens.indices.contains { i in
+      (i == 0 || tokens[i - 1].clause != tokens[i].clause) && questionWords.contains(tokens[i].surface)
+    }
   }
 
   /// A telltale word must weigh at least this (used by one intent: 1; by two: 0.71).

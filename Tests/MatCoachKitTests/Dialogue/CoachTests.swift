@@ -49,21 +49,31 @@ import Testing
     #expect(replies[1].text.contains("pain: chronic"))
   }
 
-  @Test func redFlagsOverrideButResetNothing() {
-    let replies = TestSupport.conversation(["I'm new", "I have numbness in both legs", "how long?"])
+  @Test func aRedFlagHoldsMatAdviceUntilItIsSeenTo() {
+    let replies = TestSupport.conversation([
+      "I'm new", "I have numbness in both legs", "how long?", "I saw a doctor, it was nothing", "how long?",
+    ])
     #expect(replies[1].intent == "red-flags")
+    #expect(replies[1].notice?.tier == .emergency)
     #expect(replies[1].text.contains("emergency"))
     #expect(!replies[1].text.contains("minutes"))
     #expect(!replies[1].text.contains("You could also ask"))
-    #expect(replies[2].text.hasPrefix("Since you're new"))
+    #expect(replies[2].answers.isEmpty)
+    #expect(replies[2].notice?.kind == .reminder)
+    #expect(!replies[2].text.contains("minutes"))
+    #expect(replies[3].notice?.text.contains("seen to") == true)
+    #expect(replies[4].text.contains("Since you're new"))
+    // What was heard is remembered, and shown.
+    #expect(replies[4].profile.safety.heard.map(\.id) == ["both-legs"])
   }
 
   @Test func urgentRedFlagsGetTheSameDayAnswer() {
     let reply = last("I have back pain and a fever")
     #expect(reply.intent == "red-flags")
+    #expect(reply.notice?.tier == .urgent)
     #expect(reply.text.contains("today"))
-    #expect(reply.sources.isEmpty)
-    #expect(reply.text.contains("goes beyond the mat guide"))
+    #expect(reply.answers.isEmpty)
+    #expect(reply.text.contains("Beyond the mat guide"))
   }
 
   @Test func answersCiteTheirPassages() {

@@ -37,11 +37,13 @@ import Testing
     #expect(reply.text == "See a doctor when in doubt.\n\nCareful: general advice only.")
   }
 
-  @Test func anEmergencyAnswerSuggestsNothingElse() {
-    let reply = reply("I have numbness in both legs")
-    #expect(reply.answers.first?.kind == .emergency)
+  @Test func aRedFlagIsANoticeThatSuggestsNothingElse() {
+    let reply = reply("I have numbness in both legs, how long should I lie on it?")
+    #expect(reply.notice?.kind == .alarm)
+    #expect(reply.notice?.signs == ["both-legs"])
+    #expect(reply.answers.isEmpty)
     #expect(reply.followUps.isEmpty)
-    #expect(reply.blocks.first?.role == .answer(.emergency))
+    #expect(reply.blocks.map(\.role) == [.safety(.emergency), .beyondGuide])
   }
 
   @Test func aClarifyingQuestionOffersItsOptionsAsValues() {

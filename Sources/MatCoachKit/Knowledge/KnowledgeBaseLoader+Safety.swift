@@ -1,0 +1,209 @@
+import Yams
+
+/// Reads the `safety:` section: concepts, red-flag signs, their qualifiers and questions.
+extension KnowledgeBaseLoader {
+  static let safetyKeys: Set<String> = [
+    "concepts", "signs", "qualifiers", "other_senses", "objects", "ask", "cleared", "yes", "no", "beyond_guide",
+    "remind", "seen_to", "topic",
+  ]
+  static let signKeys: Set<String> = [
+    "id", "tier", "title", "all", "across_clauses", "any", "history_counts", "on_purpose_matters", "objects_matter", "say", "source", "beyond_guide",
+  ]
+  static let qualifierKeys: Set<String> = [
+    "someone_else", "first_person", "past", "still", "happening", "resolved", "on_purpose", "hypothetical", "not_denying",
+  ]
+  static let questionKeys: Set<String> = ["id", "concept", "question", "yes", "no", "source"]
+
+  /// The safety rules of one `safety:` section, merged into `rules`.
+  func readSafety(_ node: Node, into rules: inout SafetyRules, reader: inout YAMLReader) {
+    let fields = reader.entries(node, "`safety`", allowed: Self.safetyKeys)
+    // Concepts first: signs and questions name them.
+    var concepts: [String: [String]] = [:]
+    var used: Set<String> = []
+    for (key, _, value) in fields where key == "concepts" {
+      for (name, nameNode, list) in reader.entries(value, "`concepts`") {
+        concepts[name] = phrases(list, "concept `\(name)`", nameNode: nameNode, reader: &reader)
+      }
+    }
+    /// A concept's phrases when `item` names one, else `item` as a phrase of its own.
+    func expand(_ item: String) -> [String] {
+      if let phrases = concepts[item] {
+        used.insert(item)
+        return phrases
+      }
+      return [item]
+    }
+    for (key, keyNode, value) in fields {
+      switch key {
+      case "signs":
+        for signNode in reader.sequence(value, "`signs`") {
+          if let sign = readSign(signNode, expand: expand, reader: &reader) {
+            if let first = rules.sign(id: sign.id) {
+              reader.error(signNode, "duplicate sign id `\(sign.id)`: also defined at \(first.location)")
+            } else {
+              rules.signs.append(sign)
+            }
+          }
+        }
+      case "qualifiers":
+        for (name, nameNode, list) in reader.entries(value, "`qualifiers`", allowed: Self.qualifierKeys) {
+          let words = phrases(list, "qualifier `\(name)`", nameNode: nameNode, reader: &reader)
+          switch name {
+          case "someone_else": rules.qualifiers.someoneElse += words
+          case "first_person": rules.qualifiers.firstPerson += words
+          case "past": rules.qualifiers.past += words
+          case "still": rules.qualifiers.still += words
+          case "happening": rules.qualifiers.happening += words
+          case "resolved": rules.qualifiers.resolved += words
+          case "on_purpose": rules.qualifiers.onPurpose += words
+          case "not_denying": rules.qualifiers.notDenying += words
+          default: rules.qualifiers.hypothetical += words
+          }
+        }
+      case "other_senses": rules.otherSenses += phrases(value, "`other_senses`", nameNode: keyNode, reader: &reader)
+      case "objects": rules.objects += phrases(value, "`objects`", nameNode: keyNode, reader: &reader)
+      case "cleared": rules.cleared += phrases(value, "`cleared`", nameNode: keyNode, reader: &reader)
+      case "yes": rules.yes = phrases(value, "`yes`", nameNode: keyNode, reader: &reader)
+      case "no": rules.no = phrases(value, "`no`", nameNode: keyNode, reader: &reader)
+      case "beyond_guide": rules.beyondGuideNote = reader.string(value, "`beyond_guide`") ?? rules.beyondGuideNote
+      case "topic": rules.topic = reader.string(value, "`topic`")
+      case "seen_to": rules.seenTo = reader.string(value, "`seen_to`")?.trimmingWhitespace ?? rules.seenTo
+      case "remind":
+        let tiers = Set(SafetyTier.allCases.map(\.rawValue))
+        for (name, _, text) in reader.entries(value, "`remind`", allowed: tiers) {
+          if let tier = SafetyTier(rawValue: name), let wording = reader.string(text, "`\(name)`") {
+            rules.reminders[tier] = wording.trimmingWhitespace
+          }
+        }
+      case "ask":
+        for questionNode in reader.sequence(value, "`ask`") {
+          if let question = readQuestion(questionNode, concepts: concepts, used: &used, reader: &reader) {
+            rules.questions.append(question)
+          }
+        }
+      default: break  // concepts, read above
+      }
+    }
+    for (key, _, value) in fields where key == "concepts" {
+      for (name, nameNode, _) in reader.entries(value, "`concepts`") where !used.contains(name) {
+        reader.warning(nameNode, "concept `\(name)` is used by no sign or question")
+      }
+    }
+  }
+
+  /// A list of phrases, each with words to match; an empty list is an error.
+  private func phrases(_ node: Node, _ what: String, nameNode: Node, reader: inout YAMLReader) -> [String] {
+    let items = reader.strings(node, what)
+    if items.isEmpty { reader.error(nameNode, "\(what) needs at least one phrase") }
+    var phrases: [String] = []
+    for (text, itemNode) in items {
+      if Self.safetyNormalizer.tokens(text).isEmpty {
+        reader.error(itemNode, "phrase `\(text)` in \(what) has no words to match")
+      } else {
+        phrases.append(text)
+      }
+    }
+    return phrases
+  }
+
+  /// Safety phrases are matched against the words as typed: no synonyms, no stemming.
+  static let safetyNormalizer = Normalizer()
+
+  private func readSign(_ node: Node, expand: (String) -> [String], reader: inout YAMLReader) -> SafetySign? {
+    var id: String?
+    var tier: SafetyTier?
+    var title: String?
+    var all: [[String]] = []
+    var any: [String] = []
+    var history = false
+    var purpose = false
+    var objects = false
+    var across = false
+    var say: String?
+    var sources: [(String, Node)] = []
+    for (key, keyNode, value) in reader.entries(node, "a sign", allowed: Self.signKeys) {
+      switch key {
+      case "id": id = reader.string(value, "`id`")
+      case "tier":
+        guard let text = reader.string(value, "`tier`") else { continue }
+        tier = SafetyTier(rawValue: text)
+        if tier == nil {
+          reader.error(value, "`tier` must be one of: " + SafetyTier.allCases.map(\.rawValue).joined(separator: ", "))
+        }
+      case "title": title = reader.string(value, "`title`")
+      case "all":
+        for item in reader.sequence(value, "`all`") {
+          let names = reader.strings(item, "an item of `all`")
+          checkNames(names, expand: expand, reader: &reader)
+          let phrases = names.flatMap { expand($0.0) }
+          if phrases.isEmpty { reader.error(item, "an item of `all` needs a concept or phrases") }
+          all.append(phrases)
+        }
+        if all.count == 1 { reader.warning(keyNode, "`all` with one concept: write it as `any`") }
+      case "any":
+        let names = reader.strings(value, "`any`")
+        checkNames(names, expand: expand, reader: &reader)
+        any = names.flatMap { expand($0.0) }
+      case "history_counts": history = reader.bool(value, "`history_counts`") ?? false
+      case "on_purpose_matters": purpose = reader.bool(value, "`on_purpose_matters`") ?? false
+      case "across_clauses": across = reader.bool(value, "`across_clauses`") ?? false
+      case "objects_matter": objects = reader.bool(value, "`objects_matter`") ?? false
+      case "say": say = reader.string(value, "`say`")
+      case "source": sources = reader.strings(value, "`source`")
+      default: _ = reader.bool(value, "`beyond_guide`")  // always beyond the guide; accepted for symmetry
+      }
+    }
+    guard let id else {
+      reader.error(node, "a sign needs an `id`")
+      return nil
+    }
+    if all.isEmpty && any.isEmpty { reader.error(node, "sign `\(id)` needs `all:` or `any:`") }
+    guard let tier, let say else {
+      if tier == nil { reader.error(node, "sign `\(id)` needs a `tier`") }
+      if say == nil { reader.error(node, "sign `\(id)` needs `say:` (what the coach says)") }
+      return nil
+    }
+    return SafetySign(
+      id: id, tier: tier, title: title ?? id, all: all, acrossClauses: across, any: any, historyCounts: history,
+      onPurposeMatters: purpose, objectsMatter: objects, say: say.trimmingWhitespace, sources: checkSources(sources, reader: &reader),
+      location: reader.location(node))
+  }
+
+  /// A name with an underscore is meant as a concept: phrases have none.
+  private func checkNames(_ names: [(String, Node)], expand: (String) -> [String], reader: inout YAMLReader) {
+    for (name, node) in names where name.contains("_") && expand(name) == [name] {
+      reader.error(node, "`\(name)` names no concept")
+    }
+  }
+
+  private func readQuestion(
+    _ node: Node, concepts: [String: [String]], used: inout Set<String>, reader: inout YAMLReader
+  ) -> SafetyQuestion? {
+    var values: [String: String] = [:]
+    var phrases: [String] = []
+    var sources: [(String, Node)] = []
+    for (key, _, value) in reader.entries(node, "a question", allowed: Self.questionKeys) {
+      switch key {
+      case "concept":
+        guard let name = reader.string(value, "`concept`") else { continue }
+        if let list = concepts[name] {
+          phrases = list
+          used.insert(name)
+        } else {
+          reader.error(value, "`concept` names no concept: `\(name)`")
+        }
+      case "source": sources = reader.strings(value, "`source`")
+      default: values[key] = reader.string(value, "`\(key)`")
+      }
+    }
+    guard let id = values["id"], let question = values["question"], let yes = values["yes"], let no = values["no"],
+      !phrases.isEmpty
+    else {
+      reader.error(node, "a question needs `id`, `concept`, `question`, `yes` (a sign id) and `no` (what to say)")
+      return nil
+    }
+    return SafetyQuestion(
+      id: id, phrases: phrases, question: question.trimmingWhitespace, yes: yes, no: no.trimmingWhitespace,
+      sources: checkSources(sources, reader: &reader), location: reader.location(node))
+  }
+}

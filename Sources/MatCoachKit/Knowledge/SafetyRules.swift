@@ -1,0 +1,85 @@
+/// The red flags a knowledge base screens every line for, and the words that qualify them,
+/// from its `safety:` section.
+public struct SafetyRules: Hashable, Sendable {
+  /// Words that make a sign someone else's, past, over, on purpose or only supposed.
+  public struct Qualifiers: Hashable, Sendable {
+    /// "my mum", "my dog": the symptom that follows is not the user's...
+    public var someoneElse: [String] = []
+    /// ... unless the user comes back in between ("my friend says I have a fever").
+    public var firstPerson: [String] = []
+    /// "years ago", "as a child": long past...
+    public var past: [String] = []
+    /// ... unless it is back ("still", "again").
+    public var still: [String] = []
+    /// "have gone", "since": a symptom happening, whatever question it comes with.
+    public var happening: [String] = []
+    /// "gone now", "cleared up": over and done with.
+    public var resolved: [String] = []
+    /// "on a diet", "trying to": done on purpose.
+    public var onPurpose: [String] = []
+    /// "no idea why", "not sure": a "no" that denies nothing after it.
+    public var notDenying: [String] = []
+    /// "what if", "signs of": a question about a symptom, not a report of one.
+    public var hypothetical: [String] = []
+
+    public init() {}
+  }
+
+  public var signs: [SafetySign]
+  /// The intent that answers questions about red flags ("when should I see a doctor?").
+  public var topic: String?
+  public var qualifiers: Qualifiers
+  /// Phrases in which a sign's word means something else ("fell asleep").
+  public var otherSenses: [String]
+  /// Things that fall or crash without hurting anyone ("the mat fell off the sofa").
+  public var objects: [String]
+  public var questions: [SafetyQuestion]
+  /// Phrases that say an emergency has been seen to ("I've seen a doctor").
+  public var cleared: [String]
+  /// Words that answer a question yes, and no.
+  public var yes: [String]
+  public var no: [String]
+  /// Shown under what the coach says about a red flag, which goes beyond the guide.
+  public var beyondGuideNote: String
+  /// Said before later mat advice, per tier; `{title}` names what was heard. For an
+  /// emergency not yet seen to, it is said instead of the advice.
+  public var reminders: [SafetyTier: String]
+  /// Said when the user tells the coach an emergency has been seen to.
+  public var seenTo: String
+
+  public static let defaultReminders: [SafetyTier: String] = [
+    .emergency:
+      "You mentioned {title}, which needs emergency care: please don't use the mat until a doctor has seen you. Once it has been seen to, tell me, and I'll answer your questions about the mat again.",
+    .urgent: "Remember: you mentioned {title}. Please see a doctor about it before relying on the mat.",
+    .check: "Remember: you mentioned {title}. Check with your doctor before using the mat.",
+  ]
+
+  public init(
+    signs: [SafetySign] = [], qualifiers: Qualifiers = Qualifiers(), otherSenses: [String] = [],
+    objects: [String] = [], questions: [SafetyQuestion] = [], cleared: [String] = [],
+    yes: [String] = ["yes", "yeah", "yep", "yup", "y"], no: [String] = ["no", "nope", "nah", "n"],
+    beyondGuideNote: String = "(This is general safety advice, not from the mat guide.)",
+    reminders: [SafetyTier: String] = defaultReminders,
+    seenTo: String = "Good to hear it has been seen to. If your doctor is happy for you to use the mat, I can help with that again."
+  ) {
+    self.signs = signs
+    self.qualifiers = qualifiers
+    self.otherSenses = otherSenses
+    self.objects = objects
+    self.questions = questions
+    self.cleared = cleared
+    self.yes = yes
+    self.no = no
+    self.beyondGuideNote = beyondGuideNote
+    self.reminders = reminders
+    self.seenTo = seenTo
+  }
+
+  public func sign(id: String) -> SafetySign? { signs.first { $0.id == id } }
+
+  /// Every phrase a sign or question is made of: words the intent matcher must take as
+  /// typed, never "correct" into a keyword.
+  public var conceptPhrases: [String] {
+    signs.flatMap { $0.all.flatMap { $0 } + $0.any } + questions.flatMap(\.phrases)
+  }
+}

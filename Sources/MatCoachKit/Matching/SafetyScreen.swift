@@ -1,0 +1,372 @@
+/// Reads every line for red flags, before and regardless of what else it asks.
+///
+/// A sign is found when its concepts meet in one clause ("numb" with "groin"), or one of
+/// its own phrases appears ("incontinence"). Then its qualifiers are weighed: a "no"
+/// denies it, someone else's symptom is not the user's ("my mum has cancer"), long ago
+/// and over is not now ("a fever last year, gone now"), losing weight on a diet is on
+/// purpose, a thing that falls is not a person ("the mat fell off"), and a "what if" is
+/// a question about a symptom, not a report of one. Phrases are matched against the words
+/// as typed (no synonyms, no stems), so curators list the forms people use; a mistyped
+/// word is read as a safety word only when that is its only reading.
+package struct SafetyScreen: Sendable {
+  package let rules: SafetyRules
+  private let normalizer = Normalizer()
+  /// A phrase as it is matched: each word as written, and its stem when the word is long
+  /// enough for the stem to stand for its other forms ("tingling", "tingles").
+  private struct Phrase: Sendable {
+    var set: Int
+    var words: [String]
+    var stems: [String?]
+    /// A symptom's phrase may take one more word between two of its words ("can not
+    /// really feel"); a qualifier's may not ("back in 2019" is no "back is in bits").
+    var allowsGaps: Bool
+  }
+
+  /// First word, and the stem of a long first word → the phrases that start with it.
+  private let byFirstWord: [String: [Phrase]]
+  /// Every word of every phrase: a typed word among them needs no correction.
+  private let allWords: Set<String>
+  /// Words of signs and questions, as byte arrays, for reading a typo.
+  private let conceptWords: [(word: String, bytes: [UInt8])]
+  /// Per sign: the set of each concept of `all`, and the set of `any`.
+  private let signSets: [(all: [Int], any: Int)]
+  /// Per symptom set: the sign it belongs to (questions: none).
+  private let signOfSet: [Int: Int]
+  private let questionSets: [Int]
+  private let sets: Sets
+
+  /// The phrase sets that qualify signs, by role.
+  private struct Sets {
+    var someoneElse = 0, firstPerson = 0, past = 0, still = 0, happening = 0, resolved = 0, onPurpose = 0
+    var hypothetical = 0, notDenying = 0, otherSenses = 0, objects = 0, cleared = 0, yes = 0, no = 0
+  }
+
+  package init(rules: SafetyRules) {
+    self.rules = rules
+    var lists: [[String]] = []
+    func add(_ phrases: [String]) -> Int {
+      lists.append(phrases)
+      return lists.count - 1
+    }
+    signSets = rules.signs.map { sign in (sign.all.map(add), add(sign.any)) }
+    questionSets = rules.questions.map { add($0.phrases) }
+    var owners: [Int: Int] = [:]
+    for (s, sets) in signSets.enumerated() {
+      for set in sets.all + [sets.any] { owners[set] = s }
+    }
+    signOfSet = owners
+    let q = rules.qualifiers
+    sets = Sets(
+      someoneElse: add(q.someoneElse), firstPerson: add(q.firstPerson), past: add(q.past), still: add(q.still),
+      happening: add(q.happening), resolved: add(q.resolved), onPurpose: add(q.onPurpose), hypothetical: add(q.hypothetical), notDenying: add(q.notDenying),
+      otherSenses: add(rules.otherSenses), objects: add(rules.objects), cleared: add(rules.cleared),
+      yes: add(rules.yes), no: add(rules.no))
+
+    var index: [String: [Phrase]] = [:]
+    var words: Set<String> = []
+    var concept: Set<String> = []
+    let conceptSetCount = signSets.reduce(0) { $0 + $1.all.count + 1 } + questionSets.count
+    for (set, phrases) in lists.enumerated() {
+      for phrase in phrases {
+        let phraseWords = normalizer.tokens(phrase).map(\.surface)
+        guard let first = phraseWords.first else { continue }
+        // A symptom's phrase stands for its other forms; a qualifier's only as written
+        // ("chilling" out is no sign that "chills" are not a fever).
+        let symptom = set < conceptSetCount
+        let stems = phraseWords.map { symptom && $0.utf8.count >= Self.stemmedLength ? Stemmer.stem($0) : nil }
+        let entry = Phrase(set: set, words: phraseWords, stems: stems, allowsGaps: symptom)
+        index[first, default: []].append(entry)
+        if let stem = stems[0], stem != first { index[stem, default: []].append(entry) }
+        words.formUnion(phraseWords)
+        if set < conceptSetCount { concept.formUnion(phraseWords) }
+      }
+    }
+    byFirstWord = index
+    allWords = words
+    conceptWords = concept.filter { $0.utf8.count >= 4 }.sorted().map { ($0, Array($0.utf8)) }
+  }
+
+  /// Every word a sign or question is made of.
+  package var conceptVocabulary: [String] { conceptWords.map(\.word) }
+
+  // MARK: - Reading a line
+
+  /// A line read for the screen: its tokens, the words as they count, and where each
+  /// phrase set occurs.
+  package struct Reading: Sendable {
+    var tokens: [Token]
+    /// Per set, the token ranges it occurs at, in order.
+    var found: [Int: [Range<Int>]]
+
+    func occurrences(_ set: Int) -> [Range<Int>] { found[set] ?? [] }
+  }
+
+  /// Reads `line`; `isKnown` tells a correctly spelt word (never corrected) from a typo,
+  /// and `hasOtherReading` whether a typo could also be some other keyword.
+  package func read(
+    _ line: String, isKnown: (String) -> Bool = { _ in false },
+    hasOtherReading: (Token, String) -> Bool = { _, _ in false }
+  ) -> Reading {
+    var tokens = normalizer.tokens(line)
+    for i in tokens.indices where !allWords.contains(tokens[i].surface) {
+      if let meant = correction(of: tokens[i], isKnown: isKnown, hasOtherReading: hasOtherReading) {
+        tokens[i].surface = meant
+      }
+    }
+    var found: [Int: [Range<Int>]] = [:]
+    for i in tokens.indices {
+      var candidates = byFirstWord[tokens[i].surface] ?? []
+      if tokens[i].word != tokens[i].surface { candidates += byFirstWord[tokens[i].word] ?? [] }
+      for phrase in candidates {
+        guard let end = match(phrase, at: i, in: tokens) else { continue }
+        if found[phrase.set]?.last == i..<end { continue }  // found through its word and its stem
+        found[phrase.set, default: []].append(i..<end)
+      }
+    }
+    // A longer phrase of one sign takes its words from a shorter one of another: "blood
+    // thinners" is no sign of getting "thinner", "slipped disc" no slip.
+    // (Unless the longer phrase is evidence of the same sign too: "legs just go".)
+    let symptomSets = found.keys.filter { signOfSet[$0] != nil }
+    let before = found
+    for set in symptomSets {
+      let sign = signOfSet[set]
+      let ownRanges = Set(symptomSets.filter { signOfSet[$0] == sign }.flatMap { before[$0]! })
+      found[set] = before[set]!.filter { r in
+        !symptomSets.contains { other in
+          signOfSet[other] != sign
+            && before[other]!.contains {
+              $0.count > r.count && $0.lowerBound <= r.lowerBound && $0.upperBound >= r.upperBound && !ownRanges.contains($0)
+            }
+        }
+      }
+    }
+    // "No idea why my legs are numb": a "no" in such a phrase denies nothing after it.
+    for range in found[sets.notDenying] ?? [] {
+      for i in tokens.indices where tokens[i].negatedBy.map(range.contains) == true { tokens[i].negatedBy = nil }
+    }
+    // Words read in another sense ("fell asleep") are no evidence of anything.
+    let masked = found[sets.otherSenses] ?? []
+    if !masked.isEmpty {
+      for (set, ranges) in found where set != sets.otherSenses {
+        found[set] = ranges.filter { r in !masked.contains { $0.overlaps(r) } }
+      }
+    }
+    return Reading(tokens: tokens, found: found)
+  }
+
+  /// Words this long are also matched by their stem: "collapsing" finds "collapsed".
+  /// Shorter ones only as written, so that "legs" (both) and "leg" (one) stay apart.
+  static let stemmedLength = 5
+
+  /// Where `phrase` ends if it starts at `start`: its words in order within one clause,
+  /// each as written or by its stem, with at most one other word between two of them
+  /// ("can not really feel", "a bad fall").
+  private func match(_ phrase: Phrase, at start: Int, in tokens: [Token]) -> Int? {
+    let clause = tokens[start].clause
+    func fits(_ k: Int, _ i: Int) -> Bool {
+      let token = tokens[i]
+      return token.clause == clause && (token.surface == phrase.words[k] || token.word == phrase.stems[k])
+    }
+    guard fits(0, start) else { return nil }
+    var i = start + 1
+    for k in 1..<phrase.words.count {
+      if i < tokens.count, fits(k, i) {
+        i += 1
+      } else if phrase.allowsGaps, i + 1 < tokens.count, tokens[i].clause == clause, fits(k, i + 1) {
+        i += 2
+      } else {
+        return nil
+      }
+    }
+    return i
+  }
+
+  /// The safety word a mistyped word stands for, when that is its only reading: one edit
+  /// in a word of 4+ letters, two in one of 8+; never for a correctly spelt word.
+  private func correction(
+    of token: Token, isKnown: (String) -> Bool, hasOtherReading: (Token, String) -> Bool
+  ) -> String? {
+    let typed = Array(token.surface.utf8)
+    // The surface, not the stem: "controll" is no word, though "controlling" makes its stem known.
+    guard typed.count >= 4, !token.isNumber, !isKnown(token.surface) else { return nil }
+    let limit = typed.count >= 8 ? 2 : 1
+    var best: (word: String, distance: Int)?
+    var tied = false
+    for (word, bytes) in conceptWords {
+      guard let d = EditDistance.distance(typed, bytes, limit: limit), d > 0 else { continue }
+      if best == nil || d < best!.distance {
+        best = (word, d)
+        tied = false
+      } else if d == best!.distance, word != best!.word {
+        tied = true
+      }
+    }
+    guard let best, !tied, !hasOtherReading(token, best.word) else { return nil }
+    return best.word
+  }
+
+  // MARK: - Findings
+
+  /// A red flag heard in a line.
+  package struct Hit: Hashable, Sendable {
+    package var sign: SafetySign
+    /// The user's words that said it.
+    package var said: String
+  }
+
+  /// What the screen makes of a line.
+  package enum Finding: Hashable, Sendable {
+    /// Nothing to do with safety.
+    case none
+    /// Red flags the user reports, most severe first.
+    case signs([Hit])
+    /// A question about red flags ("what if my legs go numb?"): information, no alarm.
+    case hypothetical
+    /// A word that alone cannot tell: ask this.
+    case ask(SafetyQuestion, said: String)
+  }
+
+  package func finding(in reading: Reading) -> Finding {
+    var hits: [Hit] = []
+    var supposed = false
+    for (s, sign) in rules.signs.enumerated() {
+      for evidence in self.evidence(for: s, in: reading) {
+        switch verdict(on: evidence, of: sign, in: reading) {
+        case .reported:
+          hits.append(Hit(sign: sign, said: said(evidence, in: reading)))
+        case .supposed where sign.tier == .check:
+          // "Can I use it if I'm pregnant?": the advice is the same either way.
+          hits.append(Hit(sign: sign, said: said(evidence, in: reading)))
+        case .supposed:
+          supposed = true
+          continue
+        case .dismissed:
+          continue
+        }
+        break
+      }
+    }
+    if !hits.isEmpty {
+      // Most severe first; within a tier, in the knowledge base's order.
+      let order = Dictionary(uniqueKeysWithValues: rules.signs.enumerated().map { ($1.id, $0) })
+      return .signs(hits.sorted { ($0.sign.tier, order[$1.sign.id]!) > ($1.sign.tier, order[$0.sign.id]!) })
+    }
+    if supposed { return .hypothetical }
+    for (q, question) in rules.questions.enumerated() {
+      for range in reading.occurrences(questionSets[q]) {
+        let evidence = [range]
+        if case .reported = verdict(on: evidence, of: nil, in: reading) {
+          return .ask(question, said: said(evidence, in: reading))
+        }
+      }
+    }
+    return .none
+  }
+
+  /// Where sign `s` is said: for `any`, each occurrence; for `all`, in each clause and the
+  /// one after it ("my legs, both of them, are numb" is one description), or for a sign
+  /// that spans clauses in the whole line, one occurrence of each concept, taking ones no
+  /// "no" denies where there are any.
+  private func evidence(for s: Int, in reading: Reading) -> [[Range<Int>]] {
+    var result = reading.occurrences(signSets[s].any).map { [$0] }
+    let concepts = signSets[s].all
+    guard !concepts.isEmpty else { return result }
+    let perConcept = concepts.map { reading.occurrences($0) }
+    let acrossClauses = rules.signs[s].acrossClauses
+    let last = reading.tokens.last?.clause ?? 0
+    let windows = acrossClauses ? [0...last] : (0...last).map { $0...($0 + 1) }
+    for window in windows {
+      var chosen: [Range<Int>] = []
+      for ranges in perConcept {
+        let candidates = ranges.filter { window.contains(reading.tokens[$0.lowerBound].clause) }
+        guard let pick = candidates.first(where: { !isDenied($0, in: reading, by: candidates) }) ?? candidates.first
+        else { break }
+        chosen.append(pick)
+      }
+      // Concepts are said by different words: "peed" alone is not both a loss of control
+      // and the bladder (but "legs just go" is both weakness and the legs).
+      let distinct = Set(chosen.map { [$0.lowerBound, $0.upperBound] }).count == chosen.count
+      if chosen.count == concepts.count && distinct { result.append(chosen) }
+    }
+    return result
+  }
+
+  private enum Verdict { case reported, supposed, dismissed }
+
+  /// Whether evidence of `sign` (nil for a question's word) is the user's, now, for real.
+  private func verdict(on evidence: [Range<Int>], of sign: SafetySign?, in reading: Reading) -> Verdict {
+    let tokens = reading.tokens
+    let start = evidence.map(\.lowerBound).min()!
+    let end = evidence.map(\.upperBound).max()!
+    let clause = tokens[start].clause
+    let clauses = clause...tokens[end - 1].clause
+    func inClause(_ set: Int) -> [Range<Int>] {
+      reading.occurrences(set).filter { clauses.contains(tokens[$0.lowerBound].clause) }
+    }
+    func userBetween(_ from: Int, _ to: Int) -> Bool {
+      inClause(sets.firstPerson).contains { $0.lowerBound >= from && $0.upperBound <= to }
+    }
+    let history = sign?.historyCounts ?? false
+
+    if evidence.contains(where: { isDenied($0, in: reading, by: evidence) }) { return .dismissed }
+    // Someone else's: "my mum has cancer", unless the user comes back ("... says I have").
+    if inClause(sets.someoneElse).contains(where: { $0.upperBound <= start && !userBetween($0.upperBound, start) }) {
+      return .dismissed
+    }
+    if sign?.objectsMatter == true {
+      // A thing that falls or crashes hurts nobody: "the mat fell off the sofa".
+      if inClause(sets.objects).contains(where: {
+        $0.upperBound <= start && start - $0.upperBound <= 2 && !userBetween($0.upperBound, start)
+      }) {
+        return .dismissed
+      }
+    }
+    if !history {
+      let long = !inClause(sets.past).isEmpty && inClause(sets.still).isEmpty && inClause(sets.happening).isEmpty
+      let over = reading.occurrences(sets.resolved).contains { r in
+        let c = tokens[r.lowerBound].clause
+        return (clauses.contains(c) && r.lowerBound >= end) || c == clauses.upperBound + 1
+      }
+      if long || over { return .dismissed }
+    }
+    if sign?.onPurposeMatters == true,
+      inClause(sets.onPurpose).contains(where: { !isDenied($0, in: reading, by: [$0]) })
+    {
+      return .dismissed
+    }
+    // "What if my legs go numb?" supposes; "can I use it if my legs have gone numb?" reports.
+    if inClause(sets.hypothetical).contains(where: { !$0.overlaps(start..<end) }), inClause(sets.happening).isEmpty {
+      return .supposed
+    }
+    return .reported
+  }
+
+  /// True when a "no" outside the evidence itself denies a word of `range` ("not numb";
+  /// but "can not feel" denies nothing: its "not" is part of the phrase).
+  private func isDenied(_ range: Range<Int>, in reading: Reading, by evidence: [Range<Int>]) -> Bool {
+    range.contains { i in
+      guard let negator = reading.tokens[i].negatedBy else { return false }
+      return !evidence.contains { $0.contains(negator) }
+    }
+  }
+
+  private func said(_ evidence: [Range<Int>], in reading: Reading) -> String {
+    let start = evidence.map(\.lowerBound).min()!
+    let end = evidence.map(\.upperBound).max()!
+    return reading.tokens[start..<end].map(\.surface).joined(separator: " ")
+  }
+
+  // MARK: - Answers to the coach
+
+  /// True when the line says an emergency has been seen to ("I've seen a doctor").
+  package func saysCleared(_ reading: Reading) -> Bool {
+    reading.occurrences(sets.cleared).contains { !isDenied($0, in: reading, by: [$0]) }
+  }
+
+  /// A plain yes (true) or no (false) at the start of the line; nil for anything else.
+  package func yesOrNo(_ reading: Reading) -> Bool? {
+    if reading.occurrences(sets.yes).contains(where: { $0.lowerBound == 0 }) { return true }
+    if reading.occurrences(sets.no).contains(where: { $0.lowerBound == 0 }) { return false }
+    return nil
+  }
+}

@@ -1,0 +1,71 @@
+import MatCoachKit
+import Testing
+
+/// The red-flag evaluation: descriptions of red flags as people type them, and benign
+/// look-alikes, written before the safety screen was tuned. `safety.tsv` is the set the
+/// screen was tuned on (its misses are printed); `safety-heldout.tsv` was kept aside and
+/// never read while tuning (only its figures are printed).
+@Suite struct SafetyEvaluationTests {
+  struct Figures: CustomStringConvertible {
+    var flags = 0, caught = 0, asked = 0, rightTier = 0
+    var benign = 0, quiet = 0, benignAsked = 0
+    var misses: [String] = []
+
+    var sensitivity: Double { flags == 0 ? 1 : Double(caught + asked) / Double(flags) }
+    var specificity: Double { benign == 0 ? 1 : Double(quiet) / Double(benign) }
+
+    var description: String {
+      func percent(_ x: Double) -> String { String(Int((x * 1000).rounded()) / 10) + "." + String(Int((x * 1000).rounded()) % 10) + "%" }
+      return "sensitivity \(percent(sensitivity)) (\(caught) alarmed + \(asked) asked of \(flags); \(rightTier) at the right tier), "
+        + "specificity \(percent(specificity)) (\(quiet) of \(benign) benign lines raised no alarm; \(benignAsked) were asked a question)"
+    }
+  }
+
+  static func evaluate(_ fixture: String) -> Figures {
+    var figures = Figures()
+    for row in TestSupport.fixtureLines("Evaluation/\(fixture)") {
+      let parts = row.split(separator: "\t", maxSplits: 1).map(String.init)
+      guard parts.count == 2 else { continue }
+      var coach = TestSupport.coach()
+      let reply = coach.respond(to: parts[1])
+      let alarm = reply.notice.flatMap { $0.kind == .alarm && $0.tier >= .urgent ? $0.tier : nil }
+      let asked = reply.kind == .clarify && alarm == nil && reply.options.isEmpty
+      if parts[0] == "none" {
+        figures.benign += 1
+        if alarm == nil { figures.quiet += 1 } else { figures.misses.append("false alarm (\(alarm!.rawValue)): \(parts[1])") }
+        if asked { figures.benignAsked += 1 }
+      } else {
+        figures.flags += 1
+        if let alarm {
+          figures.caught += 1
+          if alarm.rawValue == parts[0] { figures.rightTier += 1 }
+        } else if asked {
+          figures.asked += 1
+        } else {
+          figures.misses.append("missed (\(parts[0])): \(parts[1])")
+        }
+      }
+    }
+    return figures
+  }
+
+  @Test func theTuningSet() {
+    let figures = Self.evaluate("safety.tsv")
+    print("safety, tuning set: \(figures)")
+    for miss in figures.misses { print("  " + miss) }
+    #expect(figures.flags >= 100 && figures.benign >= 100)
+    #expect(figures.sensitivity >= 0.97)
+    #expect(figures.specificity >= 0.95)
+  }
+
+  @Test func theHeldOutSet() {
+    let figures = Self.evaluate("safety-heldout.tsv")
+    // Only the figures: its lines stay unseen, so that they measure what tuning did not fit.
+    print("safety, held-out set: \(figures)")
+    #expect(figures.flags >= 50 && figures.benign >= 50)
+    // The goal is 100% and 95%; these floors are what the screen reached when this set was
+    // first run, so that a change that loses ground on unseen phrasings fails.
+    #expect(figures.sensitivity >= 0.80)
+    #expect(figures.specificity >= 0.90)
+  }
+}

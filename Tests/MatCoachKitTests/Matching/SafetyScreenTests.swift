@@ -1,0 +1,100 @@
+@testable import MatCoachKit
+import Testing
+
+/// The safety screen on the real knowledge base: signs as concepts in a clause, and the
+/// qualifiers that make a sign someone else's, past, on purpose, supposed or another sense.
+@Suite struct SafetyScreenTests {
+  /// The signs found in a line, or a word for what else the screen made of it.
+  func screen(_ line: String) -> [String] {
+    switch TestSupport.compiled.screen(line).finding {
+    case .signs(let hits): hits.map(\.sign.id)
+    case .hypothetical: ["hypothetical"]
+    case .ask(let question, _): ["ask:" + question.id]
+    case .none: []
+    }
+  }
+
+  @Test(arguments: [
+    ("my legs have gone numb, how long should I lie on the mat?", "both-legs"),
+    ("it's gone numb down there on the toilet seat", "saddle-numbness"),
+    ("my legs keep buckling", "both-legs"),
+    ("I'm burning up and shaky", "fever"),
+    ("I can't control my bladder", "bladder-bowel"),
+    ("i cant controll my bladdr", "bladder-bowel"),  // typos with only one reading
+    ("I fell down the stairs and now my back hurts", "fall-or-accident"),
+    ("I've got chest pain", "chest-pain"),
+    ("the pain wakes me at night", "night-pain"),
+    ("I've lost a stone without trying", "weight-loss"),
+    ("I had breast cancer five years ago and now my back aches", "cancer"),  // history counts
+    ("no idea why but my feet are numb", "both-legs"),  // "no idea" denies nothing
+  ])
+  func findsASignInWhatPeopleSay(_ line: String, _ sign: String) {
+    #expect(screen(line).first == sign, "\(line)")
+  }
+
+  @Test(arguments: [
+    "my mum has cancer",  // someone else's
+    "my dog had an accident on the mat",
+    "I had a fever last year, it's gone now",  // past and over
+    "I'm trying to lose weight",  // on purpose
+    "I fell asleep on the mat",  // another sense
+    "the mat fell off the sofa",  // a thing that fell
+    "my laptop crashed",
+    "no numbness or tingling, just stiff",  // denied
+    "is it ok with a slipped disc",  // a longer phrase of something else
+    "I'm on blood thinners",  // "thinners" is no weight loss
+  ])
+  func raisesNoAlarmForALookAlike(_ line: String) {
+    let found = screen(line)
+    #expect(!found.contains { TestSupport.knowledge.safety.sign(id: $0).map { $0.tier >= .urgent } ?? false }, "\(line): \(found)")
+  }
+
+  @Test func aWhatIfIsAQuestionNotAReport() {
+    #expect(screen("what if my legs go numb?") == ["hypothetical"])
+    #expect(screen("can you lie on the mat if your bum has gone numb?").first == "saddle-numbness")
+  }
+
+  @Test func aConditionToCheckCountsEvenAsAWhatIf() {
+    #expect(screen("can I use it if I'm pregnant?") == ["pregnancy"])
+  }
+
+  @Test func oneAmbiguousWordAsksAQuestion() {
+    #expect(screen("the tingly feeling is weird") == ["ask:tingling-where"])
+    #expect(screen("I'm shivering") == ["ask:shivery-fever"])
+  }
+
+  @Test func safetyWordsAreNeverCorrectedIntoKeywords() {
+    // "tingly" was once read as "stings" and answered as "too intense".
+    #expect(TestSupport.compiled.classify("the tingly feeling").best?.id != "too-intense")
+  }
+
+  @Test func lintChecksTheSafetySection() {
+    let yaml = """
+      safety:
+        concepts:
+          numb: [numb]
+          unused: [nothing]
+        signs:
+          - id: x
+            tier: serious
+            all: [numb, legs_typo_concept]
+            say: "Go."
+        ask:
+          - id: q
+            concept: nope
+            question: "?"
+            yes: x
+            no: "ok"
+      intents:
+        - id: a
+          keywords: ["a"]
+          answer: "A."
+          beyond_guide: true
+      """
+    let messages = TestSupport.load(yaml).diagnostics.map(\.message)
+    #expect(messages.contains { $0.hasPrefix("`tier` must be one of: check, urgent, emergency") })
+    #expect(messages.contains("`concept` names no concept: `nope`"))
+    #expect(messages.contains("concept `unused` is used by no sign or question"))
+    #expect(messages.contains("`legs_typo_concept` names no concept"))
+  }
+}
