@@ -32,6 +32,14 @@ enum Binary {
     _ arguments: [String], input: String = "", environment: [String: String] = [:],
     directory: String? = nil
   ) throws -> Result {
+    try run(arguments, bytes: Data(input.utf8), environment: environment, directory: directory)
+  }
+
+  /// Runs with raw `bytes` on stdin, which need not be UTF-8.
+  static func run(
+    _ arguments: [String], bytes: Data, environment: [String: String] = [:], directory: String? = nil,
+    stdout output: FileHandle? = nil
+  ) throws -> Result {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: path)
     process.arguments = arguments
@@ -44,12 +52,19 @@ enum Binary {
     let stdout = Pipe()
     let stderr = Pipe()
     process.standardInput = stdin
-    process.standardOutput = stdout
+    process.standardOutput = output ?? stdout
     process.standardError = stderr
+    // A program that stops reading early must fail a test, not kill the test runner.
+    signal(SIGPIPE, SIG_IGN)
     try process.run()
-    stdin.fileHandleForWriting.write(Data(input.utf8))
-    try stdin.fileHandleForWriting.close()
-    let out = stdout.fileHandleForReading.readDataToEndOfFile()
+    // Written from another thread: a large input must not block while output piles up.
+    let writer = stdin.fileHandleForWriting
+    let feeding = Thread {
+      try? writer.write(contentsOf: bytes)
+      try? writer.close()
+    }
+    feeding.start()
+    let out = output == nil ? stdout.fileHandleForReading.readDataToEndOfFile() : Data()
     let err = stderr.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
     return Result(

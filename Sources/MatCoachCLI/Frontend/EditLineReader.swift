@@ -48,8 +48,12 @@ struct EditLineReader: LineReader {
       }
       return .end
     }
-    let line = String(cString: raw)
+    var line = String(cString: raw)
     free(raw)
+    if line.utf8.count > StandardStreams.maxLineBytes {
+      line = String(decoding: line.utf8.prefix(StandardStreams.maxLineBytes), as: UTF8.self)
+      StandardStreams.error("a line of more than \(StandardStreams.maxLineBytes) bytes was cut to that length")
+    }
     let entry = line.trimmingCharacters(in: .whitespaces)
     if !entry.isEmpty && lastHistoryLine() != entry {
       add_history(entry)

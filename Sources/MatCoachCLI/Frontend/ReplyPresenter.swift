@@ -24,7 +24,7 @@ struct ReplyPresenter {
         }
       var out: [String] = []
       for line in block.lines {
-        for wrapped in Self.wrap(line, width: width) {
+        for wrapped in Self.wrap(line.escapingControlCharacters, width: width) {
           out.append(style.map { paint(wrapped, $0) } ?? wrapped)
         }
       }

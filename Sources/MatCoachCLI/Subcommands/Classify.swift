@@ -20,7 +20,9 @@ struct Classify: ParsableCommand {
         StandardStreams.write("-\n")
         continue
       }
-      let phrases = best.phrases.map(\.text).joined(separator: ", ")
+      // One line per input line, whatever the knowledge base holds.
+      let phrases = best.phrases.map(\.text).joined(separator: ", ").escapingControlCharacters
+        .replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: " ")
       StandardStreams.write("\(best.id)\t\(IntentMatch.format(score: best.score))\t\(phrases)\n")
     }
   }

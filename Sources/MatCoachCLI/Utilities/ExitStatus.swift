@@ -10,4 +10,8 @@ enum ExitStatus {
   static let dataError = ExitCode(65)
   /// The knowledge base or a named file does not exist.
   static let noInput = ExitCode(66)
+  /// A file could not be created (`replay --record` in a missing or read-only folder).
+  static let cannotCreate = ExitCode(73)
+  /// Reading or writing failed: a full disk, a closed stdout, a file that went away.
+  static let ioError = ExitCode(74)
 }

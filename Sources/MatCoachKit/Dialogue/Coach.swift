@@ -240,7 +240,7 @@ public struct Coach: Sendable {
     let word = line.dropFirst().split(separator: " ").first.map(String.init) ?? ""
     guard let command = SlashCommand.parse(word) else {
       return Reply(
-        kind: .command, message: "There's no command /\(word). Type /help to see the commands.",
+        kind: .command, message: "There's no command /\(word.escapingControlCharacters). Type /help to see the commands.",
         profile: profile)
     }
     let text: String

@@ -15,7 +15,8 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
   public init(_ severity: Severity = .error, at location: SourceLocation, _ message: String) {
     self.severity = severity
     self.location = location
-    self.message = message
+    // Messages quote the knowledge base, which may hold anything: shown, never obeyed.
+    self.message = message.escapingControlCharacters
   }
 
   /// `FILE:LINE:COLUMN: message`, with `warning: ` before the message for warnings.

@@ -413,6 +413,10 @@ public struct KnowledgeBaseLoader: Sendable {
     var phrases: [KeywordPhrase] = []
     for (text, itemNode) in reader.strings(node, statement ? "statements" : "keywords") {
       let words = normalizer.words(text)
+      if text.contains(where: { $0 == "\n" || $0 == "\t" || $0 == "\r\n" }) {
+        reader.error(itemNode, "keyword `\(text)` holds a line break or a tab: a keyword is one line of words")
+        continue
+      }
       if words.isEmpty {
         reader.error(itemNode, "keyword `\(text)` has no words to match")
         continue

@@ -26,6 +26,12 @@ struct YAMLReader {
       error(node, "\(what) must be text, not \(describe(node))")
       return nil
     }
+    if let control = scalar.string.firstControlCharacter {
+      // An escape sequence in an answer would steer the user's terminal.
+      let code = String(control.value, radix: 16, uppercase: true)
+      error(node, "\(what) holds a control character (U+\(String(repeating: "0", count: max(0, 4 - code.count)) + code)): write plain text")
+      return nil
+    }
     return scalar.string
   }
 

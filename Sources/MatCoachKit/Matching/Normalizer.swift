@@ -29,7 +29,7 @@ package struct Normalizer: Sendable {
 
   /// The tokens of an utterance.
   package func tokens(_ text: String) -> [Token] {
-    let cut = text.utf8.count <= maxCharacters ? text : String(text.prefix(maxCharacters))
+    let cut = text.utf8.count <= maxCharacters ? text : Self.cut(text, toBytes: maxCharacters * 4)
     var copy = cut
     // Typed text is nearly always ASCII without number words: that is read in one pass
     // over its bytes. Anything else goes through the steps one by one.
@@ -37,6 +37,15 @@ package struct Normalizer: Sendable {
       return tokens
     }
     return generalTokens(cut)
+  }
+
+  /// The text's first `limit` bytes, ending on a whole Unicode scalar. Counted in bytes,
+  /// not characters: one "character" can be a million combining marks.
+  static func cut(_ text: String, toBytes limit: Int) -> String {
+    guard text.utf8.count > limit else { return text }
+    var end = text.utf8.index(text.utf8.startIndex, offsetBy: limit)
+    while end > text.startIndex, text.utf8[end] & 0xC0 == 0x80 { end = text.utf8.index(before: end) }
+    return String(text.utf8[..<end]) ?? ""
   }
 
   /// The tokens of any text, one step after another.
