@@ -194,7 +194,8 @@ import Testing
 
       let lines = try String(contentsOf: history, encoding: .utf8).split(separator: "\n")
       #expect(lines.first == "_HiStOrY_V2_")
-      #expect(lines.count == 1 + 1000, "round \(round): \(lines.count) lines")
+      // Appended as typed: compacted only once it is half as long again as the limit.
+      #expect(lines.count == 1 + 1000 + round, "round \(round): \(lines.count) lines")
       #expect(lines.last.map { $0.contains("new") && $0.contains("\(round)") } == true)
       #expect(lines.contains { $0.hasSuffix("number\\0401000") })
     }
@@ -211,6 +212,29 @@ import Testing
     #expect(session.waitForPrompt())
     session.type("/quit\r")
     #expect(session.exitStatus() == 0)
+  }
+
+  @Test func historySurvivesKillNineAtAnyMoment() throws {
+    let home = try Binary.temporaryFolder()
+    let history = home.appendingPathComponent("state/matcoach/history")
+    for (round, delay) in [0, 2_000, 20_000, 200_000].enumerated() {
+      let session = try Session(home: home)
+      #expect(session.waitForPrompt(seconds: 30))
+      let mark = session.mark
+      session.type("round \(round) answered\r")
+      #expect(session.waitFor("round \(round) answered", after: mark))
+      #expect(session.waitForPrompt())
+      session.type("round \(round) cut short\r")
+      usleep(useconds_t(delay))
+      kill(session.pid, SIGKILL)
+      _ = session.exitStatus()
+      let text = try String(contentsOf: history, encoding: .utf8)
+      let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+      #expect(lines.first == "_HiStOrY_V2_")
+      // Every entry before the kill is whole; the last one is whole or absent.
+      for earlier in 0...round { #expect(lines.contains("round\\040\(earlier)\\040answered"), "round \(round)") }
+      #expect(text.hasSuffix("\n"))
+    }
   }
 
   @Test func sigtermSavesHistoryAndEndsByTheSignal() throws {

@@ -14,12 +14,14 @@ nonisolated(unsafe) private var completionMatches: [String] = []
 /// Tab completion of commands and topic words, and history kept across runs.
 struct EditLineReader: LineReader {
   private var history: HistoryFile?
+  /// Says once why history could not be written; the session goes on in memory.
+  private var warning: (String) -> Void
 
   /// - Parameters:
   ///   - historyPath: the history file; when it cannot be written, history stays in memory
   ///     and `warning` says why.
   ///   - completions: words Tab completes.
-  init(historyPath: String, completions: [String], warning: (String) -> Void) {
+  init(historyPath: String, completions: [String], warning: @escaping (String) -> Void) {
     setlocale(LC_ALL, "")
     // Signals end a blocked read at once: Ctrl-C clears the line, SIGTERM/SIGHUP leave.
     matcoach_install_line_reader()
@@ -34,8 +36,9 @@ struct EditLineReader: LineReader {
       warning("\(problem); history is kept for this session only")
     } else {
       history = file
-      read_history(historyPath)
+      for entry in file.load() { add_history(entry) }
     }
+    self.warning = warning
   }
 
   mutating func read(prompt: String) -> LineInput {
@@ -57,12 +60,17 @@ struct EditLineReader: LineReader {
     let entry = line.trimmingCharacters(in: .whitespaces)
     if !entry.isEmpty && lastHistoryLine() != entry {
       add_history(entry)
-      save()
+      // Written as it is entered: a crash or kill loses nothing typed before.
+      if let file = history, let problem = file.append(entry) {
+        warning("\(problem); history is kept for this session only")
+        history = nil
+      }
     }
     return .line(line)
   }
 
-  mutating func close() { save() }
+  /// Every entry is already written.
+  mutating func close() {}
 
   /// Whether SIGTERM or SIGHUP asked the program to end.
   static var terminationRequested: Bool { matcoach_termination() != 0 }
@@ -74,15 +82,6 @@ struct EditLineReader: LineReader {
     guard signalNumber != 0 else { return }
     signal(signalNumber, SIG_DFL)
     raise(signalNumber)
-  }
-
-  private func save() {
-    guard let history else { return }
-    // stifle_history keeps the list at the limit, so this writes at most that many
-    // entries under libedit's header line. (history_truncate_file also cut the header
-    // off, and the next run could not read the file and overwrote it.)
-    write_history(history.path)
-    chmod(history.path, 0o600)
   }
 
   private func lastHistoryLine() -> String? {
