@@ -30,33 +30,28 @@ struct Replay: ParsableCommand {
     var passed = 0
     var failed = 0
     for file in files {
-      let exists = FileManager.default.fileExists(atPath: file)
-      guard exists || record else {
-        StandardStreams.error("\(file): no such file")
-        throw ExitStatus.noInput
-      }
-      let text = exists ? (try? String(contentsOfFile: file, encoding: .utf8)) : ""
-      guard let text else {
-        StandardStreams.error("\(file): cannot read it as UTF-8 text")
-        throw ExitStatus.noInput
-      }
-      let transcript = Transcript(parsing: text)
+      let text = try read(file)
       if record {
-        let recorded = replay.record(transcript).text
+        if let text, let problem = Transcript.problem(in: text), problem.message.hasPrefix("not a transcript") {
+          StandardStreams.error("\(file):\(problem.line): \(problem.message); not recorded")
+          throw ExitStatus.dataError
+        }
+        let recorded = replay.record(Transcript(parsing: text ?? "")).text
         if recorded != text {
-          try recorded.write(toFile: file, atomically: true, encoding: .utf8)
+          try TranscriptFile.write(recorded, to: file)
           StandardStreams.write("recorded \(file)\n")
         }
         passed += 1
         continue
       }
-      if transcript.turns.isEmpty {
-        // A file that checks nothing must not count as a pass.
+      guard let text else { continue }
+      if let problem = Transcript.problem(in: text) {
+        // A file that checks nothing, or is no transcript, must not count as a pass.
         failed += 1
-        StandardStreams.write("\(file):1: no turns: a turn is a line starting with \"> \"\n\n")
+        StandardStreams.write("\(file):\(problem.line): \(problem.message)\n\n")
         continue
       }
-      let mismatches = replay.mismatches(in: transcript)
+      let mismatches = replay.mismatches(in: Transcript(parsing: text))
       if mismatches.isEmpty {
         passed += 1
       } else {
@@ -68,5 +63,16 @@ struct Replay: ParsableCommand {
     }
     StandardStreams.write("\(passed) passed, \(failed) failed\n")
     if failed > 0 { throw ExitStatus.checkFailed }
+  }
+
+  /// The file's text; nil for a file that does not exist yet, which `--record` creates.
+  private func read(_ file: String) throws -> String? {
+    switch TranscriptFile.read(file) {
+    case .success(let text): return text
+    case .failure(.missing) where record: return nil
+    case .failure(let problem):
+      StandardStreams.error("\(file): \(problem)")
+      throw problem.exitStatus
+    }
   }
 }

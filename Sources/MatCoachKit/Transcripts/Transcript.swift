@@ -36,12 +36,12 @@ public struct Transcript: Hashable, Sendable {
     self.turns = turns
   }
 
-  /// Reads the text format; it cannot fail, since any text is some transcript.
+  /// Reads the text format, leniently: text before the first turn that is no comment is
+  /// left out (``problem(in:)`` says so). Lines may end in `\n` or `\r\n`.
   public init(parsing text: String) {
     var comments: [String] = []
     var turns: [Turn] = []
-    for (n, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-      let line = raw.hasSuffix("\r") ? String(raw.dropLast()) : String(raw)
+    for (n, line) in Self.lines(text).enumerated() {
       if line == ">" || line.hasPrefix("> ") {
         turns.append(Turn(input: String(line.dropFirst(2)), reply: [], line: n + 1))
       } else if turns.isEmpty {
@@ -56,6 +56,31 @@ public struct Transcript: Hashable, Sendable {
       while turns[i].reply.last?.allSatisfy(\.isWhitespace) == true { turns[i].reply.removeLast() }
     }
     self.init(comments: comments, turns: turns)
+  }
+
+  /// The text's lines, whether they end in `\n` or `\r\n` (which Swift reads as one
+  /// character, so splitting on `\n` alone would never see it).
+  static func lines(_ text: String) -> [String] {
+    text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { raw in
+      String(decoding: raw.last == 0x0D ? raw.dropLast() : raw, as: UTF8.self)
+    }
+  }
+
+  /// Why `text` is not a transcript, as (line, message); nil when it is one. A file with
+  /// text before its first turn that is no `#` comment (a README, say) is not: recording
+  /// over it would throw that text away.
+  public static func problem(in text: String) -> (line: Int, message: String)? {
+    var sawTurn = false
+    for (n, line) in lines(text).enumerated() {
+      if line == ">" || line.hasPrefix("> ") {
+        sawTurn = true
+        break
+      }
+      if !line.hasPrefix("#") && !line.allSatisfy(\.isWhitespace) {
+        return (n + 1, "not a transcript: before the first turn (a line starting with \"> \") only `#` comments may stand")
+      }
+    }
+    return sawTurn ? nil : (1, "no turns: a turn is a line starting with \"> \"")
   }
 
   /// The text format, with one blank line after each reply.

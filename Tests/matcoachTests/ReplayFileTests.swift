@@ -1,0 +1,81 @@
+import Foundation
+import Testing
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// `replay` and `replay --record` on files that are not what they should be.
+@Suite struct ReplayFileTests {
+  func replay(_ arguments: [String]) throws -> Binary.Result {
+    try Binary.run(["replay", "--intents", Binary.intents] + arguments)
+  }
+
+  func mode(_ path: String) throws -> Int {
+    try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as! Int
+  }
+
+  @Test func recordingRefusesAFileThatIsNoTranscript() throws {
+    let file = try Binary.temporaryFolder().appendingPathComponent("README.md").path
+    let readme = try String(contentsOf: Binary.root.appendingPathComponent("README.md"), encoding: .utf8)
+    try readme.write(toFile: file, atomically: true, encoding: .utf8)
+    let result = try replay(["--record", file])
+    #expect(result.status == 65)
+    #expect(result.stderr.contains("not a transcript"))
+    #expect(try String(contentsOfFile: file, encoding: .utf8) == readme)
+  }
+
+  @Test func recordingKeepsTheModeAndRefusesReadOnlyFilesAndLinks() throws {
+    let folder = try Binary.temporaryFolder()
+    let file = folder.appendingPathComponent("mine.txt").path
+    try "# mine\n> /quit\n".write(toFile: file, atomically: true, encoding: .utf8)
+    chmod(file, 0o600)
+    #expect(try replay(["--record", file]).status == 0)
+    #expect(try mode(file) == 0o600)
+    #expect(try String(contentsOfFile: file, encoding: .utf8).contains("Take care of your back. Bye!"))
+
+    let locked = folder.appendingPathComponent("locked.txt").path
+    try "> /quit\n".write(toFile: locked, atomically: true, encoding: .utf8)
+    chmod(locked, 0o444)
+    if geteuid() != 0 {  // root may write anything: the check is for people
+      let result = try replay(["--record", locked])
+      #expect(result.status == 73)
+      #expect(result.stderr.contains("read-only"))
+    }
+
+    let link = folder.appendingPathComponent("link.txt").path
+    try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: file)
+    let before = try String(contentsOfFile: file, encoding: .utf8)
+    try (before + "> how long?\n").write(toFile: file, atomically: true, encoding: .utf8)
+    let result = try replay(["--record", link])
+    #expect(result.status == 73)
+    #expect(result.stderr.contains("symbolic link"))
+  }
+
+  @Test func aMissingFolderOrAFolderIsAClearErrorNotStatus1() throws {
+    let missing = try replay(["--record", "/nonexistent-folder/new.txt"])
+    #expect(missing.status == 73)
+    #expect(missing.stderr.hasPrefix("matcoach: /nonexistent-folder/new.txt cannot be written"))
+    #expect(!missing.stderr.contains("NSCocoaErrorDomain"))
+    let folder = try replay([Binary.root.appendingPathComponent("Transcripts").path])
+    #expect(folder.status == 66)
+    #expect(folder.stderr.contains("is a folder"))
+  }
+
+  @Test func aTranscriptWithWindowsLineEndsReplays() throws {
+    let file = try Binary.temporaryFolder().appendingPathComponent("crlf.txt").path
+    let text = try String(contentsOf: Binary.root.appendingPathComponent("Transcripts/reset.txt"), encoding: .utf8)
+    try text.replacingOccurrences(of: "\n", with: "\r\n").write(toFile: file, atomically: true, encoding: .utf8)
+    let result = try replay([file])
+    #expect(result.status == 0, "\(result.stdout)")
+    #expect(result.stdout.hasSuffix("1 passed, 0 failed\n"))
+  }
+
+  @Test func aNonUTF8TranscriptSaysWhere() throws {
+    let file = try Binary.temporaryFolder().appendingPathComponent("latin1.txt").path
+    try Data("> caf".utf8 + [0xE9] + Data("\n".utf8)).write(to: URL(fileURLWithPath: file))
+    let result = try replay([file])
+    #expect(result.status == 65)
+    #expect(result.stderr.contains("byte 5"))
+  }
+}
