@@ -9,7 +9,8 @@ struct Lint: ParsableCommand {
       Reports each problem as FILE:LINE:COLUMN: message: malformed YAML, unknown keys, \
       duplicate ids, intents without keywords or answers, `when:` naming unknown facts, \
       source passages not found verbatim in the guide, and one phrase on two intents of \
-      the same rank. Exits 65 if there is any error.
+      the same rank. Exits 65 if there is any error, 66 if the knowledge base or the \
+      guide cannot be found.
       """)
 
   @OptionGroup var knowledge: KnowledgeOptions
@@ -30,20 +31,27 @@ struct Lint: ParsableCommand {
         path throws(KnowledgeBaseError) in try KnowledgeBaseLoader.guide(at: path)
       }
     } catch {
+      if case .invalid(let problems) = error {
+        for problem in problems { StandardStreams.write(problem.description + "\n") }
+        StandardStreams.write("\(problems.count) error\(problems.count == 1 ? "" : "s")\n")
+        throw ExitStatus.dataError
+      }
       StandardStreams.error(error.description)
       throw ExitStatus.noInput
     }
     let (base, diagnostics) = KnowledgeBaseLoader(guide: guideText).load(files)
     for diagnostic in diagnostics { StandardStreams.write(diagnostic.description + "\n") }
-    if guideText == nil {
-      StandardStreams.write("note: no guide found beside \(directory); source passages were not checked (pass --guide FILE)\n")
-    }
     let errors = diagnostics.filter { $0.severity == .error }.count
     guard let base else {
       StandardStreams.write("\(errors) error\(errors == 1 ? "" : "s")\n")
       throw ExitStatus.dataError
     }
-    if coverage, let guideText {
+    guard let guideText else {
+      // Without the guide no source was checked: that is no pass.
+      StandardStreams.error("no guide found beside \(directory) (seeds/*.txt); pass --guide FILE, since answers must quote it")
+      throw ExitStatus.noInput
+    }
+    if coverage {
       let cited = base.intents.flatMap { $0.answers.flatMap(\.sources) }
       let uncited = guideText.paragraphs.filter { paragraph in
         !paragraph.isHeading && !cited.contains { Guide.fold(paragraph.text).contains(Guide.fold($0)) }

@@ -82,7 +82,8 @@ struct HistoryFile {
   /// Appends one entry; compacts the file when it has grown well past the limit. The
   /// reason it could not, if any.
   func append(_ entry: String) -> String? {
-    for _ in 0..<3 {
+    // Each retry means another session replaced the file meanwhile: rare, and bounded.
+    for _ in 0..<50 {
       let fd = open(path, O_WRONLY | O_CREAT | O_APPEND | O_NOFOLLOW | O_CLOEXEC, 0o600)
       guard fd >= 0 else { return "cannot write \(path): \(Self.reason(errno))" }
       defer { close(fd) }

@@ -28,7 +28,9 @@ public struct Coach: Sendable {
   public mutating func respond(to line: String) -> Reply {
     let trimmed = line.trimmingWhitespace
     if trimmed.isEmpty { return Reply(kind: .empty, profile: profile) }
-    if trimmed.hasPrefix("/") {
+    // A command starts the line (after spaces): a line that opens with some other
+    // invisible character, such as U+0085, is no command.
+    if trimmed.hasPrefix("/") && line.drop(while: { $0 == " " || $0 == "\t" }).hasPrefix("/") {
       pendingQuestion = nil
       return command(trimmed)
     }

@@ -27,17 +27,70 @@ extension KnowledgeBaseLoader {
     let yaml = names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
     guard !yaml.isEmpty else { throw .noIntents(directory: directory) }
     var files: [KnowledgeFile] = []
+    var problems: [Diagnostic] = []
     for name in yaml {
       let path = (directory as NSString).appendingPathComponent(name)
+      var isFolder: ObjCBool = false
+      if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+        throw .unreadable(path: path, reason: "it is a folder, not a .yaml file")
+      }
+      let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+      if size > maxFileBytes {
+        problems.append(
+          Diagnostic(.error, at: SourceLocation(file: path, line: 1, column: 1), "the file is \(size / 1_048_576) MiB; a knowledge-base file may be at most \(maxFileBytes / 1_048_576) MiB"))
+        continue
+      }
       guard let data = FileManager.default.contents(atPath: path) else {
-        throw .unreadable(path: path, reason: "permission denied or not a file")
+        throw .unreadable(path: path, reason: "permission denied, a broken link, or not a file")
       }
-      guard let text = String(data: data, encoding: .utf8) else {
-        throw .unreadable(path: path, reason: "not UTF-8 text")
+      switch Self.text(of: Array(data)) {
+      case .success(let text): files.append(KnowledgeFile(path: path, contents: text))
+      case .failure(let problem): problems.append(Diagnostic(.error, at: problem.at(path), problem.message))
       }
-      files.append(KnowledgeFile(path: path, contents: text))
     }
+    if !problems.isEmpty { throw .invalid(problems) }
     return files
+  }
+
+  /// Larger files are refused before parsing: nobody writes that much by hand.
+  static let maxFileBytes = 4 * 1_048_576
+
+  /// A file's bytes as UTF-8 text, or where and why they are not.
+  static func text(of bytes: [UInt8]) -> Result<String, TextProblem> {
+    if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+      return .failure(TextProblem(line: 1, column: 1, message: "the file is UTF-16: save it as UTF-8"))
+    }
+    var line = 1
+    var column = 1
+    var iterator = bytes.makeIterator()
+    var decoder = UTF8()
+    var offset = 0
+    while true {
+      switch decoder.decode(&iterator) {
+      case .scalarValue(let scalar):
+        offset += UTF8.width(scalar)
+        if scalar == "\n" {
+          line += 1
+          column = 1
+        } else {
+          column += 1
+        }
+      case .emptyInput:
+        return .success(String(decoding: bytes, as: UTF8.self))
+      case .error:
+        return .failure(
+          TextProblem(line: line, column: column, message: "not UTF-8 text: byte \(offset) is not valid; save the file as UTF-8"))
+      }
+    }
+  }
+
+  /// Where a file's bytes stop being UTF-8 text.
+  struct TextProblem: Error {
+    var line: Int
+    var column: Int
+    var message: String
+
+    func at(_ path: String) -> SourceLocation { SourceLocation(file: path, line: line, column: column) }
   }
 
   /// Reads a guide file.

@@ -294,11 +294,21 @@ public struct KnowledgeBaseLoader: Sendable {
           intent.phrases += readPhrases(value, statement: statement, group: nil, normalizer: normalizer, reader: &reader)
         }
       case "answer":
-        if let text = reader.string(value, "`answer`") { shorthand = (text, value) }
+        if let text = reader.string(value, "`answer`") {
+          shorthand = (text, value)
+          checkPlaceholders(text, at: value, facts: facts, reader: &reader)
+        }
       case "source": shorthandSources = reader.strings(value, "`source`")
       case "beyond_guide": shorthandBeyond = reader.bool(value, "`beyond_guide`") ?? false
       case "answers": answersNode = value
-      case "follow_up": intent.followUps = reader.strings(value, "`follow_up`").map(\.0)
+      case "follow_up":
+        for (followUp, node) in reader.strings(value, "`follow_up`") {
+          if intent.followUps.contains(followUp) {
+            reader.error(node, "`follow_up` names `\(followUp)` twice")
+          } else {
+            intent.followUps.append(followUp)
+          }
+        }
       default: _ = keyNode
       }
     }
@@ -330,7 +340,7 @@ public struct KnowledgeBaseLoader: Sendable {
     if intent.answers.isEmpty {
       reader.error(node, "intent `\(id)` has no answer: add `answer:` (or `answers:`)")
     } else if !intent.answers.contains(where: { $0.conditions.isEmpty }) && groups.isEmpty {
-      reader.warning(node, "intent `\(id)` has no answer without `when:`; people its conditions miss get the first answer")
+      reader.warning(node, "intent `\(id)` has no answer without `when:`; people its conditions miss get \"didn't catch that\"")
     }
     if guide != nil && intent.kind != .chat {
       for answer in intent.answers where answer.sources.isEmpty && !answer.beyondGuide {
@@ -343,6 +353,24 @@ public struct KnowledgeBaseLoader: Sendable {
     return intent
   }
 
+  /// `{fact}` in an answer is filled in with what the user said: it must name a fact,
+  /// and braces must pair ("20 {nonexist} {" would be printed as it stands).
+  private func checkPlaceholders(_ text: String, at node: Node, facts: [FactDefinition], reader: inout YAMLReader) {
+    var rest = Substring(text)
+    while let open = rest.firstIndex(where: { $0 == "{" || $0 == "}" }) {
+      guard rest[open] == "{", let close = rest[open...].firstIndex(of: "}") else {
+        reader.error(node, "a `{` or `}` in the answer does not pair: write `{fact}` with a fact's name, or no braces")
+        return
+      }
+      let name = String(rest[rest.index(after: open)..<close])
+      if !facts.contains(where: { $0.name == name }) {
+        let known = facts.map { "{\($0.name)}" }.joined(separator: ", ")
+        reader.error(node, "`{\(name)}` names no fact" + (known.isEmpty ? "" : "; facts are: \(known)"))
+      }
+      rest = rest[rest.index(after: close)...]
+    }
+  }
+
   private func readAnswer(
     _ node: Node, intent: String, groups: Set<String>, facts: [FactDefinition], reader: inout YAMLReader
   ) -> Answer? {
@@ -352,7 +380,9 @@ public struct KnowledgeBaseLoader: Sendable {
     var beyond = false
     for (key, _, value) in reader.entries(node, "an answer", allowed: Self.answerKeys) {
       switch key {
-      case "say": text = reader.string(value, "`say`")
+      case "say":
+        text = reader.string(value, "`say`")
+        if let text { checkPlaceholders(text, at: value, facts: facts, reader: &reader) }
       case "when": conditions = readConditions(value, groups: groups, facts: facts, reader: &reader)
       case "source": sources = checkSources(reader.strings(value, "`source`"), reader: &reader)
       default: beyond = reader.bool(value, "`beyond_guide`") ?? false
@@ -392,6 +422,12 @@ public struct KnowledgeBaseLoader: Sendable {
       if fact.number != nil {
         guard let text = reader.string(value, "a number condition"), let range = Self.range(text) else {
           reader.error(value, "`\(key)` needs a number or a range: `10`, `10-14`, `<10`, `>30`, `>=20`")
+          continue
+        }
+        // A condition no number the fact can hold meets is a typo ("-5", "99999").
+        if let readable = fact.number?.range, !readable.overlaps(range) {
+          reader.error(
+            value, "`\(key): \(text)` can never hold: `\(key)` is read from \(FactExtractor.text(of: readable.lowerBound)) to \(FactExtractor.text(of: readable.upperBound))")
           continue
         }
         conditions.append(.number(key, range))
