@@ -87,7 +87,10 @@ struct HistoryFile {
       let fd = open(path, O_WRONLY | O_CREAT | O_APPEND | O_NOFOLLOW | O_CLOEXEC, 0o600)
       guard fd >= 0 else { return "cannot write \(path): \(Self.reason(errno))" }
       defer { close(fd) }
-      guard flock(fd, LOCK_EX) == 0 else { return "cannot lock \(path): \(Self.reason(errno))" }
+      // Waiting for the lock, a signal (a child ending, a resize) may interrupt: wait on.
+      var locked = flock(fd, LOCK_EX)
+      while locked != 0 && errno == EINTR { locked = flock(fd, LOCK_EX) }
+      guard locked == 0 else { return "cannot lock \(path): \(Self.reason(errno))" }
       // Another session may have compacted the file (a new one took its name) while we
       // waited for the lock: then write to the new one.
       var mine = stat()

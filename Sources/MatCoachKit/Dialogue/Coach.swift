@@ -105,11 +105,16 @@ public struct Coach: Sendable {
     // after it, not the same advice twice.
 
     let cautions = result.ranked.filter { knowledge.intents[$0.index].kind == .caution }
-    if alarm != nil { result.ranked.removeAll { knowledge.intents[$0.index].kind == .caution } }
+    if alarm != nil {
+      result.ranked.removeAll { knowledge.intents[$0.index].kind == .caution }
+      result.separately.removeAll { knowledge.intents[$0.index].kind == .caution }
+    }
     // "I've seen a doctor": news, not a question about when to see one.
     if seenTo { result.ranked.removeAll { $0.id == knowledge.base.safety.topic } }
     var reply: Reply
-    if let best = result.best {
+    if result.separately.count >= 2 {
+      reply = answerEach(result.separately, more: result.askedMore)
+    } else if let best = result.best {
       reply = result.isAmbiguous ? clarify(result) : answer(best)
     } else if updates.contains(where: { !$0.denied }) || !forgotten.isEmpty {
       reply = noted(updates.filter { !$0.denied }, forgotten: forgotten)
@@ -184,12 +189,27 @@ public struct Coach: Sendable {
     }
     let given = Reply.Answer(
       intent: intent.id, kind: intent.kind, text: fillIn(answer.text), citations: answer.sources.map(cite),
-      tailoredTo: tailored, beyondGuide: answer.beyondGuide)
+      tailoredTo: tailored, beyondGuide: answer.beyondGuide && !intent.outsideGuide)
     // An emergency answer stands alone: nothing else to ask about.
     let next = intent.kind == .emergency ? [] : intent.followUps.compactMap { title(of: $0) }
     return Reply(
-      kind: .answer, answers: [given], beyondGuideNote: answer.beyondGuide ? knowledge.base.settings.beyondGuideNote : nil,
+      // A topic outside the guide says so in its own words: no note about safety advice.
+      kind: .answer, answers: [given],
+      beyondGuideNote: answer.beyondGuide && !intent.outsideGuide ? knowledge.base.settings.beyondGuideNote : nil,
       followUps: next, score: score, phrases: phrases, profile: profile)
+  }
+
+  /// Several questions in one line: each answered in the order asked, one reply.
+  private func answerEach(_ matches: [IntentMatch], more: Bool) -> Reply {
+    let replies = matches.map(answer)
+    var reply = replies[0]
+    reply.answers = replies.flatMap(\.answers)
+    reply.phrases = replies.flatMap(\.phrases)
+    if reply.beyondGuideNote == nil { reply.beyondGuideNote = replies.compactMap(\.beyondGuideNote).first }
+    let titles = Set(reply.answers.compactMap { knowledge.intent(id: $0.intent)?.title })
+    reply.followUps = (replies.last?.followUps ?? []).filter { !titles.contains($0) }
+    if more { reply.message = knowledge.base.settings.tooManyQuestions }
+    return reply
   }
 
   /// The title of the intent with this id.

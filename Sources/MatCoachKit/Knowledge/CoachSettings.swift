@@ -15,14 +15,18 @@ public struct CoachSettings: Hashable, Sendable {
   public var goodbye: String
   /// The intent whose answer `/help` shows as examples of what to ask, if any.
   public var helpIntent: String?
+  /// Said before the answers when a line asks more than three things.
+  public var tooManyQuestions: String
 
   public init(
     fallback: String = "I'm not sure I understood that.", suggestions: [String] = [],
     beyondGuideNote: String = "(This is general safety advice, not from the mat guide.)",
     notedHint: String = "Ask me a question, and I'll fit the answer to you.",
     emptyProfile: String = "I don't know anything about you yet.", goodbye: String = "Bye!",
-    helpIntent: String? = nil
+    helpIntent: String? = nil,
+    tooManyQuestions: String = "You asked about several things: here are the first three. Ask me about the rest one at a time."
   ) {
+    self.tooManyQuestions = tooManyQuestions
     self.fallback = fallback
     self.suggestions = suggestions
     self.beyondGuideNote = beyondGuideNote

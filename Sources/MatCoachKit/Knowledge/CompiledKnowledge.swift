@@ -23,6 +23,7 @@ public struct CompiledKnowledge: Sendable {
     self.base = base
     self.normalizer = base.normalizer
     var vocabulary = Vocabulary()
+    vocabulary.englishWords = base.englishWords
     vocabulary.reserve(words: base.intents.reduce(0) { $0 + $1.phrases.count } + base.knownWords.count)
     for intent in base.intents {
       for phrase in intent.phrases { for word in phrase.words { vocabulary.add(word) } }
@@ -68,7 +69,7 @@ public struct CompiledKnowledge: Sendable {
   /// never read as a typo of a safety word; nor is a typo that could be a keyword.
   package func screen(_ line: String) -> (reading: SafetyScreen.Reading, finding: SafetyScreen.Finding) {
     let reading = safety.read(
-      line, isKnown: { base.spelledWords.contains($0) },
+      line, isKnown: { base.spelledWords.contains($0) || base.englishWords?.contains($0) == true },
       hasOtherReading: { token, meant in
         let stem = Stemmer.stem(meant)
         return vocabulary.alternatives(for: [token])[0].contains { $0.edits > 0 && vocabulary.words[Int($0.id)] != stem }
@@ -82,9 +83,14 @@ public struct CompiledKnowledge: Sendable {
     let tokens = normalizer.tokens(line)
     let alternatives = vocabulary.alternatives(for: tokens)
     let updates = extractor.extract(tokens: tokens, alternatives: alternatives)
-    let result = matcher.match(
+    var result = matcher.match(
       tokens: tokens, alternatives: alternatives, claimed: updates.map { ($0.tokens, $0.words) },
       asks: IntentMatcher.asks(line, tokens: tokens))
+    let (questions, more) = IntentMatcher.separateQuestions(in: result, tokens: tokens)
+    if questions.count >= 2 {
+      result.separately = questions
+      result.askedMore = more
+    }
     return (updates, result)
   }
 }

@@ -11,6 +11,9 @@ public struct Intent: Hashable, Sendable, Identifiable {
   public var answers: [Answer]
   /// Ids of intents worth suggesting after this one.
   public var followUps: [String]
+  /// A topic the guide does not cover (price, pets, ...), recognised so that the coach
+  /// can say so honestly instead of "I didn't catch that".
+  public var outsideGuide: Bool = false
   public var location: SourceLocation
 
   public init(

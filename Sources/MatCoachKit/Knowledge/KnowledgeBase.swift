@@ -14,6 +14,9 @@ public struct KnowledgeBase: Sendable {
   /// The same words as written, without their stems: a typed word among them is spelt
   /// right ("controlling" is; "controll", its stem, is not).
   public var spelledWords: Set<String>
+  /// Correctly spelt English: a typed word on this list is taken as typed, never as a
+  /// typo of a keyword. Nil when the knowledge base ships none.
+  public var englishWords: EnglishWords?
 
   public init(
     intents: [Intent], facts: [FactDefinition] = [], synonyms: [String: [String]] = [:],

@@ -110,8 +110,29 @@ extension KnowledgeBaseLoader {
     let guide = try (guidePath ?? defaultGuidePath(forIntents: directory)).map { path throws(KnowledgeBaseError) in
       try Self.guide(at: path)
     }
-    let (knowledge, diagnostics) = KnowledgeBaseLoader(guide: guide).load(files)
-    guard let knowledge else { throw .invalid(diagnostics) }
+    let (loaded, diagnostics) = KnowledgeBaseLoader(guide: guide).load(files)
+    guard var knowledge = loaded else { throw .invalid(diagnostics) }
+    knowledge.englishWords = try englishWords(inDirectory: directory)
     return (knowledge, diagnostics)
+  }
+
+  /// The name of the word list beside the `.yaml` files.
+  public static let englishWordsFile = "english-words.txt"
+
+  /// The folder's list of English words, if it has one.
+  public static func englishWords(inDirectory directory: String) throws(KnowledgeBaseError) -> EnglishWords? {
+    let path = (directory as NSString).appendingPathComponent(englishWordsFile)
+    guard let data = FileManager.default.contents(atPath: path) else { return nil }
+    guard case .success(let text) = Self.text(of: Array(data)) else {
+      throw .invalid([Diagnostic(.error, at: SourceLocation(file: path, line: 1, column: 1), "not UTF-8 text")])
+    }
+    guard let words = EnglishWords(text: text) else {
+      throw .invalid([
+        Diagnostic(
+          .error, at: SourceLocation(file: path, line: 1, column: 1),
+          "the words must be one a line, in byte order (sort them with `LC_ALL=C sort -u`)")
+      ])
+    }
+    return words
   }
 }

@@ -22,13 +22,13 @@ public struct KnowledgeBaseLoader: Sendable {
   static let topKeys: Set<String> = ["intents", "facts", "synonyms", "coach", "safety"]
   static let intentKeys: Set<String> = [
     "id", "title", "kind", "keywords", "statements", "answer", "source", "beyond_guide",
-    "answers", "follow_up",
+    "answers", "follow_up", "outside_guide",
   ]
   static let answerKeys: Set<String> = ["say", "when", "source", "beyond_guide"]
   static let factKeys: Set<String> = ["id", "values", "number"]
   static let valueKeys: Set<String> = ["describe", "phrases"]
   static let numberKeys: Set<String> = ["units", "prefixes", "range", "describe"]
-  static let coachKeys: Set<String> = ["fallback", "suggest", "beyond_guide", "noted", "empty_profile", "goodbye", "help"]
+  static let coachKeys: Set<String> = ["fallback", "suggest", "beyond_guide", "noted", "empty_profile", "goodbye", "help", "too_many"]
 
   /// Loads the files; the knowledge base is nil when any diagnostic is an error.
   public func load(_ files: [KnowledgeFile]) -> (knowledge: KnowledgeBase?, diagnostics: [Diagnostic]) {
@@ -99,6 +99,8 @@ public struct KnowledgeBaseLoader: Sendable {
         case "beyond_guide":
           settings.beyondGuideNote = readers[s.reader].string(value, "`beyond_guide`") ?? settings.beyondGuideNote
         case "noted": settings.notedHint = readers[s.reader].string(value, "`noted`") ?? settings.notedHint
+        case "too_many":
+          settings.tooManyQuestions = readers[s.reader].string(value, "`too_many`") ?? settings.tooManyQuestions
         case "empty_profile":
           settings.emptyProfile = readers[s.reader].string(value, "`empty_profile`") ?? settings.emptyProfile
         case "goodbye": settings.goodbye = readers[s.reader].string(value, "`goodbye`") ?? settings.goodbye
@@ -301,6 +303,7 @@ public struct KnowledgeBaseLoader: Sendable {
       case "source": shorthandSources = reader.strings(value, "`source`")
       case "beyond_guide": shorthandBeyond = reader.bool(value, "`beyond_guide`") ?? false
       case "answers": answersNode = value
+      case "outside_guide": intent.outsideGuide = reader.bool(value, "`outside_guide`") ?? false
       case "follow_up":
         for (followUp, node) in reader.strings(value, "`follow_up`") {
           if intent.followUps.contains(followUp) {

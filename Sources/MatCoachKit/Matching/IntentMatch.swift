@@ -10,11 +10,15 @@ public struct IntentMatch: Hashable, Sendable {
   public var phrases: [MatchedPhrase]
   /// The keyword groups of the matched phrases, for `when: {matched: GROUP}`.
   public var groups: Set<String>
+  /// The words its phrases cover, first to last, by token position; nil when it was
+  /// found otherwise (a telltale word).
+  public var span: ClosedRange<Int>?
 
   public init(
     index: Int, id: String, score: Double, tier: Int, phrases: [MatchedPhrase],
-    groups: Set<String>
+    groups: Set<String>, span: ClosedRange<Int>? = nil
   ) {
+    self.span = span
     self.index = index
     self.id = id
     self.score = score

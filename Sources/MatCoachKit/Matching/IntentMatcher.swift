@@ -106,9 +106,42 @@ package struct IntentMatcher: Sendable {
     // no reason to set aside a question asked in plain words; an emergency always is.
     var tier = kinds[i].tier(matchedQuestionPhrase: phrases.contains { !$0.isStatement })
     if kinds[i] == .caution && chosen.allSatisfy({ $0.corrections > 0 }) { tier = IntentKind.question.tier }
+    let span = chosen.map(\.tokens.lowerBound).min()!...chosen.map(\.tokens.upperBound).max()!
     return IntentMatch(
       index: i, id: ids[i], score: chosen.reduce(0) { $0 + $1.score }, tier: tier, phrases: phrases,
-      groups: groups)
+      groups: groups, span: span)
+  }
+
+  /// Words that join two questions in one line ("how long and how often").
+  package static let joiners: Set<String> = ["and", "or", "also", "plus", "then", "n", "an", "aswell", "too"]
+
+  /// The questions a line asks one after another, in the order asked: question intents
+  /// found through phrases typed as written, whose words do not overlap, with a clause
+  /// break or a joining word between each and the next. At most `limit`, and whether
+  /// there were more.
+  package static func separateQuestions(
+    in result: MatchResult, tokens: [Token], limit: Int = 3
+  ) -> (questions: [IntentMatch], more: Bool) {
+    var chosen: [IntentMatch] = []
+    var more = false
+    for match in result.ranked
+    where match.tier == IntentKind.question.tier && match.hasExactPhrase && match.phrases.contains(where: { !$0.isStatement }) {
+      guard let span = match.span else { continue }
+      let apart = chosen.allSatisfy { other in
+        guard let taken = other.span, !taken.overlaps(span) else { return false }
+        let (first, second) = taken.upperBound < span.lowerBound ? (taken, span) : (span, taken)
+        let between = (first.upperBound + 1)..<second.lowerBound
+        return tokens[first.upperBound].clause != tokens[second.lowerBound].clause
+          || between.contains { joiners.contains(tokens[$0].surface) }
+      }
+      guard apart else { continue }
+      if chosen.count == limit {
+        more = true
+        break
+      }
+      chosen.append(match)
+    }
+    return (chosen.sorted { $0.span!.lowerBound < $1.span!.lowerBound }, more)
   }
 
   /// Words that open a question ("how", "can", "is"...): with a "?", how a line asks.

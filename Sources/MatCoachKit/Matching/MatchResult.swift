@@ -4,6 +4,11 @@ public struct MatchResult: Hashable, Sendable {
   public var ranked: [IntentMatch]
   /// When nothing matched: intent indices that came closest, closest first.
   public var nearest: [Int]
+  /// When the line asks several things one after another ("how long and how often?"):
+  /// each, in the order asked (at most three).
+  public var separately: [IntentMatch] = []
+  /// True when the line asked more than `separately` holds.
+  public var askedMore = false
 
   public init(ranked: [IntentMatch], nearest: [Int] = []) {
     self.ranked = ranked
@@ -15,7 +20,7 @@ public struct MatchResult: Hashable, Sendable {
   /// True when the two best are in the same tier and too close in score to choose
   /// between: the coach asks rather than guesses.
   public var isAmbiguous: Bool {
-    guard ranked.count >= 2 else { return false }
+    guard ranked.count >= 2, separately.count < 2 else { return false }
     let (a, b) = (ranked[0], ranked[1])
     return a.tier == b.tier && a.hasExactPhrase == b.hasExactPhrase && a.score - b.score < IntentMatcher.closeCall
   }

@@ -9,6 +9,8 @@ package struct Vocabulary: Sendable {
   private var lookup = WordIndex()
   package private(set) var words: [String] = []
   private var spelling = SpellingIndex()
+  /// Correctly spelt English: such a word is never corrected.
+  package var englishWords: EnglishWords?
 
   package init() {}
 
@@ -69,7 +71,9 @@ package struct Vocabulary: Sendable {
     for token in tokens {
       if let id = lookup[token.word] {
         if id >= 0 { result.append(WordAlternative(id: id, edits: 0, factor: 1)) }
-      } else if !token.isNumber && (token.surface == token.word || lookup[token.surface] == nil) {
+      } else if !token.isNumber && (token.surface == token.word || lookup[token.surface] == nil)
+        && englishWords?.contains(token.surface) != true
+      {
         let found = spelling.corrections(of: token.word, typedLength: token.surface.utf8.count)
         if let nearest = found.first?.distance {
           // Only the nearest: a word one edit away beats every word two away.

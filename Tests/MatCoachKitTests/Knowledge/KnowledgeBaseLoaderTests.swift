@@ -57,7 +57,7 @@ import Testing
           answer: "b"
           colour: red
       """)
-    #expect(found == ["5:5: unknown key `colour` in an intent; expected one of: answer, answers, beyond_guide, follow_up, id, keywords, kind, source, statements, title"])
+    #expect(found == ["5:5: unknown key `colour` in an intent; expected one of: answer, answers, beyond_guide, follow_up, id, keywords, kind, outside_guide, source, statements, title"])
   }
 
   @Test func duplicateIdsNameBothFiles() {
