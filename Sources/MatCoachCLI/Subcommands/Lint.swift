@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import MatCoachKit
 
 /// Validates the knowledge base and, with --coverage, shows what of the guide it leaves out.
@@ -39,7 +40,13 @@ struct Lint: ParsableCommand {
       StandardStreams.error(error.description)
       throw ExitStatus.noInput
     }
-    let (base, diagnostics) = KnowledgeBaseLoader(guide: guideText).load(files)
+    var (base, diagnostics) = KnowledgeBaseLoader(guide: guideText).load(files)
+    // The word list is searched by halves: out of order, words would go unseen.
+    if let words = try? KnowledgeBaseLoader.englishWords(inDirectory: directory), let line = words.outOfOrderLine {
+      let at = SourceLocation(file: (directory as NSString).appendingPathComponent(KnowledgeBaseLoader.englishWordsFile), line: line, column: 1)
+      diagnostics.append(Diagnostic(.error, at: at, "the words must be one a line, in byte order (sort them with `LC_ALL=C sort -u`)"))
+      base = nil
+    }
     for diagnostic in diagnostics { StandardStreams.write(diagnostic.description + "\n") }
     let errors = diagnostics.filter { $0.severity == .error }.count
     guard let base else {

@@ -1,5 +1,6 @@
 /// A list of correctly spelt English words (lower case, one a line, in byte order),
-/// searched where it lies: no set is built, so loading it costs one read.
+/// searched where it lies, as `look(1)` does: nothing is built when it is loaded, which
+/// matters because the coach starts for every piped question.
 ///
 /// A word on the list is never "corrected" into a keyword: "even" is not a typo of
 /// "evening", nor "tell" of "tens". The list the project ships, `Intents/english-words.txt`,
@@ -7,63 +8,52 @@
 /// for its licence).
 public struct EnglishWords: Sendable, Hashable {
   private let bytes: [UInt8]
-  /// Where each line starts.
-  private let starts: [Int32]
 
-  /// The list in `text`; nil when its lines are not in byte order (a binary search would
-  /// miss words), with the first line out of order.
-  public init?(text: String) {
-    var bytes = Array(text.utf8)
-    if bytes.last != 0x0A { bytes.append(0x0A) }
-    var starts: [Int32] = []
-    var start = 0
-    for (i, byte) in bytes.enumerated() where byte == 0x0A {
-      if i > start { starts.append(Int32(start)) }
-      start = i + 1
-    }
-    self.bytes = bytes
-    self.starts = starts
-    guard outOfOrderLine == nil else { return nil }
+  /// The list in `bytes`; `lint` checks the order (``outOfOrderLine``), which a binary
+  /// search needs.
+  public init(bytes: [UInt8]) {
+    self.bytes = bytes.last == 0x0A || bytes.isEmpty ? bytes : bytes + [0x0A]
   }
 
-  /// The first line (counted from 1) that is not after the one before it, if any.
-  var outOfOrderLine: Int? {
-    for i in starts.indices.dropFirst() where compare(Array(word(at: i - 1)), i) >= 0 { return i + 1 }
+  /// The line (counted from 1) that does not come after the one before it, if any.
+  public var outOfOrderLine: Int? {
+    var previous = 0..<0
+    var start = 0
+    var line = 1
+    for (i, byte) in bytes.enumerated() where byte == 0x0A {
+      let current = start..<i
+      if line > 1 && !bytes[previous].lexicographicallyPrecedes(bytes[current]) { return line }
+      previous = current
+      start = i + 1
+      line += 1
+    }
     return nil
   }
 
-  public var count: Int { starts.count }
-
-  private func word(at i: Int) -> ArraySlice<UInt8> {
-    let start = Int(starts[i])
-    var end = start
-    while bytes[end] != 0x0A { end += 1 }
-    return bytes[start..<end]
-  }
-
-  /// `key` against line `i`: negative when it comes first, 0 when equal.
-  private func compare<Key: Collection<UInt8>>(_ key: Key, _ i: Int) -> Int {
-    var k = key.startIndex
-    var j = Int(starts[i])
-    while k != key.endIndex && bytes[j] != 0x0A {
-      if key[k] != bytes[j] { return Int(key[k]) - Int(bytes[j]) }
-      k = key.index(after: k)
-      j += 1
-    }
-    if k == key.endIndex { return bytes[j] == 0x0A ? 0 : -1 }
-    return 1
+  /// The line around byte `offset`: from the start of that line to its end.
+  private func line(around offset: Int) -> Range<Int> {
+    var start = offset
+    while start > 0 && bytes[start - 1] != 0x0A { start -= 1 }
+    var end = offset
+    while end < bytes.count && bytes[end] != 0x0A { end += 1 }
+    return start..<end
   }
 
   /// True when `word` (lower case) is on the list.
   public func contains(_ word: String) -> Bool {
+    let key = Array(word.utf8)
+    guard !key.isEmpty else { return false }
     var low = 0
-    var high = starts.count - 1
-    let key = word.utf8
-    while low <= high {
-      let mid = (low + high) / 2
-      let order = compare(key, mid)
-      if order == 0 { return true }
-      if order < 0 { high = mid - 1 } else { low = mid + 1 }
+    var high = bytes.count
+    while low < high {
+      let line = line(around: (low + high) / 2)
+      let entry = bytes[line]
+      if entry.elementsEqual(key) { return true }
+      if key.lexicographicallyPrecedes(entry) {
+        high = line.lowerBound
+      } else {
+        low = line.upperBound + 1
+      }
     }
     return false
   }

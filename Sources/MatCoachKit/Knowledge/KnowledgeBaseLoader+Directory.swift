@@ -123,16 +123,6 @@ extension KnowledgeBaseLoader {
   public static func englishWords(inDirectory directory: String) throws(KnowledgeBaseError) -> EnglishWords? {
     let path = (directory as NSString).appendingPathComponent(englishWordsFile)
     guard let data = FileManager.default.contents(atPath: path) else { return nil }
-    guard case .success(let text) = Self.text(of: Array(data)) else {
-      throw .invalid([Diagnostic(.error, at: SourceLocation(file: path, line: 1, column: 1), "not UTF-8 text")])
-    }
-    guard let words = EnglishWords(text: text) else {
-      throw .invalid([
-        Diagnostic(
-          .error, at: SourceLocation(file: path, line: 1, column: 1),
-          "the words must be one a line, in byte order (sort them with `LC_ALL=C sort -u`)")
-      ])
-    }
-    return words
+    return EnglishWords(bytes: Array(data))
   }
 }

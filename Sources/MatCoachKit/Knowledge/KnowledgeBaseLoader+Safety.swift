@@ -97,7 +97,8 @@ extension KnowledgeBaseLoader {
     if items.isEmpty { reader.error(nameNode, "\(what) needs at least one phrase") }
     var phrases: [String] = []
     for (text, itemNode) in items {
-      if Self.safetyNormalizer.tokens(text).isEmpty {
+      // (A cheap check: the screen normalises each phrase once, when it is compiled.)
+      if !text.contains(where: { $0.isLetter || $0.isNumber }) {
         reader.error(itemNode, "phrase `\(text)` in \(what) has no words to match")
       } else {
         phrases.append(text)
@@ -105,9 +106,6 @@ extension KnowledgeBaseLoader {
     }
     return phrases
   }
-
-  /// Safety phrases are matched against the words as typed: no synonyms, no stemming.
-  static let safetyNormalizer = Normalizer()
 
   private func readSign(_ node: Node, expand: (String) -> [String], reader: inout YAMLReader) -> SafetySign? {
     var id: String?
