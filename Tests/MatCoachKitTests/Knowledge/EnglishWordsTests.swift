@@ -1,0 +1,34 @@
+import MatCoachKit
+import Testing
+
+@Suite struct EnglishWordsTests {
+  let words = EnglishWords(bytes: Array("apple\nbanana\ncherry\ndate\n".utf8))
+
+  @Test func findsEveryWordOnTheListAndNoOther() {
+    for word in ["apple", "banana", "cherry", "date"] { #expect(words.contains(word), "\(word)") }
+    for word in ["", "appl", "apples", "aardvark", "zebra", "bananas", "c"] { #expect(!words.contains(word), "\(word)") }
+    #expect(words.outOfOrderLine == nil)
+  }
+
+  @Test func namesTheFirstLineOutOfOrder() {
+    #expect(EnglishWords(bytes: Array("b\na\nc\n".utf8)).outOfOrderLine == 2)
+    #expect(EnglishWords(bytes: Array("a\na\n".utf8)).outOfOrderLine == 2)
+  }
+
+  @Test func theShippedListIsInOrderAndHoldsCommonWords() throws {
+    let shipped = try #require(TestSupport.knowledge.englishWords)
+    #expect(shipped.outOfOrderLine == nil)
+    for word in ["even", "tell", "tingly", "washing", "machine", "fake"] { #expect(shipped.contains(word)) }
+    for typo in ["breth", "matress", "sesion", "minuts"] { #expect(!shipped.contains(typo)) }
+  }
+
+  @Test func aCorrectlySpeltWordIsNeverReadAsAKeyword() {
+    // "even" was once read as "evening", and the coach stored that the user uses it at night.
+    #expect(TestSupport.compiled.classify("is it even worth trying?").best?.id != "bedtime")
+    var coach = TestSupport.coach()
+    _ = coach.respond(to: "is it even worth trying?")
+    #expect(coach.profile["timing"] == nil)
+    // Real typos are still read.
+    #expect(TestSupport.compiled.classify("how do i breth").best?.id == "breathing")
+  }
+}
