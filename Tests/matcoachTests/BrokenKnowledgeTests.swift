@@ -76,6 +76,14 @@ import Testing
     #expect(!result.stdout.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{07}" || $0 == "\u{9B}" })
   }
 
+  @Test func aRepeatedKeyIsReportedWhereItIs() throws {
+    let yaml = "intents:\n  - id: a\n    keywords: [\"a\"]\n    answer: \"A.\"\n    beyond_guide: true\n    id: b\n"
+    let result = try lint(["a.yaml": Data(yaml.utf8)])
+    #expect(result.status == 65)
+    #expect(result.stdout.contains("a.yaml:2:5: malformed YAML: `id` appears twice in one mapping"))
+    #expect(!result.stdout.contains("Context:"))
+  }
+
   @Test func aKeywordWithALineBreakIsRefused() throws {
     let yaml = "intents:\n  - id: tea\n    keywords: [\"te\\na\"]\n    answer: \"Brew.\"\n    beyond_guide: true\n"
     let result = try lint(["a.yaml": Data(yaml.utf8)])

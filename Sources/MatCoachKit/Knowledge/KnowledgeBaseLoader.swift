@@ -576,6 +576,10 @@ public struct KnowledgeBaseLoader: Sendable {
       // Where the unfinished construct began is often the line to fix ("[" never closed).
       let detail = context.map { "\($0.text) (which began at \($0.mark.line):\($0.mark.column)) " } ?? ""
       return Diagnostic(.error, at: at(mark), "malformed YAML: \(detail)\(problem)")
+    case YamlError.duplicatedKeysInMapping(let duplicates, let context):
+      // At the first repeated key, not 1:1 with the whole file quoted.
+      let keys = duplicates.sorted().map { "`\($0)`" }.joined(separator: ", ")
+      return Diagnostic(.error, at: at(context.mark), "malformed YAML: \(keys) appears twice in one mapping")
     default:
       return Diagnostic(.error, at: SourceLocation(file: path, line: 1, column: 1), "malformed YAML: \(error)")
     }
