@@ -19,7 +19,8 @@ public struct MatCoachCommand: ParsableCommand {
         matcoach lint --coverage                   check the knowledge base
 
       Exit status: 0 success, 1 a transcript differs, 64 usage error, 65 invalid \
-      knowledge base, 66 knowledge base or file not found.
+      knowledge base, 66 knowledge base, guide or file not found, 73 a transcript \
+      cannot be written, 74 input or output failed.
       """,
     version: "0.1.0",
     subcommands: [Chat.self, Classify.self, Replay.self, Lint.self],

@@ -72,9 +72,6 @@ struct EditLineReader: LineReader {
   /// Every entry is already written.
   mutating func close() {}
 
-  /// Whether SIGTERM or SIGHUP asked the program to end.
-  static var terminationRequested: Bool { matcoach_termination() != 0 }
-
   /// Ends the process by the signal that asked it to, now that history is saved, so
   /// the parent sees how it ended.
   static func finishTermination() {

@@ -1,6 +1,6 @@
 /// Reads the user's lines: with libedit on a terminal, plainly otherwise.
 protocol LineReader {
   mutating func read(prompt: String) -> LineInput
-  /// Saves history, if the reader keeps any.
+  /// Ends reading (history, where kept, is written as each line is entered).
   mutating func close()
 }

@@ -2,10 +2,6 @@ import ArgumentParser
 import Foundation
 import MatCoachKit
 
-#if canImport(Glibc)
-  import Glibc
-#endif
-
 /// Talk to the coach: a line-edited REPL on a terminal, one reply per line otherwise.
 struct Chat: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -18,7 +14,7 @@ struct Chat: ParsableCommand {
 
   @OptionGroup var knowledge: KnowledgeOptions
 
-  @Flag(help: "Print one JSON object per input line: input, intent, score, reply, source, facts.")
+  @Flag(help: "Print one JSON object per input line: input, intent, score, reply, source, facts, kind, safety.")
   var json = false
 
   func run() throws {
@@ -38,7 +34,7 @@ struct Chat: ParsableCommand {
       for line in StandardStreams.lines() {
         let reply = coach.respond(to: line)
         if reply.kind == .empty { continue }
-        StandardStreams.write(reply.text + "\n\n")
+        StandardStreams.write(reply.text.escapingControlCharacters + "\n\n")
         if reply.kind == .quit { break }
       }
     }

@@ -42,7 +42,7 @@ struct Lint: ParsableCommand {
     }
     var (base, diagnostics) = KnowledgeBaseLoader(guide: guideText).load(files)
     // The word list is searched by halves: out of order, words would go unseen.
-    if let words = try? KnowledgeBaseLoader.englishWords(inDirectory: directory), let line = words.outOfOrderLine {
+    if let words = KnowledgeBaseLoader.englishWords(inDirectory: directory), let line = words.outOfOrderLine {
       let at = SourceLocation(file: (directory as NSString).appendingPathComponent(KnowledgeBaseLoader.englishWordsFile), line: line, column: 1)
       diagnostics.append(Diagnostic(.error, at: at, "the words must be one a line, in byte order (sort them with `LC_ALL=C sort -u`)"))
       base = nil
@@ -65,7 +65,7 @@ struct Lint: ParsableCommand {
       }
       for paragraph in uncited {
         let start = Guide.fold(paragraph.text).prefix(70)
-        StandardStreams.write("\(guideText.path):\(paragraph.line): not cited: “\(start)…”\n")
+        StandardStreams.write("\(guideText.path):\(paragraph.line): not cited: “\(String(start).escapingControlCharacters)…”\n")
       }
       let total = guideText.paragraphs.filter { !$0.isHeading }.count
       StandardStreams.write("coverage: \(total - uncited.count) of \(total) paragraphs cited\n")

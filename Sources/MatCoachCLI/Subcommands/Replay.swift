@@ -57,7 +57,8 @@ struct Replay: ParsableCommand {
       } else {
         failed += 1
         for mismatch in mismatches {
-          StandardStreams.write("\(file):\(mismatch.line): reply differs\n\(mismatch.diff(file: file))\n\n")
+          // Transcripts are anyone's files: shown, never obeyed.
+          StandardStreams.write("\(file):\(mismatch.line): reply differs\n\(mismatch.diff(file: file).escapingControlCharacters)\n\n")
         }
       }
     }

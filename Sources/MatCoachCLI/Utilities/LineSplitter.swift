@@ -10,6 +10,8 @@ struct LineSplitter {
   private var start = 0
   private var end = 0
   private var finished = false
+  /// The error that ended reading early, if any (end of input is no error).
+  private(set) var failure: Int32?
   private let read: (UnsafeMutableRawPointer, Int) -> Int
 
   /// - Parameter read: fills a buffer, returning the bytes read, 0 at the end, or -1.
@@ -29,6 +31,7 @@ struct LineSplitter {
         let count = buffer.withUnsafeMutableBytes { read($0.baseAddress!, $0.count) }
         if count < 0 && errno == EINTR { continue }
         if count <= 0 {
+          if count < 0 { failure = errno }
           finished = true
           break
         }

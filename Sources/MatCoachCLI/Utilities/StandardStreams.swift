@@ -64,7 +64,13 @@ enum StandardStreams {
     AnySequence {
       var reader = LineSplitter(maxBytes: maxLineBytes)
       return AnyIterator<String> {
-        guard let line = reader.next() else { return nil }
+        guard let line = reader.next() else {
+          if let code = reader.failure {
+            error("cannot read the input: \(String(cString: strerror(code)))")
+            exit(ExitStatus.ioError.rawValue)
+          }
+          return nil
+        }
         if line.cut { error("a line of more than \(maxLineBytes) bytes was cut to that length") }
         return line.text
       }

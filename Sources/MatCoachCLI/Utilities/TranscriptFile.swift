@@ -11,6 +11,7 @@ import Foundation
 enum TranscriptFile {
   enum Problem: Error, CustomStringConvertible, Equatable {
     case missing
+    case unreadable
     case folder
     case notUTF8(offset: Int)
     case link
@@ -21,6 +22,7 @@ enum TranscriptFile {
     var description: String {
       switch self {
       case .missing: "no such file"
+      case .unreadable: "cannot be read (permissions?)"
       case .folder: "is a folder; name transcript files (for example Transcripts/*.txt)"
       case .notUTF8(let offset): "is not UTF-8 text (byte \(offset) is not valid)"
       case .link: "is a symbolic link; it is not written through"
@@ -33,7 +35,7 @@ enum TranscriptFile {
     /// The documented exit status for it (sysexits).
     var exitStatus: ExitCode {
       switch self {
-      case .missing, .folder: ExitStatus.noInput
+      case .missing, .unreadable, .folder: ExitStatus.noInput
       case .notUTF8: ExitStatus.dataError
       case .link, .readOnly, .cannotCreate: ExitStatus.cannotCreate
       case .io: ExitStatus.ioError
@@ -45,7 +47,7 @@ enum TranscriptFile {
     var info = stat()
     guard stat(path, &info) == 0 else { return .failure(errno == ENOENT ? .missing : .io(reason(errno))) }
     if info.st_mode & S_IFMT == S_IFDIR { return .failure(.folder) }
-    guard let data = FileManager.default.contents(atPath: path) else { return .failure(.io(reason(errno))) }
+    guard let data = FileManager.default.contents(atPath: path) else { return .failure(.unreadable) }
     guard let text = String(validating: data, as: UTF8.self) else {
       return .failure(.notUTF8(offset: firstInvalidByte(in: Array(data))))
     }

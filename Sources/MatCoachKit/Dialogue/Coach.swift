@@ -30,12 +30,10 @@ public struct Coach: Sendable {
     if trimmed.isEmpty { return Reply(kind: .empty, profile: profile) }
     // A command starts the line (after spaces): a line that opens with some other
     // invisible character, such as U+0085, is no command.
-    if trimmed.hasPrefix("/") && line.drop(while: { $0 == " " || $0 == "\t" }).hasPrefix("/") {
-      pendingQuestion = nil
-      return command(trimmed)
-    }
+    // A safety question stays open across commands: "/profile" and then "yes" still counts.
+    if line.drop(while: { $0 == " " || $0 == "\t" }).hasPrefix("/") { return command(trimmed) }
     let reply = turn(trimmed)
-    if reply.kind != .empty { lastAnswer = reply }
+    lastAnswer = reply
     return reply
   }
 
@@ -110,7 +108,10 @@ public struct Coach: Sendable {
       result.separately.removeAll { knowledge.intents[$0.index].kind == .caution }
     }
     // "I've seen a doctor": news, not a question about when to see one.
-    if seenTo { result.ranked.removeAll { $0.id == knowledge.base.safety.topic } }
+    if seenTo {
+      result.ranked.removeAll { $0.id == knowledge.base.safety.topic }
+      result.separately.removeAll { $0.id == knowledge.base.safety.topic }
+    }
     var reply: Reply
     if result.separately.count >= 2 {
       reply = answerEach(result.separately, more: result.askedMore)

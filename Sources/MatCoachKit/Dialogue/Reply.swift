@@ -1,8 +1,8 @@
 /// The coach's answer to one line, as parts: what it answered, what that rests on, and
 /// what to ask next.
 ///
-/// Nothing downstream parses reply text: plain text, the terminal and JSON are formats
-/// over these parts (``ReplyFormat``, and the presenters of the command-line tool).
+/// Nothing downstream parses reply text: plain text (``ReplyFormat/plain``), and the
+/// command-line tool's terminal presenter and JSON lines, are formats over these parts.
 public struct Reply: Hashable, Sendable {
   /// What sort of reply this is.
   public enum Kind: String, Sendable {
@@ -154,7 +154,9 @@ public struct Reply: Hashable, Sendable {
   public var intent: String? { answers.first?.intent ?? notice?.intent }
 
   /// The verbatim guide passages behind the answers; empty when none is from the guide.
-  public var sources: [String] { answers.flatMap { $0.citations.map(\.passage) } }
+  public var sources: [String] {
+    (notice?.citations ?? []).map(\.passage) + answers.flatMap { $0.citations.map(\.passage) }
+  }
 
   /// The facts the answers were tailored to.
   public var tailoredTo: [String] { answers.flatMap(\.tailoredTo) }

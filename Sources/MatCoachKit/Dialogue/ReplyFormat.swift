@@ -1,6 +1,6 @@
 /// A way to show a reply: a value holding the function that renders it, in the manner
-/// of swift-snapshot-testing's strategies. The command-line tool adds its terminal
-/// format (wrapped and coloured) and JSON beside this plain one.
+/// of swift-snapshot-testing's strategies. A program embedding the coach can make its
+/// own from `Reply.blocks`, as the command-line tool's terminal presenter does.
 public struct ReplyFormat: Sendable {
   public var render: @Sendable (Reply) -> String
 

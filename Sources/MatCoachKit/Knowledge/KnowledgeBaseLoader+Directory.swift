@@ -10,10 +10,8 @@ extension KnowledgeBaseLoader {
     return names.filter { $0.hasSuffix(".txt") }.sorted().first.map { (seeds as NSString).appendingPathComponent($0) }
   }
 
-  /// Reads every `.yaml`/`.yml` file of a folder (in name order) and the guide.
-  ///
-  /// - Parameter guidePath: the guide to check sources against; by default the first
-  ///   `.txt` in `seeds/` beside the folder. Without a guide, sources are not checked.
+  /// Reads every `.yaml`/`.yml` file of a folder, in name order: each must be a regular
+  /// file of at most `maxFileBytes`, in UTF-8.
   public static func files(inDirectory directory: String) throws(KnowledgeBaseError) -> [KnowledgeFile] {
     var isFolder: ObjCBool = false
     guard FileManager.default.fileExists(atPath: directory, isDirectory: &isFolder), isFolder.boolValue
@@ -34,7 +32,13 @@ extension KnowledgeBaseLoader {
       if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
         throw .unreadable(path: path, reason: "it is a folder, not a .yaml file")
       }
-      let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+      // The file itself, through any link: a link to /dev/zero is no small file.
+      let target = (path as NSString).resolvingSymlinksInPath
+      let attributes = try? FileManager.default.attributesOfItem(atPath: target)
+      if let type = attributes?[.type] as? FileAttributeType, type != .typeRegular {
+        throw .unreadable(path: path, reason: "it is not a regular file")
+      }
+      let size = attributes?[.size] as? Int ?? 0
       if size > maxFileBytes {
         problems.append(
           Diagnostic(.error, at: SourceLocation(file: path, line: 1, column: 1), "the file is \(size / 1_048_576) MiB; a knowledge-base file may be at most \(maxFileBytes / 1_048_576) MiB"))
@@ -95,6 +99,9 @@ extension KnowledgeBaseLoader {
 
   /// Reads a guide file.
   public static func guide(at path: String) throws(KnowledgeBaseError) -> Guide {
+    let attributes = try? FileManager.default.attributesOfItem(atPath: (path as NSString).resolvingSymlinksInPath)
+    guard attributes?[.type] as? FileAttributeType == .typeRegular, (attributes?[.size] as? Int ?? 0) <= maxFileBytes
+    else { throw .unreadable(path: path, reason: "not a regular file of at most \(maxFileBytes / 1_048_576) MiB") }
     guard let data = FileManager.default.contents(atPath: path),
       let text = String(data: data, encoding: .utf8)
     else { throw .unreadable(path: path, reason: "missing, unreadable or not UTF-8 text") }
@@ -112,7 +119,7 @@ extension KnowledgeBaseLoader {
     }
     let (loaded, diagnostics) = KnowledgeBaseLoader(guide: guide).load(files)
     guard var knowledge = loaded else { throw .invalid(diagnostics) }
-    knowledge.englishWords = try englishWords(inDirectory: directory)
+    knowledge.englishWords = englishWords(inDirectory: directory)
     return (knowledge, diagnostics)
   }
 
@@ -120,9 +127,12 @@ extension KnowledgeBaseLoader {
   public static let englishWordsFile = "english-words.txt"
 
   /// The folder's list of English words, if it has one.
-  public static func englishWords(inDirectory directory: String) throws(KnowledgeBaseError) -> EnglishWords? {
+  public static func englishWords(inDirectory directory: String) -> EnglishWords? {
     let path = (directory as NSString).appendingPathComponent(englishWordsFile)
-    guard let data = FileManager.default.contents(atPath: path) else { return nil }
+    let attributes = try? FileManager.default.attributesOfItem(atPath: (path as NSString).resolvingSymlinksInPath)
+    guard attributes?[.type] as? FileAttributeType == .typeRegular, (attributes?[.size] as? Int ?? 0) <= maxFileBytes,
+      let data = FileManager.default.contents(atPath: path)
+    else { return nil }
     return EnglishWords(bytes: Array(data))
   }
 }

@@ -196,6 +196,10 @@ public struct KnowledgeBaseLoader: Sendable {
       reader.error(node, "a fact needs an `id`")
       return nil
     }
+    if name == "safety" {
+      // `--json` shows what was heard about safety under `facts.safety`.
+      reader.error(idField.value, "`safety` is kept for red flags heard; name the fact otherwise")
+    }
     var fact = FactDefinition(name: name, location: reader.location(node))
     for (key, _, value) in fields {
       switch key {

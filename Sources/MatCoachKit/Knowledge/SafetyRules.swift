@@ -76,10 +76,4 @@ public struct SafetyRules: Hashable, Sendable {
   }
 
   public func sign(id: String) -> SafetySign? { signs.first { $0.id == id } }
-
-  /// Every phrase a sign or question is made of: words the intent matcher must take as
-  /// typed, never "correct" into a keyword.
-  public var conceptPhrases: [String] {
-    signs.flatMap { $0.all.flatMap { $0 } + $0.any } + questions.flatMap(\.phrases)
-  }
 }

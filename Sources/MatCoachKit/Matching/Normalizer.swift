@@ -11,7 +11,9 @@ import Foundation
 package struct Normalizer: Sendable {
   /// Variant word → the words it stands for, from the knowledge base's `synonyms:`.
   package var synonyms: [String: [String]]
-  /// Longer input is cut here: nobody types more to a coach, and a paste must not stall it.
+  /// Longer input is cut at four bytes for each of these (whole Unicode scalars): nobody
+  /// types more to a coach, and a paste must not stall it. Counted in bytes, since one
+  /// character can be a million combining marks.
   package var maxCharacters: Int
 
   /// The variants keyed by their stems, so "risks" finds the variant "risk": one lookup
@@ -29,7 +31,7 @@ package struct Normalizer: Sendable {
 
   /// The tokens of an utterance.
   package func tokens(_ text: String) -> [Token] {
-    let cut = text.utf8.count <= maxCharacters ? text : Self.cut(text, toBytes: maxCharacters * 4)
+    let cut = Self.cut(text, toBytes: maxCharacters * 4)
     var copy = cut
     // Typed text is nearly always ASCII without number words: that is read in one pass
     // over its bytes. Anything else goes through the steps one by one.
