@@ -107,6 +107,8 @@ package struct SafetyScreen: Sendable {
     _ line: String, isKnown: (String) -> Bool = { _ in false },
     hasOtherReading: (Token, String) -> Bool = { _, _ in false }
   ) -> Reading {
+    // A knowledge base without red flags has nothing to screen for.
+    guard !byFirstWord.isEmpty else { return Reading(tokens: [], found: [:]) }
     var tokens = normalizer.tokens(line)
     for i in tokens.indices where !allWords.contains(tokens[i].surface) {
       if let meant = correction(of: tokens[i], isKnown: isKnown, hasOtherReading: hasOtherReading) {
