@@ -108,7 +108,7 @@ package struct SafetyScreen: Sendable {
     hasOtherReading: (Token, String) -> Bool = { _, _ in false }
   ) -> Reading {
     // A knowledge base without red flags has nothing to screen for.
-    guard !byFirstWord.isEmpty else { return Reading(tokens: [], found: [:]) }
+    guard !rules.signs.isEmpty || !rules.questions.isEmpty else { return Reading(tokens: [], found: [:]) }
     var tokens = normalizer.tokens(line)
     for i in tokens.indices where !allWords.contains(tokens[i].surface) {
       if let meant = correction(of: tokens[i], isKnown: isKnown, hasOtherReading: hasOtherReading) {
