@@ -30,6 +30,7 @@ enum JSONLine {
       "\"facts\":{" + facts.joined(separator: ",") + "}",
       "\"kind\":" + string(reply.kind.rawValue),
       "\"safety\":" + (safety ?? "null"),
+      "\"offered\":[" + reply.offered.map { string($0.intent) }.joined(separator: ",") + "]",
     ]
     return "{" + fields.joined(separator: ",") + "}"
   }

@@ -19,6 +19,8 @@ public struct Coach: Sendable {
 
   /// A question the safety screen asked, with the words that raised it, awaiting its answer.
   private var pendingQuestion: (question: SafetyQuestion, said: String)?
+  /// What the last reply offered, for a short reply to pick from ("yes", "the second one").
+  public private(set) var offered: [Reply.Option] = []
 
   /// Answers one line and updates what the coach remembers.
   ///
@@ -34,6 +36,7 @@ public struct Coach: Sendable {
     if line.drop(while: { $0 == " " || $0 == "\t" }).hasPrefix("/") { return command(trimmed) }
     let reply = turn(trimmed)
     lastAnswer = reply
+    offered = reply.offered
     return reply
   }
 
@@ -50,6 +53,9 @@ public struct Coach: Sendable {
         }
         finding = .signs([SafetyScreen.Hit(sign: sign, said: pending.said)])
       }
+    }
+    if case .none = finding, let meaning = contextMeaning(line), let reply = follow(meaning) {
+      return reply
     }
     var seenTo = false
     if profile.safety.openEmergency != nil, knowledge.safety.saysCleared(reading) {
@@ -192,12 +198,60 @@ public struct Coach: Sendable {
       intent: intent.id, kind: intent.kind, text: fillIn(answer.text), citations: answer.sources.map(cite),
       tailoredTo: tailored, beyondGuide: answer.beyondGuide && !intent.outsideGuide)
     // An emergency answer stands alone: nothing else to ask about.
-    let next = intent.kind == .emergency ? [] : intent.followUps.compactMap { title(of: $0) }
-    return Reply(
+    let offers = intent.kind == .emergency ? [] : intent.followUps.compactMap { id in
+      title(of: id).map { Reply.Option(intent: id, title: $0) }
+    }
+    let next = offers.map(\.title)
+    var reply = Reply(
       // A topic outside the guide says so in its own words: no note about safety advice.
       kind: .answer, answers: [given],
       beyondGuideNote: answer.beyondGuide && !intent.outsideGuide ? knowledge.base.settings.beyondGuideNote : nil,
       followUps: next, score: score, phrases: phrases, profile: profile)
+    reply.offered = offers
+    return reply
+  }
+
+  /// What a short line means after an offer: "yes", "the second one", "both", "why?".
+  private func contextMeaning(_ line: String) -> ContextReply? {
+    let plain = String(line.lowercased().map { $0.isLetter || $0.isNumber ? $0 : " " })
+      .split(separator: " ").joined(separator: " ")
+    let replies = knowledge.base.settings.contextReplies
+    return ContextReply.allCases.first { replies[$0]?.contains(plain) == true }
+  }
+
+  /// The reply to a short line that picks from the last offer; nil when there is nothing
+  /// to pick from, and the line is read as any other.
+  private func follow(_ meaning: ContextReply) -> Reply? {
+    func answer(_ option: Reply.Option) -> IntentMatch? {
+      knowledge.position(of: option.intent).map {
+        IntentMatch(index: $0, id: option.intent, score: 1, tier: IntentKind.question.tier, phrases: [], groups: [])
+      }
+    }
+    switch meaning {
+    case .why:
+      guard let last = lastAnswer, !last.answers.isEmpty else { return nil }
+      let citations = last.answers.flatMap(\.citations)
+      let settings = knowledge.base.settings
+      var reply = Reply(
+        kind: .answer,
+        message: citations.isEmpty ? settings.becauseBeyondGuide : settings.because, profile: profile)
+      reply.answers = []
+      if !citations.isEmpty {
+        reply.message = settings.because + "\n" + citations.map(Reply.cite).joined(separator: "\n")
+      }
+      reply.offered = offered
+      return reply
+    case .no:
+      guard !offered.isEmpty else { return nil }
+      return Reply(kind: .command, message: knowledge.base.settings.declined, profile: profile)
+    case .yes, .first:
+      return offered.first.flatMap(answer).map(self.answer)
+    case .second:
+      return offered.dropFirst().first.flatMap(answer).map(self.answer)
+    case .both:
+      let picks = offered.prefix(2).compactMap(answer)
+      return picks.count == 2 ? answerEach(picks, more: false) : nil
+    }
   }
 
   /// Several questions in one line: each answered in the order asked, one reply.
@@ -209,6 +263,7 @@ public struct Coach: Sendable {
     if reply.beyondGuideNote == nil { reply.beyondGuideNote = replies.compactMap(\.beyondGuideNote).first }
     let titles = Set(reply.answers.compactMap { knowledge.intent(id: $0.intent)?.title })
     reply.followUps = (replies.last?.followUps ?? []).filter { !titles.contains($0) }
+    reply.offered = (replies.last?.offered ?? []).filter { !titles.contains($0.title) }
     if more { reply.message = knowledge.base.settings.tooManyQuestions }
     return reply
   }
@@ -231,7 +286,9 @@ public struct Coach: Sendable {
   private func clarify(_ result: MatchResult) -> Reply {
     let (a, b) = (result.ranked[0], result.ranked[1])
     let options = [a, b].map { Reply.Option(intent: $0.id, title: knowledge.intents[$0.index].title) }
-    return Reply(kind: .clarify, options: options, score: a.score, phrases: a.phrases + b.phrases, profile: profile)
+    var reply = Reply(kind: .clarify, options: options, score: a.score, phrases: a.phrases + b.phrases, profile: profile)
+    reply.offered = options
+    return reply
   }
 
   private func noted(_ updates: [FactUpdate], forgotten: [String]) -> Reply {

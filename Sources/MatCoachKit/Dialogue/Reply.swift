@@ -126,6 +126,9 @@ public struct Reply: Hashable, Sendable {
   public var followUps: [String]
   /// For a clarifying question: the topics it asks between.
   public var options: [Option]
+  /// What a short reply to this one can pick: the options of a clarifying question, or
+  /// the topics suggested to ask next ("yes", "the second one", "both").
+  public var offered: [Option] = []
   /// The match score of the first answer or option.
   public var score: Double
   /// The phrases that matched, for `/why`.

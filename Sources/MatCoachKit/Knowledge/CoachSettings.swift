@@ -17,6 +17,14 @@ public struct CoachSettings: Hashable, Sendable {
   public var helpIntent: String?
   /// Said before the answers when a line asks more than three things.
   public var tooManyQuestions: String
+  /// Short replies that pick from what the last reply offered, by what they mean.
+  public var contextReplies: [ContextReply: [String]] = ContextReply.defaults
+  /// Said to "no thanks" after an offer.
+  public var declined = "All right. Ask me anything else."
+  /// Opens the answer to "why?": the guide's passages follow.
+  public var because = "Because the guide says so:"
+  /// Said to "why?" about advice that goes beyond the guide.
+  public var becauseBeyondGuide = "That advice goes beyond the guide: it is general safety advice, given because the guide does not cover it."
 
   public init(
     fallback: String = "I'm not sure I understood that.", suggestions: [String] = [],

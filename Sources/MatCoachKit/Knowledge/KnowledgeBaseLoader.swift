@@ -28,7 +28,8 @@ public struct KnowledgeBaseLoader: Sendable {
   static let factKeys: Set<String> = ["id", "values", "number"]
   static let valueKeys: Set<String> = ["describe", "phrases"]
   static let numberKeys: Set<String> = ["units", "prefixes", "range", "describe"]
-  static let coachKeys: Set<String> = ["fallback", "suggest", "beyond_guide", "noted", "empty_profile", "goodbye", "help", "too_many"]
+  static let coachKeys: Set<String> = ["fallback", "suggest", "beyond_guide", "noted", "empty_profile", "goodbye", "help", "too_many", "context", "declined", "because",
+    "because_beyond_guide"]
 
   /// Loads the files; the knowledge base is nil when any diagnostic is an error.
   public func load(_ files: [KnowledgeFile]) -> (knowledge: KnowledgeBase?, diagnostics: [Diagnostic]) {
@@ -99,6 +100,17 @@ public struct KnowledgeBaseLoader: Sendable {
         case "beyond_guide":
           settings.beyondGuideNote = readers[s.reader].string(value, "`beyond_guide`") ?? settings.beyondGuideNote
         case "noted": settings.notedHint = readers[s.reader].string(value, "`noted`") ?? settings.notedHint
+        case "declined": settings.declined = readers[s.reader].string(value, "`declined`") ?? settings.declined
+        case "because": settings.because = readers[s.reader].string(value, "`because`") ?? settings.because
+        case "because_beyond_guide":
+          settings.becauseBeyondGuide = readers[s.reader].string(value, "`because_beyond_guide`") ?? settings.becauseBeyondGuide
+        case "context":
+          let meanings = Set(ContextReply.allCases.map(\.rawValue))
+          for (name, _, list) in readers[s.reader].entries(value, "`context`", allowed: meanings) {
+            if let meaning = ContextReply(rawValue: name) {
+              settings.contextReplies[meaning] = readers[s.reader].strings(list, "`\(name)`").map { $0.0.lowercased() }
+            }
+          }
         case "too_many":
           settings.tooManyQuestions = readers[s.reader].string(value, "`too_many`") ?? settings.tooManyQuestions
         case "empty_profile":
