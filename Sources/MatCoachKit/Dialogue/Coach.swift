@@ -19,6 +19,8 @@ public struct Coach: Sendable {
 
   /// A question the safety screen asked, with the words that raised it, awaiting its answer.
   private var pendingQuestion: (question: SafetyQuestion, said: String)?
+  /// During a turn: the profile with the facts the line only asks about, and their names.
+  private var asking: (profile: Profile, facts: Set<String>)?
   /// What the last reply offered, for a short reply to pick from ("yes", "the second one").
   public private(set) var offered: [Reply.Option] = []
 
@@ -66,7 +68,16 @@ public struct Coach: Sendable {
     let (updates, matched) = knowledge.read(line)
     var result = matched
     var forgotten: [String] = []
-    for update in updates {
+    // Facts asked about are for this turn's answer only ("is an hour ok?").
+    var asking = profile
+    var askedFacts: Set<String> = []
+    for update in updates where update.asked && !update.denied {
+      asking[update.fact] = update.entry
+      askedFacts.insert(update.fact)
+    }
+    self.asking = askedFacts.isEmpty ? nil : (asking, askedFacts)
+    defer { self.asking = nil }
+    for update in updates where !update.asked {
       if !update.denied {
         profile[update.fact] = update.entry
       } else if profile[update.fact]?.value == update.entry.value {
@@ -123,8 +134,8 @@ public struct Coach: Sendable {
       reply = answerEach(result.separately, more: result.askedMore)
     } else if let best = result.best {
       reply = result.isAmbiguous ? clarify(result) : answer(best)
-    } else if updates.contains(where: { !$0.denied }) || !forgotten.isEmpty {
-      reply = noted(updates.filter { !$0.denied }, forgotten: forgotten)
+    } else if updates.contains(where: { !$0.denied && !$0.asked }) || !forgotten.isEmpty {
+      reply = noted(updates.filter { !$0.denied && !$0.asked }, forgotten: forgotten)
     } else if alarm != nil || seenTo {
       reply = Reply(kind: .answer, profile: profile)
     } else {
@@ -185,7 +196,19 @@ public struct Coach: Sendable {
 
   private func answer(intentAt index: Int, score: Double, phrases: [MatchedPhrase], groups: Set<String>) -> Reply {
     let intent = knowledge.intents[index]
-    guard let answer = intent.answer(for: profile, matchedGroups: groups) else {
+    // An answer for a fact only asked about is given when its wording fits a question.
+    var chosen = intent.answer(for: asking?.profile ?? profile, matchedGroups: groups)
+    if let asking, let answer = chosen, !answer.fitsQuestions,
+      answer.conditions.contains(where: { condition in
+        switch condition {
+        case .fact(let name, _), .number(let name, _): asking.facts.contains(name)
+        case .matchedGroup: false
+        }
+      })
+    {
+      chosen = intent.answer(for: profile, matchedGroups: groups)
+    }
+    guard let answer = chosen else {
       return fallback(MatchResult(ranked: []))
     }
     let tailored = answer.conditions.compactMap { condition -> String? in

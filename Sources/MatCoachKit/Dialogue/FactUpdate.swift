@@ -8,6 +8,9 @@ package struct FactUpdate: Hashable, Sendable {
   package var words: Int
   /// True when the user denied it ("I'm not new"): forget it if it was remembered.
   package var denied: Bool
+  /// True when it was said in a question, a plan or a "what if" ("can I do 30 mins?"):
+  /// the question is about it, so it is not remembered as a fact about the user.
+  package var asked = false
 
   package init(fact: String, entry: Profile.Entry, tokens: ClosedRange<Int>, words: Int, denied: Bool = false) {
     self.fact = fact

@@ -8,6 +8,9 @@ public struct Answer: Hashable, Sendable {
   public var sources: [String]
   /// True when the answer deliberately goes beyond the guide (safety advice).
   public var beyondGuide: Bool
+  /// True when its wording also fits someone who only asks about the facts it is for
+  /// ("is an hour ok?"), not only someone who said them of themselves.
+  public var fitsQuestions = false
   public var location: SourceLocation
 
   public init(

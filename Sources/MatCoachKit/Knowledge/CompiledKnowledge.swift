@@ -82,7 +82,12 @@ public struct CompiledKnowledge: Sendable {
   package func read(_ line: String) -> (updates: [FactUpdate], result: MatchResult) {
     let tokens = normalizer.tokens(line)
     let alternatives = vocabulary.alternatives(for: tokens)
-    let updates = extractor.extract(tokens: tokens, alternatives: alternatives)
+    // "can I do 30 mins?" asks about 30: it is read, and marked as asked.
+    let asking = IntentMatcher.askingClauses(tokens)
+    var updates = extractor.extract(tokens: tokens, alternatives: alternatives)
+    for i in updates.indices where asking.contains(tokens[updates[i].tokens.lowerBound].clause) {
+      updates[i].asked = true
+    }
     var result = matcher.match(
       tokens: tokens, alternatives: alternatives, claimed: updates.map { ($0.tokens, $0.words) },
       asks: IntentMatcher.asks(line, tokens: tokens))

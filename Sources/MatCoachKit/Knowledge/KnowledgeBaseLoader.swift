@@ -24,7 +24,7 @@ public struct KnowledgeBaseLoader: Sendable {
     "id", "title", "kind", "keywords", "statements", "answer", "source", "beyond_guide",
     "answers", "follow_up", "outside_guide",
   ]
-  static let answerKeys: Set<String> = ["say", "when", "source", "beyond_guide"]
+  static let answerKeys: Set<String> = ["say", "when", "source", "beyond_guide", "fits_questions"]
   static let factKeys: Set<String> = ["id", "values", "number"]
   static let valueKeys: Set<String> = ["describe", "phrases"]
   static let numberKeys: Set<String> = ["units", "prefixes", "range", "describe"]
@@ -397,6 +397,7 @@ public struct KnowledgeBaseLoader: Sendable {
     var conditions: [Condition] = []
     var sources: [String] = []
     var beyond = false
+    var fitsQuestions = false
     for (key, _, value) in reader.entries(node, "an answer", allowed: Self.answerKeys) {
       switch key {
       case "say":
@@ -404,6 +405,7 @@ public struct KnowledgeBaseLoader: Sendable {
         if let text { checkPlaceholders(text, at: value, facts: facts, reader: &reader) }
       case "when": conditions = readConditions(value, groups: groups, facts: facts, reader: &reader)
       case "source": sources = checkSources(reader.strings(value, "`source`"), reader: &reader)
+      case "fits_questions": fitsQuestions = reader.bool(value, "`fits_questions`") ?? false
       default: beyond = reader.bool(value, "`beyond_guide`") ?? false
       }
     }
@@ -412,10 +414,12 @@ public struct KnowledgeBaseLoader: Sendable {
       reader.error(node, "an answer of `\(intent)` has no `say:`")
       return nil
     }
-    return Answer(
+    var answer = Answer(
       text: text.trimmingWhitespace,  // YAML block scalars end in a newline
       conditions: conditions,
       sources: sources, beyondGuide: beyond, location: reader.location(node))
+    answer.fitsQuestions = fitsQuestions
+    return answer
   }
 
   private func readConditions(

@@ -150,6 +150,30 @@ package struct IntentMatcher: Sendable {
     "is", "are", "am", "do", "does", "did", "may", "might", "shall", "any", "tell", "explain", "help", "tips",
   ]
 
+  /// Words that make a clause a plan or a "what if", not a fact: "I want to get to 30".
+  package static let supposing: [[String]] = [
+    ["if"], ["want", "to"], ["wanna"], ["plan", "to"], ["planning", "to"], ["hope", "to"], ["hoping", "to"],
+    ["aim", "to"], ["aiming", "to"], ["get", "to"], ["work", "up", "to"], ["build", "up", "to"],
+    ["thinking", "of"], ["thinking", "about"], ["before", "i", "can"],
+  ]
+
+  /// The clauses that ask or suppose rather than state: they open with a question word
+  /// ("can I do 30 mins", "is an hour ok") or hold a plan or an "if". Facts said in them
+  /// are what the question is about, not facts about the user.
+  package static func askingClauses(_ tokens: [Token]) -> Set<Int> {
+    var clauses: Set<Int> = []
+    for (i, token) in tokens.enumerated() {
+      let opens = i == 0 || tokens[i - 1].clause != token.clause
+      if opens && questionWords.contains(token.surface) { clauses.insert(token.clause) }
+      for words in supposing where i + words.count <= tokens.count {
+        if zip(tokens[i..<(i + words.count)], words).allSatisfy({ $0.surface == $1 && $0.clause == token.clause }) {
+          clauses.insert(token.clause)
+        }
+      }
+    }
+    return clauses
+  }
+
   /// True when the line asks something: a question mark, or a question word first in a clause.
   package static func asks(_ line: String, tokens: [Token]) -> Bool {
     if line.utf8.contains(UInt8(ascii: "?")) { return true }

@@ -13,14 +13,14 @@ import Testing
     #expect(facts("I'm new, how long should I lie on it?")["experience"] == "new")
     #expect(facts("I have chronic back pain")["pain"] == "chronic")
     #expect(facts("I pulled my back lifting a box")["pain"] == "acute")
-    #expect(facts("can I use it before bed")["timing"] == "bedtime")
+    #expect(facts("I use it before bed")["timing"] == "bedtime")
     #expect(facts("the spikes are too sharp")["sensitivity"] == "high")
     #expect(facts("I've been using it every day for months")["experience"] == "regular")
   }
 
   @Test(arguments: [
     ("I do 10 minutes", "10"), ("ten mins", "10"), ("a 15-minute session", "15"),
-    ("can I go up to 30?", "30"), ("half an hour", "30"), ("twenty five minutes", "25"),
+    ("I can go up to 30", "30"), ("half an hour", "30"), ("twenty five minutes", "25"),
     ("an hour", "60"), ("I do 20", "20"),
   ])
   func readsMinutesInWordsAndDigits(_ line: String, _ minutes: String) {
@@ -32,6 +32,25 @@ import Testing
     #expect(facts("I've done it for 300 minutes")["minutes"] == nil)
     #expect(facts("I do 0 minutes")["minutes"] == nil)
     #expect(facts("I do 240 minutes")["minutes"] == "240")
+  }
+
+  @Test func questionsAndPlansAreAnsweredNotStored() {
+    // Each once stored its number as the minutes the user does now.
+    for line in ["can I do 30 mins?", "can I go up to 25?", "is an hour OK?", "how long before I can do 30?",
+      "I want to get to 30", "what if I did 45 minutes"]
+    {
+      #expect(facts(line)["minutes"] == nil, "\(line)")
+    }
+    #expect(facts("what if it hurts too much?")["sensitivity"] == nil)
+    // A fact said beside a question is still a fact.
+    #expect(facts("I do 15 minutes, can I do 30?")["minutes"] == "15")
+  }
+
+  @Test func aNumberAskedAboutChoosesAnAnswerWrittenForQuestions() {
+    var coach = TestSupport.coach()
+    let reply = coach.respond(to: "is an hour ok?")
+    #expect(reply.text.contains("The longest sessions the guide mentions are 30 minutes"))
+    #expect(coach.profile["minutes"] == nil)
   }
 
   @Test func ignoresNumbersOfOtherThings() {
