@@ -41,15 +41,26 @@ build: deps
 release: deps
 	$(SWIFT) build -c release --static-swift-stdlib
 
-## Installs the binary and its knowledge base: $(PREFIX)/bin, $(PREFIX)/share/matcoach.
+## Installs the binary and its knowledge base ($(PREFIX)/bin, $(PREFIX)/share/matcoach),
+## its manual page (swift-argument-parser's generate-manual plugin) and its bash, zsh and
+## fish completions, where those shells look for them under $(PREFIX)/share.
+SHARE = $(DESTDIR)$(PREFIX)/share
 install: release
-	install -d "$(DESTDIR)$(PREFIX)/bin" "$(DESTDIR)$(PREFIX)/share/matcoach"
+	install -d "$(DESTDIR)$(PREFIX)/bin" "$(SHARE)/matcoach" "$(SHARE)/man/man1" \
+	  "$(SHARE)/bash-completion/completions" "$(SHARE)/zsh/site-functions" "$(SHARE)/fish/vendor_completions.d"
 	install -m 755 "$$($(SWIFT) build -c release --static-swift-stdlib --show-bin-path)/matcoach" "$(DESTDIR)$(PREFIX)/bin/matcoach"
-	rm -rf "$(DESTDIR)$(PREFIX)/share/matcoach/Intents" "$(DESTDIR)$(PREFIX)/share/matcoach/seeds"
-	cp -R Intents seeds "$(DESTDIR)$(PREFIX)/share/matcoach/"
+	rm -rf "$(SHARE)/matcoach/Intents" "$(SHARE)/matcoach/seeds"
+	cp -R Intents seeds "$(SHARE)/matcoach/"
+	$(SWIFT) package plugin generate-manual --section 1
+	install -m 644 .build/plugins/GenerateManual/outputs/matcoach/matcoach.1 "$(SHARE)/man/man1/matcoach.1"
+	"$(DESTDIR)$(PREFIX)/bin/matcoach" --generate-completion-script bash > "$(SHARE)/bash-completion/completions/matcoach"
+	"$(DESTDIR)$(PREFIX)/bin/matcoach" --generate-completion-script zsh > "$(SHARE)/zsh/site-functions/_matcoach"
+	"$(DESTDIR)$(PREFIX)/bin/matcoach" --generate-completion-script fish > "$(SHARE)/fish/vendor_completions.d/matcoach.fish"
 
 uninstall:
-	rm -rf "$(DESTDIR)$(PREFIX)/bin/matcoach" "$(DESTDIR)$(PREFIX)/share/matcoach"
+	rm -rf "$(DESTDIR)$(PREFIX)/bin/matcoach" "$(SHARE)/matcoach" "$(SHARE)/man/man1/matcoach.1" \
+	  "$(SHARE)/bash-completion/completions/matcoach" "$(SHARE)/zsh/site-functions/_matcoach" \
+	  "$(SHARE)/fish/vendor_completions.d/matcoach.fish"
 
 ## Checks the knowledge base in Intents/ and shows which guide paragraphs no answer cites.
 lint: build
