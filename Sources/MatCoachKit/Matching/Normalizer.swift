@@ -104,6 +104,12 @@ package struct Normalizer: Sendable {
         } else if b == 39 && length > 0 && !wordIsDigits {
           word[length] = b
           length += 1
+        } else if b == 46 && length > 0 && wordIsDigits && i < bytes.count && bytes[i] >= 48 && bytes[i] <= 57
+          && !UnsafeBufferPointer(rebasing: word[0..<length]).contains(46)
+        {
+          // A decimal point between digits: "1.5" is one number, not the end of a clause.
+          word[length] = b
+          length += 1
         } else {
           guard appendWord(word, length: length, isDigits: wordIsDigits, clause: clause, to: &tokens) else { return nil }
           length = 0
@@ -273,9 +279,17 @@ package struct Normalizer: Sendable {
         current = String.UnicodeScalarView()
       }
     }
-    for s in text.unicodeScalars {
+    let scalars = Array(text.unicodeScalars)
+    for (index, s) in scalars.enumerated() {
       let isDigit = s.properties.numericType == .decimal && s.isASCII
       let isLetter = s.properties.isAlphabetic
+      let nextIsDigit = index + 1 < scalars.count && scalars[index + 1].isASCII
+        && scalars[index + 1].properties.numericType == .decimal
+      if s == ".", currentIsDigit, !current.isEmpty, nextIsDigit, !current.contains(".") {
+        // A decimal point between digits: "1.5" is one number, not the end of a clause.
+        current.append(s)
+        continue
+      }
       if isDigit || isLetter {
         if !current.isEmpty && isDigit != currentIsDigit && current.last != "'" { flush() }
         current.append(s)

@@ -16,6 +16,18 @@ package struct Token: Hashable, Sendable {
     self.negatedBy = negatedBy
   }
 
-  /// True for a token made only of ASCII digits.
-  package var isNumber: Bool { !word.isEmpty && word.utf8.allSatisfy { $0 >= 48 && $0 <= 57 } }
+  /// True for a token made only of ASCII digits, with at most one decimal point between
+  /// them ("15", "1.5").
+  package var isNumber: Bool {
+    guard let first = word.utf8.first, let last = word.utf8.last, first != 46, last != 46 else { return false }
+    var points = 0
+    for b in word.utf8 {
+      if b == 46 {
+        points += 1
+      } else if b < 48 || b > 57 {
+        return false
+      }
+    }
+    return points <= 1
+  }
 }

@@ -21,7 +21,7 @@ import Testing
   @Test(arguments: [
     ("I do 10 minutes", "10"), ("ten mins", "10"), ("a 15-minute session", "15"),
     ("I can go up to 30", "30"), ("half an hour", "30"), ("twenty five minutes", "25"),
-    ("an hour", "60"), ("I do 20", "20"),
+    ("an hour", "60"), ("I do 20", "20"), ("I do 1.5 hours", "90"), ("I do 20min", "20"), ("I do 1 hr", "60"),
   ])
   func readsMinutesInWordsAndDigits(_ line: String, _ minutes: String) {
     #expect(facts(line)["minutes"] == minutes)
