@@ -39,6 +39,14 @@ enum TestSupport {
     return text.split(separator: "\n").map(String.init).filter { !$0.hasPrefix("#") && !$0.isEmpty }
   }
 
+  /// A fixture's `LABEL<TAB>line` rows.
+  static func labelledRows(_ name: String) -> [(label: String, line: String)] {
+    fixtureLines(name).compactMap { row in
+      let parts = row.split(separator: "\t", maxSplits: 1).map(String.init)
+      return parts.count == 2 ? (parts[0], parts[1]) : nil
+    }
+  }
+
   /// A coach on the real knowledge base.
   static func coach() -> Coach { Coach(knowledge: compiled) }
 

@@ -44,10 +44,10 @@ public struct Coach: Sendable {
 
   private mutating func turn(_ line: String) -> Reply {
     var (reading, finding) = knowledge.screen(line)
-    if let pending = pendingQuestion {
-      pendingQuestion = nil
-      if case .signs = finding {
-      } else if case .signs(let hits) = knowledge.screen(pending.said + " " + line).finding {
+    let pending = pendingQuestion
+    pendingQuestion = nil
+    if let pending, !finding.isSigns {
+      if case .signs(let hits) = knowledge.screen(pending.said + " " + line).finding {
         finding = .signs(hits)  // "tingling" then "in my legs"
       } else if let yes = knowledge.safety.yesOrNo(reading) {
         guard yes, let sign = knowledge.base.safety.sign(id: pending.question.yes) else {
@@ -120,15 +120,9 @@ public struct Coach: Sendable {
     // after it, not the same advice twice.
 
     let cautions = result.ranked.filter { knowledge.intents[$0.index].kind == .caution }
-    if alarm != nil {
-      result.ranked.removeAll { knowledge.intents[$0.index].kind == .caution }
-      result.separately.removeAll { knowledge.intents[$0.index].kind == .caution }
-    }
+    if alarm != nil { result.removeAll { knowledge.intents[$0.index].kind == .caution } }
     // "I've seen a doctor": news, not a question about when to see one.
-    if seenTo {
-      result.ranked.removeAll { $0.id == knowledge.base.safety.topic }
-      result.separately.removeAll { $0.id == knowledge.base.safety.topic }
-    }
+    if seenTo { result.removeAll { $0.id == knowledge.base.safety.topic } }
     var reply: Reply
     if result.separately.count >= 2 {
       reply = answerEach(result.separately, more: result.askedMore)
@@ -167,7 +161,7 @@ public struct Coach: Sendable {
         return (kind == .question || kind == .statement) && answer.intent != knowledge.base.safety.topic
       })
     else { return }
-    let template = knowledge.base.safety.reminders[heard.tier] ?? SafetyRules.defaultReminders[heard.tier] ?? ""
+    let template = knowledge.base.safety.reminders[heard.tier] ?? ""
     let notice = Reply.Notice(
       kind: .reminder, tier: heard.tier, signs: [heard.id],
       text: template.replacingOccurrences(of: "{title}", with: heard.title))
@@ -199,24 +193,14 @@ public struct Coach: Sendable {
     // An answer for a fact only asked about is given when its wording fits a question.
     var chosen = intent.answer(for: asking?.profile ?? profile, matchedGroups: groups)
     if let asking, let answer = chosen, !answer.fitsQuestions,
-      answer.conditions.contains(where: { condition in
-        switch condition {
-        case .fact(let name, _), .number(let name, _): asking.facts.contains(name)
-        case .matchedGroup: false
-        }
-      })
+      answer.conditions.contains(where: { $0.factName.map(asking.facts.contains) == true })
     {
       chosen = intent.answer(for: profile, matchedGroups: groups)
     }
     guard let answer = chosen else {
       return fallback(MatchResult(ranked: []))
     }
-    let tailored = answer.conditions.compactMap { condition -> String? in
-      switch condition {
-      case .fact(let name, _), .number(let name, _): name
-      case .matchedGroup: nil
-      }
-    }
+    let tailored = answer.conditions.compactMap(\.factName)
     let given = Reply.Answer(
       intent: intent.id, kind: intent.kind, text: fillIn(answer.text), citations: answer.sources.map(cite),
       tailoredTo: tailored, beyondGuide: answer.beyondGuide && !intent.outsideGuide)
@@ -255,13 +239,9 @@ public struct Coach: Sendable {
       guard let last = lastAnswer, !last.answers.isEmpty else { return nil }
       let citations = last.answers.flatMap(\.citations)
       let settings = knowledge.base.settings
-      var reply = Reply(
-        kind: .answer,
-        message: citations.isEmpty ? settings.becauseBeyondGuide : settings.because, profile: profile)
-      reply.answers = []
-      if !citations.isEmpty {
-        reply.message = settings.because + "\n" + citations.map(Reply.cite).joined(separator: "\n")
-      }
+      let because = citations.isEmpty
+        ? settings.becauseBeyondGuide : ([settings.because] + citations.map(Reply.cite)).joined(separator: "\n")
+      var reply = Reply(kind: .answer, message: because, profile: profile)
       reply.offered = offered
       return reply
     case .no:
@@ -284,9 +264,9 @@ public struct Coach: Sendable {
     reply.answers = replies.flatMap(\.answers)
     reply.phrases = replies.flatMap(\.phrases)
     if reply.beyondGuideNote == nil { reply.beyondGuideNote = replies.compactMap(\.beyondGuideNote).first }
-    let titles = Set(reply.answers.compactMap { knowledge.intent(id: $0.intent)?.title })
-    reply.followUps = (replies.last?.followUps ?? []).filter { !titles.contains($0) }
-    reply.offered = (replies.last?.offered ?? []).filter { !titles.contains($0.title) }
+    let answered = Set(reply.answers.map(\.intent))
+    reply.offered = (replies.last?.offered ?? []).filter { !answered.contains($0.intent) }
+    reply.followUps = reply.offered.map(\.title)
     if more { reply.message = knowledge.base.settings.tooManyQuestions }
     return reply
   }

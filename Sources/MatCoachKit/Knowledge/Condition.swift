@@ -7,6 +7,14 @@ public enum Condition: Hashable, Sendable {
   /// A phrase of this keyword group matched in the utterance (`matched: emergency`).
   case matchedGroup(String)
 
+  /// The fact it tests; nil for a keyword group.
+  public var factName: String? {
+    switch self {
+    case .fact(let name, _), .number(let name, _): name
+    case .matchedGroup: nil
+    }
+  }
+
   /// Whether the condition holds for this profile and these matched groups.
   public func holds(in profile: Profile, matchedGroups: Set<String>) -> Bool {
     switch self {

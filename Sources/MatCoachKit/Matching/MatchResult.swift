@@ -17,6 +17,12 @@ public struct MatchResult: Hashable, Sendable {
 
   public var best: IntentMatch? { ranked.first }
 
+  /// Drops the matches `drop` picks, from the ranking and from the questions asked separately.
+  public mutating func removeAll(where drop: (IntentMatch) -> Bool) {
+    ranked.removeAll(where: drop)
+    separately.removeAll(where: drop)
+  }
+
   /// True when the two best are in the same tier and too close in score to choose
   /// between: the coach asks rather than guesses.
   public var isAmbiguous: Bool {

@@ -130,9 +130,11 @@ package struct SafetyScreen: Sendable {
     // (Unless the longer phrase is evidence of the same sign too: "legs just go".)
     let symptomSets = found.keys.filter { signOfSet[$0] != nil }
     let before = found
+    var rangesOfSign: [Int: Set<Range<Int>>] = [:]
+    for set in symptomSets { rangesOfSign[signOfSet[set]!, default: []].formUnion(before[set]!) }
     for set in symptomSets {
       let sign = signOfSet[set]
-      let ownRanges = Set(symptomSets.filter { signOfSet[$0] == sign }.flatMap { before[$0]! })
+      let ownRanges = rangesOfSign[sign!]!
       found[set] = before[set]!.filter { r in
         !symptomSets.contains { other in
           signOfSet[other] != sign
@@ -226,6 +228,11 @@ package struct SafetyScreen: Sendable {
     case hypothetical
     /// A word that alone cannot tell: ask this.
     case ask(SafetyQuestion, said: String)
+
+    package var isSigns: Bool {
+      if case .signs = self { return true }
+      return false
+    }
   }
 
   package func finding(in reading: Reading) -> Finding {

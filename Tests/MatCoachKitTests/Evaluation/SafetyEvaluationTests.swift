@@ -23,26 +23,24 @@ import Testing
 
   static func evaluate(_ fixture: String) -> Figures {
     var figures = Figures()
-    for row in TestSupport.fixtureLines("Evaluation/\(fixture)") {
-      let parts = row.split(separator: "\t", maxSplits: 1).map(String.init)
-      guard parts.count == 2 else { continue }
+    for (label, line) in TestSupport.labelledRows("Evaluation/\(fixture)") {
       var coach = TestSupport.coach()
-      let reply = coach.respond(to: parts[1])
+      let reply = coach.respond(to: line)
       let alarm = reply.notice.flatMap { $0.kind == .alarm && $0.tier >= .urgent ? $0.tier : nil }
       let asked = reply.kind == .clarify && alarm == nil && reply.options.isEmpty
-      if parts[0] == "none" {
+      if label == "none" {
         figures.benign += 1
-        if alarm == nil { figures.quiet += 1 } else { figures.misses.append("false alarm (\(alarm!.rawValue)): \(parts[1])") }
+        if alarm == nil { figures.quiet += 1 } else { figures.misses.append("false alarm (\(alarm!.rawValue)): \(line)") }
         if asked { figures.benignAsked += 1 }
       } else {
         figures.flags += 1
         if let alarm {
           figures.caught += 1
-          if alarm.rawValue == parts[0] { figures.rightTier += 1 }
+          if alarm.rawValue == label { figures.rightTier += 1 }
         } else if asked {
           figures.asked += 1
         } else {
-          figures.misses.append("missed (\(parts[0])): \(parts[1])")
+          figures.misses.append("missed (\(label)): \(line)")
         }
       }
     }

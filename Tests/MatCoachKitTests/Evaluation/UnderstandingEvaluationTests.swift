@@ -36,17 +36,15 @@ import Testing
 
   static func evaluate(_ fixture: String) -> Figures {
     var figures = Figures()
-    for row in TestSupport.fixtureLines("Evaluation/\(fixture)") {
-      let parts = row.split(separator: "\t", maxSplits: 1).map(String.init)
-      guard parts.count == 2 else { continue }
+    for (label, line) in TestSupport.labelledRows("Evaluation/\(fixture)") {
       var coach = TestSupport.coach()
-      let reply = coach.respond(to: parts[1])
+      let reply = coach.respond(to: line)
       figures.total += 1
-      if isRight(reply, parts[0]) {
+      if isRight(reply, label) {
         figures.right += 1
       } else {
         let got = reply.answers.map(\.intent).joined(separator: "+")
-        figures.misses.append("\(parts[0]) ← got \(got.isEmpty ? reply.kind.rawValue : got): \(parts[1])")
+        figures.misses.append("\(label) ← got \(got.isEmpty ? reply.kind.rawValue : got): \(line)")
       }
     }
     return figures
