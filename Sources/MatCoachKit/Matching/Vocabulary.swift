@@ -6,7 +6,7 @@
 /// so "head" is not read as "heat".
 package struct Vocabulary: Sendable {
   /// Every word seen → its keyword id, or -1 for a word that is only known.
-  private var lookup = WordIndex()
+  private var lookup = WordTable<Int32>()
   package private(set) var words: [String] = []
   private var spelling = SpellingIndex()
   /// Correctly spelt English: such a word is never corrected.
@@ -17,7 +17,7 @@ package struct Vocabulary: Sendable {
   /// Makes room for about this many keyword words.
   package mutating func reserve(words: Int) {
     spelling.reserve(words: words)
-    if lookup.count == 0 { lookup = WordIndex(capacity: words) }
+    if lookup.count == 0 { lookup = WordTable(capacity: words) }
   }
 
   /// The id of a keyword word, adding it if new.
@@ -25,7 +25,7 @@ package struct Vocabulary: Sendable {
   package mutating func add(_ word: String) -> Int32 {
     if let id = lookup[word], id >= 0 { return id }
     let id = Int32(words.count)
-    lookup.set(word, id)
+    lookup[word] = id
     words.append(word)
     spelling.insert(word, id: id)
     return id
@@ -41,7 +41,7 @@ package struct Vocabulary: Sendable {
 
   /// Records a word that is spelled right even though no keyword uses it.
   package mutating func addKnown(_ word: String) {
-    if lookup[word] == nil { lookup.set(word, -1) }
+    if lookup[word] == nil { lookup[word] = -1 }
   }
 
   package var count: Int { words.count }

@@ -1,0 +1,57 @@
+/// A map from words to values for the per-word lookups of every turn (the vocabulary,
+/// synonyms, contractions, number words, negators), keyed by the same unseeded FNV
+/// hash everywhere: cheaper than `Dictionary`'s seeded hashing, and its lookup can take
+/// the bytes of a word being read without making a `String` of them first.
+struct WordTable<Value: Sendable>: Sendable {
+  private var table: HashTable
+  private var keys: [String] = []
+  private var values: [Value] = []
+
+  /// An empty table with room for about this many words before it grows.
+  init(capacity: Int = 8) {
+    table = HashTable(capacity: capacity)
+  }
+
+  /// A table holding these pairs, added in the order of their words so that the table's
+  /// layout does not depend on the dictionary's.
+  init(_ pairs: [String: Value]) {
+    self.init(capacity: pairs.count)
+    for (key, value) in pairs.sorted(by: { $0.key < $1.key }) { self[key] = value }
+  }
+
+  /// How many words it holds.
+  var count: Int { keys.count }
+
+  /// The value stored for a word; setting replaces any value the word had (setting nil
+  /// is not supported: nothing is ever removed from these tables).
+  subscript(word: String) -> Value? {
+    get {
+      guard let index = index(of: word) else { return nil }
+      return values[index]
+    }
+    set {
+      guard let newValue else { preconditionFailure("WordTable does not remove words") }
+      if let index = index(of: word) {
+        values[index] = newValue
+        return
+      }
+      keys.append(word)
+      values.append(newValue)
+      table.insert(fnv1a(word), Int32(keys.count - 1))
+    }
+  }
+
+  /// The value of the word these bytes spell.
+  subscript(bytes bytes: UnsafeBufferPointer<UInt8>) -> Value? {
+    guard !keys.isEmpty else { return nil }
+    return table.first(fnv1a(bytes)) { keys[Int($0)].utf8.elementsEqual(bytes) }.map { values[Int($0)] }
+  }
+
+  func contains(_ word: String) -> Bool { index(of: word) != nil }
+
+  @inline(__always)
+  private func index(of word: String) -> Int? {
+    guard !keys.isEmpty else { return nil }
+    return table.first(fnv1a(word)) { keys[Int($0)] == word }.map { Int($0) }
+  }
+}
