@@ -23,7 +23,7 @@ CORE = "Sources/MatCoachKit/"
 
 # (name, file, original text, mutated text). The original must occur exactly once.
 MUTATIONS = [
-    ("negation-dropped", CORE + "Matching/Normalizer.swift",
+    ("negation-dropped", CORE + "Normalizing/Normalizer+Negation.swift",
      "        tokens[k].negatedBy = i\n", "        _ = i\n"),
     ("no-suggestions", CORE + "Matching/IntentMatcher.swift",
      "    return evidence.filter { $0.value >= 1.5 || misspelt.contains($0.key) }",
@@ -72,10 +72,14 @@ MUTATIONS = [
      "    guard let best = ordered.first, best.value.score >= 1e9 else { return nil }"),
     ("longer-phrase-does-not-win", CORE + "Matching/IntentMatcher.swift",
      "    guard kinds[m.owner] != .emergency else { return false }", "    return false;"),
-    ("stemming-off", CORE + "Matching/Stemmer.swift",
+    ("stemming-off", CORE + "Normalizing/Stemmer.swift",
      "      guard w.count > 3, w.allSatisfy({ $0 >= 97 && $0 <= 122 }) else { return word }",
      "      guard w.count > 999 else { return word }"),
-    ("contractions-kept", CORE + "Matching/Normalizer.swift",
+    ("number-phrases-ignored", CORE + "Normalizing/Normalizer+Numbers.swift",
+     "    guard !numberPhrases.isEmpty,", "    guard numberPhrases.isEmpty,"),
+    ("fact-phrases-not-shared", CORE + "Knowledge/KnowledgeBaseLoader.swift",
+     "          phrases.append(phrase)\n", "          _ = phrase\n"),
+    ("contractions-kept", CORE + "Normalizing/Normalizer+Contractions.swift",
      "    if word.utf8.contains(39), let apostrophe = word.firstIndex(of: \"'\") {",
      "    if word.isEmpty, let apostrophe = word.firstIndex(of: \"'\") {"),
     ("sources-not-checked", CORE + "Knowledge/KnowledgeBaseLoader.swift",

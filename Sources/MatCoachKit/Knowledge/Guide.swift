@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// The source text answers are drawn from, for checking and citing their passages.
 public struct Guide: Sendable {
   /// One block of text between blank lines.
@@ -69,14 +63,9 @@ public struct Guide: Sendable {
 
   /// Byte-exact substring search (the texts are compared as written, curly quotes and all).
   static func find(_ needle: [UInt8], in haystack: [UInt8]) -> Bool {
-    guard needle.count <= haystack.count, let first = needle.first else { return false }
-    return needle.withUnsafeBytes { n in
-      haystack.withUnsafeBytes { h in
-        for i in 0...(h.count - n.count) where h[i] == first {
-          if memcmp(h.baseAddress! + i, n.baseAddress!, n.count) == 0 { return true }
-        }
-        return false
-      }
+    guard let first = needle.first, needle.count <= haystack.count else { return false }
+    return (0...(haystack.count - needle.count)).contains { start in
+      haystack[start] == first && haystack[start..<(start + needle.count)].elementsEqual(needle)
     }
   }
 

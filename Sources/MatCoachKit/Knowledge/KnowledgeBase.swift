@@ -4,6 +4,9 @@ public struct KnowledgeBase: Sendable {
   public var facts: [FactDefinition]
   /// Variant word → the words it stands for, applied before matching.
   public var synonyms: [String: [String]]
+  /// Phrases that mean a number, as typed → what they mean ("half an hour": "30
+  /// minutes"), read before anything is matched.
+  public var numberPhrases: [String: String]
   public var settings: CoachSettings
   /// The red flags every line is screened for.
   public var safety: SafetyRules
@@ -20,12 +23,14 @@ public struct KnowledgeBase: Sendable {
 
   public init(
     intents: [Intent], facts: [FactDefinition] = [], synonyms: [String: [String]] = [:],
-    settings: CoachSettings = CoachSettings(), safety: SafetyRules = SafetyRules(), guide: Guide? = nil,
-    knownWords: Set<String> = [], spelledWords: Set<String> = []
+    numberPhrases: [String: String] = [:], settings: CoachSettings = CoachSettings(),
+    safety: SafetyRules = SafetyRules(), guide: Guide? = nil, knownWords: Set<String> = [],
+    spelledWords: Set<String> = []
   ) {
     self.intents = intents
     self.facts = facts
     self.synonyms = synonyms
+    self.numberPhrases = numberPhrases
     self.settings = settings
     self.safety = safety
     self.guide = guide
@@ -35,6 +40,6 @@ public struct KnowledgeBase: Sendable {
 
   public func fact(named name: String) -> FactDefinition? { facts.first { $0.name == name } }
 
-  /// The normaliser configured with this knowledge base's synonyms.
-  package var normalizer: Normalizer { Normalizer(synonyms: synonyms) }
+  /// The normaliser configured with this knowledge base's synonyms and number phrases.
+  package var normalizer: Normalizer { Normalizer(synonyms: synonyms, numberPhrases: numberPhrases) }
 }

@@ -19,7 +19,7 @@ public struct KnowledgeBaseLoader: Sendable {
 
   public init(guide: Guide? = nil) { self.guide = guide }
 
-  static let topKeys: Set<String> = ["intents", "facts", "synonyms", "coach", "safety"]
+  static let topKeys: Set<String> = ["intents", "facts", "synonyms", "number_phrases", "coach", "safety"]
   static let intentKeys: Set<String> = [
     "id", "title", "kind", "keywords", "statements", "answer", "source", "beyond_guide",
     "answers", "follow_up", "outside_guide",
@@ -55,12 +55,16 @@ public struct KnowledgeBaseLoader: Sendable {
       readers.append(reader)
     }
 
-    // Synonyms first: they change how every keyword is normalised.
+    // Synonyms and number phrases first: they change how every keyword is normalised.
     var synonyms: [String: [String]] = [:]
     for s in sections where s.key == "synonyms" {
       readSynonyms(s.value, into: &synonyms, reader: &readers[s.reader])
     }
-    let normalizer = Normalizer(synonyms: synonyms)
+    var numberPhrases: [String: String] = [:]
+    for s in sections where s.key == "number_phrases" {
+      readNumberPhrases(s.value, into: &numberPhrases, reader: &readers[s.reader])
+    }
+    let normalizer = Normalizer(synonyms: synonyms, numberPhrases: numberPhrases)
 
     var facts: [FactDefinition] = []
     for s in sections where s.key == "facts" {
@@ -171,7 +175,8 @@ public struct KnowledgeBaseLoader: Sendable {
     for words in synonyms.values { learn(words.joined(separator: " ")) }
     if let guide { learn(guide.text) }
     let knowledge = KnowledgeBase(
-      intents: intents, facts: facts, synonyms: synonyms, settings: settings, safety: safety, guide: guide,
+      intents: intents, facts: facts, synonyms: synonyms, numberPhrases: numberPhrases, settings: settings,
+      safety: safety, guide: guide,
       knownWords: known, spelledWords: spelled)
     return (knowledge, diagnostics)
   }
@@ -200,6 +205,24 @@ public struct KnowledgeBaseLoader: Sendable {
     }
   }
 
+  /// `phrase: meaning` pairs; the meaning must be a number, then any words ("30 minutes").
+  private func readNumberPhrases(_ node: Node, into phrases: inout [String: String], reader: inout YAMLReader) {
+    for (phrase, phraseNode, value) in reader.entries(node, "`number_phrases`") {
+      guard let meaning = reader.string(value, "the meaning of `\(phrase)`") else { continue }
+      let words = Normalizer.split(Normalizer.fold(phrase)).map(\.0)
+      let meant = Normalizer.split(Normalizer.fold(meaning)).map(\.0)
+      if words.isEmpty {
+        reader.error(phraseNode, "number phrase `\(phrase)` has no words")
+      } else if meant.first.map({ Double($0)?.isFinite ?? false }) != true {
+        reader.error(value, "number phrase `\(phrase)` must mean a number and its unit, like `30 minutes`; `\(meaning)` does not start with a number")
+      } else if let first = phrases.first(where: { Normalizer.split(Normalizer.fold($0.key)).map(\.0) == words }) {
+        reader.error(phraseNode, "number phrase `\(phrase)` is already given as `\(first.key)`")
+      } else {
+        phrases[phrase] = meaning
+      }
+    }
+  }
+
   private func readFact(_ node: Node, normalizer: Normalizer, reader: inout YAMLReader) -> FactDefinition? {
     let fields = reader.entries(node, "a fact", allowed: Self.factKeys)
     guard let idField = fields.first(where: { $0.key == "id" }),
@@ -223,7 +246,8 @@ public struct KnowledgeBaseLoader: Sendable {
             if field == "describe" {
               describe = reader.string(content, "`describe`") ?? describe
             } else {
-              phrases = readPhrases(content, statement: true, group: nil, normalizer: normalizer, reader: &reader)
+              phrases = readPhrases(
+                content, statement: true, group: nil, facts: nil, normalizer: normalizer, reader: &reader)
             }
           }
           if phrases.isEmpty { reader.error(valueKey, "value `\(valueName)` of fact `\(name)` has no `phrases`") }
@@ -306,10 +330,12 @@ public struct KnowledgeBaseLoader: Sendable {
         let statement = key == "statements"
         if case .mapping = value {
           for (group, _, list) in reader.entries(value, "`\(key)` groups") {
-            intent.phrases += readPhrases(list, statement: statement, group: group, normalizer: normalizer, reader: &reader)
+            intent.phrases += readPhrases(
+              list, statement: statement, group: group, facts: facts, normalizer: normalizer, reader: &reader)
           }
         } else {
-          intent.phrases += readPhrases(value, statement: statement, group: nil, normalizer: normalizer, reader: &reader)
+          intent.phrases += readPhrases(
+            value, statement: statement, group: nil, facts: facts, normalizer: normalizer, reader: &reader)
         }
       case "answer":
         if let text = reader.string(value, "`answer`") {
@@ -466,24 +492,64 @@ public struct KnowledgeBaseLoader: Sendable {
     return conditions
   }
 
+  /// A list of phrases. In an intent's list (`facts` given), an item
+  /// `phrases_of: {experience: new}` stands for every phrase that sets that fact value, so
+  /// a phrase that both sets a fact and asks for an intent is written once, in `facts.yaml`.
   private func readPhrases(
-    _ node: Node, statement: Bool, group: String?, normalizer: Normalizer, reader: inout YAMLReader
+    _ node: Node, statement: Bool, group: String?, facts: [FactDefinition]?, normalizer: Normalizer,
+    reader: inout YAMLReader
   ) -> [KeywordPhrase] {
+    let what = statement ? "statements" : "keywords"
+    let items: [Node]
+    if case .sequence(let sequence) = node { items = Array(sequence) } else { items = [node] }
     var phrases: [KeywordPhrase] = []
-    for (text, itemNode) in reader.strings(node, statement ? "statements" : "keywords") {
+    for item in items {
+      if case .mapping = item, let facts {
+        phrases += factPhrases(item, statement: statement, group: group, facts: facts, reader: &reader)
+        continue
+      }
+      guard let text = reader.string(item, what) else { continue }
       let words = normalizer.words(text)
       if text.contains(where: { $0 == "\n" || $0 == "\t" || $0 == "\r\n" }) {
-        reader.error(itemNode, "keyword `\(text)` holds a line break or a tab: a keyword is one line of words")
+        reader.error(item, "keyword `\(text)` holds a line break or a tab: a keyword is one line of words")
         continue
       }
       if words.isEmpty {
-        reader.error(itemNode, "keyword `\(text)` has no words to match")
+        reader.error(item, "keyword `\(text)` has no words to match")
         continue
       }
       phrases.append(
         KeywordPhrase(
-          text: text, words: words, group: group, isStatement: statement,
-          location: reader.location(itemNode)))
+          text: text, words: words, group: group, isStatement: statement, location: reader.location(item)))
+    }
+    return phrases
+  }
+
+  /// The phrases of the fact values a `phrases_of: {FACT: VALUE}` item names, as keywords
+  /// or statements of the intent whose list holds it (each keeps its place in `facts.yaml`).
+  private func factPhrases(
+    _ item: Node, statement: Bool, group: String?, facts: [FactDefinition], reader: inout YAMLReader
+  ) -> [KeywordPhrase] {
+    var phrases: [KeywordPhrase] = []
+    for (_, _, named) in reader.entries(item, "a keyword item", allowed: ["phrases_of"]) {
+      for (factName, factNode, valueNode) in reader.entries(named, "`phrases_of`") {
+        guard let fact = facts.first(where: { $0.name == factName }), !fact.values.isEmpty else {
+          let choices = facts.filter { !$0.values.isEmpty }.map { "`\($0.name)`" }.joined(separator: ", ")
+          reader.error(factNode, "`phrases_of` names `\(factName)`, which is not a fact with values; expected one of: \(choices)")
+          continue
+        }
+        guard let valueName = reader.string(valueNode, "a fact value") else { continue }
+        guard let value = fact.value(named: valueName) else {
+          let choices = fact.values.map { "`\($0.name)`" }.joined(separator: ", ")
+          reader.error(valueNode, "fact `\(factName)` has no value `\(valueName)`; expected one of: \(choices)")
+          continue
+        }
+        for var phrase in value.phrases {
+          phrase.isStatement = statement
+          phrase.group = group
+          phrases.append(phrase)
+        }
+      }
     }
     return phrases
   }
@@ -537,13 +603,9 @@ public struct KnowledgeBaseLoader: Sendable {
     return diagnostics
   }
 
-  /// True for an id of letters, digits, `-` and `_` only. ASCII ids, nearly all of them,
-  /// are checked byte by byte: this runs once per intent while loading.
+  /// True for an id of letters, digits, `-` and `_` only.
   static func isValidID(_ id: String) -> Bool {
-    let ascii = id.utf8.allSatisfy { b in
-      (b >= 97 && b <= 122) || (b >= 65 && b <= 90) || (b >= 48 && b <= 57) || b == 45 || b == 95
-    }
-    return ascii || !id.contains { !($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }
+    id.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
   }
 
   private struct PhraseKey: Hashable {

@@ -155,6 +155,27 @@ import Testing
       """).isEmpty)
   }
 
+  @Test func numberPhrasesAreReadBeforeKeywordsAndChecked() throws {
+    let yaml = """
+      number_phrases:
+        half an hour: 30 minutes
+      intents:
+        - id: long
+          keywords: ["30 minutes"]
+          answer: "A."
+      """
+    let base = try #require(TestSupport.load(yaml).knowledge)
+    var coach = Coach(knowledge: CompiledKnowledge(base))
+    #expect(coach.respond(to: "half an hour").intent == "long")
+    #expect(problems("number_phrases:\n  half an hour: thirty minutes\n") == [
+      "2:17: number phrase `half an hour` must mean a number and its unit, like `30 minutes`; `thirty minutes` does not start with a number"
+    ])
+    #expect(problems("number_phrases:\n  half an hour: 30 minutes\n  Half an  Hour: 30 minutes\n") == [
+      "3:3: number phrase `Half an  Hour` is already given as `half an hour`"
+    ])
+    #expect(problems("number_phrases:\n  \"...\": 30 minutes\n") == ["2:3: number phrase `...` has no words"])
+  }
+
   @Test func followUpsMustNameIntents() {
     #expect(problems("intents:\n  - id: x\n    keywords: [\"a\"]\n    answer: \"b\"\n    follow_up: [nope]\n") == [
       "2:5: intent `x`: `follow_up` names unknown intent `nope`"

@@ -26,11 +26,27 @@ import Testing
     #expect(words("ten minutes") == ["10", "minutes"])
     #expect(words("twenty five mins") == ["25", "mins"])
     #expect(words("twenty-five") == ["25"])
-    #expect(words("half an hour") == ["30", "minutes"])
-    #expect(words("a quarter of an hour") == ["15", "minutes"])
-    #expect(words("an hour") == ["1", "hour"])
     #expect(words("10min") == ["10", "min"])
     #expect(words("a 15-minute session") == ["a", "15", "minute", "session"])
+    #expect(words("1.5 hours") == ["1.5", "hours"])
+  }
+
+  @Test func readsTheNumberPhrasesItIsGivenLongestFirst() {
+    let n = Normalizer(numberPhrases: [
+      "half an hour": "30 minutes", "an hour": "1 hour", "an hour and a half": "90 minutes",
+      "a quarter of an hour": "15 minutes",
+    ])
+    func read(_ text: String) -> [String] { n.tokens(text).map(\.surface) }
+    #expect(read("half an hour") == ["30", "minutes"])
+    #expect(read("I do Half an Hour.") == ["i", "do", "30", "minutes"])
+    #expect(read("a quarter of an hour") == ["15", "minutes"])
+    #expect(read("an hour") == ["1", "hour"])
+    #expect(read("an hour and a half") == ["90", "minutes"])
+    // Never across a clause, and only whole phrases.
+    #expect(read("half an, hour") == ["half", "an", "hour"])
+    #expect(read("half a day") == ["half", "a", "day"])
+    // Without phrases, the words are only words.
+    #expect(words("half an hour") == ["half", "an", "hour"])
   }
 
   @Test func stemsLightly() {
@@ -76,7 +92,9 @@ import Testing
 
   /// The one-pass reader of ASCII lines must give exactly what the general path gives.
   @Test func asciiPathAgreesWithTheGeneralPath() {
-    let n = Normalizer(synonyms: ["lying": ["lie"], "any risks": ["safe"], "shud": ["should"]])
+    let n = Normalizer(
+      synonyms: ["lying": ["lie"], "any risks": ["safe"], "shud": ["should"]],
+      numberPhrases: ["half an hour": "30 minutes", "an hour": "1 hour"])
     var lines = LabelledSetTests.examples.map(\.text) + [
       "I'm new, don't know", "its ok isnt it", "whats up?? youre great!!", "o'clock rock'n'roll ''", "10min x3",
       "it's the body's", "\u{1B}[31mred\u{1B}[0m text", "no longer new", "half an hour",
@@ -102,7 +120,7 @@ import Testing
     }
     #expect(compared > lines.count / 2)
     // Lines the one-pass reader leaves to the general path.
-    for line in ["twenty five minutes", "half an hour", "no longer new", "one's", "ONE'S"] {
+    for line in ["twenty five minutes", "half an hour", "an HOUR", "no longer new", "one's", "ONE'S"] {
       var copy = line
       #expect(copy.withUTF8({ n.tokensASCII($0) }) == nil, "\(line)")
     }

@@ -1,0 +1,140 @@
+// The one-pass reader of ASCII lines: speed only. It must give exactly the tokens the
+// steps give (`NormalizerTests.asciiPathAgreesWithTheGeneralPath`), and it leaves every
+// line it cannot read alone to them by returning nil.
+
+extension Normalizer {
+  /// The tokens of ASCII text read in one pass, as `generalTokens` gives them; nil when
+  /// the text holds a word that needs the words around it ("twenty five", "half an
+  /// hour", "no longer"), which only the general path reads.
+  func tokensASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> [Token]? {
+    let read = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 1) { word -> [Token]? in
+      var tokens: [Token] = []
+      tokens.reserveCapacity(bytes.count / 4 + 1)
+      var length = 0
+      var wordIsDigits = false
+      var clause = 0
+      var i = 0
+      while i < bytes.count {
+        var b = bytes[i]
+        i += 1
+        if b == 0x1B {  // ESC: skip a CSI sequence ("\e[31m") or the single character after it
+          if i < bytes.count && bytes[i] == 91 {
+            i += 1
+            while i < bytes.count && !(0x40...0x7E).contains(bytes[i]) { i += 1 }
+          }
+          i += 1
+          guard appendWord(word, length: length, isDigits: wordIsDigits, clause: clause, to: &tokens) else { return nil }
+          length = 0
+          continue
+        }
+        if b >= 65 && b <= 90 { b += 32 }
+        let isDigit = b >= 48 && b <= 57
+        if isDigit || (b >= 97 && b <= 122) {
+          if length > 0 && isDigit != wordIsDigits && word[length - 1] != 39 {
+            guard appendWord(word, length: length, isDigits: wordIsDigits, clause: clause, to: &tokens) else { return nil }
+            length = 0
+          }
+          word[length] = b
+          length += 1
+          wordIsDigits = isDigit
+        } else if b == 39 && length > 0 && !wordIsDigits {
+          word[length] = b
+          length += 1
+        } else if b == 46 && length > 0 && wordIsDigits && i < bytes.count && bytes[i] >= 48 && bytes[i] <= 57
+          && !UnsafeBufferPointer(rebasing: word[0..<length]).contains(46)
+        {
+          // A decimal point between digits: "1.5" is one number, not the end of a clause.
+          word[length] = b
+          length += 1
+        } else {
+          guard appendWord(word, length: length, isDigits: wordIsDigits, clause: clause, to: &tokens) else { return nil }
+          length = 0
+          if Self.isClauseMark(b) && tokens.last?.clause == clause { clause += 1 }
+        }
+      }
+      return appendWord(word, length: length, isDigits: wordIsDigits, clause: clause, to: &tokens) ? tokens : nil
+    }
+    guard var tokens = read else { return nil }
+    Self.markNegation(&tokens)
+    return tokens
+  }
+
+  /// Adds the tokens of a word read by `tokensASCII` (lower-cased, in `word[0..<length]`,
+  /// which has room for one more byte): contractions expanded. False when the word needs
+  /// the general path.
+  private func appendWord(
+    _ word: UnsafeMutableBufferPointer<UInt8>, length: Int, isDigits: Bool, clause: Int, to tokens: inout [Token]
+  ) -> Bool {
+    var length = length
+    while length > 0 && word[length - 1] == 39 { length -= 1 }  // a trailing apostrophe
+    guard length > 0 else { return true }
+    let w = UnsafeBufferPointer(rebasing: word[0..<length])
+    if needsContext(w) { return false }
+    let last = w[length - 1]
+    // Only a word with an apostrophe, or ending like "dont", "im", "whats", "youre",
+    // can be a contraction.
+    guard w.contains(39) || ((last == 109 || last == 101 || last == 115 || last == 116) && Self.contractionTable[bytes: w] != nil)
+    else {
+      appendStem(word, count: length, isDigits: isDigits, clause: clause, to: &tokens)
+      return true
+    }
+    for part in Self.expandContraction(String(decoding: w, as: UTF8.self)) ?? [] {
+      var copy = part
+      // A part is never longer than the word it came from.
+      let fits = copy.withUTF8 { p -> Bool in
+        guard p.count <= length, !needsContext(p) else { return false }
+        for i in p.indices { word[i] = p[i] }
+        appendStem(word, count: p.count, isDigits: false, clause: clause, to: &tokens)
+        return true
+      }
+      if !fits { return false }
+    }
+    return true
+  }
+
+  /// Adds one word (lower-cased, no apostrophe, in `w[0..<count]`) as a token: stemmed,
+  /// or replaced by its synonym.
+  @inline(__always)
+  private func appendStem(
+    _ w: UnsafeMutableBufferPointer<UInt8>, count: Int, isDigits: Bool, clause: Int, to tokens: inout [Token]
+  ) {
+    let surface = String(decoding: UnsafeBufferPointer(rebasing: w[0..<count]), as: UTF8.self)
+    var (n, y) = (count, false)
+    if count > 3 && !isDigits { (n, y) = Stemmer.stemLength(UnsafeBufferPointer(rebasing: w[0..<count])) }
+    if y {
+      w[n] = 121  // "y": the surface is already taken
+      n += 1
+    }
+    let stem = UnsafeBufferPointer(rebasing: w[0..<n])
+    if let replacement = synonym(ofStem: stem) {
+      for (stem, surface) in replacement { tokens.append(Token(word: stem, surface: surface, clause: clause)) }
+    } else {
+      let stemmed = n == count && !y ? surface : String(decoding: stem, as: UTF8.self)
+      tokens.append(Token(word: stemmed, surface: surface, clause: clause))
+    }
+  }
+
+  /// True for a word read together with its neighbours, which the one-pass reader
+  /// leaves to the steps: a number word ("twenty five"), "longer" ("no longer") or the
+  /// last word of a number phrase ("half an hour").
+  @inline(__always)
+  func needsContext(_ w: UnsafeBufferPointer<UInt8>) -> Bool {
+    if Self.isNumberWordOrIdiom(w) { return true }
+    return numberPhraseEnds.count > 0 && numberPhraseEnds[bytes: w] != nil
+  }
+
+  /// True for a number word or "longer". Each starts with one of "zotfsenl".
+  @inline(__always)
+  static func isNumberWordOrIdiom(_ w: UnsafeBufferPointer<UInt8>) -> Bool {
+    // The longest of them, "seventeen", has nine letters.
+    guard let first = w.first, w.count <= 9 else { return false }
+    switch first {
+    case 122, 111, 116, 102, 115, 101, 110:  // z o t f s e n
+      return numberTable[bytes: w] != nil
+    case 108:  // l
+      return w.elementsEqual("longer".utf8)
+    default:
+      return false
+    }
+  }
+}

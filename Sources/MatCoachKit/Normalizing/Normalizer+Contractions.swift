@@ -1,0 +1,46 @@
+import Foundation
+
+extension Normalizer {
+  /// Contractions, also as typed without their apostrophe.
+  static let contractions: [String: [String]] = [
+    "im": ["i", "am"], "ive": ["i", "have"],
+    "youre": ["you", "are"], "youve": ["you", "have"], "theyre": ["they", "are"],
+    "whats": ["what", "is"], "thats": ["that", "is"], "theres": ["there", "is"],
+    "hows": ["how", "is"], "wheres": ["where", "is"], "whens": ["when", "is"],
+    "dont": ["do", "not"], "doesnt": ["does", "not"], "didnt": ["did", "not"],
+    "cant": ["can", "not"], "cannot": ["can", "not"], "wont": ["will", "not"],
+    "isnt": ["is", "not"], "arent": ["are", "not"], "wasnt": ["was", "not"],
+    "werent": ["were", "not"], "havent": ["have", "not"], "hasnt": ["has", "not"],
+    "hadnt": ["had", "not"], "shouldnt": ["should", "not"], "couldnt": ["could", "not"],
+    "wouldnt": ["would", "not"], "mustnt": ["must", "not"], "aint": ["am", "not"],
+  ]
+
+  /// "I'm" → "i am", "don't" → "do not", "it's" → "it is", "body's" → "body";
+  /// nil for a word that is not a contraction.
+  static func expandContraction(_ word: String) -> [String]? {
+    if word.utf8.contains(39), let apostrophe = word.firstIndex(of: "'") {
+      let head = String(word[..<apostrophe])
+      let tail = String(word[word.index(after: apostrophe)...]).replacingOccurrences(of: "'", with: "")
+      if tail == "t", head.hasSuffix("n") {
+        if let known = contractionTable[head + "t"] { return known }
+        return [String(head.dropLast()), "not"]
+      }
+      if let known = contractionTable[head + tail] { return known }
+      switch tail {
+      case "m": return [head, "am"]
+      case "re": return [head, "are"]
+      case "ve": return [head, "have"]
+      case "ll": return [head, "will"]
+      case "d": return [head, "would"]
+      case "s": return ["it", "that", "what", "there", "he", "she", "here", "who", "how", "where"]
+        .contains(head) ? [head, "is"] : [head]
+      default: return [head + tail]
+      }
+    }
+    // Every contraction written without an apostrophe ends in m, e, s or t.
+    guard let last = word.utf8.last, last == 109 || last == 101 || last == 115 || last == 116 else { return nil }
+    return contractionTable[word]
+  }
+
+  static let contractionTable = WordTable(contractions)
+}

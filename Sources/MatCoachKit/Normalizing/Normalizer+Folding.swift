@@ -1,0 +1,55 @@
+import Foundation
+
+extension Normalizer {
+  /// The text's first `limit` bytes, ending on a whole Unicode scalar. Counted in bytes,
+  /// not characters: one "character" can be a million combining marks.
+  static func cut(_ text: String, toBytes limit: Int) -> String {
+    guard text.utf8.count > limit else { return text }
+    var end = text.utf8.index(text.utf8.startIndex, offsetBy: limit)
+    while end > text.startIndex, text.utf8[end] & 0xC0 == 0x80 { end = text.utf8.index(before: end) }
+    return String(text.utf8[..<end]) ?? ""
+  }
+
+  /// Lower case, compatibility-decomposed, without accents, escapes or control characters.
+  /// Only the non-ASCII characters pay for Unicode decomposition.
+  static func fold(_ text: String) -> String {
+    var decomposed = String.UnicodeScalarView()
+    for s in text.unicodeScalars {
+      if s.isASCII {
+        decomposed.append(s)
+      } else {
+        decomposed.append(contentsOf: String(s).decomposedStringWithCompatibilityMapping.unicodeScalars)
+      }
+    }
+    var out = String.UnicodeScalarView()
+    var scalars = decomposed.makeIterator()
+    while let s = scalars.next() {
+      switch s.value {
+      case 0x1B:  // ESC: skip a CSI sequence ("\e[31m") or the single character after it
+        guard let next = scalars.next() else { break }
+        if next == "[" {
+          while let c = scalars.next(), !(0x40...0x7E).contains(c.value) {}
+        }
+        out.append(" ")
+      case 0x2018, 0x2019, 0x201B, 0x2032, 0x02BC, 0x0060, 0x00B4:
+        out.append("'")
+      case 0x201C, 0x201D, 0x201E, 0x2033:
+        out.append("\"")
+      case 0x2010...0x2015, 0x2212:
+        out.append("-")
+      case 0x41...0x5A:  // A-Z
+        out.append(Unicode.Scalar(s.value + 32)!)
+      case 0x20...0x7E:
+        out.append(s)
+      default:
+        if s.properties.generalCategory == .nonspacingMark { continue }
+        if s.properties.generalCategory == .control || s.properties.generalCategory == .format {
+          out.append(" ")
+          continue
+        }
+        for lower in s.properties.lowercaseMapping.unicodeScalars { out.append(lower) }
+      }
+    }
+    return String(out)
+  }
+}

@@ -1,0 +1,59 @@
+extension Normalizer {
+  /// Words with the clause each belongs to, contractions expanded. Sentence punctuation
+  /// starts a new clause; letters and digits are split apart ("10min" → "10", "min").
+  static func split(_ text: String) -> [(String, Int)] {
+    var result: [(String, Int)] = []
+    var clause = 0
+    var current = String.UnicodeScalarView()
+    var currentIsDigit = false
+    func flush() {
+      if !current.isEmpty {
+        var word = String(current)
+        while word.hasSuffix("'") { word.removeLast() }
+        if let expanded = expandContraction(word) {
+          for part in expanded { result.append((part, clause)) }
+        } else if !word.isEmpty {
+          result.append((word, clause))
+        }
+        current = String.UnicodeScalarView()
+      }
+    }
+    let scalars = Array(text.unicodeScalars)
+    for (index, s) in scalars.enumerated() {
+      let isDigit = s.properties.numericType == .decimal && s.isASCII
+      let isLetter = s.properties.isAlphabetic
+      let nextIsDigit = index + 1 < scalars.count && scalars[index + 1].isASCII
+        && scalars[index + 1].properties.numericType == .decimal
+      if s == ".", currentIsDigit, !current.isEmpty, nextIsDigit, !current.contains(".") {
+        // A decimal point between digits: "1.5" is one number, not the end of a clause.
+        current.append(s)
+        continue
+      }
+      if isDigit || isLetter {
+        if !current.isEmpty && isDigit != currentIsDigit && current.last != "'" { flush() }
+        current.append(s)
+        currentIsDigit = isDigit
+      } else if s == "'" && !current.isEmpty && !currentIsDigit {
+        current.append(s)
+      } else {
+        flush()
+        if s.isASCII && isClauseMark(UInt8(s.value)) && result.last?.1 == clause {
+          clause += 1
+        }
+      }
+    }
+    flush()
+    return result
+  }
+
+  /// Punctuation that ends a clause: a phrase never matches across it.
+  @inline(__always)
+  static func isClauseMark(_ b: UInt8) -> Bool {
+    switch b {
+    case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "!"),
+      UInt8(ascii: "?"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "\n"), UInt8(ascii: "\r"):
+      true
+    default: false
+    }
+  }
+}

@@ -1,0 +1,80 @@
+/// Turns what a person typed into tokens that keywords can be matched against.
+///
+/// The steps, each in a file of its own: cut to a sane length and fold Unicode, escapes
+/// and case (`Normalizer+Folding`); split into words and clauses (`+Splitting`); expand
+/// contractions ("I'm", "dont", "whats": `+Contractions`); read the knowledge base's
+/// number phrases ("half an hour" → 30 minutes) and number words ("ten" → 10:
+/// `+Numbers`); read "no longer" as "not" and mark the words a "not", "no" or "never"
+/// denies (`+Negation`); and, here, apply the knowledge base's synonyms and stem. Plain
+/// ASCII lines, nearly all that are typed, are read in one pass that gives the same
+/// tokens (`+ASCII`).
+package struct Normalizer: Sendable {
+  /// Variant word → the words it stands for, from the knowledge base's `synonyms:`.
+  package var synonyms: [String: [String]]
+  /// Longer input is cut at four bytes for each of these (whole Unicode scalars): nobody
+  /// types more to a coach, and a paste must not stall it. Counted in bytes, since one
+  /// character can be a million combining marks.
+  package var maxCharacters: Int
+
+  /// The variants keyed by their stems, so "risks" finds the variant "risk": one lookup
+  /// per word, by the stem it needs anyway. Each maps to the tokens it stands for,
+  /// as (stem, word) pairs.
+  private let synonymStems: WordTable<[(word: String, surface: String)]>
+  /// The knowledge base's number phrases, longest first, as folded words.
+  let numberPhrases: [NumberPhrase]
+  /// The last word of every number phrase: a line without one holds no number phrase.
+  let numberPhraseEnds: WordTable<Bool>
+
+  /// A normaliser with the knowledge base's synonyms and number phrases (phrase as typed
+  /// → what it means, `"half an hour": "30 minutes"`); without them it only reads the
+  /// language itself.
+  package init(synonyms: [String: [String]] = [:], numberPhrases: [String: String] = [:], maxCharacters: Int = 2000) {
+    self.synonyms = synonyms
+    self.maxCharacters = maxCharacters
+    var stems: [String: [(word: String, surface: String)]] = [:]
+    for (variant, words) in synonyms { stems[Stemmer.stem(variant)] = words.map { (Stemmer.stem($0), $0) } }
+    self.synonymStems = WordTable(stems)
+    let phrases = numberPhrases.sorted { $0.key < $1.key }.compactMap { NumberPhrase(text: $0.key, meaning: $0.value) }
+    self.numberPhrases = phrases.sorted { $0.words.count > $1.words.count }
+    self.numberPhraseEnds = WordTable(Dictionary(phrases.map { ($0.words.last!, true) }) { a, _ in a })
+  }
+
+  /// The tokens of an utterance.
+  package func tokens(_ text: String) -> [Token] {
+    let cut = Self.cut(text, toBytes: maxCharacters * 4)
+    var copy = cut
+    // Typed text is nearly always ASCII without number words: that is read in one pass
+    // over its bytes. Anything else goes through the steps one by one.
+    if let tokens = copy.withUTF8({ bytes in bytes.allSatisfy { $0 < 0x80 } ? tokensASCII(bytes) : nil }) {
+      return tokens
+    }
+    return generalTokens(cut)
+  }
+
+  /// The tokens of any text, one step after another.
+  func generalTokens(_ text: String) -> [Token] {
+    let words = Self.readIdioms(Self.readNumbers(readNumberPhrases(Self.split(Self.fold(text)))))
+    var tokens: [Token] = []
+    tokens.reserveCapacity(words.count)
+    for (word, clause) in words {
+      let stem = Stemmer.stem(word)
+      if let replacement = synonymStems[stem] {
+        for (stem, surface) in replacement { tokens.append(Token(word: stem, surface: surface, clause: clause)) }
+      } else {
+        tokens.append(Token(word: stem, surface: word, clause: clause))
+      }
+    }
+    Self.markNegation(&tokens)
+    return tokens
+  }
+
+  /// The stemmed word, or the words of the synonym it is a variant of, for the one-pass
+  /// reader.
+  @inline(__always)
+  func synonym(ofStem stem: UnsafeBufferPointer<UInt8>) -> [(word: String, surface: String)]? {
+    synonymStems[bytes: stem]
+  }
+
+  /// The matching words of a keyword phrase, normalised exactly as utterances are.
+  package func words(_ phrase: String) -> [String] { tokens(phrase).map(\.word) }
+}
