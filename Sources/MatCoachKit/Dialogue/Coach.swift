@@ -283,7 +283,7 @@ public struct Coach: Sendable {
   }
 
   private func cite(_ passage: String) -> Reply.Citation {
-    Reply.Citation(passage: passage, section: knowledge.base.guide?.paragraph(containing: passage)?.section)
+    Reply.Citation(passage: passage, section: knowledge.section(of: passage))
   }
 
   private func clarify(_ result: MatchResult) -> Reply {

@@ -17,6 +17,9 @@ public struct CompiledKnowledge: Sendable {
   package let safety: SafetyScreen
   /// Intent id → position: follow-ups, suggestions and presenters look intents up per turn.
   private let positions: [String: Int]
+  /// Source passage → the guide's section it is in, found once here rather than by a
+  /// search of the guide on every turn that cites it.
+  private let sections: [String: String]
 
   /// Builds the indices of `base`.
   public init(_ base: KnowledgeBase) {
@@ -51,7 +54,19 @@ public struct CompiledKnowledge: Sendable {
     self.extractor = FactExtractor(facts: base.facts, vocabulary: vocabulary)
     self.safety = safety
     self.positions = Dictionary(base.intents.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+    var sections: [String: String] = [:]
+    if let guide = base.guide {
+      let cited = base.intents.flatMap { $0.answers.flatMap(\.sources) }
+        + base.safety.signs.flatMap(\.sources) + base.safety.questions.flatMap(\.sources)
+      for passage in cited where sections[passage] == nil {
+        sections[passage] = guide.paragraph(containing: passage)?.section
+      }
+    }
+    self.sections = sections
   }
+
+  /// The section of the guide a source passage is in, when the guide was found.
+  package func section(of passage: String) -> String? { sections[passage] }
 
   /// The intents, in the knowledge base's order.
   public var intents: [Intent] { base.intents }
