@@ -6,7 +6,7 @@ SWIFT ?= swift
 SWIFTC ?= swiftc
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test api mutants deps build release install uninstall lint replay record bench clean
+.PHONY: run test api mutants fuzz deps build release install uninstall lint replay record bench clean
 
 run: deps
 	$(SWIFT) run --quiet matcoach
@@ -86,3 +86,28 @@ bench: release
 ## `make mutants ONLY=negation` runs the mutations whose name contains a word.
 mutants: deps
 	python3 Tests/Mutants/mutants.py $(ONLY)
+
+## Fuzzes the core with libFuzzer and AddressSanitizer (`Tests/Fuzz`, a package of its
+## own): conversations, knowledge-base files and transcripts, FUZZ_RUNS inputs each,
+## starting from the seeds in Tests/Fuzz/Corpus. What the fuzzer learns is kept in
+## .build/fuzz/TARGET/corpus, and an input that crashes in .build/fuzz/TARGET/crashes/.
+## Not part of `make test` (minutes). `make fuzz FUZZ_TARGETS=FuzzTranscript` runs one.
+## Leak checks are off (the Swift runtime keeps caches for the process's life, which
+## LeakSanitizer reports), and so is symbolising a crash's stack, which can take many
+## minutes on these binaries: replay the saved input under a debugger instead.
+FUZZ_RUNS ?= 1000000
+FUZZ_TARGETS ?= FuzzConversation FuzzKnowledgeLoader FuzzTranscript
+fuzz: deps
+	$(SWIFT) build --package-path Tests/Fuzz -c release \
+	  -Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld
+	@set -e; bin="$$($(SWIFT) build --package-path Tests/Fuzz -c release --show-bin-path)"; \
+	for target in $(FUZZ_TARGETS); do \
+	  mkdir -p .build/fuzz/$$target/corpus .build/fuzz/$$target/crashes; \
+	  echo "fuzz: $$target, $(FUZZ_RUNS) runs"; \
+	  ASAN_OPTIONS=symbolize=0 MATCOACH_INTENTS="$(CURDIR)/Intents" \
+	    "$$bin/$$target" -runs=$(FUZZ_RUNS) -max_len=8192 -detect_leaks=0 -timeout=10 \
+	    -rss_limit_mb=4096 -print_final_stats=1 -artifact_prefix=.build/fuzz/$$target/crashes/ \
+	    .build/fuzz/$$target/corpus Tests/Fuzz/Corpus/$$target 2>.build/fuzz/$$target/log \
+	    || { tail -40 .build/fuzz/$$target/log; exit 1; }; \
+	  grep -E "stat::number_of_executed_units|stat::peak_rss_mb|Done" .build/fuzz/$$target/log; \
+	done

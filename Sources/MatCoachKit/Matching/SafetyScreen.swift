@@ -26,8 +26,10 @@ package struct SafetyScreen: Sendable {
   private let byFirstWord: [String: [Phrase]]
   /// Every word of every phrase: a typed word among them needs no correction.
   private let allWords: Set<String>
-  /// Words of signs and questions, as byte arrays, for reading a typo.
-  private let conceptWords: [(word: String, bytes: [UInt8])]
+  /// Words of signs and questions (4+ letters), for reading a typo.
+  private let conceptWords: [String]
+  /// Their spelling index: the ids are positions in `conceptWords`.
+  private let conceptSpelling: SpellingIndex
   /// Per sign: the set of each concept of `all`, and the set of `any`.
   private let signSets: [(all: [Int], any: Int)]
   /// Per symptom set: the sign it belongs to (questions: none).
@@ -83,11 +85,15 @@ package struct SafetyScreen: Sendable {
     }
     byFirstWord = index
     allWords = words
-    conceptWords = concept.filter { $0.utf8.count >= 4 }.sorted().map { ($0, Array($0.utf8)) }
+    conceptWords = concept.filter { $0.utf8.count >= 4 }.sorted()
+    var spelling = SpellingIndex()
+    spelling.reserve(words: conceptWords.count)
+    for (i, word) in conceptWords.enumerated() { spelling.insert(word, id: Int32(i)) }
+    conceptSpelling = spelling
   }
 
   /// Every word a sign or question is made of.
-  package var conceptVocabulary: [String] { conceptWords.map(\.word) }
+  package var conceptVocabulary: [String] { conceptWords }
 
   // MARK: - Reading a line
 
@@ -190,23 +196,14 @@ package struct SafetyScreen: Sendable {
   private func correction(
     of token: Token, isKnown: (String) -> Bool, hasOtherReading: (Token, String) -> Bool
   ) -> String? {
-    let typed = Array(token.surface.utf8)
     // The surface, not the stem: "controll" is no word, though "controlling" makes its stem known.
-    guard typed.count >= 4, !token.isNumber, !isKnown(token.surface) else { return nil }
-    let limit = typed.count >= 8 ? 2 : 1
-    var best: (word: String, distance: Int)?
-    var tied = false
-    for (word, bytes) in conceptWords {
-      guard let d = EditDistance.distance(typed, bytes, limit: limit), d > 0 else { continue }
-      if best == nil || d < best!.distance {
-        best = (word, d)
-        tied = false
-      } else if d == best!.distance, word != best!.word {
-        tied = true
-      }
+    guard token.surface.utf8.count >= 4, !token.isNumber, !isKnown(token.surface) else { return nil }
+    let found = conceptSpelling.corrections(of: token.surface)
+    guard let nearest = found.first, found.prefix(while: { $0.distance == nearest.distance }).count == 1 else {
+      return nil
     }
-    guard let best, !tied, !hasOtherReading(token, best.word) else { return nil }
-    return best.word
+    let word = conceptWords[Int(nearest.id)]
+    return hasOtherReading(token, word) ? nil : word
   }
 
   // MARK: - Findings
