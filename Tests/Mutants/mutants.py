@@ -79,6 +79,11 @@ MUTATIONS = [
      "    guard !numberPhrases.isEmpty,", "    guard numberPhrases.isEmpty,"),
     ("fact-phrases-not-shared", CORE + "Knowledge/KnowledgeBaseLoader.swift",
      "          phrases.append(phrase)\n", "          _ = phrase\n"),
+    ("pain-durations-ignored", CORE + "Dialogue/FactExtractor.swift",
+     "        let band = spec.bands.first(where: { $0.length.contains(length) }),",
+     "        let band = spec.bands.first(where: { $0.length.contains(length + .infinity) }),"),
+    ("conflicting-facts-kept", CORE + "Dialogue/Coach.swift",
+     "      if clash {\n", "      if clash && false {\n"),
     ("contractions-kept", CORE + "Normalizing/Normalizer+Contractions.swift",
      "    if word.utf8.contains(39), let apostrophe = word.firstIndex(of: \"'\") {",
      "    if word.isEmpty, let apostrophe = word.firstIndex(of: \"'\") {"),
@@ -111,7 +116,7 @@ MUTATIONS = [
      "    if questions.count >= 2 {",
      "    if questions.count >= 99 {"),
     ("citation-section-dropped", CORE + "Dialogue/Coach.swift",
-     "    Reply.Citation(passage: passage, section: knowledge.base.guide?.paragraph(containing: passage)?.section)",
+     "    Reply.Citation(passage: passage, section: knowledge.section(of: passage))",
      "    Reply.Citation(passage: passage, section: nil)"),
 ]
 

@@ -80,6 +80,7 @@ public struct Coach: Sendable {
     for update in updates where !update.asked {
       if !update.denied {
         profile[update.fact] = update.entry
+        forgotten += forgetConflicts(with: update.fact)
       } else if profile[update.fact]?.value == update.entry.value {
         profile[update.fact] = nil
         forgotten.append(update.entry.describe)
@@ -134,6 +135,10 @@ public struct Coach: Sendable {
       reply = Reply(kind: .answer, profile: profile)
     } else {
       reply = fallback(result)
+    }
+    if reply.kind == .answer, reply.message == nil, !forgotten.isEmpty {
+      // What the user said last wins; say what it replaced.
+      reply.message = "I'll no longer assume that \(Reply.list(forgotten, joiner: "or"))."
     }
     if var alarm {
       if reply.answers.isEmpty { alarm.intent = cautions.first?.id }
@@ -292,6 +297,26 @@ public struct Coach: Sendable {
     var reply = Reply(kind: .clarify, options: options, score: a.score, phrases: a.phrases + b.phrases, profile: profile)
     reply.offered = options
     return reply
+  }
+
+  /// Forgets what the fact just set cannot hold with (`conflicts_with:` on either side:
+  /// "I do 25 minutes" after "I'm new"), and returns how each was described.
+  private mutating func forgetConflicts(with fact: String) -> [String] {
+    guard let entry = profile[fact] else { return [] }
+    let said = knowledge.base.fact(named: fact)?.value(named: entry.value)
+    var forgotten: [String] = []
+    for other in knowledge.base.facts where other.name != fact {
+      guard let held = profile[other.name] else { continue }
+      let heldValue = other.value(named: held.value)
+      let clash =
+        said?.conflicts.contains { $0.factName == other.name && $0.holds(in: profile, matchedGroups: []) } == true
+        || heldValue?.conflicts.contains { $0.factName == fact && $0.holds(in: profile, matchedGroups: []) } == true
+      if clash {
+        profile[other.name] = nil
+        forgotten.append(held.describe)
+      }
+    }
+    return forgotten
   }
 
   private func noted(_ updates: [FactUpdate], forgotten: [String]) -> Reply {

@@ -3,7 +3,8 @@
 /// Choice facts come from their values' phrases (not when denied: "I'm not new");
 /// number facts from a number followed by one of the fact's units ("ten mins",
 /// "a 15-minute session", "half an hour"), or ending a clause after one of its
-/// prefixes ("can I go up to 30?").
+/// prefixes ("can I go up to 30?"). A choice fact with `durations` is also read from how
+/// long something has lasted ("sore for 3 months").
 package struct FactExtractor: Sendable {
   package let facts: [FactDefinition]
   private let index: PhraseIndex
@@ -11,6 +12,9 @@ package struct FactExtractor: Sendable {
   private let owners: [(fact: Int, value: Int)]
   /// Per number fact: its units and prefixes as normalised words.
   private let numberFacts: [(fact: Int, spec: NumberFact)]
+  /// Per fact read from lengths of time: its rules and the vocabulary ids of its `about`
+  /// words, which a mistyped word ("bak") finds through its spelling alternatives.
+  private let durationFacts: [(fact: Int, spec: FactDurations, about: [Int32])]
 
   /// - Parameter vocabulary: holds every word of the facts' phrases.
   package init(facts: [FactDefinition], vocabulary: Vocabulary) {
@@ -18,6 +22,7 @@ package struct FactExtractor: Sendable {
     var index = PhraseIndex()
     var owners: [(Int, Int)] = []
     var numberFacts: [(Int, NumberFact)] = []
+    var durationFacts: [(Int, FactDurations, [Int32])] = []
     for (f, fact) in facts.enumerated() {
       for (v, value) in fact.values.enumerated() {
         for (p, phrase) in value.phrases.enumerated() {
@@ -27,11 +32,15 @@ package struct FactExtractor: Sendable {
         owners.append((f, v))
       }
       if let spec = fact.number { numberFacts.append((f, spec)) }
+      if let spec = fact.durations {
+        durationFacts.append((f, spec, spec.about.compactMap { vocabulary.id(of: Stemmer.stem($0)) }))
+      }
     }
     index.finish(vocabularySize: vocabulary.count)
     self.index = index
     self.owners = owners
     self.numberFacts = numberFacts
+    self.durationFacts = durationFacts
   }
 
   /// The facts the tokens state, in the order they were said, and the ones they deny
@@ -58,7 +67,72 @@ package struct FactExtractor: Sendable {
     for (f, spec) in numberFacts {
       updates += numbers(in: tokens, fact: facts[f].name, spec: spec)
     }
+    for (f, spec, about) in durationFacts {
+      // A phrase that already said it ("using it for a week") is not read twice.
+      updates += lengths(in: tokens, alternatives: alternatives, fact: facts[f], spec: spec, about: about).filter {
+        length in !updates.contains { $0.fact == length.fact && $0.tokens.overlaps(length.tokens) }
+      }
+    }
     return updates.sorted { $0.position < $1.position }
+  }
+
+  /// Words that count a unit without a digit: "a week", "a couple of months", "a few
+  /// years", "many years"; and "for" before a bare unit ("for years", "for ages"), which
+  /// is at least two of it.
+  static let counts: [String: Double] = [
+    "a": 1, "an": 1, "one": 1, "couple": 2, "few": 3, "several": 3, "many": 3, "for": 2,
+  ]
+
+  /// The values set by how long something has lasted, one per clause that is about it.
+  private func lengths(
+    in tokens: [Token], alternatives: Alternatives, fact: FactDefinition, spec: FactDurations, about: [Int32]
+  ) -> [FactUpdate] {
+    var updates: [FactUpdate] = []
+    var start = 0
+    while start < tokens.count {
+      var end = start
+      while end + 1 < tokens.count, tokens[end + 1].clause == tokens[start].clause { end += 1 }
+      defer { start = end + 1 }
+      let clause = start...end
+      let isAbout = clause.contains { i in
+        tokens[i].negatedBy == nil
+          && (spec.about.contains(tokens[i].surface)
+            || about.contains { (alternatives.alternative(at: i, for: $0)?.edits ?? 0) > 0 })
+      }
+      guard isAbout, let (length, span) = Self.length(in: tokens, clause: clause, spec: spec),
+        let band = spec.bands.first(where: { $0.length.contains(length) }), let value = fact.value(named: band.value)
+      else { continue }
+      let said = span.map { tokens[$0].surface }.joined(separator: " ")
+      let describe = value.describe + (band.note.map { " (\($0))" } ?? "")
+      updates.append(
+        FactUpdate(
+          fact: fact.name, entry: Profile.Entry(value: value.name, said: said, describe: describe),
+          tokens: span, words: span.count))
+    }
+    return updates
+  }
+
+  /// The first length of time in a clause, in the units' base, with the tokens that say it:
+  /// a count and a unit ("3 months", "a few days"), or a phrase meaning just now.
+  static func length(
+    in tokens: [Token], clause: ClosedRange<Int>, spec: FactDurations
+  ) -> (Double, ClosedRange<Int>)? {
+    for i in clause where tokens[i].negatedBy == nil {
+      if let unit = spec.units[tokens[i].word], i > clause.lowerBound {
+        var k = i - 1
+        if tokens[k].word == "of", k > clause.lowerBound { k -= 1 }  // "a couple of weeks"
+        let count = tokens[k].isNumber ? Double(tokens[k].word) : counts[tokens[k].surface]
+        // "a few", "a couple": the count word is what counts.
+        if let count, count.isFinite {
+          let first = k > clause.lowerBound && ["a", "an"].contains(tokens[k - 1].surface) && count > 1 ? k - 1 : k
+          return (count * unit, first...i)
+        }
+      }
+      for phrase in spec.recent where i + phrase.count - 1 <= clause.upperBound {
+        if zip(tokens[i...], phrase).allSatisfy({ $0.word == $1 }) { return (0, i...(i + phrase.count - 1)) }
+      }
+    }
+    return nil
   }
 
   private func numbers(in tokens: [Token], fact: String, spec: NumberFact) -> [FactUpdate] {

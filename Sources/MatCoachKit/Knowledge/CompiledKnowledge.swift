@@ -35,6 +35,7 @@ public struct CompiledKnowledge: Sendable {
       for value in fact.values {
         for phrase in value.phrases { for word in phrase.words { vocabulary.add(word) } }
       }
+      for word in fact.durations?.about ?? [] { vocabulary.add(Stemmer.stem(word)) }
     }
     for word in base.knownWords { vocabulary.addKnown(word) }
     // Spelling correction never turns a safety word into a keyword ("tingly" → "stings").

@@ -9,6 +9,8 @@ public struct FactDefinition: Hashable, Sendable {
   public var values: [FactValue]
   /// How to read the number, for a number fact.
   public var number: NumberFact?
+  /// How a choice is read from how long something has lasted, if it can be.
+  public var durations: FactDurations?
   public var location: SourceLocation
 
   public init(

@@ -4,6 +4,9 @@ public struct FactValue: Hashable, Sendable {
   /// How a reply or `/profile` describes it: "you're new to this".
   public var describe: String
   public var phrases: [KeywordPhrase]
+  /// Facts that cannot hold with this value (`experience: new` with `minutes: ">=15"`):
+  /// whichever the user says later replaces the other, and the coach says so.
+  public var conflicts: [Condition] = []
 
   public init(name: String, describe: String, phrases: [KeywordPhrase]) {
     self.name = name

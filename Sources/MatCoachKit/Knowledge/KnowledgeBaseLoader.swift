@@ -25,8 +25,10 @@ public struct KnowledgeBaseLoader: Sendable {
     "answers", "follow_up", "outside_guide",
   ]
   static let answerKeys: Set<String> = ["say", "when", "source", "beyond_guide", "fits_questions"]
-  static let factKeys: Set<String> = ["id", "values", "number"]
-  static let valueKeys: Set<String> = ["describe", "phrases"]
+  static let factKeys: Set<String> = ["id", "values", "number", "durations"]
+  static let valueKeys: Set<String> = ["describe", "phrases", "conflicts_with"]
+  static let durationKeys: Set<String> = ["about", "units", "recent", "values"]
+  static let bandKeys: Set<String> = ["length", "note"]
   static let numberKeys: Set<String> = ["units", "prefixes", "range", "describe"]
   static let coachKeys: Set<String> = ["fallback", "suggest", "beyond_guide", "noted", "empty_profile", "goodbye", "help", "too_many", "context", "declined", "because",
     "because_beyond_guide"]
@@ -67,6 +69,7 @@ public struct KnowledgeBaseLoader: Sendable {
     let normalizer = Normalizer(synonyms: synonyms, numberPhrases: numberPhrases)
 
     var facts: [FactDefinition] = []
+    var conflicts: [(reader: Int, fact: String, value: String, node: Node)] = []
     for s in sections where s.key == "facts" {
       for node in readers[s.reader].sequence(s.value, "`facts`") {
         if let fact = readFact(node, normalizer: normalizer, reader: &readers[s.reader]) {
@@ -74,9 +77,23 @@ public struct KnowledgeBaseLoader: Sendable {
             readers[s.reader].error(node, "duplicate fact `\(fact.name)` (first declared at \(first.location))")
           } else {
             facts.append(fact)
+            for (value, body) in Self.conflictNodes(of: node) {
+              conflicts.append((s.reader, fact.name, value, body))
+            }
           }
         }
       }
+    }
+    // Conflicts may name facts declared after them: read once every fact is known.
+    for c in conflicts {
+      let read = readConditions(c.node, groups: [], facts: facts, reader: &readers[c.reader])
+      guard let f = facts.firstIndex(where: { $0.name == c.fact }),
+        let v = facts[f].values.firstIndex(where: { $0.name == c.value })
+      else { continue }
+      if read.contains(where: { $0.factName == c.fact }) {
+        readers[c.reader].error(c.node, "`conflicts_with` of `\(c.fact): \(c.value)` names its own fact; a fact holds one value at a time anyway")
+      }
+      facts[f].values[v].conflicts = read.filter { $0.factName != c.fact }
     }
 
     var intents: [Intent] = []
@@ -245,7 +262,7 @@ public struct KnowledgeBaseLoader: Sendable {
           for (field, _, content) in reader.entries(body, "value `\(valueName)`", allowed: Self.valueKeys) {
             if field == "describe" {
               describe = reader.string(content, "`describe`") ?? describe
-            } else {
+            } else if field == "phrases" {
               phrases = readPhrases(
                 content, statement: true, group: nil, facts: nil, normalizer: normalizer, reader: &reader)
             }
@@ -255,7 +272,15 @@ public struct KnowledgeBaseLoader: Sendable {
         }
       case "number":
         fact.number = readNumber(value, fact: name, normalizer: normalizer, reader: &reader)
+      case "durations":
+        fact.durations = readDurations(value, fact: name, normalizer: normalizer, reader: &reader)
       default: break
+      }
+    }
+    if let durations = fact.durations {
+      for band in durations.bands where fact.value(named: band.value) == nil {
+        let known = fact.values.map { "`\($0.name)`" }.joined(separator: ", ")
+        reader.error(node, "`durations` of `\(name)` sets value `\(band.value)`, which the fact does not have; its values are: \(known)")
       }
     }
     if fact.values.isEmpty && fact.number == nil {
@@ -264,22 +289,85 @@ public struct KnowledgeBaseLoader: Sendable {
     return fact
   }
 
+  /// Each value's `conflicts_with:` mapping, found in a fact's node for the second pass.
+  static func conflictNodes(of fact: Node) -> [(value: String, node: Node)] {
+    guard let values = fact.mapping?["values"]?.mapping else { return [] }
+    return values.compactMap { key, body in
+      guard let name = key.string, let conflicts = body.mapping?["conflicts_with"] else { return nil }
+      return (name, conflicts)
+    }
+  }
+
+  private func readDurations(
+    _ node: Node, fact: String, normalizer: Normalizer, reader: inout YAMLReader
+  ) -> FactDurations? {
+    var durations = FactDurations(about: [], units: [:], bands: [])
+    for (key, _, value) in reader.entries(node, "`durations`", allowed: Self.durationKeys) {
+      switch key {
+      case "about":
+        for (word, wordNode) in reader.strings(value, "`about`") {
+          // As typed, not stemmed: "using" the mat is not "used to".
+          let words = normalizer.tokens(word).map(\.surface)
+          guard words.count == 1 else {
+            reader.error(wordNode, "an `about` entry must be one word; `\(word)` is not")
+            continue
+          }
+          durations.about.append(words[0])
+        }
+      case "units":
+        durations.units = readUnits(value, size: "its length in days", normalizer: normalizer, reader: &reader)
+      case "recent":
+        durations.recent = reader.strings(value, "`recent`").map { normalizer.words($0.0) }.filter { !$0.isEmpty }
+      default:
+        for (valueName, _, band) in reader.entries(value, "the values `durations` sets") {
+          var length: ClosedRange<Double>?
+          var note: String?
+          for (field, _, content) in reader.entries(band, "value `\(valueName)`", allowed: Self.bandKeys) {
+            if field == "note" {
+              note = reader.string(content, "`note`")
+            } else if let text = reader.string(content, "`length`"), let range = Self.range(text) {
+              length = range
+            } else {
+              reader.error(content, "`length` must look like `<=42` or `90+`")
+            }
+          }
+          if let length { durations.bands.append(.init(value: valueName, length: length, note: note)) }
+        }
+      }
+    }
+    if durations.about.isEmpty || durations.units.isEmpty || durations.bands.isEmpty {
+      reader.error(node, "`durations` of `\(fact)` needs `about:` words, `units:` and `values:` with a `length:` each")
+      return nil
+    }
+    return durations
+  }
+
+  /// `units:`, one word each → a positive size (`size` says what the number means).
+  private func readUnits(
+    _ node: Node, size meaning: String, normalizer: Normalizer, reader: inout YAMLReader
+  ) -> [String: Double] {
+    var units: [String: Double] = [:]
+    for (unit, unitNode, factor) in reader.entries(node, "`units`") {
+      guard let text = reader.string(factor, "a unit's size"), let size = Double(text), size > 0, size.isFinite else {
+        reader.error(factor, "unit `\(unit)` needs a positive number (\(meaning))")
+        continue
+      }
+      guard let word = normalizer.words(unit).first, normalizer.words(unit).count == 1 else {
+        reader.error(unitNode, "a unit must be one word; `\(unit)` is not")
+        continue
+      }
+      units[word] = size
+    }
+    return units
+  }
+
   private func readNumber(_ node: Node, fact: String, normalizer: Normalizer, reader: inout YAMLReader) -> NumberFact? {
     var spec = NumberFact(units: [:], range: 0...Double.greatestFiniteMagnitude, describe: "{value}")
     for (key, _, value) in reader.entries(node, "`number`", allowed: Self.numberKeys) {
       switch key {
       case "units":
-        for (unit, unitNode, factor) in reader.entries(value, "`units`") {
-          guard let text = reader.string(factor, "a unit's size"), let size = Double(text), size > 0, size.isFinite else {
-            reader.error(factor, "unit `\(unit)` needs a positive number (how many of the fact's unit it is)")
-            continue
-          }
-          guard let word = normalizer.words(unit).first, normalizer.words(unit).count == 1 else {
-            reader.error(unitNode, "a unit must be one word; `\(unit)` is not")
-            continue
-          }
-          spec.units[word] = size
-        }
+        spec.units = readUnits(
+          value, size: "how many of the fact's unit it is", normalizer: normalizer, reader: &reader)
       case "prefixes":
         spec.prefixes = reader.strings(value, "`prefixes`").map { normalizer.words($0.0) }.filter { !$0.isEmpty }
       case "range":

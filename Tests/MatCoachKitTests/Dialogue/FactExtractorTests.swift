@@ -27,6 +27,55 @@ import Testing
     #expect(facts(line)["minutes"] == minutes)
   }
 
+  @Test(arguments: [
+    ("my lower back has bothered me for about two years", "chronic"), ("I've had a bad back for 6 months", "chronic"),
+    ("my back has been sore for years", "chronic"), ("sore for ages", "chronic"),
+    ("I wrenched my back yesterday lugging boxes", "acute"), ("my back has hurt for a couple of weeks", "acute"),
+    ("my back went 3 days ago", "acute"),
+  ])
+  func readsHowLongThePainHasLasted(_ line: String, _ pain: String) {
+    #expect(facts(line)["pain"] == pain)
+  }
+
+  @Test func aLengthOfTimeSaysNothingAboutPainUnlessTheClauseIsAboutPain() {
+    #expect(facts("I've used the mat for 3 months")["pain"] == nil)
+    #expect(facts("I've used the mat for 3 months")["experience"] == "regular")
+    #expect(facts("been using it for a week")["experience"] == "some")
+    #expect(facts("I read about it for 2 years")["pain"] == nil)
+    // Between the bands (6 to 12 weeks) it says neither.
+    #expect(facts("my back has been sore for 2 months")["pain"] == nil)
+    // A denied pain word is no pain.
+    #expect(facts("no pain for 3 years now")["pain"] == nil)
+  }
+
+  @Test func theCoachSaysWhoseThresholdItIs() {
+    var coach = TestSupport.coach()
+    let reply = coach.respond(to: "my back has been sore for 4 months")
+    #expect(reply.text.contains("12 weeks or more"))
+    #expect(reply.text.contains("the guide gives no figure"))
+  }
+
+  @Test func theLaterOfTwoConflictingFactsWinsAndTheCoachSaysSo() {
+    var coach = TestSupport.coach()
+    _ = coach.respond(to: "I do 25 minutes")
+    let reply = coach.respond(to: "actually I've never tried it, how long should I lie on it?")
+    #expect(coach.profile["experience"]?.value == "new")
+    #expect(coach.profile["minutes"] == nil)
+    #expect(reply.text.contains("I'll no longer assume that you do sessions of 25 minutes"))
+    #expect(reply.text.contains("5 to 10 minutes"))
+    // And the other way round: minutes said after "new" replace it.
+    _ = coach.respond(to: "I do 20 minutes now")
+    #expect(coach.profile["experience"] == nil)
+    #expect(coach.profile["minutes"]?.value == "20")
+    // Minutes that fit a beginner do not.
+    #expect(facts("I'm new", "I do 5 minutes")["experience"] == "new")
+  }
+
+  @Test func sensitivityCanBeWithdrawn() {
+    #expect(facts("the spikes are too intense", "it doesn't hurt any more")["sensitivity"] == "fine")
+    #expect(facts("the spikes are too intense", "I've got used to it now")["sensitivity"] == "fine")
+  }
+
   @Test func numbersOutsideTheFactsRangeAreNotTaken() {
     // The real knowledge base reads minutes from 1 to 240: 300 is a typo, 0 is nothing.
     #expect(facts("I've done it for 300 minutes")["minutes"] == nil)

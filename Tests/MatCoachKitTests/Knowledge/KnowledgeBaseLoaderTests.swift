@@ -176,6 +176,32 @@ import Testing
     #expect(problems("number_phrases:\n  \"...\": 30 minutes\n") == ["2:3: number phrase `...` has no words"])
   }
 
+  @Test func durationsAndConflictsAreChecked() {
+    let facts = """
+      facts:
+        - id: pain
+          values:
+            acute:
+              phrases: [pulled a muscle]
+              conflicts_with: {minutes: ">=15", pain: chronic}
+          durations:
+            about: [sore, two words]
+            units: {week: 7}
+            values:
+              chronic: {length: ">=84"}
+              acute: {length: "soon"}
+        - id: minutes
+          number: {units: {minute: 1}}
+      """
+    #expect(problems(facts) == [
+      "8:21: an `about` entry must be one word; `two words` is not",
+      "12:25: `length` must look like `<=42` or `90+`",
+      "2:5: `durations` of `pain` sets value `chronic`, which the fact does not have; its values are: `acute`",
+      "6:49: fact `pain` has no value `chronic`; its values are: acute",
+      "6:25: `conflicts_with` of `pain: acute` names its own fact; a fact holds one value at a time anyway",
+    ])
+  }
+
   @Test func followUpsMustNameIntents() {
     #expect(problems("intents:\n  - id: x\n    keywords: [\"a\"]\n    answer: \"b\"\n    follow_up: [nope]\n") == [
       "2:5: intent `x`: `follow_up` names unknown intent `nope`"
