@@ -57,7 +57,7 @@ package struct FactExtractor: Sendable {
     for m in stated + denied {
       let (f, v) = owners[m.owner]
       let value = facts[f].values[v]
-      let said = m.tokens.map { tokens[$0].surface }.joined(separator: " ")
+      let said = Token.quote(tokens, m.tokens)
       updates.append(
         FactUpdate(
           fact: facts[f].name,
@@ -102,7 +102,7 @@ package struct FactExtractor: Sendable {
       guard isAbout, let (length, span) = Self.length(in: tokens, clause: clause, spec: spec),
         let band = spec.bands.first(where: { $0.length.contains(length) }), let value = fact.value(named: band.value)
       else { continue }
-      let said = span.map { tokens[$0].surface }.joined(separator: " ")
+      let said = Token.quote(tokens, span)
       let describe = value.describe + (band.note.map { " (\($0))" } ?? "")
       updates.append(
         FactUpdate(
@@ -140,18 +140,18 @@ package struct FactExtractor: Sendable {
     for (i, token) in tokens.enumerated() where token.isNumber && token.negatedBy == nil {
       guard let n = Double(token.word) else { continue }
       var value: Double?
-      var said = token.surface
+      var said = Token.quote(tokens, i...i)
       if i + 1 < tokens.count, tokens[i + 1].clause == token.clause,
         let factor = spec.units[tokens[i + 1].word]
       {
         value = n * factor
-        said += " " + tokens[i + 1].surface
+        said = Token.quote(tokens, i...(i + 1))
       } else if i + 1 == tokens.count || tokens[i + 1].clause != token.clause,
         let prefix = spec.prefixes.first(where: { p in
         i >= p.count && zip(tokens[(i - p.count)..<i], p).allSatisfy { $0.word == $1 }
       }) {
         value = n
-        said = tokens[(i - prefix.count)...i].map(\.surface).joined(separator: " ")
+        said = Token.quote(tokens, (i - prefix.count)...i)
       }
       guard let value, spec.range.contains(value) else { continue }
       let text = Self.text(of: value)

@@ -75,16 +75,17 @@ extension Normalizer {
     // can be a contraction.
     guard w.contains(39) || ((last == 109 || last == 101 || last == 115 || last == 116) && Self.contractionTable[bytes: w] != nil)
     else {
-      appendStem(word, count: length, isDigits: isDigits, clause: clause, to: &tokens)
+      appendStem(word, count: length, isDigits: isDigits, clause: clause, typed: nil, to: &tokens)
       return true
     }
-    for part in Self.expandContraction(String(decoding: w, as: UTF8.self)) ?? [] {
+    let typed = String(decoding: w, as: UTF8.self)
+    for (k, part) in (Self.expandContraction(typed) ?? []).enumerated() {
       var copy = part
       // A part is never longer than the word it came from.
       let fits = copy.withUTF8 { p -> Bool in
         guard p.count <= length, !needsContext(p) else { return false }
         for i in p.indices { word[i] = p[i] }
-        appendStem(word, count: p.count, isDigits: false, clause: clause, to: &tokens)
+        appendStem(word, count: p.count, isDigits: false, clause: clause, typed: k == 0 ? typed : "", to: &tokens)
         return true
       }
       if !fits { return false }
@@ -93,12 +94,14 @@ extension Normalizer {
   }
 
   /// Adds one word (lower-cased, no apostrophe, in `w[0..<count]`) as a token: stemmed,
-  /// or replaced by its synonym.
+  /// or replaced by its synonym. `typed` is what the user typed for it, when not the word.
   @inline(__always)
   private func appendStem(
-    _ w: UnsafeMutableBufferPointer<UInt8>, count: Int, isDigits: Bool, clause: Int, to tokens: inout [Token]
+    _ w: UnsafeMutableBufferPointer<UInt8>, count: Int, isDigits: Bool, clause: Int, typed: String?,
+    to tokens: inout [Token]
   ) {
     let surface = String(decoding: UnsafeBufferPointer(rebasing: w[0..<count]), as: UTF8.self)
+    let typed = typed ?? surface
     var (n, y) = (count, false)
     if count > 3 && !isDigits { (n, y) = Stemmer.stemLength(UnsafeBufferPointer(rebasing: w[0..<count])) }
     if y {
@@ -107,10 +110,12 @@ extension Normalizer {
     }
     let stem = UnsafeBufferPointer(rebasing: w[0..<n])
     if let replacement = synonym(ofStem: stem) {
-      for (stem, surface) in replacement { tokens.append(Token(word: stem, surface: surface, clause: clause)) }
+      for (k, (stem, surface)) in replacement.enumerated() {
+        tokens.append(Token(word: stem, surface: surface, clause: clause, typed: k == 0 ? typed : ""))
+      }
     } else {
       let stemmed = n == count && !y ? surface : String(decoding: stem, as: UTF8.self)
-      tokens.append(Token(word: stemmed, surface: surface, clause: clause))
+      tokens.append(Token(word: stemmed, surface: surface, clause: clause, typed: typed))
     }
   }
 

@@ -1,13 +1,14 @@
 extension Normalizer {
   /// "no longer" denies like "not" ("I am no longer new").
-  static func readIdioms(_ words: [(String, Int)]) -> [(String, Int)] {
-    guard words.contains(where: { $0.0 == "longer" }) else { return words }
-    var out: [(String, Int)] = []
-    for (word, clause) in words {
-      if word == "longer", out.last?.0 == "no" {
-        out[out.count - 1].0 = "not"
+  static func readIdioms(_ words: [Word]) -> [Word] {
+    guard words.contains(where: { $0.text == "longer" }) else { return words }
+    var out: [Word] = []
+    for word in words {
+      if word.text == "longer", out.last?.text == "no" {
+        out[out.count - 1].text = "not"
+        out[out.count - 1].typed += " " + word.typed
       } else {
-        out.append((word, clause))
+        out.append(word)
       }
     }
     return out

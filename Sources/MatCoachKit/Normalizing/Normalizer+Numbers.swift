@@ -17,17 +17,18 @@ extension Normalizer {
 
   /// The knowledge base's number phrases replaced by what they mean ("half an hour" →
   /// "30 minutes"), the longest that fits first, never across a clause.
-  func readNumberPhrases(_ words: [(String, Int)]) -> [(String, Int)] {
-    guard !numberPhrases.isEmpty, words.contains(where: { numberPhraseEnds.contains($0.0) }) else { return words }
-    var out: [(String, Int)] = []
+  func readNumberPhrases(_ words: [Word]) -> [Word] {
+    guard !numberPhrases.isEmpty, words.contains(where: { numberPhraseEnds.contains($0.text) }) else { return words }
+    var out: [Word] = []
     out.reserveCapacity(words.count)
     var i = 0
     reading: while i < words.count {
-      let clause = words[i].1
+      let clause = words[i].clause
       for phrase in numberPhrases where phrase.words.count <= words.count - i {
         let span = words[i..<(i + phrase.words.count)]
-        guard zip(span, phrase.words).allSatisfy({ $0.0 == $1 && $0.1 == clause }) else { continue }
-        for word in phrase.meaning { out.append((word, clause)) }
+        guard zip(span, phrase.words).allSatisfy({ $0.text == $1 && $0.clause == clause }) else { continue }
+        let typed = span.map(\.typed).filter { !$0.isEmpty }.joined(separator: " ")
+        for (k, word) in phrase.meaning.enumerated() { out.append((word, clause, k == 0 ? typed : "")) }
         i += phrase.words.count
         continue reading
       }
@@ -38,27 +39,27 @@ extension Normalizer {
   }
 
   /// Number words become digits: "ten" → "10", "twenty five" and "twenty-five" → "25".
-  static func readNumbers(_ words: [(String, Int)]) -> [(String, Int)] {
+  static func readNumbers(_ words: [Word]) -> [Word] {
     // Most lines hold no number word: leave them as they are, without copying.
-    guard words.contains(where: { numberTable.contains($0.0) }) else { return words }
-    var out: [(String, Int)] = []
+    guard words.contains(where: { numberTable.contains($0.text) }) else { return words }
+    var out: [Word] = []
     out.reserveCapacity(words.count)
     var i = 0
     while i < words.count {
-      let (w, clause) = words[i]
+      let (w, clause, typed) = words[i]
       if let t = tensTable[w] {
-        if i + 1 < words.count, let u = unitsTable[words[i + 1].0], u > 0, u < 10 {
-          out.append((String(t + u), clause))
+        if i + 1 < words.count, let u = unitsTable[words[i + 1].text], u > 0, u < 10 {
+          out.append((String(t + u), clause, typed + " " + words[i + 1].typed))
           i += 2
         } else {
-          out.append((String(t), clause))
+          out.append((String(t), clause, typed))
           i += 1
         }
       } else if let u = unitsTable[w] {
-        out.append((String(u), clause))
+        out.append((String(u), clause, typed))
         i += 1
       } else {
-        out.append((w, clause))
+        out.append(words[i])
         i += 1
       }
     }

@@ -1,8 +1,12 @@
 extension Normalizer {
+  /// A word as the steps pass it on: its text, its clause, and what was typed for it
+  /// (empty for the second part of a contraction and the like).
+  typealias Word = (text: String, clause: Int, typed: String)
+
   /// Words with the clause each belongs to, contractions expanded. Sentence punctuation
   /// starts a new clause; letters and digits are split apart ("10min" → "10", "min").
-  static func split(_ text: String) -> [(String, Int)] {
-    var result: [(String, Int)] = []
+  static func split(_ text: String) -> [Word] {
+    var result: [Word] = []
     var clause = 0
     var current = String.UnicodeScalarView()
     var currentIsDigit = false
@@ -11,9 +15,9 @@ extension Normalizer {
         var word = String(current)
         while word.hasSuffix("'") { word.removeLast() }
         if let expanded = expandContraction(word) {
-          for part in expanded { result.append((part, clause)) }
+          for (k, part) in expanded.enumerated() { result.append((part, clause, k == 0 ? word : "")) }
         } else if !word.isEmpty {
-          result.append((word, clause))
+          result.append((word, clause, word))
         }
         current = String.UnicodeScalarView()
       }
@@ -37,7 +41,7 @@ extension Normalizer {
         current.append(s)
       } else {
         flush()
-        if s.isASCII && isClauseMark(UInt8(s.value)) && result.last?.1 == clause {
+        if s.isASCII && isClauseMark(UInt8(s.value)) && result.last?.clause == clause {
           clause += 1
         }
       }

@@ -56,12 +56,14 @@ package struct Normalizer: Sendable {
     let words = Self.readIdioms(Self.readNumbers(readNumberPhrases(Self.split(Self.fold(text)))))
     var tokens: [Token] = []
     tokens.reserveCapacity(words.count)
-    for (word, clause) in words {
+    for (word, clause, typed) in words {
       let stem = Stemmer.stem(word)
       if let replacement = synonymStems[stem] {
-        for (stem, surface) in replacement { tokens.append(Token(word: stem, surface: surface, clause: clause)) }
+        for (k, (stem, surface)) in replacement.enumerated() {
+          tokens.append(Token(word: stem, surface: surface, clause: clause, typed: k == 0 ? typed : ""))
+        }
       } else {
-        tokens.append(Token(word: stem, surface: word, clause: clause))
+        tokens.append(Token(word: stem, surface: word, clause: clause, typed: typed))
       }
     }
     Self.markNegation(&tokens)

@@ -8,12 +8,25 @@ package struct Token: Hashable, Sendable {
   package var clause: Int
   /// The index of the negating word ("not", "no") whose scope this token is in.
   package var negatedBy: Int?
+  /// What the user typed for it (folded), for quoting them: "doesn't" for "does", "mins"
+  /// for a synonym's "minute", "half an hour" for "30". Empty for the tokens after the
+  /// first that one typed word or phrase became ("not" of "doesn't").
+  package var typed: String
 
-  package init(word: String, surface: String, clause: Int = 0, negatedBy: Int? = nil) {
+  package init(word: String, surface: String, clause: Int = 0, negatedBy: Int? = nil, typed: String? = nil) {
     self.word = word
     self.surface = surface
     self.clause = clause
     self.negatedBy = negatedBy
+    self.typed = typed ?? surface
+  }
+
+  /// The user's words for a run of tokens, as they typed them: a run that starts inside
+  /// what one typed word became ("not" of "doesn't") starts at that word.
+  package static func quote(_ tokens: [Token], _ span: ClosedRange<Int>) -> String {
+    var first = span.lowerBound
+    while first > 0, tokens[first].typed.isEmpty { first -= 1 }
+    return tokens[first...span.upperBound].map(\.typed).filter { !$0.isEmpty }.joined(separator: " ")
   }
 
   /// True for a token made only of ASCII digits, with at most one decimal point between

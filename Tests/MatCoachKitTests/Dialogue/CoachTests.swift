@@ -106,12 +106,24 @@ import Testing
     #expect(!replies[2].text.hasPrefix("Since you're new"))
   }
 
+  /// `/profile` quotes what was typed, not the words it was read as: contractions,
+  /// synonyms ("mins" for "minute") and number phrases are kept as typed.
+  @Test func profileQuotesWhatTheUserTyped() {
+    let replies = TestSupport.conversation([
+      "I've been using it for months", "I do twenty five mins", "it doesn't hurt any more", "/profile",
+    ])
+    let profile = replies[3].text
+    #expect(profile.contains("you said “been using it for months”"))
+    #expect(profile.contains("you said “twenty five mins”"))
+    #expect(profile.contains("you said “doesn't hurt any more”"))
+  }
+
   @Test func slashCommands() {
     let replies = TestSupport.conversation(["/help", "/topics", "I'm new", "/why", "/profile", "/reset", "/profile", "/nope", "/quit"])
     #expect(replies[0].text.contains("/profile"))
     #expect(replies[1].text.contains("duration — how long a session should be"))
     #expect(replies[3].text.contains("I answered “getting-started”"))
-    #expect(replies[4].text.contains("experience: new — you said “i am new”"))
+    #expect(replies[4].text.contains("experience: new — you said “i'm new”"))
     #expect(replies[6].text.hasPrefix("I don't know anything about you yet"))
     #expect(replies[7].text.contains("no command /nope"))
     #expect(replies[8].kind == .quit)
