@@ -135,31 +135,58 @@ package struct FactExtractor: Sendable {
     return nil
   }
 
+  /// The number facts a line states: a number and a unit ("20 mins", "1.5 hours"), also
+  /// a range ("10-15 minutes", "10 to 15 minutes": kept as said, advised from its upper
+  /// end) and with the fact's approximate words around it ("15ish minutes", "about 20");
+  /// or a number ending its clause after a prefix ("I do about 20").
   private func numbers(in tokens: [Token], fact: String, spec: NumberFact) -> [FactUpdate] {
     var updates: [FactUpdate] = []
+    func sameClause(_ k: Int, _ i: Int) -> Bool { k >= 0 && k < tokens.count && tokens[k].clause == tokens[i].clause }
+    /// The position after any approximate words from `k` on, within `i`'s clause.
+    func skippingApproximations(from k: Int, of i: Int, backwards: Bool = false) -> Int {
+      var k = k
+      while sameClause(k, i), spec.approximations.contains(tokens[k].word) { k += backwards ? -1 : 1 }
+      return k
+    }
     for (i, token) in tokens.enumerated() where token.isNumber && token.negatedBy == nil {
       guard let n = Double(token.word) else { continue }
       var value: Double?
-      var said = Token.quote(tokens, i...i)
-      if i + 1 < tokens.count, tokens[i + 1].clause == token.clause,
-        let factor = spec.units[tokens[i + 1].word]
-      {
+      var span = i...i
+      var low: Double?
+      let next = skippingApproximations(from: i + 1, of: i)
+      if sameClause(next, i), let factor = spec.units[tokens[next].word] {
         value = n * factor
-        said = Token.quote(tokens, i...(i + 1))
-      } else if i + 1 == tokens.count || tokens[i + 1].clause != token.clause,
-        let prefix = spec.prefixes.first(where: { p in
-        i >= p.count && zip(tokens[(i - p.count)..<i], p).allSatisfy { $0.word == $1 }
-      }) {
-        value = n
-        said = Token.quote(tokens, (i - prefix.count)...i)
+        span = i...next
+        // "10-15 minutes" (the dash is no word), "10 to 15 minutes", "10 or 15 minutes".
+        let before = i >= 2 && ["to", "or"].contains(tokens[i - 1].word) ? i - 2 : i - 1
+        if sameClause(before, i), tokens[before].isNumber, let first = Double(tokens[before].word), first < n {
+          low = first * factor
+          span = before...next
+        }
+      } else if !sameClause(next, i) {
+        let start = skippingApproximations(from: i - 1, of: i, backwards: true) + 1
+        if let prefix = spec.prefixes.first(where: { p in
+          start >= p.count && zip(tokens[(start - p.count)..<start], p).allSatisfy { $0.word == $1 }
+        }) {
+          value = n
+          span = (start - prefix.count)...i
+        }
       }
-      guard let value, spec.range.contains(value) else { continue }
-      let text = Self.text(of: value)
+      guard let exact = value else { continue }
+      // Hundredths are as fine as anyone times a session ("90 seconds" is 1.5 minutes).
+      let number = (exact * 100).rounded() / 100
+      guard spec.range.contains(number) else { continue }
+      // The dash of "10-15" is no token: put it back when quoting.
+      let said =
+        low != nil && span.lowerBound == i - 1
+        ? Token.quote(tokens, (i - 1)...(i - 1)) + "-" + Token.quote(tokens, i...span.upperBound)
+        : Token.quote(tokens, span)
+      let text = (low.map { Self.text(of: ($0 * 100).rounded() / 100) + "-" } ?? "") + Self.text(of: number)
       updates.append(
         FactUpdate(
           fact: fact,
           entry: Profile.Entry(
-            value: text, number: value, said: said,
+            value: text, number: number, said: said,
             describe: spec.describe.replacingOccurrences(of: "{value}", with: text)),
           tokens: i...i, words: 1))
     }

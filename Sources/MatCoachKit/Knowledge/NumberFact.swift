@@ -4,6 +4,9 @@ public struct NumberFact: Hashable, Sendable {
   public var units: [String: Double]
   /// Normalised phrases after which a bare number counts without a unit ("up to 30").
   public var prefixes: [[String]]
+  /// Normalised words that only make the number approximate ("about", "ish", "roughly"):
+  /// read past between a prefix, the number and its unit.
+  public var approximations: [String] = []
   /// Numbers outside this range are not taken ("I've done it 300 minutes" is a typo).
   public var range: ClosedRange<Double>
   /// How `/profile` describes it; `{value}` stands for the number.

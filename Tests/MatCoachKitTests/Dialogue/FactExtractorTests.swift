@@ -22,6 +22,9 @@ import Testing
     ("I do 10 minutes", "10"), ("ten mins", "10"), ("a 15-minute session", "15"),
     ("I can go up to 30", "30"), ("half an hour", "30"), ("twenty five minutes", "25"),
     ("an hour", "60"), ("I do 20", "20"), ("I do 1.5 hours", "90"), ("I do 20min", "20"), ("I do 1 hr", "60"),
+    ("I do an hour and a half", "90"), ("I can stand about 90 seconds", "1.5"), ("15ish minutes a session", "15"),
+    ("I do about 20", "20"), ("I do like 20 mins", "20"), ("20-odd minutes", "20"),
+    ("I do 10-15 mins most nights", "10-15"), ("I do 10 to 15 minutes", "10-15"),
   ])
   func readsMinutesInWordsAndDigits(_ line: String, _ minutes: String) {
     #expect(facts(line)["minutes"] == minutes)
@@ -74,6 +77,16 @@ import Testing
   @Test func sensitivityCanBeWithdrawn() {
     #expect(facts("the spikes are too intense", "it doesn't hurt any more")["sensitivity"] == "fine")
     #expect(facts("the spikes are too intense", "I've got used to it now")["sensitivity"] == "fine")
+  }
+
+  @Test func aRangeIsKeptAsSaidAndAdvisedFromItsUpperEnd() {
+    var coach = TestSupport.coach()
+    _ = coach.respond(to: "I do 10-15 mins most nights")
+    #expect(coach.profile["minutes"]?.number == 15)
+    #expect(coach.profile["minutes"]?.said == "10-15 mins")
+    let reply = coach.respond(to: "how long should I lie on it?")
+    #expect(reply.text.contains("10-15 minutes"))
+    #expect(reply.text.contains("step up to 20"))
   }
 
   @Test func numbersOutsideTheFactsRangeAreNotTaken() {
