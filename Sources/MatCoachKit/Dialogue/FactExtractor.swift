@@ -68,9 +68,16 @@ package struct FactExtractor: Sendable {
       updates += numbers(in: tokens, fact: facts[f].name, spec: spec)
     }
     for (f, spec, about) in durationFacts {
-      // A phrase that already said it ("using it for a week") is not read twice.
-      updates += lengths(in: tokens, alternatives: alternatives, fact: facts[f], spec: spec, about: about).filter {
-        length in !updates.contains { $0.fact == length.fact && $0.tokens.overlaps(length.tokens) }
+      for length in lengths(in: tokens, alternatives: alternatives, fact: facts[f], spec: spec, about: about) {
+        let said = updates.indices.filter { updates[$0].fact == length.fact && updates[$0].tokens.overlaps(length.tokens) }
+        if said.isEmpty {
+          updates.append(length)
+        } else if tokens[length.tokens.lowerBound].surface != "for" {
+          // A count ("for a week") says more than a phrase that matches the same words by
+          // their stems ("for weeks"); a bare "for months" says no more than the phrase.
+          for i in said.reversed() { updates.remove(at: i) }
+          updates.append(length)
+        }
       }
     }
     return updates.sorted { $0.position < $1.position }
