@@ -34,7 +34,7 @@ import Testing
     ("my lower back has bothered me for about two years", "chronic"), ("I've had a bad back for 6 months", "chronic"),
     ("my back has been sore for years", "chronic"), ("sore for ages", "chronic"),
     ("I wrenched my back yesterday lugging boxes", "acute"), ("my back has hurt for a couple of weeks", "acute"),
-    ("my back went 3 days ago", "acute"),
+    ("my back went 3 days ago", "acute"), ("I've had a dodgy back for the last decade", "chronic"),
   ])
   func readsHowLongThePainHasLasted(_ line: String, _ pain: String) {
     #expect(facts(line)["pain"] == pain)
