@@ -237,7 +237,8 @@ import Testing
     }
   }
 
-  @Test func sigtermSavesHistoryAndEndsByTheSignal() throws {
+  @Test(arguments: [SIGTERM, SIGHUP])
+  func aSignalToLeaveSavesHistoryAndEndsByTheSignal(_ signal: Int32) throws {
     let home = try Binary.temporaryFolder()
     let session = try Session(home: home)
     #expect(session.waitForPrompt(seconds: 30))
@@ -246,11 +247,32 @@ import Testing
     #expect(session.waitForPrompt())
     session.type("half typed")
     #expect(session.waitFor("half typed"))
-    kill(session.pid, SIGTERM)
-    #expect(session.exitStatus() == 128 + SIGTERM)
+    kill(session.pid, signal)
+    #expect(session.exitStatus() == 128 + signal)
     let history = try String(
       contentsOf: home.appendingPathComponent("state/matcoach/history"), encoding: .utf8)
     #expect(history.contains("how\\040long?") || history.contains("how long?"))
+  }
+
+  /// Ctrl-Z, and a stop and continue (what `fg` sends), leave the line editor working.
+  @Test func suspendingAndResumingLeavesTheTerminalUsable() throws {
+    let home = try Binary.temporaryFolder()
+    let session = try Session(home: home)
+    #expect(session.waitForPrompt(seconds: 30))
+    session.type("\u{1A}")  // Ctrl-Z
+    kill(session.pid, SIGSTOP)
+    usleep(200_000)
+    kill(session.pid, SIGCONT)
+    var mark = session.mark
+    session.type("how should I breathe\r")
+    #expect(session.waitFor("Breathe slowly", after: mark))
+    #expect(session.waitForPrompt())
+    // Line editing still works after the stop: a word typed, erased and retyped.
+    mark = session.mark
+    session.type("how long shuold\u{7F}\u{7F}\u{7F}\u{7F}\u{7F}\u{7F}should I lie on it?\r")
+    #expect(session.waitFor("minutes", after: mark))
+    session.type("/quit\r")
+    #expect(session.exitStatus() == 0)
   }
 
   @Test func theREPLStillWorksWhenHistoryCannotBeSaved() throws {

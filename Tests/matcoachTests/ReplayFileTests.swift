@@ -15,6 +15,28 @@ import Testing
     try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as! Int
   }
 
+  /// A 20 MB transcript whose reply differs: the diff stays linear in memory (it once
+  /// needed expected × actual, 3.2 GB), so replay answers within a 1 GB address space.
+  @Test func aHugeTranscriptIsDiffedInLinearMemory() throws {
+    let folder = try Binary.temporaryFolder()
+    let file = folder.appendingPathComponent("huge.txt").path
+    let line = String(repeating: "Breathe in slowly through your nose, hold it, and out. ", count: 2)
+    var text = "> how should I breathe\n"
+    text.reserveCapacity(21_000_000)
+    while text.utf8.count < 20_000_000 { text += line + "\n" }
+    try text.write(toFile: file, atomically: true, encoding: .utf8)
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/bin/sh")
+    process.arguments = ["-c", "ulimit -v 1048576 && exec \"$0\" replay --intents \"$1\" \"$2\" >/dev/null", Binary.path, Binary.intents, file]
+    let errors = Pipe()
+    process.standardError = errors
+    try process.run()
+    let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    // 1: the transcript differs (and says where); not a crash or an allocation failure.
+    #expect(process.terminationStatus == 1, "\(stderr)")
+  }
+
   @Test func recordingRefusesAFileThatIsNoTranscript() throws {
     let file = try Binary.temporaryFolder().appendingPathComponent("README.md").path
     let readme = try String(contentsOf: Binary.root.appendingPathComponent("README.md"), encoding: .utf8)
