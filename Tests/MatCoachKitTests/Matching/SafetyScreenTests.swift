@@ -27,6 +27,8 @@ import Testing
     ("I've lost a stone without trying", "weight-loss"),
     ("I had breast cancer five years ago and now my back aches", "cancer"),  // history counts
     ("no idea why but my feet are numb", "both-legs"),  // "no idea" denies nothing
+    ("my bladder isn't working right since my back went", "bladder-bowel"),
+    ("the pain in my back is there even when i'm lying still at night", "night-pain"),
   ])
   func findsASignInWhatPeopleSay(_ line: String, _ sign: String) {
     #expect(screen(line).first == sign, "\(line)")
@@ -43,6 +45,8 @@ import Testing
     "no numbness or tingling, just stiff",  // denied
     "is it ok with a slipped disc",  // a longer phrase of something else
     "I'm on blood thinners",  // "thinners" is no weight loss
+    "i slipped the mat under my sheet",  // a thing slipped, not a person
+    "my phone stopped working",  // no bladder in it
   ])
   func raisesNoAlarmForALookAlike(_ line: String) {
     let found = screen(line)
