@@ -104,7 +104,7 @@ fuzz: deps
 	for target in $(FUZZ_TARGETS); do \
 	  mkdir -p .build/fuzz/$$target/corpus .build/fuzz/$$target/crashes; \
 	  echo "fuzz: $$target, $(FUZZ_RUNS) runs"; \
-	  ASAN_OPTIONS=symbolize=0 MATCOACH_INTENTS="$(CURDIR)/Intents" \
+	  ASAN_OPTIONS=symbolize=0:malloc_context_size=0 MATCOACH_INTENTS="$(CURDIR)/Intents" \
 	    "$$bin/$$target" -runs=$(FUZZ_RUNS) -max_len=8192 -detect_leaks=0 -timeout=10 \
 	    -rss_limit_mb=4096 -print_final_stats=1 -artifact_prefix=.build/fuzz/$$target/crashes/ \
 	    .build/fuzz/$$target/corpus Tests/Fuzz/Corpus/$$target 2>.build/fuzz/$$target/log \
