@@ -142,7 +142,9 @@ def sync_tree():
             continue
         source = os.path.join(ROOT, name)
         if os.path.isdir(source):
-            shutil.copytree(source, os.path.join(TREE, name), symlinks=True)
+            # Nested builds (the fuzzing package's) are large and not needed.
+            shutil.copytree(source, os.path.join(TREE, name), symlinks=True,
+                            ignore=shutil.ignore_patterns(".build", ".swiftpm"))
         else:
             shutil.copy2(source, os.path.join(TREE, name))
 
