@@ -24,10 +24,11 @@ extension Normalizer {
     }
     let scalars = Array(text.unicodeScalars)
     for (index, s) in scalars.enumerated() {
-      let isDigit = s.properties.numericType == .decimal && s.isASCII
-      let isLetter = s.properties.isAlphabetic
-      let nextIsDigit = index + 1 < scalars.count && scalars[index + 1].isASCII
-        && scalars[index + 1].properties.numericType == .decimal
+      // Only ASCII digits are digits here; ASCII letters are answered without the
+      // Unicode tables, which the rest of the world's letters need.
+      let isDigit = (48...57).contains(s.value)
+      let isLetter = s.isASCII ? (65...90).contains(s.value) || (97...122).contains(s.value) : s.properties.isAlphabetic
+      let nextIsDigit = index + 1 < scalars.count && (48...57).contains(scalars[index + 1].value)
       if s == ".", currentIsDigit, !current.isEmpty, nextIsDigit, !current.contains(".") {
         // A decimal point between digits: "1.5" is one number, not the end of a clause.
         current.append(s)
