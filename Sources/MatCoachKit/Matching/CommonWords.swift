@@ -20,7 +20,7 @@ enum CommonWords {
     "next", "nice", "no", "not", "now", "of", "off", "ok", "okay", "on", 
     "one", "only", "or", "other", "our", "out", "over", "own", "people", "please", "put", "quite",
     "really", "right", "said", "same", "say", "see", "seem", "she", "should", "since", "so", "some",
-    "something", "still", "such", "sure", "take", "tell", "than", "thank", "that", "the", "their",
+    "something", "someone", "somebody", "anyone", "anybody", "everyone", "still", "such", "sure", "take", "tell", "than", "thank", "that", "the", "their",
     "them", "then", "there", "these", "they", "thing", "think", "this", "those", "though", "through",
     "to", "today", "too", "try", "two", "under", "until", "up", "upper", "us", "use", "very", "want", "was",
     "way", "we", "well", "were", "what", "when", "where", "whether", "which", "while", "who", "why",
