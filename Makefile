@@ -77,9 +77,12 @@ clean:
 	rm -rf .build
 
 ## Measures load, classify and turn times, memory and accuracy on generated knowledge
-## bases of 30, 1 000 and 10 000 intents, and the whole-process start-up (release build).
+## bases of 30, 1 000 and 10 000 intents, and the whole-process start-up (release build);
+## then the same on knowledge bases and lines of real English words.
 bench: release
 	"$$($(SWIFT) build -c release --static-swift-stdlib --show-bin-path)/matcoach-bench"
+	"$$($(SWIFT) build -c release --static-swift-stdlib --show-bin-path)/matcoach-bench" \
+	  --english Intents/english-words.txt --startup-runs 0
 
 ## Breaks the core on purpose, one mutation at a time, and checks that the tests notice
 ## (minutes: a rebuild and the whole suite per mutation). Not part of `make test`.

@@ -48,6 +48,13 @@ struct BenchCommand: ParsableCommand {
   @Option(help: "Fresh processes per size; the table shows the best of them.")
   var runs = 3
 
+  @Option(
+    help: ArgumentHelp(
+      "Draw the workload from this list of real English words (one a line).",
+      discussion: "Filler words are then real words, some one edit from a keyword, and the coach takes the list as correctly spelt, as the shipped coach does with Intents/english-words.txt.",
+      valueName: "file"))
+  var english: String?
+
   static func sizes(_ text: String) throws -> [Int] {
     let sizes = text.split(separator: ",").map { Int($0.trimmingCharacters(in: .whitespaces)) }
     guard !sizes.isEmpty, sizes.allSatisfy({ ($0 ?? 0) > 0 }) else {
@@ -68,8 +75,17 @@ struct BenchCommand: ParsableCommand {
       for size in child.map({ [$0] }) ?? sizes { StageProbe.run(intents: size, utterances: utterances) }
       return
     }
+    let englishBytes = try english.map { path -> [UInt8] in
+      guard let data = FileManager.default.contents(atPath: path) else {
+        throw ValidationError("--english: cannot read \(path)")
+      }
+      return Array(data)
+    }
     if let child {
-      print(SizeReport.measure(intents: child, utterances: utterances, rounds: rounds, showMisses: showMisses).line)
+      print(
+        SizeReport.measure(
+          intents: child, utterances: utterances, rounds: rounds, showMisses: showMisses, english: englishBytes
+        ).line)
       return
     }
 
@@ -81,7 +97,9 @@ struct BenchCommand: ParsableCommand {
     for size in sizes {
       var attempts: [SizeReport] = []
       for _ in 0..<runs {
-        let output = try Self.run(Self.executable(), ["--child", "\(size)", "--utterances", "\(utterances)"])
+        let output = try Self.run(
+          Self.executable(),
+          ["--child", "\(size)", "--utterances", "\(utterances)"] + (english.map { ["--english", $0] } ?? []))
         guard let report = SizeReport(line: output.trimmingCharacters(in: .whitespacesAndNewlines)) else {
           throw BenchError("the run for \(size) intents printed: \(output)")
         }
@@ -95,7 +113,7 @@ struct BenchCommand: ParsableCommand {
           format: "%d intents: classify median %.2f–%.2f µs, load %.1f–%.1f ms", size, classify.first!, classify.last!,
           load.first!, load.last!))
     }
-    print(Self.table(reports, utterances: utterances, runs: runs))
+    print(Self.table(reports, utterances: utterances, runs: runs, english: english != nil))
     if runs > 1 { print("\nAcross the \(runs) runs: " + spreads.joined(separator: "; ")) }
     if let first = reports.first, let last = reports.last, reports.count > 1 {
       let ratio = last.classifyMedianMicroseconds / first.classifyMedianMicroseconds
@@ -105,7 +123,7 @@ struct BenchCommand: ParsableCommand {
     if startupRuns > 0 { try Self.startup(runs: startupRuns) }
   }
 
-  static func table(_ reports: [SizeReport], utterances: Int, runs: Int) -> String {
+  static func table(_ reports: [SizeReport], utterances: Int, runs: Int, english: Bool = false) -> String {
     var rows = [
       "| intents | load (ms) | classify median (µs) | classify p99 (µs) | turn median (µs) | turn p99 (µs) | peak memory (MiB) | exact | one typo | no phrase: none matched |",
       "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
@@ -121,7 +139,7 @@ struct BenchCommand: ParsableCommand {
           r.classifyMedianMicroseconds, r.classifyP99Microseconds, r.turnMedianMicroseconds, r.turnP99Microseconds,
           r.peakMemoryMiB, percent(.exact), percent(.typo), percent(.none)))
     }
-    return "Generated knowledge bases, \(utterances) utterances each (classify timed 3 times over); "
+    return "Generated knowledge bases\(english ? " of real English words" : ""), \(utterances) utterances each (classify timed 3 times over); "
       + "best of \(runs) runs, each in its own process:\n\n"
       + rows.joined(separator: "\n")
   }

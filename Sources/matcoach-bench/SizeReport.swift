@@ -14,8 +14,15 @@ struct SizeReport {
   var accuracy: [Workload.Utterance.Kind: (right: Int, total: Int)]
 
   /// Generates the workload, then measures loading, classifying and whole turns.
-  static func measure(intents: Int, utterances: Int, rounds: Int = 3, showMisses: Bool = false) -> SizeReport {
-    let workload = Workload(intents: intents, utterances: utterances)
+  ///
+  /// - Parameter english: the bytes of a list of real English words, one a line: the
+  ///   workload is drawn from them, and the coach takes them as correctly spelt, as the
+  ///   shipped coach does with its own list.
+  static func measure(
+    intents: Int, utterances: Int, rounds: Int = 3, showMisses: Bool = false, english: [UInt8]? = nil
+  ) -> SizeReport {
+    let words = english.map { bytes in bytes.split(separator: 0x0A).map { String(decoding: $0, as: UTF8.self) } }
+    let workload = Workload(intents: intents, utterances: utterances, english: words)
     let file = KnowledgeFile(path: "generated.yaml", contents: workload.yaml)
 
     var loads: [Double] = []
@@ -23,8 +30,9 @@ struct SizeReport {
     for _ in 0..<3 {
       coach = nil  // one knowledge base in memory at a time, as in real use
       let start = Stopwatch.now()
-      let (knowledge, diagnostics) = KnowledgeBaseLoader().load([file])
-      guard let knowledge else { fatalError("generated knowledge base is invalid: \(diagnostics.prefix(3))") }
+      let (loaded, diagnostics) = KnowledgeBaseLoader().load([file])
+      guard var knowledge = loaded else { fatalError("generated knowledge base is invalid: \(diagnostics.prefix(3))") }
+      knowledge.englishWords = english.map(EnglishWords.init(bytes:))
       coach = Coach(knowledge: CompiledKnowledge(knowledge))
       loads.append(Double(Stopwatch.now() - start) / 1e6)
     }

@@ -23,19 +23,31 @@ struct Workload {
   static let fillerConsonants = Array("chjqwxy")
   static let vowels = Array("aiou")  // no "e": a final e would be stemmed away
 
-  init(intents: Int, utterances count: Int, seed: UInt64 = 42) {
+  /// - Parameter english: real English words (lower case); when given, keyword and filler
+  ///   words are drawn from them instead of made up, so filler words are real words that
+  ///   may lie one edit from a keyword ("tension", "tensions"; "breath", "bread"), and a
+  ///   typo is one that makes no English word.
+  init(intents: Int, utterances count: Int, seed: UInt64 = 42, english: [String]? = nil) {
     var random = SplitMix64(seed: seed &+ UInt64(intents))
     let normalizer = Normalizer()
-    // About 2.2 keyword words per intent: most words serve a few intents, as in real data.
-    // Keyword words have 3 or 4 syllables (5 to 8 letters). With 2-syllable words as well,
-    // 22 000 words would use up every possible 4-letter word, and a typo in a longer word
-    // would then often land exactly one edit from some other keyword: denser than any
-    // natural vocabulary, and a test of luck rather than of the matcher.
-    let keywordWords = Self.words(
-      count: max(60, intents * 22 / 10), syllables: 3...4, consonants: Self.keywordConsonants,
-      normalizer: normalizer, random: &random)
-    let fillerWords = Self.words(
-      count: 400, syllables: 2...4, consonants: Self.fillerConsonants, normalizer: normalizer, random: &random)
+    let keywordWords: [String]
+    let fillerWords: [String]
+    if let english {
+      (keywordWords, fillerWords) = Self.englishWords(
+        english, keywords: max(60, intents * 22 / 10), filler: 2000, normalizer: normalizer, random: &random)
+    } else {
+      // About 2.2 keyword words per intent: most words serve a few intents, as in real
+      // data. Keyword words have 3 or 4 syllables (5 to 8 letters). With 2-syllable words
+      // as well, 22 000 words would use up every possible 4-letter word, and a typo in a
+      // longer word would then often land exactly one edit from some other keyword: denser
+      // than any natural vocabulary, and a test of luck rather than of the matcher.
+      keywordWords = Self.words(
+        count: max(60, intents * 22 / 10), syllables: 3...4, consonants: Self.keywordConsonants,
+        normalizer: normalizer, random: &random)
+      fillerWords = Self.words(
+        count: 400, syllables: 2...4, consonants: Self.fillerConsonants, normalizer: normalizer, random: &random)
+    }
+    let englishSet = Set(english ?? [])
 
     var phrasesByIntent: [[[String]]] = []
     var used: Set<[String]> = []
@@ -67,7 +79,11 @@ struct Workload {
         if kind == .typo {
           // One-letter typo in a word of 5+ letters; phrases without one get an exact use.
           if let k = phrase.indices.filter({ phrase[$0].count >= 5 }).randomElement(using: &random) {
-            phrase[k] = Self.typo(phrase[k], random: &random)
+            // A slip that makes another real word ("bread" for "breath") is no typo a
+            // coach can see: try again.
+            var typo = Self.typo(phrase[k], random: &random)
+            while englishSet.contains(typo) || typo == phrase[k] { typo = Self.typo(phrase[k], random: &random) }
+            phrase[k] = typo
           }
         }
         let at = Int.random(in: 0...max(0, words.count - phrase.count), using: &random)
@@ -100,6 +116,31 @@ struct Workload {
       result.append(word)
     }
     return result
+  }
+
+  /// Keyword words (5 to 8 letters) and filler words (3 to 9 letters) drawn from real
+  /// English words: each read by the normaliser as one word, and no filler word shares
+  /// its stem with a keyword word (which would make it a keyword).
+  static func englishWords(
+    _ english: [String], keywords: Int, filler: Int, normalizer: Normalizer, random: inout SplitMix64
+  ) -> (keywords: [String], filler: [String]) {
+    let usable = english.filter { word in
+      (3...9).contains(word.utf8.count) && word.utf8.allSatisfy { (97...122).contains($0) }
+        && !Normalizer.negators.contains(word)
+    }.filter { normalizer.tokens($0).count == 1 }
+    var shuffled = usable
+    shuffled.shuffle(using: &random)
+    // One word per stem: "prickly" and "prickle" are one keyword to the matcher.
+    var keywordStems: Set<String> = []
+    var keywordWords: [String] = []
+    for word in shuffled where keywordWords.count < keywords && (5...8).contains(word.utf8.count) {
+      if keywordStems.insert(normalizer.words(word)[0]).inserted { keywordWords.append(word) }
+    }
+    var fillerWords: [String] = []
+    for word in shuffled where fillerWords.count < filler && !keywordStems.contains(normalizer.words(word)[0]) {
+      fillerWords.append(word)
+    }
+    return (keywordWords, fillerWords)
   }
 
   /// One random edit: a substitution, deletion, insertion or swap of neighbours.

@@ -197,9 +197,12 @@ package struct SafetyScreen: Sendable {
     of token: Token, isKnown: (String) -> Bool, hasOtherReading: (Token, String) -> Bool
   ) -> String? {
     // The surface, not the stem: "controll" is no word, though "controlling" makes its stem known.
-    guard token.surface.utf8.count >= 4, !token.isNumber, !isKnown(token.surface) else { return nil }
+    guard token.surface.utf8.count >= 4, !token.isNumber else { return nil }
     let found = conceptSpelling.corrections(of: token.surface)
-    guard let nearest = found.first, found.prefix(while: { $0.distance == nearest.distance }).count == 1 else {
+    // Whether the word is spelt right is asked only when it is near a safety word.
+    guard let nearest = found.first, found.prefix(while: { $0.distance == nearest.distance }).count == 1,
+      !isKnown(token.surface)
+    else {
       return nil
     }
     let word = conceptWords[Int(nearest.id)]

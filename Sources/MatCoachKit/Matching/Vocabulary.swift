@@ -71,11 +71,11 @@ package struct Vocabulary: Sendable {
     for token in tokens {
       if let id = lookup[token.word] {
         if id >= 0 { result.append(WordAlternative(id: id, edits: 0, factor: 1)) }
-      } else if !token.isNumber && (token.surface == token.word || lookup[token.surface] == nil)
-        && englishWords?.contains(token.surface) != true
-      {
+      } else if !token.isNumber && (token.surface == token.word || lookup[token.surface] == nil) {
         let found = spelling.corrections(of: token.word, typedLength: token.surface.utf8.count)
-        if let nearest = found.first?.distance {
+        // The English list is searched only when there is something to correct: most
+        // words are near no keyword, and the spelling index says so faster.
+        if let nearest = found.first?.distance, englishWords?.contains(token.surface) != true {
           // Only the nearest: a word one edit away beats every word two away.
           for c in found.prefix(while: { $0.distance == nearest }).prefix(4) {
             let factor = Self.correctionFactor(typed: token.word, meant: c.meant, edits: c.distance)
