@@ -125,7 +125,10 @@ extension Normalizer {
   @inline(__always)
   func needsContext(_ w: UnsafeBufferPointer<UInt8>) -> Bool {
     if Self.isNumberWordOrIdiom(w) { return true }
-    return numberPhraseEnds.count > 0 && numberPhraseEnds[bytes: w] != nil
+    guard let first = w.first else { return false }
+    // Bit 31 stands for phrases ending in a word that does not start with a-z.
+    let bit: UInt32 = (97...122).contains(first) ? 1 << UInt32(first - 97) : 1 << 31
+    return numberPhraseEndInitials & bit != 0 && numberPhraseEnds[bytes: w] != nil
   }
 
   /// True for a number word or "longer". Each starts with one of "zotfsenl".

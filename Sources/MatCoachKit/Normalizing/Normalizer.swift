@@ -24,6 +24,8 @@ package struct Normalizer: Sendable {
   let numberPhrases: [NumberPhrase]
   /// The last word of every number phrase: a line without one holds no number phrase.
   let numberPhraseEnds: WordTable<Bool>
+  /// Their first letters (bit 0 for "a"), so that most words need no lookup at all.
+  let numberPhraseEndInitials: UInt32
 
   /// A normaliser with the knowledge base's synonyms and number phrases (phrase as typed
   /// → what it means, `"half an hour": "30 minutes"`); without them it only reads the
@@ -37,6 +39,10 @@ package struct Normalizer: Sendable {
     let phrases = numberPhrases.sorted { $0.key < $1.key }.compactMap { NumberPhrase(text: $0.key, meaning: $0.value) }
     self.numberPhrases = phrases.sorted { $0.words.count > $1.words.count }
     self.numberPhraseEnds = WordTable(Dictionary(phrases.map { ($0.words.last!, true) }) { a, _ in a })
+    self.numberPhraseEndInitials = phrases.reduce(0) { mask, phrase in
+      guard let first = phrase.words.last!.utf8.first, (97...122).contains(first) else { return mask | 1 << 31 }
+      return mask | 1 << UInt32(first - 97)
+    }
   }
 
   /// The tokens of an utterance.
