@@ -2,7 +2,7 @@ import MatCoachKit
 
 /// The `--json` contract: one object per input line, fields in a fixed order.
 ///
-/// `{"input":…,"intent":…|null,"score":…,"reply":…,"source":[…]|null,"facts":{…},"kind":…,"safety":{…}|null}`
+/// `{"input":…,"intent":…|null,"score":…,"reply":…,"source":[…]|null,"facts":{…},"kind":…,"safety":{…}|null,"offered":[…]}`
 enum JSONLine {
   static func encode(input: String, reply: Reply, knowledge: KnowledgeBase) -> String {
     var facts: [String] = []

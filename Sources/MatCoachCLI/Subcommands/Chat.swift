@@ -14,7 +14,7 @@ struct Chat: ParsableCommand {
 
   @OptionGroup var knowledge: KnowledgeOptions
 
-  @Flag(help: "Print one JSON object per input line: input, intent, score, reply, source, facts, kind, safety.")
+  @Flag(help: "Print one JSON object per input line: input, intent, score, reply, source, facts, kind, safety, offered.")
   var json = false
 
   func run() throws {

@@ -2,8 +2,9 @@ import Foundation
 
 /// One conversation: takes a line, answers it, and remembers what the user said.
 ///
-/// A turn flows one way: normalise → read facts → match intents → choose the answer
-/// that fits the remembered facts → build the reply. Slash commands are turns too.
+/// A turn flows one way: screen the line for red flags (before anything else) →
+/// normalise → read facts → match intents → choose the answer that fits the remembered
+/// facts → build the reply. Slash commands are turns too.
 /// Everything here is deterministic: the same lines always give the same replies.
 public struct Coach: Sendable {
   /// What the coach knows, compiled once and shared; a conversation never changes it.

@@ -5,8 +5,9 @@
 /// vocabulary with its spelling index, the intent and fact indices and the id map. A
 /// ``Coach`` keeps only the conversation's own state on top of it. Building it is the
 /// one place that decides the order words get their ids in (intent phrases, then fact
-/// phrases, then words that are only known, then mistyped synonyms), so there is one
-/// way to wire the pieces.
+/// phrases and the words facts' durations are about, then words that are only known,
+/// safety words among them, then mistyped synonyms), so there is one way to wire the
+/// pieces.
 public struct CompiledKnowledge: Sendable {
   /// The knowledge base it was built from.
   public let base: KnowledgeBase

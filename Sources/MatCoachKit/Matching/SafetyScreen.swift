@@ -6,8 +6,9 @@
 /// and over is not now ("a fever last year, gone now"), losing weight on a diet is on
 /// purpose, a thing that falls is not a person ("the mat fell off"), and a "what if" is
 /// a question about a symptom, not a report of one. Phrases are matched against the words
-/// as typed (no synonyms, no stems), so curators list the forms people use; a mistyped
-/// word is read as a safety word only when that is its only reading.
+/// as typed (no synonyms), and a symptom's word of five letters or more also by its stem
+/// ("tingles" for "tingling"), so curators list the forms people use; a mistyped word is
+/// read as a safety word only when that is its only reading.
 package struct SafetyScreen: Sendable {
   package let rules: SafetyRules
   private let normalizer = Normalizer()
