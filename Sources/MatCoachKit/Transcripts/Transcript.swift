@@ -59,10 +59,14 @@ public struct Transcript: Hashable, Sendable {
   }
 
   /// The text's lines, whether they end in `\n` or `\r\n` (which Swift reads as one
-  /// character, so splitting on `\n` alone would never see it).
+  /// character, so splitting on `\n` alone would never see it). Every carriage return at
+  /// a line's end goes: one kept would make the line read differently once written back
+  /// (`">\r"` is a reply line, but written as `">\r\n"` it reads as a turn).
   static func lines(_ text: String) -> [String] {
     text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { raw in
-      String(decoding: raw.last == 0x0D ? raw.dropLast() : raw, as: UTF8.self)
+      var end = raw.endIndex
+      while end > raw.startIndex, raw[raw.index(before: end)] == 0x0D { end = raw.index(before: end) }
+      return String(decoding: raw[raw.startIndex..<end], as: UTF8.self)
     }
   }
 
