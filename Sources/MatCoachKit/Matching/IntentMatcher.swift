@@ -162,13 +162,16 @@ package struct IntentMatcher: Sendable {
   /// are what the question is about, not facts about the user.
   package static func askingClauses(_ tokens: [Token]) -> Set<Int> {
     var clauses: Set<Int> = []
-    for (i, token) in tokens.enumerated() {
-      let opens = i == 0 || tokens[i - 1].clause != token.clause
-      if opens && questionWords.contains(token.surface) { clauses.insert(token.clause) }
-      for words in supposing where i + words.count <= tokens.count {
-        if zip(tokens[i..<(i + words.count)], words).allSatisfy({ $0.surface == $1 && $0.clause == token.clause }) {
-          clauses.insert(token.clause)
-        }
+    for i in tokens.indices {
+      let clause = tokens[i].clause
+      if (i == 0 || tokens[i - 1].clause != clause) && questionWords.contains(tokens[i].surface) {
+        clauses.insert(clause)
+      }
+      // Compared word by word in place: this runs for every word of every line.
+      for words in supposing where i + words.count <= tokens.count && tokens[i].surface == words[0] {
+        var k = 1
+        while k < words.count, tokens[i + k].surface == words[k], tokens[i + k].clause == clause { k += 1 }
+        if k == words.count { clauses.insert(clause) }
       }
     }
     return clauses
