@@ -55,7 +55,7 @@ import Testing
     print("understanding, tuning set: \(figures)")
     for miss in figures.misses { print("  " + miss) }
     #expect(figures.total >= 200)
-    #expect(figures.accuracy >= 0.87)
+    #expect(figures.accuracy >= 0.90)
   }
 
   @Test func theHeldOutSet() {
@@ -63,6 +63,6 @@ import Testing
     print("understanding, held-out set: \(figures)")
     #expect(figures.total >= 100)
     // The goal is 95%; this floor is what the coach reached when the set was first run.
-    #expect(figures.accuracy >= 0.70)
+    #expect(figures.accuracy >= 0.71)
   }
 }
