@@ -82,7 +82,7 @@ import Testing
     for failure in figures.failures { print("  " + failure) }
     #expect(figures.conversations >= 25)
     // The goal is all of them; this floor is what the coach reached when the set was first run.
-    #expect(figures.passed * 100 >= figures.conversations * 77)
+    #expect(figures.passed * 100 >= figures.conversations * 81)
   }
 
   @Test func theHeldOutSet() {
