@@ -29,6 +29,10 @@ import Testing
     ("no idea why but my feet are numb", "both-legs"),  // "no idea" denies nothing
     ("my bladder isn't working right since my back went", "bladder-bowel"),
     ("the pain in my back is there even when i'm lying still at night", "night-pain"),
+    ("it burns when i pee and my back hurts on one side", "urinary-infection"),
+    ("there's blood in my pee and my lower back hurts", "urinary-infection"),
+    ("i feel really unwell with this back pain and i've been sick", "unwell"),
+    ("the pain is so bad i can't sleep at all", "night-pain"),
   ])
   func findsASignInWhatPeopleSay(_ line: String, _ sign: String) {
     #expect(screen(line).first == sign, "\(line)")
@@ -47,6 +51,8 @@ import Testing
     "I'm on blood thinners",  // "thinners" is no weight loss
     "i slipped the mat under my sheet",  // a thing slipped, not a person
     "my phone stopped working",  // no bladder in it
+    "i've been sick of my back pain for years",  // fed up, not vomiting
+    "my dog has blood in his pee and my back hurts from carrying him",  // the dog's
   ])
   func raisesNoAlarmForALookAlike(_ line: String) {
     let found = screen(line)
