@@ -33,6 +33,7 @@ import Testing
     ("there's blood in my pee and my lower back hurts", "urinary-infection"),
     ("i feel really unwell with this back pain and i've been sick", "unwell"),
     ("the pain is so bad i can't sleep at all", "night-pain"),
+    ("i've lost weight for no reason, can the mat help with my back?", "weight-loss"),
   ])
   func findsASignInWhatPeopleSay(_ line: String, _ sign: String) {
     #expect(screen(line).first == sign, "\(line)")
@@ -52,6 +53,7 @@ import Testing
     "i slipped the mat under my sheet",  // a thing slipped, not a person
     "my phone stopped working",  // no bladder in it
     "i've been sick of my back pain for years",  // fed up, not vomiting
+    "does the mat help with weight loss?",  // a goal, not a symptom
     "my dog has blood in his pee and my back hurts from carrying him",  // the dog's
   ])
   func raisesNoAlarmForALookAlike(_ line: String) {
