@@ -139,7 +139,7 @@ public struct Coach: Sendable {
     }
     if reply.kind == .answer, reply.message == nil, !forgotten.isEmpty {
       // What the user said last wins; say what it replaced.
-      reply.message = "I'll no longer assume that \(Reply.list(forgotten, joiner: "or"))."
+      reply.message = Self.noLongerAssumed(forgotten) + "."
     }
     if var alarm {
       if reply.answers.isEmpty { alarm.intent = cautions.first?.id }
@@ -320,9 +320,14 @@ public struct Coach: Sendable {
     return forgotten
   }
 
+  /// What the coach says of facts it has just forgotten, without the full stop.
+  private static func noLongerAssumed(_ forgotten: [String]) -> String {
+    "I'll no longer assume that \(Reply.list(forgotten, joiner: "or"))"
+  }
+
   private func noted(_ updates: [FactUpdate], forgotten: [String]) -> Reply {
     var clauses: [String] = []
-    if !forgotten.isEmpty { clauses.append("I'll no longer assume that \(Reply.list(forgotten, joiner: "or"))") }
+    if !forgotten.isEmpty { clauses.append(Self.noLongerAssumed(forgotten)) }
     if !updates.isEmpty { clauses.append(Reply.list(updates.map(\.entry.describe), joiner: "and")) }
     let text =
       "Noted: " + clauses.joined(separator: "; ") + (updates.isEmpty ? "." : ". I'll keep that in mind.")

@@ -101,12 +101,13 @@ package struct FactExtractor: Sendable {
       while end + 1 < tokens.count, tokens[end + 1].clause == tokens[start].clause { end += 1 }
       defer { start = end + 1 }
       let clause = start...end
-      let isAbout = clause.contains { i in
-        tokens[i].negatedBy == nil
-          && (spec.about.contains(tokens[i].surface)
-            || about.contains { (alternatives.alternative(at: i, for: $0)?.edits ?? 0) > 0 })
-      }
-      guard isAbout, let (length, span) = Self.length(in: tokens, clause: clause, spec: spec),
+      // The length first: most clauses hold none, and it is the cheaper test.
+      guard let (length, span) = Self.length(in: tokens, clause: clause, spec: spec),
+        clause.contains(where: { i in
+          tokens[i].negatedBy == nil
+            && (spec.about.contains(tokens[i].surface)
+              || about.contains { (alternatives.alternative(at: i, for: $0)?.edits ?? 0) > 0 })
+        }),
         let band = spec.bands.first(where: { $0.length.contains(length) }), let value = fact.value(named: band.value)
       else { continue }
       let said = Token.quote(tokens, span)
@@ -135,8 +136,9 @@ package struct FactExtractor: Sendable {
           return (count * unit, first...i)
         }
       }
-      for phrase in spec.recent where i + phrase.count - 1 <= clause.upperBound {
-        if zip(tokens[i...], phrase).allSatisfy({ $0.word == $1 }) { return (0, i...(i + phrase.count - 1)) }
+      // Compared in place, first word first: this runs for every word of every line.
+      for phrase in spec.recent where i + phrase.count - 1 <= clause.upperBound && tokens[i].word == phrase[0] {
+        if phrase.indices.allSatisfy({ tokens[i + $0].word == phrase[$0] }) { return (0, i...(i + phrase.count - 1)) }
       }
     }
     return nil

@@ -224,17 +224,19 @@ public struct KnowledgeBaseLoader: Sendable {
 
   /// `phrase: meaning` pairs; the meaning must be a number, then any words ("30 minutes").
   private func readNumberPhrases(_ node: Node, into phrases: inout [String: String], reader: inout YAMLReader) {
+    // The words of each phrase taken, as the normaliser will read it → the phrase as written.
+    var taken: [[String]: String] = [:]
     for (phrase, phraseNode, value) in reader.entries(node, "`number_phrases`") {
       guard let meaning = reader.string(value, "the meaning of `\(phrase)`") else { continue }
-      let words = Normalizer.split(Normalizer.fold(phrase)).map(\.0)
-      let meant = Normalizer.split(Normalizer.fold(meaning)).map(\.0)
-      if words.isEmpty {
+      let read = NumberPhrase(text: phrase, meaning: meaning)
+      if read.words.isEmpty {
         reader.error(phraseNode, "number phrase `\(phrase)` has no words")
-      } else if meant.first.map({ Double($0)?.isFinite ?? false }) != true {
+      } else if read.meaning.first.map({ Double($0)?.isFinite ?? false }) != true {
         reader.error(value, "number phrase `\(phrase)` must mean a number and its unit, like `30 minutes`; `\(meaning)` does not start with a number")
-      } else if let first = phrases.first(where: { Normalizer.split(Normalizer.fold($0.key)).map(\.0) == words }) {
-        reader.error(phraseNode, "number phrase `\(phrase)` is already given as `\(first.key)`")
+      } else if let first = taken[read.words] {
+        reader.error(phraseNode, "number phrase `\(phrase)` is already given as `\(first)`")
       } else {
+        taken[read.words] = phrase
         phrases[phrase] = meaning
       }
     }

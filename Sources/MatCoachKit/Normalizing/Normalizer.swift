@@ -36,7 +36,8 @@ package struct Normalizer: Sendable {
     var stems: [String: [(word: String, surface: String)]] = [:]
     for (variant, words) in synonyms { stems[Stemmer.stem(variant)] = words.map { (Stemmer.stem($0), $0) } }
     self.synonymStems = WordTable(stems)
-    let phrases = numberPhrases.sorted { $0.key < $1.key }.compactMap { NumberPhrase(text: $0.key, meaning: $0.value) }
+    let phrases = numberPhrases.sorted { $0.key < $1.key }.map { NumberPhrase(text: $0.key, meaning: $0.value) }
+      .filter(\.isUsable)
     self.numberPhrases = phrases.sorted { $0.words.count > $1.words.count }
     self.numberPhraseEnds = WordTable(Dictionary(phrases.map { ($0.words.last!, true) }) { a, _ in a })
     self.numberPhraseEndInitials = phrases.reduce(0) { mask, phrase in

@@ -6,10 +6,11 @@ struct NumberPhrase: Sendable {
   /// The words it is read as: a number and, usually, its unit.
   var meaning: [String]
 
-  /// Nil when the phrase or its meaning has no words.
-  init?(text: String, meaning: String) {
+  init(text: String, meaning: String) {
     words = Normalizer.split(Normalizer.fold(text)).map(\.0)
     self.meaning = Normalizer.split(Normalizer.fold(meaning)).map(\.0)
-    if words.isEmpty || self.meaning.isEmpty { return nil }
   }
+
+  /// False when the phrase or its meaning has no words: there is nothing to read.
+  var isUsable: Bool { !words.isEmpty && !meaning.isEmpty }
 }
