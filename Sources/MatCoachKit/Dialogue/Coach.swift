@@ -14,8 +14,26 @@ public struct Coach: Sendable {
   /// The last reply that answered something, for `/why`.
   public private(set) var lastAnswer: Reply?
 
-  public init(knowledge: CompiledKnowledge) {
+  /// The sessions the user has done, oldest first: read from their log by the tool,
+  /// added to as sessions are timed or logged.
+  public internal(set) var log: SessionLog
+  /// Whether whoever shows the replies can time a session (a terminal can); otherwise a
+  /// session asked for is planned and logged as done without the timer.
+  public var timesSessions: Bool
+  /// The time now and the user's calendar, for the log; given, so that tests and
+  /// transcripts do not depend on the day they run.
+  let now: @Sendable () -> Date
+  let calendar: Calendar
+
+  public init(
+    knowledge: CompiledKnowledge, log: SessionLog = SessionLog(), timesSessions: Bool = false,
+    now: @escaping @Sendable () -> Date = { Date() }, calendar: Calendar = .current
+  ) {
     self.knowledge = knowledge
+    self.log = log
+    self.timesSessions = timesSessions
+    self.now = now
+    self.calendar = calendar
   }
 
   /// A question the safety screen asked, with the words that raised it, awaiting its answer.
@@ -66,7 +84,16 @@ public struct Coach: Sendable {
       seenTo = true
     }
 
-    let (updates, matched) = knowledge.read(line)
+    var (updates, matched) = knowledge.read(line)
+    // "Time me for 15 minutes": the minutes are the session's length, not a fact about the user.
+    let sessionIntent = knowledge.base.sessions.intent
+    var sessionMinutes: Double?
+    let wantsSession = sessionIntent != nil && matched.best?.id == sessionIntent && !matched.isAmbiguous
+      && matched.separately.count < 2
+    if wantsSession {
+      sessionMinutes = updates.lazy.compactMap(\.entry.number).first
+      updates.removeAll { $0.entry.number != nil }
+    }
     var result = matched
     var forgotten: [String] = []
     // Facts asked about are for this turn's answer only ("is an hour ok?").
@@ -117,6 +144,7 @@ public struct Coach: Sendable {
     case .none:
       break
     }
+    if wantsSession { return session(minutes: sessionMinutes, alarm: alarm) }
 
     // A condition to check is said by the notice: what else the line asks is answered
     // after it, not the same advice twice.
@@ -160,24 +188,29 @@ public struct Coach: Sendable {
 
   /// Opens mat advice with a reminder of what was heard before; after an emergency not
   /// yet seen to, the reminder replaces the advice.
-  private func remind(_ reply: inout Reply) {
-    guard let heard = profile.safety.reminder,
+  func remind(_ reply: inout Reply) {
+    guard
       reply.answers.contains(where: { answer in
         let kind = knowledge.intent(id: answer.intent)?.kind
         return (kind == .question || kind == .statement) && answer.intent != knowledge.base.safety.topic
-      })
+      }), let notice = reminderNotice()
     else { return }
-    let template = knowledge.base.safety.reminders[heard.tier] ?? ""
-    let notice = Reply.Notice(
-      kind: .reminder, tier: heard.tier, signs: [heard.id],
-      text: template.replacingOccurrences(of: "{title}", with: heard.title))
-    if heard.tier == .emergency {
+    if notice.tier == .emergency {
       var hold = notice
       hold.intent = knowledge.base.safety.topic
       reply = Reply(kind: .answer, notice: hold, profile: profile)
     } else {
       reply.notice = notice
     }
+  }
+
+  /// A reminder of the most severe red flag or condition heard and not seen to, if any.
+  func reminderNotice() -> Reply.Notice? {
+    guard let heard = profile.safety.reminder else { return nil }
+    let template = knowledge.base.safety.reminders[heard.tier] ?? ""
+    return Reply.Notice(
+      kind: .reminder, tier: heard.tier, signs: [heard.id],
+      text: template.replacingOccurrences(of: "{title}", with: heard.title))
   }
 
   /// The answer to "no" after a safety question: what the word means on the mat.
@@ -197,18 +230,22 @@ public struct Coach: Sendable {
   private func answer(intentAt index: Int, score: Double, phrases: [MatchedPhrase], groups: Set<String>) -> Reply {
     let intent = knowledge.intents[index]
     // An answer for a fact only asked about is given when its wording fits a question.
-    var chosen = intent.answer(for: asking?.profile ?? profile, matchedGroups: groups)
+    var facts = asking?.profile ?? profile
+    let practice = fillFromLog(&facts)
+    var chosen = intent.answer(for: facts, matchedGroups: groups)
     if let asking, let answer = chosen, !answer.fitsQuestions,
       answer.conditions.contains(where: { $0.factName.map(asking.facts.contains) == true })
     {
-      chosen = intent.answer(for: profile, matchedGroups: groups)
+      facts = profile
+      _ = fillFromLog(&facts)
+      chosen = intent.answer(for: facts, matchedGroups: groups)
     }
     guard let answer = chosen else {
       return fallback(MatchResult(ranked: []))
     }
     let tailored = answer.conditions.compactMap(\.factName)
     let given = Reply.Answer(
-      intent: intent.id, kind: intent.kind, text: fillIn(answer.text), citations: answer.sources.map(cite),
+      intent: intent.id, kind: intent.kind, text: fillIn(answer.text, from: facts), citations: answer.sources.map(cite),
       tailoredTo: tailored, beyondGuide: answer.beyondGuide && !intent.outsideGuide)
     // An emergency answer stands alone: nothing else to ask about.
     let offers = intent.kind == .emergency ? [] : intent.followUps.compactMap { id in
@@ -217,7 +254,7 @@ public struct Coach: Sendable {
     let next = offers.map(\.title)
     var reply = Reply(
       // A topic outside the guide says so in its own words: no note about safety advice.
-      kind: .answer, answers: [given],
+      kind: .answer, answers: [given], message: logNote(intent: intent.id, answer: answer, practice: practice),
       beyondGuideNote: answer.beyondGuide && !intent.outsideGuide ? knowledge.base.settings.beyondGuideNote : nil,
       followUps: next, score: score, phrases: phrases, profile: profile)
     reply.offered = offers
@@ -281,10 +318,10 @@ public struct Coach: Sendable {
   private func title(of id: String) -> String? { knowledge.intent(id: id)?.title }
 
   /// Replaces `{fact}` with what the user said ("{minutes}" → "10").
-  private func fillIn(_ text: String) -> String {
+  private func fillIn(_ text: String, from facts: Profile) -> String {
     guard text.utf8.contains(UInt8(ascii: "{")) else { return text }
     var result = text
-    for (name, entry) in profile.entries { result = result.replacingOccurrences(of: "{\(name)}", with: entry.value) }
+    for (name, entry) in facts.entries { result = result.replacingOccurrences(of: "{\(name)}", with: entry.value) }
     return result
   }
 
@@ -377,6 +414,8 @@ public struct Coach: Sendable {
       text = "Done: I've forgotten everything you told me about yourself."
     case .quit:
       return Reply(kind: .quit, message: knowledge.base.settings.goodbye, profile: profile)
+    case .session, .log, .progress:
+      return sessionCommand(command, arguments: line.split(separator: " ").dropFirst().map(String.init))
     }
     return Reply(kind: .command, message: text, profile: profile)
   }

@@ -18,6 +18,8 @@ public struct Reply: Hashable, Sendable {
     case command
     /// The line was empty; there is nothing to say.
     case empty
+    /// A guided session asked for: timed when ``Reply/session`` is run, else planned and logged.
+    case session
     /// The user asked to leave (`/quit`).
     case quit
   }
@@ -135,6 +137,13 @@ public struct Reply: Hashable, Sendable {
   public var phrases: [MatchedPhrase]
   /// The facts remembered after this turn.
   public var profile: Profile
+  /// A guided session to time, when the user asked for one (`kind` is `.session`).
+  public var session: SessionPlan?
+  /// A session this turn added to the log, for the tool to write to the log file.
+  public var logged: SessionEntry?
+  /// The last two weeks, for `/progress`: ``message`` holds them as a plain table, and a
+  /// terminal can draw ``ProgressReport/chart`` instead.
+  public var progress: ProgressReport?
 
   public init(
     kind: Kind, notice: Notice? = nil, answers: [Answer] = [], message: String? = nil, beyondGuideNote: String? = nil,

@@ -1,6 +1,6 @@
 /// The commands a user can type instead of a question.
 public enum SlashCommand: String, CaseIterable, Sendable {
-  case help, topics, why, profile, reset, quit
+  case help, topics, why, profile, reset, session, log, progress, quit
 
   /// What it does, for `/help`.
   public var summary: String {
@@ -10,6 +10,9 @@ public enum SlashCommand: String, CaseIterable, Sendable {
     case .why: "why I gave my last reply"
     case .profile: "what I remember about you, and why"
     case .reset: "forget what I remember about you"
+    case .session: "time a session with you: /session 10 (minutes)"
+    case .log: "log a session done without the timer: /log 15, or /log 15 pain 6 3 (before, after)"
+    case .progress: "your sessions of the last 14 days, with pain if you noted it"
     case .quit: "leave (Ctrl-D works too)"
     }
   }

@@ -20,6 +20,8 @@ public struct KnowledgeBase: Sendable {
   /// Correctly spelt English: a typed word on this list is taken as typed, never as a
   /// typo of a keyword. Nil when the knowledge base ships none.
   public var englishWords: EnglishWords?
+  /// What a guided session says, and what is said about the session log.
+  public var sessions = SessionScript()
 
   public init(
     intents: [Intent], facts: [FactDefinition] = [], synonyms: [String: [String]] = [:],

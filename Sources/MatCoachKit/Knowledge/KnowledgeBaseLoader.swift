@@ -19,7 +19,7 @@ public struct KnowledgeBaseLoader: Sendable {
 
   public init(guide: Guide? = nil) { self.guide = guide }
 
-  static let topKeys: Set<String> = ["intents", "facts", "synonyms", "number_phrases", "coach", "safety"]
+  static let topKeys: Set<String> = ["intents", "facts", "synonyms", "number_phrases", "coach", "safety", "sessions"]
   static let intentKeys: Set<String> = [
     "id", "title", "kind", "keywords", "statements", "answer", "source", "beyond_guide",
     "answers", "follow_up", "outside_guide",
@@ -156,6 +156,14 @@ public struct KnowledgeBaseLoader: Sendable {
       readSafety(s.value, into: &safety, reader: &readers[s.reader])
     }
 
+    var sessions = SessionScript()
+    var sessionIntents: [(String, Node, Int)] = []
+    for s in sections where s.key == "sessions" {
+      var named: [(String, Node)] = []
+      readSessions(s.value, into: &sessions, intentNodes: &named, reader: &readers[s.reader])
+      sessionIntents += named.map { ($0.0, $0.1, s.reader) }
+    }
+
     var diagnostics = readers.flatMap(\.diagnostics)
     // A file that did not parse leaves its ids undefined: naming them elsewhere is no news.
     let unparsed = diagnostics.contains { $0.message.hasPrefix("malformed YAML") }
@@ -172,6 +180,10 @@ public struct KnowledgeBaseLoader: Sendable {
     for (id, node, r) in suggestionNodes where !unparsed && positions[id] == nil {
       diagnostics.append(
         Diagnostic(.error, at: readers[r].location(node), "`coach:` names unknown intent `\(id)`"))
+    }
+    for (id, node, r) in sessionIntents where !unparsed && positions[id] == nil {
+      diagnostics.append(
+        Diagnostic(.error, at: readers[r].location(node), "`sessions:` names unknown intent `\(id)`"))
     }
     if intents.isEmpty && !diagnostics.contains(where: { $0.severity == .error }) {
       let at = SourceLocation(file: files.first?.path ?? "(no files)", line: 1, column: 1)
@@ -191,10 +203,11 @@ public struct KnowledgeBaseLoader: Sendable {
     for intent in intents { for answer in intent.answers { learn(answer.text) } }
     for words in synonyms.values { learn(words.joined(separator: " ")) }
     if let guide { learn(guide.text) }
-    let knowledge = KnowledgeBase(
+    var knowledge = KnowledgeBase(
       intents: intents, facts: facts, synonyms: synonyms, numberPhrases: numberPhrases, settings: settings,
       safety: safety, guide: guide,
       knownWords: known, spelledWords: spelled)
+    knowledge.sessions = sessions
     return (knowledge, diagnostics)
   }
 

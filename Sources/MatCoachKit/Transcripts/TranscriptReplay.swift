@@ -1,3 +1,5 @@
+import Foundation
+
 /// Replays a transcript through a fresh coach and compares every reply.
 public struct TranscriptReplay: Sendable {
   /// A turn whose reply differs from the transcript's.
@@ -20,9 +22,18 @@ public struct TranscriptReplay: Sendable {
 
   public init(knowledge: CompiledKnowledge) { self.knowledge = knowledge }
 
+  /// Transcripts replay on one fixed morning, in UTC, with an empty session log, so
+  /// that `/log` and `/progress` read the same on any day and anywhere.
+  public static let day = Date(timeIntervalSince1970: 1_772_442_000)  // 2026-03-02 09:00 UTC
+  static let calendar: Calendar = {
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = TimeZone(identifier: "UTC")!
+    return calendar
+  }()
+
   /// The transcript as the coach says it now: same turns and comments, actual replies.
   public func record(_ transcript: Transcript) -> Transcript {
-    var coach = Coach(knowledge: knowledge)
+    var coach = Coach(knowledge: knowledge, now: { Self.day }, calendar: Self.calendar)
     var recorded = transcript
     for i in recorded.turns.indices {
       recorded.turns[i].reply = Self.lines(of: coach.respond(to: recorded.turns[i].input).text)
