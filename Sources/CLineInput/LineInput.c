@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <sys/select.h>
+#include <time.h>
 #include <unistd.h>
 #include <editline/readline.h>
 
@@ -40,16 +41,22 @@ static void stopping_signals(sigset_t *set) {
   sigaddset(set, SIGHUP);
 }
 
+/// Blocks SIGINT, SIGTERM and SIGHUP (`stop`); `waiting` is the mask to wait with, the
+/// one before without those three, for pselect to unblock them only while it waits.
+static void block_stopping_signals(sigset_t *stop, sigset_t *waiting) {
+  stopping_signals(stop);
+  pthread_sigmask(SIG_BLOCK, stop, waiting);
+  sigdelset(waiting, SIGINT);
+  sigdelset(waiting, SIGTERM);
+  sigdelset(waiting, SIGHUP);
+}
+
 /// Reads one byte; -1 at end of input, or when a signal asked the read to stop.
 /// The signals stay blocked except inside pselect, which unblocks them atomically
 /// while it waits: one that comes just before the wait is not lost.
 static int read_byte(int fd) {
   sigset_t stop, waiting;
-  stopping_signals(&stop);
-  pthread_sigmask(SIG_BLOCK, &stop, &waiting);
-  sigdelset(&waiting, SIGINT);
-  sigdelset(&waiting, SIGTERM);
-  sigdelset(&waiting, SIGHUP);
+  block_stopping_signals(&stop, &waiting);
   int result = -1;
   for (;;) {
     if (interrupt_flag || termination_signal) break;
@@ -118,3 +125,18 @@ int matcoach_interrupted(void) { return interrupt_flag; }
 void matcoach_reset_interrupt(void) { interrupt_flag = 0; }
 
 int matcoach_termination(void) { return termination_signal; }
+
+int matcoach_wait(double seconds) {
+  sigset_t stop, waiting;
+  block_stopping_signals(&stop, &waiting);
+  if (!interrupt_flag && !termination_signal && seconds > 0) {
+    struct timespec timeout;
+    timeout.tv_sec = (time_t)seconds;
+    timeout.tv_nsec = (long)((seconds - (double)timeout.tv_sec) * 1e9);
+    if (timeout.tv_nsec > 999999999L) timeout.tv_nsec = 999999999L;
+    pselect(0, NULL, NULL, NULL, &timeout, &waiting);
+  }
+  int stopped = interrupt_flag || termination_signal;
+  pthread_sigmask(SIG_UNBLOCK, &stop, NULL);
+  return stopped;
+}

@@ -23,7 +23,7 @@ public struct MatCoachCommand: ParsableCommand {
       cannot be written, 74 input or output failed.
       """,
     version: "0.1.0",
-    subcommands: [Chat.self, Classify.self, Replay.self, Lint.self],
+    subcommands: [Chat.self, Classify.self, Replay.self, Lint.self, Log.self],
     defaultSubcommand: Chat.self
   )
 

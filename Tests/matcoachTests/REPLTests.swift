@@ -288,4 +288,48 @@ import Testing
     session.type("/quit\r")
     #expect(session.exitStatus() == 0)
   }
+
+  @Test func aGuidedSessionCountsDownInPlaceAndCtrlCEndsItNotTheProgram() throws {
+    let home = try Binary.temporaryFolder()
+    let session = try Session(home: home)
+    #expect(session.waitForPrompt())
+    var mark = session.mark
+    session.type("time me for 1 minute\r")
+    #expect(session.waitFor("Ctrl-C ends it early", after: mark))
+    // The pain before: a prompt of its own, and Enter skips it.
+    #expect(session.waitFor("0-10> ", after: mark))
+    session.type("\r")
+    #expect(session.waitFor("Lie back slowly", after: mark))
+    // One status line, redrawn in place: a carriage return and erase, never a new line.
+    #expect(session.waitFor("\r\u{1B}[K  0:59 left  ", after: mark))
+    mark = session.mark
+    session.type("\u{03}")
+    #expect(session.waitFor("You ended it within the first minute, so there's nothing to log.", after: mark))
+    #expect(session.waitFor("Roll off the mat slowly", after: mark))
+    #expect(session.waitForPrompt())
+    mark = session.mark
+    session.type("/progress\r")
+    #expect(session.waitFor("No sessions in the last 14 days yet.", after: mark))
+    session.type("/quit\r")
+    #expect(session.exitStatus() == 0)
+    #expect(!FileManager.default.fileExists(atPath: home.path + "/.local/share/matcoach/sessions.jsonl"))
+  }
+
+  @Test func progressDrawsTheChartOnATerminal() throws {
+    let home = try Binary.temporaryFolder()
+    let data = home.path + "/.local/share/matcoach"
+    try FileManager.default.createDirectory(atPath: data, withIntermediateDirectories: true)
+    let now = ISO8601DateFormatter().string(from: Date())
+    try (#"{"date":"\#(now)","minutes":10,"guided":true,"pain_before":6,"pain_after":3}"# + "\n").write(
+      toFile: data + "/sessions.jsonl", atomically: false, encoding: .utf8)
+    let session = try Session(home: home)
+    #expect(session.waitForPrompt())
+    let mark = session.mark
+    session.type("/progress\r")
+    #expect(session.waitFor("Your last 14 days:", after: mark))
+    #expect(session.waitFor("████████████████████  10 min   pain 6 → 3", after: mark))
+    #expect(session.waitFor("Current streak: 1 day in a row.", after: mark))
+    session.type("/quit\r")
+    #expect(session.exitStatus() == 0)
+  }
 }

@@ -21,4 +21,9 @@ void matcoach_reset_interrupt(void);
 /// The SIGTERM or SIGHUP that asked the program to end, or 0.
 int matcoach_termination(void);
 
+/// Sleeps for `seconds`, or less when Ctrl-C, SIGTERM or SIGHUP arrives (one that came
+/// before the call counts too); 1 when one of them ended the wait, else 0. The signals
+/// are unblocked only inside the wait, so none is lost between the check and the sleep.
+int matcoach_wait(double seconds);
+
 #endif

@@ -81,6 +81,14 @@ struct EditLineReader: LineReader {
     raise(signalNumber)
   }
 
+  /// True when SIGTERM or SIGHUP asked the program to end.
+  static var terminationPending: Bool { matcoach_termination() != 0 }
+
+  /// Drops keys typed but not yet read (pressed during a guided session).
+  static func discardTypeahead() {
+    tcflush(STDIN_FILENO, TCIFLUSH)
+  }
+
   private func lastHistoryLine() -> String? {
     matcoach_history_last().map { String(cString: $0) }
   }

@@ -2,7 +2,7 @@ import MatCoachKit
 
 /// The `--json` contract: one object per input line, fields in a fixed order.
 ///
-/// `{"input":…,"intent":…|null,"score":…,"reply":…,"source":[…]|null,"facts":{…},"kind":…,"safety":{…}|null,"offered":[…]}`
+/// `{"input":…,"intent":…|null,"score":…,"reply":…,"source":[…]|null,"facts":{…},"kind":…,"safety":{…}|null,"offered":[…],"session":{…}|null,"logged":{…}|null}`
 enum JSONLine {
   static func encode(input: String, reply: Reply, knowledge: KnowledgeBase) -> String {
     var facts: [String] = []
@@ -21,7 +21,9 @@ enum JSONLine {
       "{\"kind\":\(string(notice.kind.rawValue)),\"tier\":\(string(notice.tier.rawValue)),\"signs\":["
         + notice.signs.map(string).joined(separator: ",") + "]}"
     }
-    let fields = [
+    let session: String = reply.session.map { "{\"minutes\":\($0.minutes)}" } ?? "null"
+    let logged: String = reply.logged.map { SessionLog.jsonLine($0) } ?? "null"
+    let fields: [String] = [
       "\"input\":" + string(input),
       "\"intent\":" + (reply.intent.map(string) ?? "null"),
       "\"score\":" + number(reply.score),
@@ -31,6 +33,8 @@ enum JSONLine {
       "\"kind\":" + string(reply.kind.rawValue),
       "\"safety\":" + (safety ?? "null"),
       "\"offered\":[" + reply.offered.map { string($0.intent) }.joined(separator: ",") + "]",
+      "\"session\":" + session,
+      "\"logged\":" + logged,
     ]
     return "{" + fields.joined(separator: ",") + "}"
   }

@@ -5,6 +5,10 @@ import MatCoachKit
 struct REPLSession {
   var coach: Coach
   var tty: TTY
+  /// Where sessions timed or logged are kept.
+  var log: SessionLogKeeper
+  /// No bell at the end of a guided session.
+  var quiet = false
 
   mutating func run() {
     let presenter = ReplyPresenter(terminal: Terminal.current(tty))
@@ -32,12 +36,55 @@ struct REPLSession {
       case .line(let line):
         let reply = coach.respond(to: line)
         if reply.kind == .empty { continue }
-        StandardStreams.write("\n" + presenter.render(reply) + "\n\n")
+        if let progress = reply.progress {
+          StandardStreams.write("\n" + progress.chart + "\n\n")
+        } else {
+          StandardStreams.write("\n" + presenter.render(reply) + "\n\n")
+        }
+        log.keep(reply)
+        if let plan = reply.session, reply.logged == nil {
+          let finished = guide(plan, presenter: presenter, reader: &reader)
+          StandardStreams.write("\n" + presenter.render(finished) + "\n\n")
+          log.keep(finished)
+          if EditLineReader.terminationPending { break loop }
+        }
         if reply.kind == .quit { break loop }
       }
     }
     reader.close()
     EditLineReader.finishTermination()
+  }
+
+  /// Times a session: the pain before (if the user gives it), the session, the pain
+  /// after; the reply that logs it.
+  private mutating func guide(_ plan: SessionPlan, presenter: ReplyPresenter, reader: inout any LineReader) -> Reply {
+    let script = coach.knowledge.base.sessions
+    let before = askPain(script.painBefore, presenter: presenter, reader: &reader)
+    var clock = SystemClock()
+    let view = GuidedSessionView(presenter: presenter, redraws: !tty.isDumb, quiet: quiet)
+    StandardStreams.write("\n")
+    let outcome = view.run(plan, clock: &clock)
+    var after: Int?
+    if outcome.minutes >= 1 && !EditLineReader.terminationPending {
+      // Keys pressed while lying on the mat are not an answer to the question after it.
+      EditLineReader.discardTypeahead()
+      StandardStreams.write("\n")
+      after = askPain(script.painAfter, presenter: presenter, reader: &reader)
+    }
+    return coach.finish(plan, outcome, painBefore: before, painAfter: after)
+  }
+
+  /// A pain score from 0 to 10, or nil when the user skips it (Enter, Ctrl-C, anything else).
+  private func askPain(_ question: String, presenter: ReplyPresenter, reader: inout any LineReader) -> Int? {
+    StandardStreams.write(presenter.paragraph(question, style: nil) + "\n")
+    guard case .line(let answer) = reader.read(prompt: "0-10> ") else { return nil }
+    let trimmed = answer.trimmingCharacters(in: .whitespaces)
+    guard !trimmed.isEmpty else { return nil }
+    guard let score = Int(trimmed), SessionEntry.painScale.contains(score) else {
+      StandardStreams.write("Skipped: I can note a whole number from 0 to 10.\n")
+      return nil
+    }
+    return score
   }
 
   private func banner(_ presenter: ReplyPresenter) -> String {

@@ -33,6 +33,16 @@ struct ReplyPresenter {
     return paragraphs.joined(separator: "\n\n")
   }
 
+  /// A paragraph of the coach's own words, wrapped to the terminal and styled.
+  func paragraph(_ text: String, style: String?) -> String {
+    let width = max(20, min(terminal.width, 100) - 1)
+    return text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { line in
+      Self.wrap(String(line).escapingControlCharacters, width: width).map { wrapped in
+        style.map { paint(wrapped, $0) } ?? wrapped
+      }
+    }.joined(separator: "\n")
+  }
+
   func paint(_ text: String, _ code: String) -> String {
     terminal.colour ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
   }

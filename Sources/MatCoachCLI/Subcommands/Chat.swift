@@ -13,27 +13,44 @@ struct Chat: ParsableCommand {
       """)
 
   @OptionGroup var knowledge: KnowledgeOptions
+  @OptionGroup var data: DataOptions
+
+  @Flag(help: "No bell at the end of a guided session.")
+  var quiet = false
 
   @Flag(help: "Print one JSON object per input line: input, intent, score, reply, source, facts, kind, safety, offered.")
   var json = false
 
   func run() throws {
     let base = try knowledge.load()
-    var coach = Coach(knowledge: CompiledKnowledge(base))
     let tty = TTY.current(environment: ProcessInfo.processInfo.environment)
+    let file = SessionLogFile(path: data.logPath())
+    var sessions = SessionLog()
+    do {
+      let (log, warnings) = try file.read()
+      sessions = log
+      for warning in warnings { StandardStreams.error(warning) }
+    } catch {
+      StandardStreams.error("\(error); starting without your earlier sessions")
+    }
+    // Only the REPL can time a session; elsewhere one asked for is planned and logged.
+    var coach = Coach(knowledge: CompiledKnowledge(base), log: sessions, timesSessions: tty.isInteractive && !json)
+    var keeper = SessionLogKeeper(file: file)
     if json {
       for line in StandardStreams.lines() {
         let reply = coach.respond(to: line)
+        keeper.keep(reply)
         StandardStreams.write(JSONLine.encode(input: line, reply: reply, knowledge: base) + "\n")
         if reply.kind == .quit { break }
       }
     } else if tty.isInteractive {
-      var session = REPLSession(coach: coach, tty: tty)
+      var session = REPLSession(coach: coach, tty: tty, log: keeper, quiet: quiet)
       session.run()
     } else {
       for line in StandardStreams.lines() {
         let reply = coach.respond(to: line)
         if reply.kind == .empty { continue }
+        keeper.keep(reply)
         StandardStreams.write(reply.text.escapingControlCharacters + "\n\n")
         if reply.kind == .quit { break }
       }
