@@ -91,7 +91,7 @@ mutants: deps
 	python3 Tests/Mutants/mutants.py $(ONLY)
 
 ## Fuzzes the core with libFuzzer and AddressSanitizer (`Tests/Fuzz`, a package of its
-## own): conversations, knowledge-base files and transcripts, FUZZ_RUNS inputs each,
+## own): conversations, knowledge-base files, session logs and transcripts, FUZZ_RUNS inputs each,
 ## starting from the seeds in Tests/Fuzz/Corpus. What the fuzzer learns is kept in
 ## .build/fuzz/TARGET/corpus, and an input that crashes in .build/fuzz/TARGET/crashes/.
 ## Not part of `make test` (minutes). `make fuzz FUZZ_TARGETS=FuzzTranscript` runs one.
@@ -99,7 +99,7 @@ mutants: deps
 ## LeakSanitizer reports), and so is symbolising a crash's stack, which can take many
 ## minutes on these binaries: replay the saved input under a debugger instead.
 FUZZ_RUNS ?= 1000000
-FUZZ_TARGETS ?= FuzzConversation FuzzKnowledgeLoader FuzzTranscript
+FUZZ_TARGETS ?= FuzzConversation FuzzKnowledgeLoader FuzzSessionLog FuzzTranscript
 fuzz: deps
 	$(SWIFT) build --package-path Tests/Fuzz -c release \
 	  -Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld

@@ -23,6 +23,11 @@ let package = Package(
       name: "FuzzKnowledgeLoader",
       dependencies: ["FuzzerDriver", .product(name: "MatCoachKit", package: "matcoach")]
     ),
+    // Session log files, torn or edited: read as JSON lines and as CSV, write back, read again.
+    .executableTarget(
+      name: "FuzzSessionLog",
+      dependencies: ["FuzzerDriver", .product(name: "MatCoachKit", package: "matcoach")]
+    ),
     // Transcript files: parse, write back, parse again.
     .executableTarget(
       name: "FuzzTranscript",

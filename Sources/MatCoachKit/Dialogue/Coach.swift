@@ -390,6 +390,14 @@ public struct Coach: Sendable {
   private mutating func command(_ line: String) -> Reply {
     let word = line.dropFirst().split(separator: " ").first.map(String.init) ?? ""
     guard let command = SlashCommand.parse(word) else {
+      let candidates = SlashCommand.allCases.filter { !word.isEmpty && $0.rawValue.hasPrefix(word.lowercased()) }
+      if candidates.count >= 2 {
+        let names = candidates.map { "/" + $0.rawValue }
+        return Reply(
+          kind: .command,
+          message: "/\(word.escapingControlCharacters) could be \(Reply.list(names, joiner: "or")): type a little more of it.",
+          profile: profile)
+      }
       return Reply(
         kind: .command, message: "There's no command /\(word.escapingControlCharacters). Type /help to see the commands.",
         profile: profile)

@@ -17,6 +17,8 @@ public struct SessionEntry: Hashable, Sendable {
 
   /// The longest session a log accepts: a day.
   public static let maximumMinutes = 24 * 60
+  /// The first moment of the year 8000, as seconds since 1970: later dates are refused.
+  static let latest: TimeInterval = 190_288_396_800
   /// Pain is rated from 0 to 10.
   public static let painScale = 0...10
 
@@ -30,6 +32,10 @@ public struct SessionEntry: Hashable, Sendable {
 
   /// Why the entry cannot be kept, or nil when it can.
   public var problem: String? {
+    // A date the log could not write back (year 10000, before 1970) is a typo or damage.
+    if !(0..<Self.latest).contains(date.timeIntervalSince1970) {
+      return "the date must be between 1970 and 8000"
+    }
     if minutes < 1 || minutes > Self.maximumMinutes {
       return "minutes must be from 1 to \(Self.maximumMinutes), not \(minutes)"
     }

@@ -153,3 +153,13 @@ import Testing
     #expect(reply.text.hasPrefix("date        minutes  sessions  pain before  pain after"))
   }
 }
+
+extension CoachSessionTests {
+  @Test func aPrefixOfTwoCommandsNamesBoth() {
+    var coach = S.coach()
+    #expect(coach.respond(to: "/p").text == "/p could be /profile or /progress: type a little more of it.")
+    #expect(coach.respond(to: "/pro").text == "/pro could be /profile or /progress: type a little more of it.")
+    #expect(coach.respond(to: "/prog").text.hasPrefix("No sessions in the last 14 days yet."))
+    #expect(coach.respond(to: "/zzz").text.hasPrefix("There's no command /zzz."))
+  }
+}

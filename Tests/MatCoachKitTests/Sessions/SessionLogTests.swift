@@ -85,3 +85,14 @@ import Testing
     #expect(SessionLog.read(csv: "date,minutes\nnonsense,1,2,3,4\n").skipped.map(\.line) == [1, 2])
   }
 }
+
+extension SessionLogTests {
+  @Test func aDateTheLogCouldNotWriteBackIsRefused() {
+    let (log, skipped) = SessionLog.read(jsonLines: """
+      {"date":"9999-12-31T23:59:59-23:59","minutes":10,"guided":true}
+      {"date":"1969-12-31T23:59:59Z","minutes":10,"guided":true}
+      """)
+    #expect(log.entries.isEmpty)
+    #expect(skipped.map(\.message) == Array(repeating: "the date must be between 1970 and 8000; skipped", count: 2))
+  }
+}
