@@ -2,7 +2,7 @@ import MatCoachKit
 
 /// Shows a guided session in a terminal: one status line, redrawn in place, with the
 /// minutes left and a progress bar; each cue printed above it as it comes; the bell at
-/// the end, for someone lying with their eyes closed.
+/// half time and at the end, for someone lying with their eyes closed.
 struct GuidedSessionView {
   var presenter: ReplyPresenter
   /// False on a terminal that cannot move the cursor (`TERM=dumb`): no status line
@@ -10,6 +10,8 @@ struct GuidedSessionView {
   var redraws: Bool
   /// No bell (`--quiet`).
   var quiet: Bool
+  /// Where the session is shown: standard output, or a test's buffer.
+  var write: (String) -> Void = StandardStreams.write
 
   /// Runs the session by `clock`, writing to standard output as it goes.
   func run<Clock: SessionClock>(_ plan: SessionPlan, clock: inout Clock) -> GuidedSession.Outcome {
@@ -23,16 +25,17 @@ struct GuidedSessionView {
         var words = cue.line.text
         if !redraws && cue.kind != .end { words = "[\(SessionPlan.clock(plan.seconds - cue.at)) left] " + words }
         if !words.isEmpty { text += presenter.paragraph(words, style: Self.style(cue.kind)) + "\n" }
-        if cue.kind == .end && !quiet { text += "\u{07}" }
-        StandardStreams.write(text)
+        // Someone lying with their eyes closed hears half time and the end.
+        if (cue.kind == .halfway || cue.kind == .end) && !quiet { text += "\u{07}" }
+        write(text)
       case .tick(let elapsed, let remaining):
         guard redraws else { return }
-        StandardStreams.write("\r\u{1B}[K" + status(elapsed: elapsed, remaining: remaining, total: plan.seconds))
+        write("\r\u{1B}[K" + status(elapsed: elapsed, remaining: remaining, total: plan.seconds))
         statusShown = true
       }
     }
-    if statusShown { StandardStreams.write("\r\u{1B}[K") }
-    if outcome.endedEarly { StandardStreams.write("\n") }
+    if statusShown { write("\r\u{1B}[K") }
+    if outcome.endedEarly { write("\n") }
     return outcome
   }
 
