@@ -332,4 +332,29 @@ import Testing
     session.type("/quit\r")
     #expect(session.exitStatus() == 0)
   }
+
+  @Test func ctrlCAtTheFirstPainQuestionStartsNoSessionAndAScoreIsNoHistory() throws {
+    let home = try Binary.temporaryFolder()
+    let session = try Session(home: home)
+    #expect(session.waitForPrompt())
+    var mark = session.mark
+    session.type("/session 5\r")
+    #expect(session.waitFor("0-10> ", after: mark))
+    mark = session.mark
+    session.type("\u{03}")
+    #expect(session.waitFor("All right: no session this time.", after: mark))
+    #expect(session.waitForPrompt())
+    mark = session.mark
+    session.type("/session 5\r")
+    #expect(session.waitFor("0-10> ", after: mark))
+    session.type("7\r")
+    #expect(session.waitFor("left  ", after: mark))
+    session.type("\u{03}")
+    #expect(session.waitForPrompt())
+    session.type("/quit\r")
+    #expect(session.exitStatus() == 0)
+    let history = try String(contentsOfFile: home.path + "/state/matcoach/history", encoding: .utf8)
+    #expect(history.contains("/session\\0405"))
+    #expect(!history.split(separator: "\n").contains("7"))
+  }
 }

@@ -21,8 +21,10 @@ import Testing
     let file = data + "/sessions.jsonl"
     #expect(try mode(file) == 0o600)
     #expect(try mode(data) == 0o700)
-    let lines = try String(contentsOfFile: file, encoding: .utf8).split(separator: "\n")
-    #expect(lines.count == 2)
+    // One entry a line: no blank line between them, a line break after the last.
+    let lines = try String(contentsOfFile: file, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+    #expect(lines.count == 3)
+    #expect(lines[2].isEmpty)
     #expect(lines[0].contains(#""minutes":15,"guided":false,"pain_before":6,"pain_after":3}"#))
     #expect(lines[1].contains(#""minutes":10,"guided":false}"#))
 
@@ -68,11 +70,16 @@ import Testing
     // The date is written in the local time zone, whatever it is here.
     #expect(csv.stdout.split(separator: "\n").count == 2)
     #expect(csv.stdout.hasSuffix(",10,true,,\n"))
-    #expect(csv.stderr == "matcoach: \(data)/sessions.jsonl:2: not a complete entry; skipped\n")
+    #expect(
+      csv.stderr == "matcoach: \(data)/sessions.jsonl:2: not a complete entry; skipped "
+        + "(a crash while writing, or an edit?); delete or mend that line to stop this warning\n")
     let logged = try Binary.run(["--intents", Binary.intents, "--data-dir", data], input: "/log 12\n")
     #expect(logged.stderr.contains("sessions.jsonl:2: not a complete entry; skipped"))
     let after = try Binary.run(["log", "--csv", "--data-dir", data])
     #expect(after.stdout.split(separator: "\n").count == 3)
+    // The torn line was ended before the new entry: it stays one bad line, not two.
+    let text = try String(contentsOfFile: data + "/sessions.jsonl", encoding: .utf8)
+    #expect(text.split(separator: "\n", omittingEmptySubsequences: false).count == 4)
     #expect(after.stdout.contains(",12,false,,"))
   }
 
@@ -89,5 +96,20 @@ import Testing
     #expect(result.stderr.contains("is a symbolic link; it is not followed"))
     #expect(try String(contentsOfFile: target, encoding: .utf8) == "someone else's file\n")
     #expect(try Binary.run(["log", "--data-dir", data]).status == 74)
+  }
+
+  @Test func aFolderNamedWithDataDirKeepsItsModeAndTheLogIsPrivateInIt() throws {
+    let folder = try Binary.temporaryFolder()
+    let data = folder.path + "/project"
+    try FileManager.default.createDirectory(atPath: data, withIntermediateDirectories: true)
+    try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: data)
+    let result = try Binary.run(["--intents", Binary.intents, "--data-dir", data], input: "/log 12\n")
+    #expect(result.status == 0)
+    #expect(try mode(data) == 0o755)
+    #expect(try mode(data + "/sessions.jsonl") == 0o600)
+    // A folder it creates is private.
+    let fresh = folder.path + "/fresh/log"
+    _ = try Binary.run(["--intents", Binary.intents, "--data-dir", fresh], input: "/log 12\n")
+    #expect(try mode(fresh) == 0o700)
   }
 }

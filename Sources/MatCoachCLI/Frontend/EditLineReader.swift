@@ -41,7 +41,7 @@ struct EditLineReader: LineReader {
     self.warning = warning
   }
 
-  mutating func read(prompt: String) -> LineInput {
+  mutating func read(prompt: String, remember: Bool) -> LineInput {
     matcoach_reset_interrupt()
     guard let raw = readline(prompt) else {
       if matcoach_termination() != 0 { return .end }
@@ -58,7 +58,7 @@ struct EditLineReader: LineReader {
       StandardStreams.error("a line of more than \(StandardStreams.maxLineBytes) bytes was cut to that length")
     }
     let entry = line.trimmingCharacters(in: .whitespaces)
-    if !entry.isEmpty && lastHistoryLine() != entry {
+    if remember && !entry.isEmpty && lastHistoryLine() != entry {
       add_history(entry)
       // Written as it is entered: a crash or kill loses nothing typed before.
       if let file = history, let problem = file.append(entry) {
@@ -87,6 +87,18 @@ struct EditLineReader: LineReader {
   /// Drops keys typed but not yet read (pressed during a guided session).
   static func discardTypeahead() {
     tcflush(STDIN_FILENO, TCIFLUSH)
+  }
+
+  /// Runs `body` with the terminal not echoing keys, so that a key pressed while lying
+  /// on the mat (or Ctrl-C's `^C`) does not break the status line; restores it after.
+  static func withoutEcho<T>(_ body: () -> T) -> T {
+    var saved = termios()
+    guard isatty(STDIN_FILENO) == 1, tcgetattr(STDIN_FILENO, &saved) == 0 else { return body() }
+    var quiet = saved
+    quiet.c_lflag &= ~tcflag_t(ECHO | ECHOCTL)
+    tcsetattr(STDIN_FILENO, TCSANOW, &quiet)
+    defer { tcsetattr(STDIN_FILENO, TCSANOW, &saved) }
+    return body()
   }
 
   private func lastHistoryLine() -> String? {

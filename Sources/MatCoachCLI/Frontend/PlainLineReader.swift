@@ -3,7 +3,7 @@
 struct PlainLineReader: LineReader {
   private var lines = StandardStreams.lines().makeIterator()
 
-  mutating func read(prompt: String) -> LineInput {
+  mutating func read(prompt: String, remember: Bool) -> LineInput {
     StandardStreams.write(prompt)
     return lines.next().map(LineInput.line) ?? .end
   }

@@ -59,32 +59,42 @@ struct REPLSession {
   /// after; the reply that logs it.
   private mutating func guide(_ plan: SessionPlan, presenter: ReplyPresenter, reader: inout any LineReader) -> Reply {
     let script = coach.knowledge.base.sessions
-    let before = askPain(script.painBefore, presenter: presenter, reader: &reader)
+    guard case .answered(let before) = askPain(script.painBefore, presenter: presenter, reader: &reader) else {
+      return Reply(kind: .command, message: "All right: no session this time.", profile: coach.profile)
+    }
     var clock = SystemClock()
     let view = GuidedSessionView(presenter: presenter, redraws: !tty.isDumb, quiet: quiet)
     StandardStreams.write("\n")
-    let outcome = view.run(plan, clock: &clock)
+    let outcome = EditLineReader.withoutEcho { view.run(plan, clock: &clock) }
     var after: Int?
     if outcome.minutes >= 1 && !EditLineReader.terminationPending {
       // Keys pressed while lying on the mat are not an answer to the question after it.
       EditLineReader.discardTypeahead()
       StandardStreams.write("\n")
-      after = askPain(script.painAfter, presenter: presenter, reader: &reader)
+      if case .answered(let score) = askPain(script.painAfter, presenter: presenter, reader: &reader) { after = score }
     }
     return coach.finish(plan, outcome, painBefore: before, painAfter: after)
   }
 
-  /// A pain score from 0 to 10, or nil when the user skips it (Enter, Ctrl-C, anything else).
-  private func askPain(_ question: String, presenter: ReplyPresenter, reader: inout any LineReader) -> Int? {
+  /// An answer to "how is your back, 0 to 10?".
+  private enum PainAnswer {
+    /// A score, or nil when skipped (Enter, or something that is not a score).
+    case answered(Int?)
+    /// Ctrl-C or Ctrl-D: the user changed their mind.
+    case cancelled
+  }
+
+  private func askPain(_ question: String, presenter: ReplyPresenter, reader: inout any LineReader) -> PainAnswer {
     StandardStreams.write(presenter.paragraph(question, style: nil) + "\n")
-    guard case .line(let answer) = reader.read(prompt: "0-10> ") else { return nil }
+    // A score is no line to recall with Up: it stays out of history.
+    guard case .line(let answer) = reader.read(prompt: "0-10> ", remember: false) else { return .cancelled }
     let trimmed = answer.trimmingCharacters(in: .whitespaces)
-    guard !trimmed.isEmpty else { return nil }
+    guard !trimmed.isEmpty else { return .answered(nil) }
     guard let score = Int(trimmed), SessionEntry.painScale.contains(score) else {
       StandardStreams.write("Skipped: I can note a whole number from 0 to 10.\n")
-      return nil
+      return .answered(nil)
     }
-    return score
+    return .answered(score)
   }
 
   private func banner(_ presenter: ReplyPresenter) -> String {

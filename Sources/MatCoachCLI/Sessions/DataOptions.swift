@@ -11,6 +11,14 @@ struct DataOptions: ParsableArguments {
       valueName: "folder"))
   var dataDirectory: String?
 
+  /// The session log for this environment: a folder named with `--data-dir` is the
+  /// user's, and its mode is left alone.
+  func logFile(environment: [String: String] = ProcessInfo.processInfo.environment) -> SessionLogFile {
+    var file = SessionLogFile(path: logPath(environment: environment))
+    file.tightensFolder = dataDirectory?.isEmpty ?? true
+    return file
+  }
+
   /// The session log's path for this environment.
   func logPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
     Self.logPath(dataDirectory, environment)

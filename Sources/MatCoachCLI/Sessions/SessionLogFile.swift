@@ -16,6 +16,10 @@ struct SessionLogFile {
   }
 
   let path: String
+  /// Whether a folder that others can read is made private (0700): yes for the
+  /// coach's own `matcoach` folder, no for a folder the user named with `--data-dir`,
+  /// which may hold other things (the log file itself is 0600 either way).
+  var tightensFolder = true
 
   /// The log's entries and a warning per line skipped; an empty log when there is no file yet.
   func read() throws(Failure) -> (log: SessionLog, warnings: [String]) {
@@ -36,13 +40,19 @@ struct SessionLogFile {
       bytes += buffer[0..<n]
     }
     let (log, skipped) = SessionLog.read(jsonLines: String(decoding: bytes, as: UTF8.self))
-    return (log, skipped.map { "\(path):\($0.line): \($0.message)" })
+    return (
+      log,
+      skipped.map {
+        "\(path):\($0.line): \($0.message) (a crash while writing, or an edit?); delete or mend that line to stop this warning"
+      }
+    )
   }
 
   /// Appends one entry and flushes it to disk; the reason it could not, if any.
   func append(_ entry: SessionEntry) -> String? {
-    if let problem = PrivateFile(path: path).prepare() { return problem }
-    let fd = open(path, O_WRONLY | O_APPEND | O_NOFOLLOW | O_CLOEXEC)
+    if let problem = PrivateFile(path: path, tightensFolder: tightensFolder).prepare() { return problem }
+    // Read and write: the last byte is read to see whether a torn line needs ending.
+    let fd = open(path, O_RDWR | O_APPEND | O_NOFOLLOW | O_CLOEXEC)
     guard fd >= 0 else { return "cannot write \(path): \(PrivateFile.reason(errno))" }
     defer { close(fd) }
     // A line torn by an earlier crash is ended first, so the new entry starts a line.

@@ -18,13 +18,13 @@ struct Chat: ParsableCommand {
   @Flag(help: "No bell at half time and at the end of a guided session.")
   var quiet = false
 
-  @Flag(help: "Print one JSON object per input line: input, intent, score, reply, source, facts, kind, safety, offered.")
+  @Flag(help: "Print one JSON object per input line: input, intent, score, reply, source, facts, kind, safety, offered, session, logged.")
   var json = false
 
   func run() throws {
     let base = try knowledge.load()
     let tty = TTY.current(environment: ProcessInfo.processInfo.environment)
-    let file = SessionLogFile(path: data.logPath())
+    let file = data.logFile()
     var sessions = SessionLog()
     do {
       let (log, warnings) = try file.read()

@@ -20,7 +20,7 @@ struct Log: ParsableCommand {
   var csv = false
 
   func run() throws {
-    let file = SessionLogFile(path: data.logPath())
+    let file = data.logFile()
     let log: SessionLog
     do {
       let read = try file.read()

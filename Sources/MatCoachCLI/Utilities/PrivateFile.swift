@@ -9,6 +9,9 @@ import Foundation
 /// symbolic link, so that nobody else can read it and no link can redirect a write.
 struct PrivateFile {
   let path: String
+  /// Whether an existing folder that others can read is made 0700; a folder this
+  /// creates is 0700 either way.
+  var tightensFolder = true
 
   var folder: String { (path as NSString).deletingLastPathComponent }
 
@@ -27,7 +30,7 @@ struct PrivateFile {
     guard lstat(folder, &info) == 0 else { return "cannot read \(folder): \(Self.reason(errno))" }
     guard info.st_mode & S_IFMT == S_IFDIR else { return "\(folder) is not a folder (a link or a file); it is not used" }
     guard info.st_uid == geteuid() else { return "\(folder) belongs to someone else; it is not used" }
-    if info.st_mode & 0o077 != 0 { chmod(folder, 0o700) }
+    if tightensFolder && info.st_mode & 0o077 != 0 { chmod(folder, 0o700) }
     let fd = open(path, O_WRONLY | O_CREAT | O_APPEND | O_NOFOLLOW | O_CLOEXEC, 0o600)
     guard fd >= 0 else {
       if errno == ELOOP { return "\(path) is a symbolic link; it is not followed" }

@@ -25,20 +25,27 @@ extension Coach {
       hold.intent = knowledge.base.safety.topic
       return Reply(kind: .answer, notice: hold, profile: profile)
     }
-    let minutes = asked.map { $0.rounded() } ?? Double(suggestedMinutes())
-    guard minutes >= 1, minutes <= Double(SessionEntry.maximumMinutes) else {
+    let suggestion = asked == nil ? suggestion() : nil
+    let minutes = asked.map { $0.rounded() } ?? Double(suggestion?.minutes ?? script.firstMinutes)
+    guard minutes >= 1 else {
+      return Reply(kind: .command, message: "A session needs at least a minute: /session 5, for example.", profile: profile)
+    }
+    guard minutes <= Double(script.maxTimedMinutes) else {
       return Reply(
-        kind: .command, message: "A session can be from 1 to \(SessionEntry.maximumMinutes) minutes long.", profile: profile)
+        kind: .command,
+        message: "I time sessions of up to \(script.maxTimedMinutes) minutes, twice the longest the guide mentions "
+          + "(\(script.longestMinutes)). Ask me how long a session should be, or /log a session you did.",
+        profile: profile)
     }
     let length = Int(minutes)
     let plan = SessionPlan(minutes: length, script: script)
     var lines: [String] = []
-    if asked == nil { lines.append(suggestionReason(length)) }
+    if let suggestion { lines.append(suggestion.reason) }
     if length > script.longestMinutes, let caution = script.longerThanGuide { lines.append(caution) }
     var reply: Reply
     if timesSessions {
       lines.append("A \(length)-minute session: I'll keep time. Ctrl-C ends it early and keeps the minutes you've done.")
-      reply = Reply(kind: .session, message: lines.joined(separator: " "), profile: profile)
+      reply = Reply(kind: .session, answers: [sessionAnswer(lines.joined(separator: " "))], profile: profile)
       reply.session = plan
     } else {
       let entry = SessionEntry(date: now(), minutes: length, guided: false)
@@ -48,14 +55,19 @@ extension Coach {
         let time = SessionPlan.clock(cue.at)
         return String(repeating: " ", count: max(2, 7 - time.count)) + time + "  " + cue.line.text
       }
-      reply = Reply(
-        kind: .session, message: lines.joined(separator: " ") + "\n\nThe plan for \(length) minutes:\n" + steps.joined(separator: "\n"),
-        profile: profile)
+      let text = lines.joined(separator: " ") + "\n\nThe plan for \(length) minutes:\n" + steps.joined(separator: "\n")
+      reply = Reply(kind: .session, answers: [sessionAnswer(text)], profile: profile)
       reply.session = plan
       reply.logged = entry
     }
     reply.notice = alarm ?? reminderNotice()
     return reply
+  }
+
+  /// The reply's answer to a request for a session: it stands for the session intent,
+  /// so that `--json` and `/why` name it.
+  private func sessionAnswer(_ text: String) -> Reply.Answer {
+    Reply.Answer(intent: knowledge.base.sessions.intent ?? "session", kind: .question, text: text)
   }
 
   /// Logs a guided session that has ended, and says how it went.
@@ -66,8 +78,10 @@ extension Coach {
       lines.append("You ended it within the first minute, so there's nothing to log.")
       return Reply(kind: .command, message: lines.joined(separator: "\n\n"), profile: profile)
     }
+    // Dated when it began: a session across midnight counts for the day it started.
     let entry = SessionEntry(
-      date: now(), minutes: outcome.minutes, guided: true, painBefore: painBefore, painAfter: painAfter)
+      date: now().addingTimeInterval(-Double(outcome.seconds)), minutes: outcome.minutes, guided: true,
+      painBefore: painBefore, painAfter: painAfter)
     log.entries.append(entry)
     let done = outcome.endedEarly
       ? "Ended early: \(ProgressReport.count(outcome.minutes, "minute")), logged."
@@ -172,22 +186,33 @@ extension Coach {
     return nil
   }
 
-  /// The length a session starts at when none is asked for: the minutes the user said,
-  /// else the usual length in the log, else a gentle or a first session.
-  func suggestedMinutes() -> Int {
+  /// The length a session starts at when none is asked for, and why: the minutes the
+  /// user said (at most the guide's longest), else the usual length in the log, else a
+  /// gentle or a first session.
+  func suggestion() -> (minutes: Int, reason: String) {
     let script = knowledge.base.sessions
     if let fact = minutesFact, let said = profile[fact.name]?.number, said >= 1 {
-      return min(Int(said.rounded()), script.longestMinutes)
+      let minutes = Int(said.rounded())
+      guard minutes <= script.longestMinutes else {
+        return (
+          script.longestMinutes,
+          "You said you do \(minutes) minutes; the longest the guide mentions is \(script.longestMinutes), so that's the length."
+        )
+      }
+      return (minutes, "You do \(minutes) minutes, so that's the length.")
     }
-    if let practice { return practice.minutes }
-    if script.gentleWhen.contains(where: { profile[$0.key]?.value == $0.value }) { return script.gentleMinutes }
-    return script.firstMinutes
+    if let practice { return (practice.minutes, "Your log says \(practice.minutes) minutes is your usual length.") }
+    if script.gentleWhen.contains(where: { profile[$0.key]?.value == $0.value }) {
+      return (script.gentleMinutes, "A gentle \(script.gentleMinutes) minutes, since \(gentleReason()).")
+    }
+    return (script.firstMinutes, "Starting with \(script.firstMinutes) minutes; say /session 15 (or any length) for another.")
   }
 
-  private func suggestionReason(_ minutes: Int) -> String {
-    if let fact = minutesFact, profile[fact.name] != nil { return "You do \(minutes) minutes, so that's the length." }
-    if let practice, practice.minutes == minutes { return "Your log says \(minutes) minutes is your usual length." }
-    return "Starting with \(minutes) minutes; say /session 15 (or any length) for another."
+  /// How the profile describes the fact that called for a gentle session.
+  private func gentleReason() -> String {
+    let script = knowledge.base.sessions
+    let held = script.gentleWhen.sorted { $0.key < $1.key }.first { profile[$0.key]?.value == $0.value }
+    return held.flatMap { profile[$0.key]?.describe } ?? "you asked for gentle sessions"
   }
 
   private func painChange(_ entry: SessionEntry) -> String {

@@ -86,10 +86,13 @@ public struct Coach: Sendable {
 
     var (updates, matched) = knowledge.read(line)
     // "Time me for 15 minutes": the minutes are the session's length, not a fact about the user.
-    let sessionIntent = knowledge.base.sessions.intent
+    // Asking for one ("time me") outranks the words about time around it ("for an hour").
+    let script = knowledge.base.sessions
     var sessionMinutes: Double?
-    let wantsSession = sessionIntent != nil && matched.best?.id == sessionIntent && !matched.isAmbiguous
-      && matched.separately.count < 2
+    let sessionMatch = matched.ranked.first { match in
+      match.id == script.intent && (script.startWhen.map(match.groups.contains) ?? (match.id == matched.best?.id))
+    }
+    let wantsSession = matched.separately.count < 2 && sessionMatch != nil
     if wantsSession {
       sessionMinutes = updates.lazy.compactMap(\.entry.number).first
       updates.removeAll { $0.entry.number != nil }
@@ -144,7 +147,21 @@ public struct Coach: Sendable {
     case .none:
       break
     }
-    if wantsSession { return session(minutes: sessionMinutes, alarm: alarm) }
+    if wantsSession {
+      // "Time me for 15 seconds": a length was said but none the number fact could hold.
+      if sessionMinutes == nil, knowledge.base.normalizer.tokens(line).contains(where: { $0.word.first?.isNumber == true }) {
+        return Reply(
+          kind: .command,
+          message: "I time sessions in whole minutes, from 1 to \(script.maxTimedMinutes): say “time me for 10 minutes”, or /session 10.",
+          profile: profile)
+      }
+      var reply = session(minutes: sessionMinutes, alarm: alarm)
+      if reply.kind == .session, let sessionMatch {
+        reply.score = sessionMatch.score
+        reply.phrases = sessionMatch.phrases
+      }
+      return reply
+    }
 
     // A condition to check is said by the notice: what else the line asks is answered
     // after it, not the same advice twice.
@@ -391,7 +408,7 @@ public struct Coach: Sendable {
     let word = line.dropFirst().split(separator: " ").first.map(String.init) ?? ""
     guard let command = SlashCommand.parse(word) else {
       let candidates = SlashCommand.allCases.filter { !word.isEmpty && $0.rawValue.hasPrefix(word.lowercased()) }
-      if candidates.count >= 2 {
+      if !candidates.isEmpty {
         let names = candidates.map { "/" + $0.rawValue }
         return Reply(
           kind: .command,

@@ -24,6 +24,9 @@ public enum SlashCommand: String, CaseIterable, Sendable {
     if name == "?" { return .help }
     if let exact = SlashCommand(rawValue: name) { return exact }
     let prefixed = allCases.filter { $0.rawValue.hasPrefix(name) }
-    return !name.isEmpty && prefixed.count == 1 ? prefixed[0] : nil
+    guard !name.isEmpty, prefixed.count == 1 else { return nil }
+    // A command that adds to the log is never started by a stray letter: "/s" is not "/session".
+    if prefixed[0] == .session && name.count < 3 { return nil }
+    return prefixed[0]
   }
 }

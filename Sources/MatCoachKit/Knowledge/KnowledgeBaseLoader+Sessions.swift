@@ -2,7 +2,7 @@ import Yams
 
 extension KnowledgeBaseLoader {
   static let sessionKeys: Set<String> = [
-    "intent", "start", "breathe", "breathe_every", "halfway", "one_minute_left", "end", "pain_before", "pain_after",
+    "intent", "start_when", "max_timed_minutes", "start", "breathe", "breathe_every", "halfway", "one_minute_left", "end", "pain_before", "pain_after",
     "untimed", "first_minutes", "gentle_minutes", "gentle_when", "longest_minutes", "longer_than_guide", "from_log",
     "frequency_from_log", "frequency_intent",
   ]
@@ -19,6 +19,9 @@ extension KnowledgeBaseLoader {
         guard let id = reader.string(value, "`\(key)`") else { continue }
         intentNodes.append((id, value))
         if key == "intent" { script.intent = id } else { script.frequencyIntent = id }
+      case "start_when": script.startWhen = reader.string(value, "`start_when`")
+      case "max_timed_minutes":
+        if let n = minutes(value, key, in: 1...SessionEntry.maximumMinutes, reader: &reader) { script.maxTimedMinutes = n }
       case "start": script.start = readCue(value, key, reader: &reader)
       case "halfway": script.halfway = readCue(value, key, reader: &reader)
       case "one_minute_left": script.oneMinuteLeft = readCue(value, key, reader: &reader)

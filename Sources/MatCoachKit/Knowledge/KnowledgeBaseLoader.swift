@@ -185,6 +185,12 @@ public struct KnowledgeBaseLoader: Sendable {
       diagnostics.append(
         Diagnostic(.error, at: readers[r].location(node), "`sessions:` names unknown intent `\(id)`"))
     }
+    if !unparsed, let group = sessions.startWhen, let id = sessions.intent, let at = positions[id],
+      !intents[at].phrases.contains(where: { $0.group == group })
+    {
+      diagnostics.append(
+        Diagnostic(.error, at: intents[at].location, "`sessions: start_when:` names no keyword group of `\(id)`: `\(group)`"))
+    }
     if intents.isEmpty && !diagnostics.contains(where: { $0.severity == .error }) {
       let at = SourceLocation(file: files.first?.path ?? "(no files)", line: 1, column: 1)
       diagnostics.append(Diagnostic(.error, at: at, "the knowledge base has no intents"))

@@ -34,7 +34,7 @@ public struct ProgressReport: Hashable, Sendable {
   public init(log: SessionLog, now: Date, calendar: Calendar) {
     self.calendar = calendar
     let today = calendar.startOfDay(for: now)
-    let starts = (0..<Self.span).reversed().compactMap { calendar.date(byAdding: .day, value: -$0, to: today) }
+    let starts = (0..<Self.span).reversed().compactMap { Self.day(-$0, from: today, calendar) }
     var byDay: [Date: [SessionEntry]] = [:]
     for entry in log.entries { byDay[calendar.startOfDay(for: entry.date), default: []].append(entry) }
     func average(_ values: [Int]) -> Double? {
@@ -50,16 +50,25 @@ public struct ProgressReport: Hashable, Sendable {
     sessionsThisWeek = week.reduce(0) { $0 + $1.sessions }
     daysThisWeek = week.filter { $0.sessions > 0 }.count
     var run = 0
-    var day = byDay[today] == nil ? calendar.date(byAdding: .day, value: -1, to: today) : today
+    var day = byDay[today] == nil ? Self.day(-1, from: today, calendar) : today
     while let current = day, byDay[current] != nil {
       run += 1
-      day = calendar.date(byAdding: .day, value: -1, to: current)
+      day = Self.day(-1, from: current, calendar)
     }
     streak = run
     longest = log.entries.max { ($0.minutes, $1.date) < ($1.minutes, $0.date) }
     let weekStart = week.first?.date ?? today
     let recent = log.entries.filter { $0.date >= weekStart && $0.date <= now }.map(\.minutes).sorted()
     typicalMinutes = recent.isEmpty ? nil : recent[(recent.count - 1) / 2]
+  }
+
+  /// The start of the day `offset` days from the day `start` begins. Counted from noon:
+  /// where a clock change skips midnight, a day starts at 01:00, and adding days to that
+  /// would never meet another day's start.
+  static func day(_ offset: Int, from start: Date, _ calendar: Calendar) -> Date? {
+    calendar.date(byAdding: .hour, value: 12, to: start)
+      .flatMap { calendar.date(byAdding: .day, value: offset, to: $0) }
+      .map { calendar.startOfDay(for: $0) }
   }
 
   /// True when the last two weeks hold no session.
@@ -112,10 +121,13 @@ public struct ProgressReport: Hashable, Sendable {
     if let longest {
       lines.append("Longest session: \(longest.minutes) minutes, on \(label(longest.date)).")
     }
-    let noted = days.filter { $0.painBefore != nil || $0.painAfter != nil }
-    if let first = noted.first, let last = noted.last, noted.count >= 2 {
-      let mark = { (day: Day) in Self.format(day.painAfter ?? day.painBefore ?? 0) }
-      lines.append("Pain (0 to 10) after your sessions: \(mark(first)) on \(label(first.date)), \(mark(last)) on \(label(last.date)).")
+    // The trend of the pain after sessions, else before them: each compared with itself.
+    for (when, pain) in [("after", \Day.painAfter), ("before", \Day.painBefore)] {
+      let noted = days.filter { $0[keyPath: pain] != nil }
+      guard let first = noted.first, let last = noted.last, noted.count >= 2 else { continue }
+      let mark = { (day: Day) in Self.format(day[keyPath: pain] ?? 0) }
+      lines.append("Pain (0 to 10) \(when) your sessions: \(mark(first)) on \(label(first.date)), \(mark(last)) on \(label(last.date)).")
+      break
     }
     return lines
   }

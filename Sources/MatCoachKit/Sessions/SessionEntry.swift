@@ -3,7 +3,7 @@ import Foundation
 /// One session on the mat, as the session log keeps it: when, how long, whether the
 /// coach timed it, and the pain the user noted before and after, if they did.
 public struct SessionEntry: Hashable, Sendable {
-  /// When the session ended (for one logged by hand, when it was logged).
+  /// When the session began (for one logged by hand, when it was logged).
   public var date: Date
   /// Whole minutes on the mat.
   public var minutes: Int

@@ -105,8 +105,13 @@ public struct SessionLog: Hashable, Sendable {
         skipped.append(Problem(line: offset + 1, message: "not date,minutes,guided,pain_before,pain_after; skipped"))
         continue
       }
-      let entry = SessionEntry(
-        date: date, minutes: minutes, guided: guided, painBefore: Int(cells[3]), painAfter: Int(cells[4]))
+      // An empty pain cell is a pain not given; anything else must be a number.
+      let pains = cells[3...4].map { $0.isEmpty ? Optional<Int?>.some(nil) : Int($0).map { Optional($0) } }
+      guard let before = pains[0], let after = pains[1] else {
+        skipped.append(Problem(line: offset + 1, message: "a pain that is not a whole number; skipped"))
+        continue
+      }
+      let entry = SessionEntry(date: date, minutes: minutes, guided: guided, painBefore: before, painAfter: after)
       if let problem = entry.problem {
         skipped.append(Problem(line: offset + 1, message: "\(problem); skipped"))
       } else {
@@ -131,9 +136,4 @@ public struct SessionLog: Hashable, Sendable {
     formatter.formatOptions = [.withInternetDateTime]
     return formatter.date(from: text)
   }
-}
-
-/// Why one line of a log is not an entry.
-struct LogLineError: Error {
-  var message: String
 }

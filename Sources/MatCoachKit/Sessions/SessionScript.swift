@@ -17,6 +17,11 @@ public struct SessionScript: Hashable, Sendable {
 
   /// The intent that asks for a guided session ("time me for 15 minutes").
   public var intent: String?
+  /// The keyword group of `intent` whose phrases ask to start a session ("time me");
+  /// nil: any match of the intent starts one.
+  public var startWhen: String?
+  /// The longest session the coach times; longer requests are refused with the reason.
+  public var maxTimedMinutes = 60
   /// Said as the session starts.
   public var start: Line?
   /// Breathing cues, said in turn through the session.

@@ -40,7 +40,8 @@ import Testing
     var coach = S.coach()
     let plan = try #require(coach.respond(to: "/session 10").session)
     let reply = coach.finish(plan, GuidedSession.Outcome(seconds: 600, endedEarly: false), painBefore: 6, painAfter: 3)
-    let entry = SessionEntry(date: S.now, minutes: 10, guided: true, painBefore: 6, painAfter: 3)
+    // Dated when the session began.
+    let entry = SessionEntry(date: S.now.addingTimeInterval(-600), minutes: 10, guided: true, painBefore: 6, painAfter: 3)
     #expect(reply.logged == entry)
     #expect(coach.log.entries == [entry])
     #expect(reply.text.hasPrefix("Well done: 10 minutes, logged. Pain 6 before, 3 after."))
@@ -161,5 +162,70 @@ extension CoachSessionTests {
     #expect(coach.respond(to: "/pro").text == "/pro could be /profile or /progress: type a little more of it.")
     #expect(coach.respond(to: "/prog").text.hasPrefix("No sessions in the last 14 days yet."))
     #expect(coach.respond(to: "/zzz").text.hasPrefix("There's no command /zzz."))
+  }
+}
+
+extension CoachSessionTests {
+  @Test func talkingAboutTimersStartsNothing() {
+    for line in ["should I use a timer?", "what is a guided session?", "is a countdown useful", "do you do guided sessions?"] {
+      var coach = S.coach(timesSessions: false)
+      let reply = coach.respond(to: line)
+      #expect(reply.kind != .session, "\(line)")
+      #expect(reply.logged == nil, "\(line)")
+      #expect(coach.log.entries.isEmpty, "\(line)")
+    }
+    var coach = S.coach()
+    #expect(coach.respond(to: "should I use a timer?").intent == "guided-session")
+  }
+
+  @Test func askingForASessionOutranksTheWordsAboutTimeAroundIt() {
+    var coach = S.coach()
+    let reply = coach.respond(to: "time me for an hour")
+    #expect(reply.session?.minutes == 60)
+    #expect(reply.text.contains("longer than the guide goes"))
+    #expect(reply.profile["minutes"] == nil)
+  }
+
+  @Test func overTheLongestTimedLengthIsRefusedWithTheReason() {
+    var coach = S.coach(timesSessions: false)
+    let reply = coach.respond(to: "/session 90")
+    #expect(reply.session == nil)
+    #expect(reply.logged == nil)
+    #expect(reply.text.hasPrefix("I time sessions of up to 60 minutes, twice the longest the guide mentions (30)."))
+    #expect(coach.respond(to: "/session 0").text.hasPrefix("A session needs at least a minute"))
+    #expect(coach.log.entries.isEmpty)
+  }
+
+  @Test func aStrayLetterStartsNoSession() {
+    var coach = S.coach(timesSessions: false)
+    #expect(coach.respond(to: "/s").text == "/s could be /session: type a little more of it.")
+    #expect(coach.respond(to: "/se 10").logged == nil)
+    #expect(coach.respond(to: "/ses 10").logged?.minutes == 10)
+  }
+
+  @Test func aLengthSaidAboveTheGuidesLongestIsCappedAndSaysSo() {
+    var coach = S.coach()
+    _ = coach.respond(to: "I do 60 minutes")
+    let reply = coach.respond(to: "/session")
+    #expect(reply.session?.minutes == 30)
+    #expect(reply.text.hasPrefix("You said you do 60 minutes; the longest the guide mentions is 30, so that's the length."))
+    coach = S.coach()
+    _ = coach.respond(to: "the spikes are too intense for me")
+    #expect(coach.respond(to: "/session").text.hasPrefix("A gentle 5 minutes, since you find the spikes very intense."))
+  }
+}
+
+extension CoachSessionTests {
+  @Test func aLengthThatIsNoWholeMinuteIsExplainedNotReplaced() {
+    var coach = S.coach(timesSessions: false)
+    let reply = coach.respond(to: "time me for 15 seconds")
+    #expect(reply.session == nil)
+    #expect(reply.text.hasPrefix("I time sessions in whole minutes, from 1 to 60"))
+    #expect(coach.log.entries.isEmpty)
+    // An article before the amount is no part of it: "a half hour session" asks for 30.
+    let half = coach.respond(to: "start a half hour session")
+    #expect(half.session?.minutes == 30)
+    #expect(half.intent == "guided-session")
+    #expect(coach.respond(to: "/why").text.contains("matched “start a minute session”"))
   }
 }

@@ -80,3 +80,26 @@ extension ProgressReportTests {
     #expect(shown == report.chart)
   }
 }
+
+extension ProgressReportTests {
+  /// In Santiago the clocks went forward at midnight on 6 September 2026: that day
+  /// began at 01:00. The days before it must still be found.
+  @Test func aDayThatBeginsAtOneInTheMorningBreaksNothing() throws {
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = try #require(TimeZone(identifier: "America/Santiago"))
+    let now = try #require(calendar.date(from: DateComponents(year: 2026, month: 9, day: 6, hour: 18)))
+    let entries = (0..<5).map { back in
+      SessionEntry(date: calendar.date(byAdding: .day, value: -back, to: now)!, minutes: 10, guided: true)
+    }
+    let report = ProgressReport(log: SessionLog(entries: entries), now: now, calendar: calendar)
+    #expect(report.streak == 5)
+    #expect(report.days.suffix(5).allSatisfy { $0.minutes == 10 })
+    #expect(report.sessionsThisWeek == 5)
+  }
+
+  @Test func withPainOnlyBeforeTheTrendSaysBefore() {
+    let entries = [2, 0].map { SessionEntry(date: S.day($0), minutes: 10, guided: false, painBefore: 7 - $0) }
+    let report = ProgressReport(log: SessionLog(entries: entries), now: S.now, calendar: S.calendar)
+    #expect(report.chart.hasSuffix("Pain (0 to 10) before your sessions: 5 on Mon 23 Nov, 7 on Wed 25 Nov."))
+  }
+}

@@ -96,3 +96,11 @@ extension SessionLogTests {
     #expect(skipped.map(\.message) == Array(repeating: "the date must be between 1970 and 8000; skipped", count: 2))
   }
 }
+
+extension SessionLogTests {
+  @Test func aCSVPainThatIsNoNumberSkipsTheLine() {
+    let (log, skipped) = SessionLog.read(csv: "2026-11-23T08:00:00Z,10,true,six,\n2026-11-23T08:00:00Z,10,true,,2\n")
+    #expect(log.entries.map(\.painAfter) == [2])
+    #expect(skipped.map(\.message) == ["a pain that is not a whole number; skipped"])
+  }
+}
