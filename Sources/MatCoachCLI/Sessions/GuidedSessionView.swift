@@ -2,7 +2,8 @@ import MatCoachKit
 
 /// Shows a guided session in a terminal: one status line, redrawn in place, with the
 /// minutes left and a progress bar; each cue printed above it as it comes; the bell at
-/// half time and at the end, for someone lying with their eyes closed.
+/// half time, a minute before the end and at the end, for someone lying with their eyes
+/// closed.
 struct GuidedSessionView {
   var presenter: ReplyPresenter
   /// False on a terminal that cannot move the cursor (`TERM=dumb`): no status line
@@ -25,8 +26,8 @@ struct GuidedSessionView {
         var words = cue.line.text
         if !redraws && cue.kind != .end { words = "[\(SessionPlan.clock(plan.seconds - cue.at)) left] " + words }
         if !words.isEmpty { text += presenter.paragraph(words, style: Self.style(cue.kind)) + "\n" }
-        // Someone lying with their eyes closed hears half time and the end.
-        if (cue.kind == .halfway || cue.kind == .end) && !quiet { text += "\u{07}" }
+        // Someone lying with their eyes closed hears half time, the last minute and the end.
+        if cue.kind != .start && cue.kind != .breathe && !quiet { text += "\u{07}" }
         write(text)
       case .tick(let elapsed, let remaining):
         guard redraws else { return }

@@ -15,7 +15,7 @@ struct Chat: ParsableCommand {
   @OptionGroup var knowledge: KnowledgeOptions
   @OptionGroup var data: DataOptions
 
-  @Flag(help: "No bell at half time and at the end of a guided session.")
+  @Flag(help: "No bell during a guided session (half time, a minute left, the end).")
   var quiet = false
 
   @Flag(help: "Print one JSON object per input line: input, intent, score, reply, source, facts, kind, safety, offered, session, logged.")

@@ -3,10 +3,10 @@ import Foundation
 /// Guided sessions and the session log: `/session`, `/log`, `/progress`, "time me for
 /// 15 minutes", and advice that starts from what the user has done.
 extension Coach {
-  /// What the log says about the last week, for advice: the usual length and how often.
+  /// What the log says about the last week, for duration advice: the usual length, and
+  /// on how many days.
   struct Practice {
     var minutes: Int
-    var sessions: Int
     var days: Int
   }
 
@@ -152,7 +152,7 @@ extension Coach {
     guard !log.entries.isEmpty else { return nil }
     let report = ProgressReport(log: log, now: now(), calendar: calendar)
     guard let minutes = report.typicalMinutes else { return nil }
-    return Practice(minutes: minutes, sessions: report.sessionsThisWeek, days: report.daysThisWeek)
+    return Practice(minutes: minutes, days: report.daysThisWeek)
   }
 
   /// With no minutes said, advice starts from the sessions in the log: the usual length
@@ -170,20 +170,19 @@ extension Coach {
 
   /// What an answer says first about the log it drew on, if it did.
   func logNote(intent: String, answer: Answer, practice: Practice?) -> String? {
-    guard let practice else { return nil }
     let script = knowledge.base.sessions
-    let fill = { (template: String) in
-      template.replacingOccurrences(of: "{minutes}", with: String(practice.minutes))
-        .replacingOccurrences(of: "{sessions}", with: ProgressReport.count(practice.sessions, "session"))
-        .replacingOccurrences(of: "{days}", with: String(practice.days))
+    // How often is about the whole week, whatever the user said about minutes, and a
+    // week without a session is news too.
+    if intent == script.frequencyIntent, let template = script.frequencyFromLog, !log.entries.isEmpty {
+      let report = ProgressReport(log: log, now: now(), calendar: calendar)
+      return template.replacingOccurrences(of: "{sessions}", with: ProgressReport.count(report.sessionsThisWeek, "session"))
+        .replacingOccurrences(of: "{days}", with: String(report.daysThisWeek))
     }
-    if intent == script.frequencyIntent, let template = script.frequencyFromLog { return fill(template) }
-    if let template = script.fromLog, let fact = minutesFact,
+    guard let practice, let template = script.fromLog, let fact = minutesFact,
       answer.conditions.contains(where: { $0.factName == fact.name })
-    {
-      return fill(template)
-    }
-    return nil
+    else { return nil }
+    return template.replacingOccurrences(of: "{minutes}", with: String(practice.minutes))
+      .replacingOccurrences(of: "{days}", with: String(practice.days))
   }
 
   /// The length a session starts at when none is asked for, and why: the minutes the

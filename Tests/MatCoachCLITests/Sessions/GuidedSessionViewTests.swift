@@ -56,8 +56,8 @@ import Testing
     #expect(zip(positions, positions.dropFirst()).allSatisfy { $0! < $1! })
   }
 
-  @Test func theBellRingsAtHalfTimeAndAtTheEndUnlessQuiet() {
-    #expect(show(minutes: 10).text.filter { $0 == "\u{07}" }.count == 2)
+  @Test func theBellRingsAtHalfTimeAMinuteBeforeAndAtTheEndUnlessQuiet() {
+    #expect(show(minutes: 10).text.filter { $0 == "\u{07}" }.count == 3)
     #expect(!show(minutes: 10, quiet: true).text.contains("\u{07}"))
   }
 

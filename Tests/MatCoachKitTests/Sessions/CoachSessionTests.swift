@@ -127,6 +127,12 @@ import Testing
     #expect(reply.text.hasPrefix("Your log: 5 sessions on 5 of the last 7 days. For chronic back pain the guide suggests at least once or twice a day."))
     coach = S.coach()
     #expect(!coach.respond(to: "how often should I use it?").text.contains("Your log"))
+    // Minutes said do not hide the week; a week without a session is said too.
+    coach = S.coach(log: Self.tenMinutesMostDays)
+    _ = coach.respond(to: "I do 20 minutes")
+    #expect(coach.respond(to: "how often?").text.hasPrefix("Your log: 5 sessions on 5 of the last 7 days."))
+    coach = S.coach(log: [SessionEntry(date: S.day(20), minutes: 10, guided: true)])
+    #expect(coach.respond(to: "how often?").text.hasPrefix("Your log: 0 sessions on 0 of the last 7 days."))
   }
 
   @Test func logByHandTakesMinutesAndPainAndSaysHowWhenWrong() {
