@@ -35,6 +35,15 @@ import Testing
     #expect(rows.count == 3)
     #expect(rows[1].hasSuffix(",15,false,6,3"))
     #expect(rows[2].hasSuffix(",10,false,,"))
+    // The CSV holds every field of every entry, as the log file has it.
+    for (line, row) in zip(lines.prefix(2), rows.dropFirst()) {
+      let entry = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+      let cells = [
+        entry["date"] as? String, (entry["minutes"] as? Int).map(String.init), (entry["guided"] as? Bool).map(String.init),
+        (entry["pain_before"] as? Int).map(String.init) ?? "", (entry["pain_after"] as? Int).map(String.init) ?? "",
+      ]
+      #expect(cells.map { $0 ?? "?" }.joined(separator: ",") == String(row))
+    }
     let table = try Binary.run(["log", "--data-dir", data])
     #expect(table.stdout.hasPrefix("date              minutes  timed  pain before  pain after\n"))
 
