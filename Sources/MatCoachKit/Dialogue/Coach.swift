@@ -175,6 +175,10 @@ public struct Coach: Sendable {
       reply = answerEach(result.separately, more: result.askedMore)
     } else if let best = result.best {
       reply = result.isAmbiguous ? clarify(result) : answer(best)
+    } else if let index = topic(of: updates, asks: result.asks) {
+      // A question about oneself in words no keyword holds ("can I use it on a back I
+      // only hurt two days ago?"): the topic of what it says about the user.
+      reply = answer(intentAt: index, score: 0, phrases: [], groups: [])
     } else if updates.contains(where: { !$0.denied && !$0.asked }) || !forgotten.isEmpty {
       reply = noted(updates.filter { !$0.denied && !$0.asked }, forgotten: forgotten)
     } else if alarm != nil || seenTo {
@@ -201,6 +205,15 @@ public struct Coach: Sendable {
     }
     reply.profile = profile
     return reply
+  }
+
+  /// Where the intent about a fact value asked about stands, if one is: one said in a
+  /// question, or said in a line that asks something no topic matched.
+  private func topic(of updates: [FactUpdate], asks: Bool) -> Int? {
+    for update in updates where (update.asked || asks) && !update.denied {
+      if let index = knowledge.position(speakingFor: update.fact, value: update.entry.value) { return index }
+    }
+    return nil
   }
 
   /// Opens mat advice with a reminder of what was heard before; after an emergency not

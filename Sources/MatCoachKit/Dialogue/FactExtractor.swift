@@ -67,17 +67,26 @@ package struct FactExtractor: Sendable {
     for (f, spec) in numberFacts {
       updates += numbers(in: tokens, fact: facts[f].name, spec: spec)
     }
+    var lengthsRead: [(update: FactUpdate, distance: Int)] = []
     for (f, spec, about) in durationFacts {
-      for length in lengths(in: tokens, alternatives: alternatives, fact: facts[f], spec: spec, about: about) {
-        let said = updates.indices.filter { updates[$0].fact == length.fact && updates[$0].tokens.overlaps(length.tokens) }
-        if said.isEmpty {
-          updates.append(length)
-        } else if tokens[length.tokens.lowerBound].surface != "for" {
-          // A count ("for a week") says more than a phrase that matches the same words by
-          // their stems ("for weeks"); a bare "for months" says no more than the phrase.
-          for i in said.reversed() { updates.remove(at: i) }
-          updates.append(length)
-        }
+      lengthsRead += lengths(in: tokens, alternatives: alternatives, fact: facts[f], spec: spec, about: about)
+    }
+    // One length, two facts' words in its clause ("can I use it on a back I hurt 2 days
+    // ago"): it is about the word nearest to it.
+    for read in lengthsRead {
+      let closer = lengthsRead.contains { other in
+        other.update.fact != read.update.fact && other.update.tokens == read.update.tokens && other.distance < read.distance
+      }
+      if closer { continue }
+      let length = read.update
+      let said = updates.indices.filter { updates[$0].fact == length.fact && updates[$0].tokens.overlaps(length.tokens) }
+      if said.isEmpty {
+        updates.append(length)
+      } else if tokens[length.tokens.lowerBound].surface != "for" {
+        // A count ("for a week") says more than a phrase that matches the same words by
+        // their stems ("for weeks"); a bare "for months" says no more than the phrase.
+        for i in said.reversed() { updates.remove(at: i) }
+        updates.append(length)
       }
     }
     return updates.sorted { $0.position < $1.position }
@@ -90,11 +99,12 @@ package struct FactExtractor: Sendable {
     "a": 1, "an": 1, "one": 1, "couple": 2, "few": 3, "several": 3, "many": 3, "for": 2, "last": 1, "past": 1,
   ]
 
-  /// The values set by how long something has lasted, one per clause that is about it.
+  /// The values set by how long something has lasted, one per clause that is about it,
+  /// each with how far from the length the nearest word it is about stands.
   private func lengths(
     in tokens: [Token], alternatives: Alternatives, fact: FactDefinition, spec: FactDurations, about: [Int32]
-  ) -> [FactUpdate] {
-    var updates: [FactUpdate] = []
+  ) -> [(update: FactUpdate, distance: Int)] {
+    var updates: [(update: FactUpdate, distance: Int)] = []
     var start = 0
     while start < tokens.count {
       var end = start
@@ -103,19 +113,19 @@ package struct FactExtractor: Sendable {
       let clause = start...end
       // The length first: most clauses hold none, and it is the cheaper test.
       guard let (length, span) = Self.length(in: tokens, clause: clause, spec: spec),
-        clause.contains(where: { i in
+        let distance = clause.filter({ i in
           tokens[i].negatedBy == nil
             && (spec.about.contains(tokens[i].surface)
               || about.contains { (alternatives.alternative(at: i, for: $0)?.edits ?? 0) > 0 })
-        }),
+        }).map({ abs($0 - span.lowerBound) }).min(),
         let band = spec.bands.first(where: { $0.length.contains(length) }), let value = fact.value(named: band.value)
       else { continue }
       let said = Token.quote(tokens, span)
       let describe = value.describe + (band.note.map { " (\($0))" } ?? "")
-      updates.append(
-        FactUpdate(
-          fact: fact.name, entry: Profile.Entry(value: value.name, said: said, describe: describe),
-          tokens: span, words: span.count))
+      let update = FactUpdate(
+        fact: fact.name, entry: Profile.Entry(value: value.name, said: said, describe: describe),
+        tokens: span, words: span.count)
+      updates.append((update, distance))
     }
     return updates
   }

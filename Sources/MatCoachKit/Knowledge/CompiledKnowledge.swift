@@ -21,6 +21,15 @@ public struct CompiledKnowledge: Sendable {
   /// Source passage → the guide's section it is in, found once here rather than by a
   /// search of the guide on every turn that cites it.
   private let sections: [String: String]
+  /// Fact value ("pain", "acute") → the first intent that takes the value's phrases as
+  /// its keywords or statements (`phrases_of:`): the topic a line is about when it says that much
+  /// about the user in words no keyword holds ("a back I only hurt two days ago").
+  private let speakers: [FactKey: Int]
+
+  private struct FactKey: Hashable {
+    var fact: String
+    var value: String
+  }
 
   /// Builds the indices of `base`.
   public init(_ base: KnowledgeBase) {
@@ -65,6 +74,23 @@ public struct CompiledKnowledge: Sendable {
       }
     }
     self.sections = sections
+    var speakers: [FactKey: Int] = [:]
+    for fact in base.facts {
+      for value in fact.values {
+        let words = Set(value.phrases.map(\.words))
+        let speaker = base.intents.firstIndex { intent in
+          intent.kind != .caution && intent.phrases.contains { words.contains($0.words) }
+        }
+        if let speaker { speakers[FactKey(fact: fact.name, value: value.name)] = speaker }
+      }
+    }
+    self.speakers = speakers
+  }
+
+  /// Where the intent about a fact value stands in `intents`: the first whose phrases
+  /// hold the value's phrases.
+  package func position(speakingFor fact: String, value: String) -> Int? {
+    speakers[FactKey(fact: fact, value: value)]
   }
 
   /// The section of the guide a source passage is in, when the guide was found.
@@ -105,9 +131,10 @@ public struct CompiledKnowledge: Sendable {
     for i in updates.indices where asking.contains(tokens[updates[i].tokens.lowerBound].clause) {
       updates[i].asked = true
     }
+    let asks = IntentMatcher.asks(line, tokens: tokens)
     var result = matcher.match(
-      tokens: tokens, alternatives: alternatives, claimed: updates.map { ($0.tokens, $0.words) },
-      asks: IntentMatcher.asks(line, tokens: tokens))
+      tokens: tokens, alternatives: alternatives, claimed: updates.map { ($0.tokens, $0.words) }, asks: asks)
+    result.asks = asks
     let (questions, more) = IntentMatcher.separateQuestions(in: result, tokens: tokens)
     if questions.count >= 2 {
       result.separately = questions

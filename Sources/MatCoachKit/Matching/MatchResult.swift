@@ -9,6 +9,9 @@ public struct MatchResult: Hashable, Sendable {
   public var separately: [IntentMatch] = []
   /// True when the line asked more than `separately` holds.
   public var askedMore = false
+  /// True when the line asks something (a question mark, or a clause opening with a
+  /// question word), whether or not a topic matched.
+  public var asks = false
 
   public init(ranked: [IntentMatch], nearest: [Int] = []) {
     self.ranked = ranked

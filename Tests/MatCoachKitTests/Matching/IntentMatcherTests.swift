@@ -68,7 +68,7 @@ import Testing
   }
 
   @Test func whyShowsThePhrasesThatMatched() {
-    let match = compiled.classify("how oftn should I use it")
+    let match = compiled.classify("how oftwn should I use it")
     #expect(match.best?.phrases.map(\.text) == ["how often"])
     #expect(match.best?.phrases.first?.corrected == true)
   }
