@@ -20,6 +20,8 @@ import Testing
 
   /// Whether `reply` answers what `label` asks.
   static func isRight(_ reply: Reply, _ label: String) -> Bool {
+    // `-`: about nothing the coach knows; right when it says it did not catch it.
+    if label == "-" { return reply.kind == .fallback }
     let answered = reply.answers.map(\.intent) + (reply.answers.isEmpty ? [reply.intent].compactMap { $0 } : [])
     let wanted = label.split(separator: "+").map { $0.split(separator: "|").map(String.init) }
     var found = answered[...]
@@ -56,6 +58,16 @@ import Testing
     for miss in figures.misses { print("  " + miss) }
     #expect(figures.total >= 200)
     #expect(figures.accuracy >= 0.90)
+  }
+
+  /// Written blind by a helper after tuning, from intent titles and the guide, to find
+  /// new kinds of miss; read while tuning since, so not a held-out figure.
+  @Test func theFreshSet() {
+    let figures = Self.evaluate("understanding-fresh.tsv")
+    print("understanding, fresh set: \(figures)")
+    for miss in figures.misses { print("  " + miss) }
+    #expect(figures.total >= 150)
+    #expect(figures.accuracy >= 0.85)
   }
 
   @Test func theHeldOutSet() {
