@@ -179,6 +179,11 @@ public struct Coach: Sendable {
       // A question about oneself in words no keyword holds ("can I use it on a back I
       // only hurt two days ago?"): the topic of what it says about the user.
       reply = answer(intentAt: index, score: 0, phrases: [], groups: [])
+      // Say what was noted too: a length of time says whose threshold set the value.
+      let stated = updates.filter { !$0.denied && !$0.asked }
+      if !stated.isEmpty, reply.message == nil {
+        reply.message = "Noted: " + Reply.list(stated.map(\.entry.describe), joiner: "and") + "."
+      }
     } else if updates.contains(where: { !$0.denied && !$0.asked }) || !forgotten.isEmpty {
       reply = noted(updates.filter { !$0.denied && !$0.asked }, forgotten: forgotten)
     } else if alarm != nil || seenTo {
@@ -207,11 +212,14 @@ public struct Coach: Sendable {
     return reply
   }
 
-  /// Where the intent about a fact value asked about stands, if one is: one said in a
-  /// question, or said in a line that asks something no topic matched.
+  /// Where the intent about a fact value the line says stands, if one fits: for a line
+  /// that asks (the value said in a question, or beside a question no topic matched),
+  /// any; for a plain statement, an intent that answers statements ("my back seized up
+  /// on Sunday" gets what the guide says about recent pain, not just "Noted").
   private func topic(of updates: [FactUpdate], asks: Bool) -> Int? {
-    for update in updates where (update.asked || asks) && !update.denied {
-      if let index = knowledge.position(speakingFor: update.fact, value: update.entry.value) { return index }
+    for update in updates where !update.denied {
+      guard let index = knowledge.position(speakingFor: update.fact, value: update.entry.value) else { continue }
+      if update.asked || asks || knowledge.intents[index].kind == .statement { return index }
     }
     return nil
   }

@@ -79,6 +79,9 @@ package struct FactExtractor: Sendable {
       }
       if closer { continue }
       let length = read.update
+      // "this morning" in "I hurt it this morning" says when it happened, not when the
+      // user lies on the mat: words a length of time took are no other fact's.
+      updates.removeAll { $0.fact != length.fact && length.tokens.contains($0.tokens.lowerBound) && length.tokens.contains($0.tokens.upperBound) }
       let said = updates.indices.filter { updates[$0].fact == length.fact && updates[$0].tokens.overlaps(length.tokens) }
       if said.isEmpty {
         updates.append(length)
@@ -182,7 +185,7 @@ package struct FactExtractor: Sendable {
           low = first * factor
           span = before...next
         }
-      } else if !sameClause(next, i) {
+      } else if !sameClause(next, i) || spec.thenWords.contains(tokens[next].word) {
         let start = skippingApproximations(from: i - 1, of: i, backwards: true) + 1
         if let prefix = spec.prefixes.first(where: { p in
           start >= p.count && zip(tokens[(start - p.count)..<start], p).allSatisfy { $0.word == $1 }

@@ -29,7 +29,7 @@ public struct KnowledgeBaseLoader: Sendable {
   static let valueKeys: Set<String> = ["describe", "phrases", "conflicts_with"]
   static let durationKeys: Set<String> = ["about", "units", "recent", "values"]
   static let bandKeys: Set<String> = ["length", "note"]
-  static let numberKeys: Set<String> = ["units", "prefixes", "approximately", "range", "describe"]
+  static let numberKeys: Set<String> = ["units", "prefixes", "approximately", "then", "range", "describe"]
   static let coachKeys: Set<String> = ["fallback", "suggest", "beyond_guide", "noted", "empty_profile", "goodbye", "help", "too_many", "context", "declined", "because",
     "because_beyond_guide"]
 
@@ -391,6 +391,15 @@ public struct KnowledgeBaseLoader: Sendable {
           value, size: "how many of the fact's unit it is", normalizer: normalizer, reader: &reader)
       case "prefixes":
         spec.prefixes = reader.strings(value, "`prefixes`").map { normalizer.words($0.0) }.filter { !$0.isEmpty }
+      case "then":
+        for (word, wordNode) in reader.strings(value, "`then`") {
+          let words = normalizer.words(word)
+          if words.count == 1 {
+            spec.thenWords.insert(words[0])
+          } else {
+            reader.error(wordNode, "a `then` entry must be one word; `\(word)` is not")
+          }
+        }
       case "approximately":
         for (word, wordNode) in reader.strings(value, "`approximately`") {
           let words = normalizer.words(word)

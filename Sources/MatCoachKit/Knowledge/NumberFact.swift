@@ -7,6 +7,9 @@ public struct NumberFact: Hashable, Sendable {
   /// Normalised words that only make the number approximate ("about", "ish", "roughly"):
   /// read past between a prefix, the number and its unit.
   public var approximations: [String] = []
+  /// Normalised words that may follow a bare number after a prefix, opening what comes
+  /// next rather than saying what the number counts ("down to 15 because of work").
+  public var thenWords: Set<String> = []
   /// Numbers outside this range are not taken ("I've done it 300 minutes" is a typo).
   public var range: ClosedRange<Double>
   /// How `/profile` describes it; `{value}` stands for the number.

@@ -164,7 +164,7 @@ package struct IntentMatcher: Sendable {
     var clauses: Set<Int> = []
     for i in tokens.indices {
       let clause = tokens[i].clause
-      if (i == 0 || tokens[i - 1].clause != clause) && questionWords.contains(tokens[i].surface) {
+      if opensQuestion(tokens, at: i) {
         clauses.insert(clause)
       }
       // Compared word by word in place: this runs for every word of every line.
@@ -180,9 +180,24 @@ package struct IntentMatcher: Sendable {
   /// True when the line asks something: a question mark, or a question word first in a clause.
   package static func asks(_ line: String, tokens: [Token]) -> Bool {
     if line.utf8.contains(UInt8(ascii: "?")) { return true }
-    return tokens.indices.contains { i in
-      (i == 0 || tokens[i - 1].clause != tokens[i].clause) && questionWords.contains(tokens[i].surface)
+    return tokens.indices.contains { opensQuestion(tokens, at: $0) }
+  }
+
+  /// Words after which "did" asks ("did you…", "did it…"); after anything else it is the
+  /// verb of a statement ("did something to my back", "did my back in", "did 20 minutes").
+  static let askedAfterDid: Set<String> = [
+    "i", "you", "it", "we", "they", "he", "she", "this", "that", "these", "those", "the", "anyone", "anybody", "your",
+  ]
+
+  /// Whether the word at `i` opens its clause with a question word.
+  static func opensQuestion(_ tokens: [Token], at i: Int) -> Bool {
+    guard i == 0 || tokens[i - 1].clause != tokens[i].clause, questionWords.contains(tokens[i].surface) else {
+      return false
     }
+    if tokens[i].surface == "did" {
+      return i + 1 < tokens.count && tokens[i + 1].clause == tokens[i].clause && askedAfterDid.contains(tokens[i + 1].surface)
+    }
+    return true
   }
 
   /// A telltale word must weigh at least this (used by one intent: 1; by two: 0.71).
