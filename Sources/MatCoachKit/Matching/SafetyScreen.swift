@@ -323,7 +323,9 @@ package struct SafetyScreen: Sendable {
     if inClause(sets.someoneElse).contains(where: { $0.upperBound <= start && !userBetween($0.upperBound, start) }) {
       return .dismissed
     }
-    if sign?.objectsMatter == true {
+    // "A shelf came down on me", "it hit me": the thing fell on the user.
+    let onUser = inClause(sets.firstPerson).contains { $0.lowerBound >= start && $0.upperBound <= end }
+    if sign?.objectsMatter == true, !onUser {
       // A thing that falls or crashes hurts nobody: "the mat fell off the sofa".
       if inClause(sets.objects).contains(where: {
         $0.upperBound <= start && start - $0.upperBound <= 2 && !userBetween($0.upperBound, start)

@@ -56,6 +56,17 @@ import Testing
     #expect(figures.specificity >= 0.95)
   }
 
+  /// Written blind by a helper after tuning, from the tiers' descriptions, to find new
+  /// kinds of miss; read while tuning since, so not a held-out figure.
+  @Test func theFreshSet() {
+    let figures = Self.evaluate("safety-fresh.tsv")
+    print("safety, fresh set: \(figures)")
+    for miss in figures.misses { print("  " + miss) }
+    #expect(figures.flags >= 60 && figures.benign >= 60)
+    #expect(figures.sensitivity >= 0.97)
+    #expect(figures.specificity >= 0.95)
+  }
+
   @Test func theHeldOutSet() {
     let figures = Self.evaluate("safety-heldout.tsv")
     // Only the figures: its lines stay unseen, so that they measure what tuning did not fit.
