@@ -188,6 +188,9 @@ public struct Coach: Sendable {
       reply = noted(updates.filter { !$0.denied && !$0.asked }, forgotten: forgotten)
     } else if alarm != nil || seenTo {
       reply = Reply(kind: .answer, profile: profile)
+    } else if result.asks, let index = followedTopic(line) {
+      // "Is that ok?", "what would you recommend instead?": about the last answer.
+      reply = answer(intentAt: index, score: 0, phrases: [], groups: [])
     } else {
       reply = fallback(result)
     }
@@ -222,6 +225,14 @@ public struct Coach: Sendable {
       if update.asked || asks || knowledge.intents[index].kind == .statement { return index }
     }
     return nil
+  }
+
+  /// The topic a question that matches none refers back to by "that", "it", "instead"…:
+  /// the last one answered, when there is one.
+  private func followedTopic(_ line: String) -> Int? {
+    guard let last = lastAnswer?.answers.first?.intent, let index = knowledge.position(of: last) else { return nil }
+    let words = line.lowercased().split { !$0.isLetter }.map(String.init)
+    return words.contains(where: knowledge.base.settings.referBack.contains) ? index : nil
   }
 
   /// Opens mat advice with a reminder of what was heard before; after an emergency not

@@ -19,6 +19,9 @@ public struct CoachSettings: Hashable, Sendable {
   public var tooManyQuestions: String
   /// Short replies that pick from what the last reply offered, by what they mean.
   public var contextReplies: [ContextReply: [String]] = ContextReply.defaults
+  /// Words by which a question refers back to the last answer ("is that ok?", "what would
+  /// you recommend instead?"): such a question that matches no topic is about that one.
+  public var referBack: Set<String> = ["that", "this", "it", "instead", "then", "those", "these"]
   /// Said to "no thanks" after an offer.
   public var declined = "All right. Ask me anything else."
   /// Opens the answer to "why?": the guide's passages follow.

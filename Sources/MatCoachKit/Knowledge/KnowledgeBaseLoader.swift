@@ -30,7 +30,7 @@ public struct KnowledgeBaseLoader: Sendable {
   static let durationKeys: Set<String> = ["about", "units", "recent", "values"]
   static let bandKeys: Set<String> = ["length", "note"]
   static let numberKeys: Set<String> = ["units", "prefixes", "approximately", "then", "range", "describe"]
-  static let coachKeys: Set<String> = ["fallback", "suggest", "beyond_guide", "noted", "empty_profile", "goodbye", "help", "too_many", "context", "declined", "because",
+  static let coachKeys: Set<String> = ["fallback", "suggest", "beyond_guide", "noted", "empty_profile", "goodbye", "help", "too_many", "context", "declined", "because", "refer_back",
     "because_beyond_guide"]
 
   /// Loads the files; the knowledge base is nil when any diagnostic is an error.
@@ -121,6 +121,8 @@ public struct KnowledgeBaseLoader: Sendable {
         case "beyond_guide":
           settings.beyondGuideNote = readers[s.reader].string(value, "`beyond_guide`") ?? settings.beyondGuideNote
         case "noted": settings.notedHint = readers[s.reader].string(value, "`noted`") ?? settings.notedHint
+        case "refer_back":
+          settings.referBack = Set(readers[s.reader].strings(value, "`refer_back`").map { $0.0.lowercased() })
         case "declined": settings.declined = readers[s.reader].string(value, "`declined`") ?? settings.declined
         case "because": settings.because = readers[s.reader].string(value, "`because`") ?? settings.because
         case "because_beyond_guide":

@@ -206,3 +206,14 @@ import Testing
     #expect(coach.respond(to: "how long?").answers.first?.text == "Five minutes to start.")
   }
 }
+
+extension CoachTests {
+  @Test func aQuestionThatRefersBackIsAboutTheLastAnswer() {
+    let replies = TestSupport.conversation(["could I stay on it for 2 hours while watching a film?", "what would you recommend instead?"])
+    #expect(replies[1].intent == "duration")
+    #expect(replies[1].text.contains("20"))
+    // With nothing answered before, or no word that refers back, it is not understood.
+    #expect(TestSupport.conversation(["is that ok?"])[0].kind == .fallback)
+    #expect(TestSupport.conversation(["how long should I lie on it?", "what about the weather?"])[1].kind == .fallback)
+  }
+}
