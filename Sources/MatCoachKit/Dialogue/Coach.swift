@@ -40,6 +40,9 @@ public struct Coach: Sendable {
   private var pendingQuestion: (question: SafetyQuestion, said: String)?
   /// During a turn: the profile with the facts the line only asks about, and their names.
   private var asking: (profile: Profile, facts: Set<String>)?
+  /// The facts the last line stated, for a question that refers back to them ("I do 60
+  /// minutes every night" — "is that ok?").
+  private var lastStated: [(fact: String, value: String)] = []
   /// What the last reply offered, for a short reply to pick from ("yes", "the second one").
   public private(set) var offered: [Reply.Option] = []
 
@@ -85,6 +88,8 @@ public struct Coach: Sendable {
     }
 
     var (updates, matched) = knowledge.read(line)
+    let previouslyStated = lastStated
+    lastStated = updates.filter { !$0.asked && !$0.denied }.map { ($0.fact, $0.entry.value) }
     // "Time me for 15 minutes": the minutes are the session's length, not a fact about the user.
     // Asking for one ("time me") outranks the words about time around it ("for an hour").
     let script = knowledge.base.sessions
@@ -188,7 +193,7 @@ public struct Coach: Sendable {
       reply = noted(updates.filter { !$0.denied && !$0.asked }, forgotten: forgotten)
     } else if alarm != nil || seenTo {
       reply = Reply(kind: .answer, profile: profile)
-    } else if result.asks, let index = followedTopic(line) {
+    } else if result.asks, let index = followedTopic(line, stated: previouslyStated) {
       // "Is that ok?", "what would you recommend instead?": about the last answer.
       reply = answer(intentAt: index, score: 0, phrases: [], groups: [])
     } else {
@@ -229,10 +234,17 @@ public struct Coach: Sendable {
 
   /// The topic a question that matches none refers back to by "that", "it", "instead"…:
   /// the last one answered, when there is one.
-  private func followedTopic(_ line: String) -> Int? {
-    guard let last = lastAnswer?.answers.first?.intent, let index = knowledge.position(of: last) else { return nil }
+  /// A fact stated with it that the last answer did not use comes first: after "I do 60
+  /// minutes every night" answered about evenings, "is that ok?" asks about the 60.
+  private func followedTopic(_ line: String, stated: [(fact: String, value: String)]) -> Int? {
+    guard let last = lastAnswer, let first = last.answers.first?.intent, let index = knowledge.position(of: first)
+    else { return nil }
     let words = line.lowercased().split { !$0.isLetter }.map(String.init)
-    return words.contains(where: knowledge.base.settings.referBack.contains) ? index : nil
+    guard words.contains(where: knowledge.base.settings.referBack.contains) else { return nil }
+    for said in stated where !last.tailoredTo.contains(said.fact) {
+      if let other = knowledge.position(speakingFor: said.fact, value: said.value), other != index { return other }
+    }
+    return index
   }
 
   /// Opens mat advice with a reminder of what was heard before; after an emergency not

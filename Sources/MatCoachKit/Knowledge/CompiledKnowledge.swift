@@ -22,8 +22,10 @@ public struct CompiledKnowledge: Sendable {
   /// search of the guide on every turn that cites it.
   private let sections: [String: String]
   /// Fact value ("pain", "acute") → the first intent that takes the value's phrases as
-  /// its keywords or statements (`phrases_of:`): the topic a line is about when it says that much
-  /// about the user in words no keyword holds ("a back I only hurt two days ago").
+  /// its keywords or statements (`phrases_of:`); a number fact (value "") → the first
+  /// intent whose answers it chooses. The topic a line is about when it says that much
+  /// about the user in words no keyword holds ("a back I only hurt two days ago", "can I
+  /// go to 45?").
   private let speakers: [FactKey: Int]
 
   private struct FactKey: Hashable {
@@ -83,6 +85,14 @@ public struct CompiledKnowledge: Sendable {
         }
         if let speaker { speakers[FactKey(fact: fact.name, value: value.name)] = speaker }
       }
+      // A number fact ("minutes"): the first intent whose answers are chosen by it.
+      if fact.number != nil,
+        let speaker = base.intents.firstIndex(where: { intent in
+          intent.kind != .caution && intent.answers.contains { $0.conditions.contains { $0.factName == fact.name } }
+        })
+      {
+        speakers[FactKey(fact: fact.name, value: "")] = speaker
+      }
     }
     self.speakers = speakers
   }
@@ -90,7 +100,7 @@ public struct CompiledKnowledge: Sendable {
   /// Where the intent about a fact value stands in `intents`: the first whose phrases
   /// hold the value's phrases.
   package func position(speakingFor fact: String, value: String) -> Int? {
-    speakers[FactKey(fact: fact, value: value)]
+    speakers[FactKey(fact: fact, value: value)] ?? speakers[FactKey(fact: fact, value: "")]
   }
 
   /// The section of the guide a source passage is in, when the guide was found.
