@@ -235,3 +235,20 @@ extension CoachSessionTests {
     #expect(coach.respond(to: "/why").text.contains("matched “start a minute session”"))
   }
 }
+
+extension CoachSessionTests {
+  @Test func aTenMinuteSessionOnTheFakeClockSaysEveryCueAndLogsTen() throws {
+    var coach = S.coach()
+    let plan = try #require(coach.respond(to: "start a 10 minute session").session)
+    var clock = FakeClock()
+    var said: [SessionPlan.Cue.Kind] = []
+    let outcome = GuidedSession(plan: plan).run(clock: &clock) { event in
+      if case .cue(let cue) = event { said.append(cue.kind) }
+    }
+    #expect(said == [.start, .breathe, .breathe, .breathe, .halfway, .breathe, .breathe, .oneMinuteLeft, .end])
+    let reply = coach.finish(plan, outcome, painBefore: nil, painAfter: nil)
+    #expect(reply.logged?.minutes == 10)
+    #expect(reply.logged?.guided == true)
+    #expect(coach.log.entries.map(\.minutes) == [10])
+  }
+}
