@@ -213,7 +213,9 @@ public struct Coach: Sendable {
     }
     // A condition to check first, answered by its own intent, is remembered too.
     for given in reply.answers where given.kind == .caution {
-      let said = reply.phrases.map(\.said)
+      // Its own phrases: the line may ask something else too ("… is it safe?").
+      let own = Set(knowledge.intent(id: given.intent)?.phrases.map(\.text) ?? [])
+      let said = reply.phrases.filter { own.contains($0.text) }.map(\.said)
       profile.safety.hear(.init(id: given.intent, tier: .check, title: Reply.list(said, joiner: "and"), said: said.joined(separator: ", ")))
     }
     reply.profile = profile

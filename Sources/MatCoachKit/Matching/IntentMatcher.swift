@@ -125,7 +125,9 @@ package struct IntentMatcher: Sendable {
     var chosen: [IntentMatch] = []
     var more = false
     for match in result.ranked
-    where match.tier == IntentKind.question.tier && match.hasExactPhrase && match.phrases.contains(where: { !$0.isStatement }) {
+    where (match.tier == IntentKind.question.tier || match.tier == IntentKind.caution.tier) && match.hasExactPhrase
+      && match.phrases.contains(where: { !$0.isStatement })
+    {
       guard let span = match.span else { continue }
       let apart = chosen.allSatisfy { other in
         guard let taken = other.span, !taken.overlaps(span) else { return false }

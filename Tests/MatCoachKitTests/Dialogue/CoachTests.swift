@@ -217,3 +217,12 @@ extension CoachTests {
     #expect(TestSupport.conversation(["how long should I lie on it?", "what about the weather?"])[1].kind == .fallback)
   }
 }
+
+extension CoachTests {
+  @Test func aConditionToCheckAndAQuestionAreBothAnswered() {
+    let reply = TestSupport.conversation(["i have type 2 diabetes, can i use it and how long"])[0]
+    #expect(reply.answers.map(\.intent) == ["medical-conditions", "duration"])
+    // What was heard about the condition is its own words, not the question's.
+    #expect(reply.profile.safety.heard.map(\.said) == ["diabetes"])
+  }
+}
