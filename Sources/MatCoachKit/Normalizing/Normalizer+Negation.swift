@@ -35,6 +35,13 @@ extension Normalizer {
         i += 1
         continue
       }
+      // "I can't not notice it": two denials in a row cancel.
+      if tokens[i].surface == "not", i + 1 < tokens.count, tokens[i + 1].surface == "not",
+        tokens[i + 1].clause == tokens[i].clause
+      {
+        i += 2
+        continue
+      }
       var k = i + 1
       while k < tokens.count, k <= i + negationReach, tokens[k].clause == tokens[i].clause,
         !scopeBreakerTable.contains(tokens[k].surface), !negatorTable.contains(tokens[k].surface)

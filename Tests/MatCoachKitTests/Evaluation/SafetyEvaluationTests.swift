@@ -67,6 +67,17 @@ import Testing
     #expect(figures.specificity >= 0.95)
   }
 
+  /// A second fresh set, written like the first but stressing indirect words, other
+  /// registers and harder look-alikes.
+  @Test func theSecondFreshSet() {
+    let figures = Self.evaluate("safety-fresh2.tsv")
+    print("safety, second fresh set: \(figures)")
+    for miss in figures.misses { print("  " + miss) }
+    #expect(figures.flags >= 60 && figures.benign >= 60)
+    #expect(figures.sensitivity >= 0.95)
+    #expect(figures.specificity >= 0.95)
+  }
+
   @Test func theHeldOutSet() {
     let figures = Self.evaluate("safety-heldout.tsv")
     // Only the figures: its lines stay unseen, so that they measure what tuning did not fit.

@@ -142,3 +142,11 @@ import Testing
     #expect(tokens.count <= 1)
   }
 }
+
+extension NormalizerTests {
+  @Test func twoDenialsInARowCancel() {
+    let tokens = Normalizer().tokens("I can't not notice the numbness")
+    #expect(tokens.allSatisfy { $0.negatedBy == nil })
+    #expect(Normalizer().tokens("I can't feel my legs").last?.negatedBy != nil)
+  }
+}
