@@ -70,11 +70,21 @@ import Testing
     #expect(figures.accuracy >= 0.85)
   }
 
+  /// A second fresh set, stressing paraphrase, slang, very short lines and other names
+  /// for the mat.
+  @Test func theSecondFreshSet() {
+    let figures = Self.evaluate("understanding-fresh2.tsv")
+    print("understanding, second fresh set: \(figures)")
+    for miss in figures.misses { print("  " + miss) }
+    #expect(figures.total >= 150)
+    #expect(figures.accuracy >= 0.8)
+  }
+
   @Test func theHeldOutSet() {
     let figures = Self.evaluate("understanding-heldout.tsv")
     print("understanding, held-out set: \(figures)")
     #expect(figures.total >= 100)
     // The goal is 95%; this floor is what the coach reached when the set was first run.
-    #expect(figures.accuracy >= 0.72)
+    #expect(figures.accuracy >= 0.77)
   }
 }
