@@ -36,7 +36,12 @@ public struct ProgressReport: Hashable, Sendable {
     let today = calendar.startOfDay(for: now)
     let starts = (0..<Self.span).reversed().compactMap { Self.day(-$0, from: today, calendar) }
     var byDay: [Date: [SessionEntry]] = [:]
-    for entry in log.entries { byDay[calendar.startOfDay(for: entry.date), default: []].append(entry) }
+    // Only the span's days (and a day more for the clock) need a calendar: a log of years
+    // holds thousands of entries, and a calendar's day of each costs.
+    let earliest = starts.first.map { $0.addingTimeInterval(-86_400) } ?? today
+    for entry in log.entries where entry.date >= earliest {
+      byDay[calendar.startOfDay(for: entry.date), default: []].append(entry)
+    }
     func average(_ values: [Int]) -> Double? {
       values.isEmpty ? nil : Double(values.reduce(0, +)) / Double(values.count)
     }
@@ -51,7 +56,18 @@ public struct ProgressReport: Hashable, Sendable {
     daysThisWeek = week.filter { $0.sessions > 0 }.count
     var run = 0
     var day = byDay[today] == nil ? Self.day(-1, from: today, calendar) : today
-    while let current = day, byDay[current] != nil {
+    var practised = Set(byDay.keys)
+    var wholeLog = false
+    while let current = day {
+      guard practised.contains(current) else {
+        // A streak longer than the span: only now is the day of every entry worth finding.
+        if !wholeLog && current < earliest {
+          practised = Set(log.entries.map { calendar.startOfDay(for: $0.date) })
+          wholeLog = true
+          continue
+        }
+        break
+      }
       run += 1
       day = Self.day(-1, from: current, calendar)
     }

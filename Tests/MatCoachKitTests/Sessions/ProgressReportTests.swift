@@ -103,3 +103,13 @@ extension ProgressReportTests {
     #expect(report.chart.hasSuffix("Pain (0 to 10) before your sessions: 5 on Mon 23 Nov, 7 on Wed 25 Nov."))
   }
 }
+
+extension ProgressReportTests {
+  @Test func aStreakLongerThanTheChartIsCountedWhole() {
+    let entries = (0..<40).reversed().map { SessionEntry(date: S.day($0), minutes: 10, guided: true) }
+    let report = ProgressReport(log: SessionLog(entries: entries), now: S.now, calendar: S.calendar)
+    #expect(report.streak == 40)
+    #expect(report.days.count == 14)
+    #expect(report.sessionsThisWeek == 7)
+  }
+}
