@@ -384,6 +384,18 @@ public struct KnowledgeBaseLoader: Sendable {
     return units
   }
 
+  /// A list of single words, normalised; an entry of several words is an error naming `what`.
+  private func oneWords(_ node: Node, _ what: String, normalizer: Normalizer, reader: inout YAMLReader) -> [String] {
+    reader.strings(node, what).compactMap { word, wordNode in
+      let words = normalizer.words(word)
+      guard words.count == 1 else {
+        reader.error(wordNode, "\(what) must be one word; `\(word)` is not")
+        return nil
+      }
+      return words[0]
+    }
+  }
+
   private func readNumber(_ node: Node, fact: String, normalizer: Normalizer, reader: inout YAMLReader) -> NumberFact? {
     var spec = NumberFact(units: [:], range: 0...Double.greatestFiniteMagnitude, describe: "{value}")
     for (key, _, value) in reader.entries(node, "`number`", allowed: Self.numberKeys) {
@@ -394,23 +406,9 @@ public struct KnowledgeBaseLoader: Sendable {
       case "prefixes":
         spec.prefixes = reader.strings(value, "`prefixes`").map { normalizer.words($0.0) }.filter { !$0.isEmpty }
       case "then":
-        for (word, wordNode) in reader.strings(value, "`then`") {
-          let words = normalizer.words(word)
-          if words.count == 1 {
-            spec.thenWords.insert(words[0])
-          } else {
-            reader.error(wordNode, "a `then` entry must be one word; `\(word)` is not")
-          }
-        }
+        spec.thenWords = Set(oneWords(value, "a `then` entry", normalizer: normalizer, reader: &reader))
       case "approximately":
-        for (word, wordNode) in reader.strings(value, "`approximately`") {
-          let words = normalizer.words(word)
-          if words.count == 1 {
-            spec.approximations.append(words[0])
-          } else {
-            reader.error(wordNode, "an `approximately` entry must be one word; `\(word)` is not")
-          }
-        }
+        spec.approximations = oneWords(value, "an `approximately` entry", normalizer: normalizer, reader: &reader)
       case "range":
         if let text = reader.string(value, "`range`"), let range = Self.range(text) {
           spec.range = range

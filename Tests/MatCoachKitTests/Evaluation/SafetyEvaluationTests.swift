@@ -56,25 +56,16 @@ import Testing
     #expect(figures.specificity >= 0.95)
   }
 
-  /// Written blind by a helper after tuning, from the tiers' descriptions, to find new
-  /// kinds of miss; read while tuning since, so not a held-out figure.
-  @Test func theFreshSet() {
-    let figures = Self.evaluate("safety-fresh.tsv")
-    print("safety, fresh set: \(figures)")
+  /// Written blind by helpers after tuning, from the tiers' descriptions, to find new
+  /// kinds of miss (the second stressing indirect words, other registers and harder
+  /// look-alikes); read while tuning since, so not held-out figures.
+  @Test(arguments: [("fresh set", "safety-fresh.tsv", 0.97), ("second fresh set", "safety-fresh2.tsv", 0.95)])
+  func aFreshSet(name: String, fixture: String, sensitivityFloor: Double) {
+    let figures = Self.evaluate(fixture)
+    print("safety, \(name): \(figures)")
     for miss in figures.misses { print("  " + miss) }
     #expect(figures.flags >= 60 && figures.benign >= 60)
-    #expect(figures.sensitivity >= 0.97)
-    #expect(figures.specificity >= 0.95)
-  }
-
-  /// A second fresh set, written like the first but stressing indirect words, other
-  /// registers and harder look-alikes.
-  @Test func theSecondFreshSet() {
-    let figures = Self.evaluate("safety-fresh2.tsv")
-    print("safety, second fresh set: \(figures)")
-    for miss in figures.misses { print("  " + miss) }
-    #expect(figures.flags >= 60 && figures.benign >= 60)
-    #expect(figures.sensitivity >= 0.95)
+    #expect(figures.sensitivity >= sensitivityFloor)
     #expect(figures.specificity >= 0.95)
   }
 
