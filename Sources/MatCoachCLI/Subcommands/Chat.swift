@@ -5,6 +5,9 @@ import MatCoachKit
 /// Talk to the coach: a line-edited REPL on a terminal, one reply per line otherwise.
 struct Chat: ParsableCommand {
   static let configuration = CommandConfiguration(
+    // Named here, not derived from the type's name: deriving it reflects on the type at
+    // every start, a measurable part of a one-question run.
+    commandName: "chat",
     abstract: "Talk to the coach (the default).",
     discussion: """
       On a terminal: a line-edited REPL with history, Tab completion and /help. \

@@ -4,6 +4,7 @@ import MatCoachKit
 /// Which intent each input line matches, for checking and tuning the knowledge base.
 struct Classify: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "classify",
     abstract: "Print the intent each input line matches.",
     discussion: """
       Per line of standard input, one line: INTENT_ID<TAB>SCORE<TAB>matched phrases \

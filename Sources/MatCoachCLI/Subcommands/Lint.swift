@@ -5,6 +5,7 @@ import MatCoachKit
 /// Validates the knowledge base and, with --coverage, shows what of the guide it leaves out.
 struct Lint: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "lint",
     abstract: "Check the knowledge base for errors.",
     discussion: """
       Reports each problem as FILE:LINE:COLUMN: message: malformed YAML, unknown keys, \

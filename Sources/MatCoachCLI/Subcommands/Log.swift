@@ -5,6 +5,7 @@ import MatCoachKit
 /// Shows the session log, or exports it as CSV.
 struct Log: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "log",
     abstract: "Show your session log, or export it as CSV.",
     discussion: """
       The log holds each guided session and each session logged with /log: when, how \

@@ -5,6 +5,7 @@ import MatCoachKit
 /// Replays golden transcripts and reports every reply that changed.
 struct Replay: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "replay",
     abstract: "Check golden transcripts against the coach.",
     discussion: """
       Each file is replayed through a fresh coach. A differing reply is reported as \

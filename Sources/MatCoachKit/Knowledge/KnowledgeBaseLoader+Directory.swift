@@ -28,28 +28,22 @@ extension KnowledgeBaseLoader {
     var problems: [Diagnostic] = []
     for name in yaml {
       let path = (directory as NSString).appendingPathComponent(name)
-      var isFolder: ObjCBool = false
-      if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
-        throw .unreadable(path: path, reason: "it is a folder, not a .yaml file")
-      }
-      // The file itself, through any link: a link to /dev/zero is no small file.
-      let target = (path as NSString).resolvingSymlinksInPath
-      let attributes = try? FileManager.default.attributesOfItem(atPath: target)
-      if let type = attributes?[.type] as? FileAttributeType, type != .typeRegular {
-        throw .unreadable(path: path, reason: "it is not a regular file")
-      }
-      let size = attributes?[.size] as? Int ?? 0
-      if size > maxFileBytes {
+      switch RegularFile.bytes(at: path, maxBytes: maxFileBytes) {
+      case .success(let bytes):
+        switch Self.text(of: bytes) {
+        case .success(let text): files.append(KnowledgeFile(path: path, contents: text))
+        case .failure(let problem): problems.append(Diagnostic(.error, at: problem.at(path), problem.message))
+        }
+      case .failure(.tooLarge(let size)):
         problems.append(
           Diagnostic(.error, at: SourceLocation(file: path, line: 1, column: 1), "the file is \(size / 1_048_576) MiB; a knowledge-base file may be at most \(maxFileBytes / 1_048_576) MiB"))
-        continue
-      }
-      guard let data = FileManager.default.contents(atPath: path) else {
-        throw .unreadable(path: path, reason: "permission denied, a broken link, or not a file")
-      }
-      switch Self.text(of: Array(data)) {
-      case .success(let text): files.append(KnowledgeFile(path: path, contents: text))
-      case .failure(let problem): problems.append(Diagnostic(.error, at: problem.at(path), problem.message))
+      case .failure(.notRegular):
+        // The file itself, through any link: a link to /dev/zero is no small file.
+        throw .unreadable(path: path, reason: "it is not a regular file")
+      case .failure(.folder):
+        throw .unreadable(path: path, reason: "it is a folder, not a .yaml file")
+      case .failure(.unreadable(let reason)):
+        throw .unreadable(path: path, reason: reason)
       }
     }
     if !problems.isEmpty { throw .invalid(problems) }
@@ -99,13 +93,15 @@ extension KnowledgeBaseLoader {
 
   /// Reads a guide file.
   public static func guide(at path: String) throws(KnowledgeBaseError) -> Guide {
-    let attributes = try? FileManager.default.attributesOfItem(atPath: (path as NSString).resolvingSymlinksInPath)
-    guard attributes?[.type] as? FileAttributeType == .typeRegular, (attributes?[.size] as? Int ?? 0) <= maxFileBytes
-    else { throw .unreadable(path: path, reason: "not a regular file of at most \(maxFileBytes / 1_048_576) MiB") }
-    guard let data = FileManager.default.contents(atPath: path),
-      let text = String(data: data, encoding: .utf8)
-    else { throw .unreadable(path: path, reason: "missing, unreadable or not UTF-8 text") }
-    return Guide(path: path, text: text)
+    switch RegularFile.bytes(at: path, maxBytes: maxFileBytes) {
+    case .success(let bytes):
+      guard let text = String(validating: bytes, as: UTF8.self) else {
+        throw .unreadable(path: path, reason: "not UTF-8 text")
+      }
+      return Guide(path: path, text: text)
+    case .failure(.unreadable(let reason)): throw .unreadable(path: path, reason: reason)
+    case .failure: throw .unreadable(path: path, reason: "not a regular file of at most \(maxFileBytes / 1_048_576) MiB")
+    }
   }
 
   /// Loads a knowledge-base folder, throwing every error at once if it is not valid.
@@ -129,10 +125,7 @@ extension KnowledgeBaseLoader {
   /// The folder's list of English words, if it has one.
   public static func englishWords(inDirectory directory: String) -> EnglishWords? {
     let path = (directory as NSString).appendingPathComponent(englishWordsFile)
-    let attributes = try? FileManager.default.attributesOfItem(atPath: (path as NSString).resolvingSymlinksInPath)
-    guard attributes?[.type] as? FileAttributeType == .typeRegular, (attributes?[.size] as? Int ?? 0) <= maxFileBytes,
-      let data = FileManager.default.contents(atPath: path)
-    else { return nil }
-    return EnglishWords(bytes: Array(data))
+    guard case .success(let bytes) = RegularFile.bytes(at: path, maxBytes: maxFileBytes) else { return nil }
+    return EnglishWords(bytes: bytes)
   }
 }
