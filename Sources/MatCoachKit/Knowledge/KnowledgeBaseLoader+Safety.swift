@@ -11,6 +11,7 @@ extension KnowledgeBaseLoader {
   ]
   static let qualifierKeys: Set<String> = [
     "someone_else", "first_person", "past", "still", "happening", "resolved", "on_purpose", "hypothetical", "not_denying",
+    "imagined", "contrast",
   ]
   static let questionKeys: Set<String> = ["id", "concept", "question", "yes", "no", "source"]
 
@@ -57,6 +58,8 @@ extension KnowledgeBaseLoader {
           case "resolved": rules.qualifiers.resolved += words
           case "on_purpose": rules.qualifiers.onPurpose += words
           case "not_denying": rules.qualifiers.notDenying += words
+          case "imagined": rules.qualifiers.imagined += words
+          case "contrast": rules.qualifiers.contrast += words
           default: rules.qualifiers.hypothetical += words
           }
         }

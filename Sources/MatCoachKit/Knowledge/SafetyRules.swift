@@ -21,6 +21,12 @@ public struct SafetyRules: Hashable, Sendable {
     public var notDenying: [String] = []
     /// "what if", "signs of": a question about a symptom, not a report of one.
     public var hypothetical: [String] = []
+    /// "what should I do if", "if my legs ever": a symptom imagined, even in words that
+    /// otherwise say it is happening ("if they ever went numb").
+    public var imagined: [String] = []
+    /// "but", "although": a turn in a sentence; what qualifies a sign before it does not
+    /// reach one after it ("my mate had sciatica last year, but I have pins and needles").
+    public var contrast: [String] = []
 
     public init() {}
   }

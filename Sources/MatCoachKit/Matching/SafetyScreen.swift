@@ -41,7 +41,8 @@ package struct SafetyScreen: Sendable {
   /// The phrase sets that qualify signs, by role.
   private struct Sets {
     var someoneElse = 0, firstPerson = 0, past = 0, still = 0, happening = 0, resolved = 0, onPurpose = 0
-    var hypothetical = 0, notDenying = 0, otherSenses = 0, objects = 0, cleared = 0, yes = 0, no = 0
+    var hypothetical = 0, imagined = 0, contrast = 0, notDenying = 0, otherSenses = 0, objects = 0, cleared = 0
+    var yes = 0, no = 0
   }
 
   package init(rules: SafetyRules) {
@@ -61,7 +62,7 @@ package struct SafetyScreen: Sendable {
     let q = rules.qualifiers
     sets = Sets(
       someoneElse: add(q.someoneElse), firstPerson: add(q.firstPerson), past: add(q.past), still: add(q.still),
-      happening: add(q.happening), resolved: add(q.resolved), onPurpose: add(q.onPurpose), hypothetical: add(q.hypothetical), notDenying: add(q.notDenying),
+      happening: add(q.happening), resolved: add(q.resolved), onPurpose: add(q.onPurpose), hypothetical: add(q.hypothetical), imagined: add(q.imagined), contrast: add(q.contrast), notDenying: add(q.notDenying),
       otherSenses: add(rules.otherSenses), objects: add(rules.objects), cleared: add(rules.cleared),
       yes: add(rules.yes), no: add(rules.no))
 
@@ -123,6 +124,8 @@ package struct SafetyScreen: Sendable {
       }
     }
     var found: [Int: [Range<Int>]] = [:]
+    // Where a phrase took a word between two of its own ("fell [asleep] on").
+    var gapped: Set<Range<Int>> = []
     for i in tokens.indices {
       var candidates = byFirstWord[tokens[i].surface] ?? []
       if tokens[i].word != tokens[i].surface { candidates += byFirstWord[tokens[i].word] ?? [] }
@@ -130,6 +133,7 @@ package struct SafetyScreen: Sendable {
         guard let end = match(phrase, at: i, in: tokens) else { continue }
         if found[phrase.set]?.last == i..<end { continue }  // found through its word and its stem
         found[phrase.set, default: []].append(i..<end)
+        if end - i > phrase.words.count { gapped.insert(i..<end) }
       }
     }
     // A longer phrase of one sign takes its words from a shorter one of another: "blood
@@ -155,11 +159,15 @@ package struct SafetyScreen: Sendable {
     for range in found[sets.notDenying] ?? [] {
       for i in tokens.indices where tokens[i].negatedBy.map(range.contains) == true { tokens[i].negatedBy = nil }
     }
-    // Words read in another sense ("fell asleep") are no evidence of anything.
+    // Words read in another sense ("fell asleep") are no evidence of anything, unless a
+    // longer phrase holds them word for word ("like someone else's bum" is numbness, though
+    // "like someone" is a simile; "fell asleep on" is no "fell on").
     let masked = found[sets.otherSenses] ?? []
     if !masked.isEmpty {
       for (set, ranges) in found where set != sets.otherSenses {
-        found[set] = ranges.filter { r in !masked.contains { $0.overlaps(r) } }
+        found[set] = ranges.filter { r in
+          !masked.contains { $0.overlaps(r) && !(r.count > $0.count && r.lowerBound <= $0.lowerBound && r.upperBound >= $0.upperBound && !gapped.contains(r)) }
+        }
       }
     }
     return Reading(tokens: tokens, found: found)
@@ -310,8 +318,12 @@ package struct SafetyScreen: Sendable {
     let end = evidence.map(\.upperBound).max()!
     let clause = tokens[start].clause
     let clauses = clause...tokens[end - 1].clause
+    // A turn ("but") between a qualifier and the sign puts the qualifier out of its reach.
+    let turns = reading.occurrences(sets.contrast).filter { clauses.contains(tokens[$0.lowerBound].clause) && $0.upperBound <= start }
     func inClause(_ set: Int) -> [Range<Int>] {
-      reading.occurrences(set).filter { clauses.contains(tokens[$0.lowerBound].clause) }
+      reading.occurrences(set).filter { r in
+        clauses.contains(tokens[r.lowerBound].clause) && !turns.contains { r.upperBound <= $0.lowerBound }
+      }
     }
     func userBetween(_ from: Int, _ to: Int) -> Bool {
       inClause(sets.firstPerson).contains { $0.lowerBound >= from && $0.upperBound <= to }
@@ -320,7 +332,8 @@ package struct SafetyScreen: Sendable {
 
     if evidence.contains(where: { isDenied($0, in: reading, by: evidence) }) { return .dismissed }
     // Someone else's: "my mum has cancer", unless the user comes back ("... says I have").
-    if inClause(sets.someoneElse).contains(where: { $0.upperBound <= start && !userBetween($0.upperBound, start) }) {
+    // It may share the sign's first words: "my son's leg" is no "my leg".
+    if inClause(sets.someoneElse).contains(where: { $0.lowerBound <= start && $0.upperBound < end && !userBetween($0.upperBound, start) }) {
       return .dismissed
     }
     // "A shelf came down on me", "it hit me": the thing fell on the user.
@@ -334,7 +347,12 @@ package struct SafetyScreen: Sendable {
       }
     }
     if !history {
-      let long = !inClause(sets.past).isEmpty && inClause(sets.still).isEmpty && inClause(sets.happening).isEmpty
+      // A year ("a bad fall in 2015") is as long past as "years ago".
+      let year = tokens.indices.contains { i in
+        clauses.contains(tokens[i].clause) && !(start..<end).contains(i) && Self.isYear(tokens[i])
+          && !turns.contains { i < $0.lowerBound }
+      }
+      let long = (year || !inClause(sets.past).isEmpty) && inClause(sets.still).isEmpty && inClause(sets.happening).isEmpty
       let over = reading.occurrences(sets.resolved).contains { r in
         let c = tokens[r.lowerBound].clause
         return (clauses.contains(c) && r.lowerBound >= end) || c == clauses.upperBound + 1
@@ -346,11 +364,19 @@ package struct SafetyScreen: Sendable {
     {
       return .dismissed
     }
-    // "What if my legs go numb?" supposes; "can I use it if my legs have gone numb?" reports.
+    // "What if my legs go numb?" supposes; "can I use it if my legs have gone numb?" reports,
+    // but "what should I do if my legs ever went numb?" imagines it.
+    if inClause(sets.imagined).contains(where: { !$0.overlaps(start..<end) }) { return .supposed }
     if inClause(sets.hypothetical).contains(where: { !$0.overlaps(start..<end) }), inClause(sets.happening).isEmpty {
       return .supposed
     }
     return .reported
+  }
+
+  /// A year of this century or the last, written in digits.
+  private static func isYear(_ token: Token) -> Bool {
+    guard token.isNumber, token.word.utf8.count == 4, let year = Int(token.word) else { return false }
+    return (1900...2099).contains(year)
   }
 
   /// True when a "no" outside the evidence itself denies a word of `range` ("not numb";

@@ -58,15 +58,19 @@ import Testing
 
   /// Written blind by helpers after tuning, from the tiers' descriptions, to find new
   /// kinds of miss (the second stressing indirect words, other registers and harder
-  /// look-alikes); read while tuning since, so not held-out figures.
-  @Test(arguments: [("fresh set", "safety-fresh.tsv", 0.97), ("second fresh set", "safety-fresh2.tsv", 0.95)])
-  func aFreshSet(name: String, fixture: String, sensitivityFloor: Double) {
+  /// look-alikes, the third red flags at the end of long messages or said through what
+  /// they led to, in slang and misspellings); read while tuning since, so not held-out figures.
+  @Test(arguments: [
+    ("fresh set", "safety-fresh.tsv", 0.97, 0.95), ("second fresh set", "safety-fresh2.tsv", 0.95, 0.95),
+    ("third fresh set", "safety-fresh3.tsv", 0.93, 0.95),
+  ])
+  func aFreshSet(name: String, fixture: String, sensitivityFloor: Double, specificityFloor: Double) {
     let figures = Self.evaluate(fixture)
     print("safety, \(name): \(figures)")
     for miss in figures.misses { print("  " + miss) }
     #expect(figures.flags >= 60 && figures.benign >= 60)
     #expect(figures.sensitivity >= sensitivityFloor)
-    #expect(figures.specificity >= 0.95)
+    #expect(figures.specificity >= specificityFloor)
   }
 
   @Test func theHeldOutSet() {
@@ -74,9 +78,9 @@ import Testing
     // Only the figures: its lines stay unseen, so that they measure what tuning did not fit.
     print("safety, held-out set: \(figures)")
     #expect(figures.flags >= 50 && figures.benign >= 50)
-    // The goal is 100% and 95%; these floors are what the screen reached when this set was
-    // first run, so that a change that loses ground on unseen phrasings fails.
+    // The goal is 100% and 95%; the sensitivity floor is what the screen reached when this
+    // set was first run, so that a change that loses ground on unseen phrasings fails.
     #expect(figures.sensitivity >= 0.80)
-    #expect(figures.specificity >= 0.90)
+    #expect(figures.specificity >= 0.95)
   }
 }

@@ -66,6 +66,46 @@ import Testing
     #expect(screen("can you lie on the mat if your bum has gone numb?").first == "saddle-numbness")
   }
 
+  /// "Ever", "what should I do if": imagined, even in words ("went") that would otherwise
+  /// say it is happening.
+  @Test func anImaginedSymptomIsAQuestion() {
+    #expect(screen("what should I do if my legs ever went numb while I was lying on it?") == ["hypothetical"])
+    #expect(screen("can I use it if my legs have gone numb?").first == "both-legs")
+  }
+
+  /// A turn ("but") ends the reach of what qualified the sentence before it.
+  @Test func aTurnEndsTheReachOfAQualifier() {
+    #expect(
+      screen("my mate had sciatica last year and says it's nothing but I've had pins and needles down my left leg for two days")
+        .first == "one-leg-numb")
+    #expect(screen("my mum has cancer but I'm fine").isEmpty)
+    #expect(screen("I had cancer years ago but now both my legs are numb").first == "both-legs")
+  }
+
+  /// Someone's possessive: "my son's leg" is not read as "my [son's] leg".
+  @Test func someoneElsesPossessiveIsTheirs() {
+    #expect(screen("my son's leg gave way playing football, I'm here for my own backache").isEmpty)
+    #expect(screen("my leg gave way on the stairs").first == "weak-leg")
+  }
+
+  /// A year is as long past as "years ago", unless the sign is back.
+  @Test func aYearIsLongPast() {
+    #expect(screen("I broke my wrist in a fall in 2015, fully mended").isEmpty)
+    #expect(screen("I had a fall in 2015 and fell again yesterday").first == "fall-or-accident")
+  }
+
+  /// A tearing pain with how suddenly it came is a sudden, severe pain, in any words.
+  @Test func aTearingPainThatCameSuddenlyIsAnEmergency() {
+    #expect(screen("this sudden horrible tearing feeling between my shoulder blades").first == "sudden-severe")
+    #expect(screen("it's like someone's ripped me open, came on all at once").first == "sudden-severe")
+    #expect(screen("I tore a muscle in my calf at football").isEmpty)
+  }
+
+  /// Thin bones found in the past are thin bones still.
+  @Test func fragileBonesCountWhenFoundInThePast() {
+    #expect(screen("the doctor told me last year that my bones are very thin, and I have a new pain in my back").first == "fragile-bones")
+  }
+
   @Test func aConditionToCheckCountsEvenAsAWhatIf() {
     #expect(screen("can I use it if I'm pregnant?") == ["pregnancy"])
   }
