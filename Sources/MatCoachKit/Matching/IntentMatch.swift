@@ -13,6 +13,9 @@ public struct IntentMatch: Hashable, Sendable {
   /// The words its phrases cover, first to last, by token position; nil when it was
   /// found otherwise (a telltale word).
   public var span: ClosedRange<Int>?
+  /// The words its question phrases cover, first to last: where it is asked, apart from
+  /// what the user says of themselves around it ("what do I do … for a beginner").
+  package var askedSpan: ClosedRange<Int>?
 
   public init(
     index: Int, id: String, score: Double, tier: Int, phrases: [MatchedPhrase],

@@ -106,10 +106,15 @@ package struct IntentMatcher: Sendable {
     // no reason to set aside a question asked in plain words; an emergency always is.
     var tier = kinds[i].tier(matchedQuestionPhrase: phrases.contains { !$0.isStatement })
     if kinds[i] == .caution && chosen.allSatisfy({ $0.corrections > 0 }) { tier = IntentKind.question.tier }
-    let span = chosen.map(\.tokens.lowerBound).min()!...chosen.map(\.tokens.upperBound).max()!
-    return IntentMatch(
+    func hull(_ ms: [PhraseMatch]) -> ClosedRange<Int>? {
+      guard let low = ms.map(\.tokens.lowerBound).min(), let high = ms.map(\.tokens.upperBound).max() else { return nil }
+      return low...high
+    }
+    var match = IntentMatch(
       index: i, id: ids[i], score: chosen.reduce(0) { $0 + $1.score }, tier: tier, phrases: phrases,
-      groups: groups, span: span)
+      groups: groups, span: hull(chosen))
+    match.askedSpan = hull(chosen.filter { !phraseInfo[$0.serial].isStatement }) ?? match.span
+    return match
   }
 
   /// Words that join two questions in one line ("how long and how often").
@@ -128,9 +133,9 @@ package struct IntentMatcher: Sendable {
     where (match.tier == IntentKind.question.tier || match.tier == IntentKind.caution.tier) && match.hasExactPhrase
       && match.phrases.contains(where: { !$0.isStatement })
     {
-      guard let span = match.span else { continue }
+      guard let span = match.askedSpan else { continue }
       let apart = chosen.allSatisfy { other in
-        guard let taken = other.span, !taken.overlaps(span) else { return false }
+        guard let taken = other.askedSpan, !taken.overlaps(span) else { return false }
         let (first, second) = taken.upperBound < span.lowerBound ? (taken, span) : (span, taken)
         let between = (first.upperBound + 1)..<second.lowerBound
         return tokens[first.upperBound].clause != tokens[second.lowerBound].clause
@@ -143,7 +148,7 @@ package struct IntentMatcher: Sendable {
       }
       chosen.append(match)
     }
-    return (chosen.sorted { $0.span!.lowerBound < $1.span!.lowerBound }, more)
+    return (chosen.sorted { $0.askedSpan!.lowerBound < $1.askedSpan!.lowerBound }, more)
   }
 
   /// Words that open a question ("how", "can", "is"...): with a "?", how a line asks.

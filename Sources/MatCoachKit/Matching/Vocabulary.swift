@@ -72,7 +72,17 @@ package struct Vocabulary: Sendable {
       if let id = lookup[token.word] {
         if id >= 0 { result.append(WordAlternative(id: id, edits: 0, factor: 1)) }
       } else if !token.isNumber && (token.surface == token.word || lookup[token.surface] == nil) {
-        let found = spelling.corrections(of: token.word, typedLength: token.surface.utf8.count)
+        var found = spelling.corrections(of: token.word, typedLength: token.surface.utf8.count)
+        // A typo can make a stem of a word that is none ("stres" → "stre"): the word as
+        // typed may be nearer to what was meant ("stress").
+        if token.surface != token.word {
+          let typed = spelling.corrections(of: token.surface)
+          if let nearest = typed.first?.distance, nearest <= found.first?.distance ?? .max {
+            // As near as the stem's, or nearer: the word as typed goes first.
+            let ids = Set(typed.map(\.id))
+            found = typed + (nearest == found.first?.distance ? found.filter { !ids.contains($0.id) } : [])
+          }
+        }
         // The English list is searched only when there is something to correct: most
         // words are near no keyword, and the spelling index says so faster.
         if let nearest = found.first?.distance, englishWords?.contains(token.surface) != true {

@@ -225,4 +225,12 @@ extension CoachTests {
     // What was heard about the condition is its own words, not the question's.
     #expect(reply.profile.safety.heard.map(\.said) == ["diabetes"])
   }
+
+  /// Two questions are apart by where they are asked, not by what the user says of
+  /// themselves around them: "beginner" after the second question is no part of the first.
+  @Test func whatTheUserSaysOfThemselvesDoesNotJoinTwoQuestions() {
+    let reply = TestSupport.conversation(["it hurts so much, what do i do, and how many minutes is normal for a beginner"])[0]
+    #expect(reply.answers.first?.intent == "too-intense")
+    #expect(reply.answers.last?.intent == "duration")
+  }
 }

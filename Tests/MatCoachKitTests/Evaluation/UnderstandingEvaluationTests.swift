@@ -62,10 +62,11 @@ import Testing
 
   /// Written blind by helpers after tuning, from intent titles and the guide, to find new
   /// kinds of miss (the second stressing paraphrase, slang, very short lines and other
-  /// names for the mat); read while tuning since, so not held-out figures.
+  /// names for the mat, the third long rambling lines, two questions, phone slips and
+  /// situations told rather than asked); read while tuning since, so not held-out figures.
   @Test(arguments: [
     ("fresh set", "understanding-fresh.tsv", 0.85), ("second fresh set", "understanding-fresh2.tsv", 0.8),
-    ("third fresh set", "understanding-fresh3.tsv", 0.0),
+    ("third fresh set", "understanding-fresh3.tsv", 0.75),
   ])
   func aFreshSet(name: String, fixture: String, floor: Double) {
     let figures = Self.evaluate(fixture)
@@ -80,6 +81,6 @@ import Testing
     print("understanding, held-out set: \(figures)")
     #expect(figures.total >= 100)
     // The goal is 95%; this floor is what the coach reached when the set was first run.
-    #expect(figures.accuracy >= 0.77)
+    #expect(figures.accuracy >= 0.78)
   }
 }

@@ -13,6 +13,12 @@ import Testing
     #expect(best("breth") == "breathing")
   }
 
+  /// A typo can leave a stem that is no word ("stres" → "stre"); the word as typed is
+  /// then the nearer guess.
+  @Test func aMisspeltWordIsCorrectedAsTypedWhenItsStemIsNoWord() {
+    #expect(best("dose it help with stres") == "benefit-stress")
+  }
+
   @Test func aCorrectedShortWordAloneIsTooWeak() {
     // "mate" is one edit from "mat", but a lone short correction is no evidence.
     #expect(best("mate") == nil)
