@@ -210,7 +210,8 @@ public struct KnowledgeBaseLoader: Sendable {
     }
     for intent in intents { for answer in intent.answers { learn(answer.text) } }
     for words in synonyms.values { learn(words.joined(separator: " ")) }
-    if let guide { learn(guide.text) }
+    // Line by line: a line is read only up to the normaliser's limit, and the guide is longer.
+    if let guide { for line in guide.text.split(separator: "\n") { learn(String(line)) } }
     var knowledge = KnowledgeBase(
       intents: intents, facts: facts, synonyms: synonyms, numberPhrases: numberPhrases, settings: settings,
       safety: safety, guide: guide,

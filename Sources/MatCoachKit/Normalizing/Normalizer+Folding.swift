@@ -15,7 +15,9 @@ extension Normalizer {
   static func fold(_ text: String) -> String {
     var decomposed = String.UnicodeScalarView()
     for s in text.unicodeScalars {
-      if s.isASCII {
+      // Typographic quotes and dashes, which fill prose, have no decomposition: asking
+      // Foundation for one is most of what folding a guide or an answer costs.
+      if s.isASCII || (0x2010...0x201E).contains(s.value) && s.value != 0x2011 && s.value != 0x2017 || s.value == 0x2212 {
         decomposed.append(s)
       } else {
         decomposed.append(contentsOf: String(s).decomposedStringWithCompatibilityMapping.unicodeScalars)

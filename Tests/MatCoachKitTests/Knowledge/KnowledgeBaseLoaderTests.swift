@@ -25,6 +25,14 @@ import Testing
     #expect(reply.text == "Breathe in slowly through your nose ...")
   }
 
+  /// Every word of the guide is a known word, never "corrected": the guide was once read
+  /// only up to the normaliser's per-line limit, and its last paragraphs' words were not.
+  @Test func everyWordOfTheGuideIsKnown() {
+    for word in ["painkillers", "overloading", "affordable", "conjunction"] {
+      #expect(TestSupport.knowledge.spelledWords.contains(word), "\(word)")
+    }
+  }
+
   @Test func theRealKnowledgeBaseLoadsWithoutErrors() throws {
     let files = try KnowledgeBaseLoader.files(inDirectory: TestSupport.intentsPath)
     let (knowledge, diagnostics) = KnowledgeBaseLoader(guide: TestSupport.guide).load(files)

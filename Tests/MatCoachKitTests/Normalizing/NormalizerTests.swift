@@ -11,6 +11,13 @@ import Testing
     #expect(words("ｈｏｗ　ｌｏｎｇ") == ["how", "long"])
   }
 
+  /// Typographic quotes and dashes are read as their plain forms, and a double low line
+  /// (which decomposes) still folds away.
+  @Test func foldsTypographicQuotesAndDashes() {
+    #expect(Normalizer.fold("“It’s simple—begin‑here”") == "\"it's simple-begin-here\"")
+    #expect(Normalizer.fold("a\u{2017}b") == "a b")
+  }
+
   @Test func expandsContractionsWithAndWithoutApostrophes() {
     #expect(words("I'm new") == ["i", "am", "new"])
     #expect(words("I’m new") == ["i", "am", "new"])
