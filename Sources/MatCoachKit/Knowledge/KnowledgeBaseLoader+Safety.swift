@@ -11,7 +11,7 @@ extension KnowledgeBaseLoader {
   ]
   static let qualifierKeys: Set<String> = [
     "someone_else", "first_person", "past", "still", "happening", "resolved", "on_purpose", "hypothetical", "not_denying",
-    "imagined", "contrast",
+    "imagined", "contrast", "now",
   ]
   static let questionKeys: Set<String> = ["id", "concept", "question", "yes", "no", "source"]
 
@@ -60,6 +60,7 @@ extension KnowledgeBaseLoader {
           case "not_denying": rules.qualifiers.notDenying += words
           case "imagined": rules.qualifiers.imagined += words
           case "contrast": rules.qualifiers.contrast += words
+          case "now": rules.qualifiers.now += words
           default: rules.qualifiers.hypothetical += words
           }
         }

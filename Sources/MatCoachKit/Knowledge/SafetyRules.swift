@@ -11,8 +11,11 @@ public struct SafetyRules: Hashable, Sendable {
     public var past: [String] = []
     /// ... unless it is back ("still", "again").
     public var still: [String] = []
-    /// "have gone", "since": a symptom happening, whatever question it comes with.
+    /// "have gone", "went": a symptom happening, whatever question it comes with.
     public var happening: [String] = []
+    /// "since", "today", "now": when it happens, said outright; as `happening`, and it
+    /// also outweighs `imagined` ("what should I do if it has been numb since Monday").
+    public var now: [String] = []
     /// "gone now", "cleared up": over and done with.
     public var resolved: [String] = []
     /// "on a diet", "trying to": done on purpose.

@@ -14,7 +14,8 @@ public struct IntentMatch: Hashable, Sendable {
   /// found otherwise (a telltale word).
   public var span: ClosedRange<Int>?
   /// The words its question phrases cover, first to last: where it is asked, apart from
-  /// what the user says of themselves around it ("what do I do … for a beginner").
+  /// what the user says of themselves around it ("how do I use it … for a beginner"); nil
+  /// when no question phrase matched.
   package var askedSpan: ClosedRange<Int>?
 
   public init(

@@ -113,7 +113,7 @@ package struct IntentMatcher: Sendable {
     var match = IntentMatch(
       index: i, id: ids[i], score: chosen.reduce(0) { $0 + $1.score }, tier: tier, phrases: phrases,
       groups: groups, span: hull(chosen))
-    match.askedSpan = hull(chosen.filter { !phraseInfo[$0.serial].isStatement }) ?? match.span
+    match.askedSpan = hull(chosen.filter { !phraseInfo[$0.serial].isStatement })
     return match
   }
 
@@ -121,9 +121,9 @@ package struct IntentMatcher: Sendable {
   package static let joiners: Set<String> = ["and", "or", "also", "plus", "then", "n", "an", "aswell", "too"]
 
   /// The questions a line asks one after another, in the order asked: question intents
-  /// found through phrases typed as written, whose words do not overlap, with a clause
-  /// break or a joining word between each and the next. At most `limit`, and whether
-  /// there were more.
+  /// found through phrases typed as written, whose question phrases do not overlap (what
+  /// the user says of themselves may sit anywhere), with a clause break or a joining word
+  /// between each and the next. At most `limit`, and whether there were more.
   package static func separateQuestions(
     in result: MatchResult, tokens: [Token], limit: Int = 3
   ) -> (questions: [IntentMatch], more: Bool) {

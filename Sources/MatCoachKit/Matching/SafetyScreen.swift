@@ -3,9 +3,11 @@
 /// A sign is found when its concepts meet in one clause ("numb" with "groin"), or one of
 /// its own phrases appears ("incontinence"). Then its qualifiers are weighed: a "no"
 /// denies it, someone else's symptom is not the user's ("my mum has cancer"), long ago
-/// and over is not now ("a fever last year, gone now"), losing weight on a diet is on
-/// purpose, a thing that falls is not a person ("the mat fell off"), and a "what if" is
-/// a question about a symptom, not a report of one. Phrases are matched against the words
+/// and over is not now ("a fever last year, gone now", "a fall in 2015"), losing weight
+/// on a diet is on purpose, a thing that falls is not a person ("the mat fell off"), and
+/// a "what if" or "if … ever" is a question about a symptom, not a report of one, unless
+/// the line says when ("since this morning"). A turn to the user ("… but I have …") puts
+/// what was said before it out of the sign's reach. Phrases are matched against the words
 /// as typed (no synonyms), and a symptom's word of five letters or more also by its stem
 /// ("tingles" for "tingling"), so curators list the forms people use; a mistyped word is
 /// read as a safety word only when that is its only reading.
@@ -40,7 +42,7 @@ package struct SafetyScreen: Sendable {
 
   /// The phrase sets that qualify signs, by role.
   private struct Sets {
-    var someoneElse = 0, firstPerson = 0, past = 0, still = 0, happening = 0, resolved = 0, onPurpose = 0
+    var someoneElse = 0, firstPerson = 0, past = 0, still = 0, happening = 0, now = 0, resolved = 0, onPurpose = 0
     var hypothetical = 0, imagined = 0, contrast = 0, notDenying = 0, otherSenses = 0, objects = 0, cleared = 0
     var yes = 0, no = 0
   }
@@ -62,7 +64,7 @@ package struct SafetyScreen: Sendable {
     let q = rules.qualifiers
     sets = Sets(
       someoneElse: add(q.someoneElse), firstPerson: add(q.firstPerson), past: add(q.past), still: add(q.still),
-      happening: add(q.happening), resolved: add(q.resolved), onPurpose: add(q.onPurpose), hypothetical: add(q.hypothetical), imagined: add(q.imagined), contrast: add(q.contrast), notDenying: add(q.notDenying),
+      happening: add(q.happening), now: add(q.now), resolved: add(q.resolved), onPurpose: add(q.onPurpose), hypothetical: add(q.hypothetical), imagined: add(q.imagined), contrast: add(q.contrast), notDenying: add(q.notDenying),
       otherSenses: add(rules.otherSenses), objects: add(rules.objects), cleared: add(rules.cleared),
       yes: add(rules.yes), no: add(rules.no))
 
@@ -159,6 +161,10 @@ package struct SafetyScreen: Sendable {
     for range in found[sets.notDenying] ?? [] {
       for i in tokens.indices where tokens[i].negatedBy.map(range.contains) == true { tokens[i].negatedBy = nil }
     }
+    // "In 2015" is as long past as "years ago" ("a bad fall in 2015").
+    for i in tokens.indices.dropFirst() where tokens[i - 1].surface == "in" && tokens[i - 1].clause == tokens[i].clause && Self.isYear(tokens[i]) {
+      found[sets.past, default: []].append((i - 1)..<(i + 1))
+    }
     // Words read in another sense ("fell asleep") are no evidence of anything, unless a
     // longer phrase holds them word for word ("like someone else's bum" is numbness, though
     // "like someone" is a simile; "fell asleep on" is no "fell on").
@@ -182,9 +188,12 @@ package struct SafetyScreen: Sendable {
   /// ("can not really feel", "a bad fall").
   private func match(_ phrase: Phrase, at start: Int, in tokens: [Token]) -> Int? {
     let clause = tokens[start].clause
+    // Someone else's last word may be a possessive typed without its apostrophe ("my sons leg").
+    let possessive = phrase.set == sets.someoneElse ? phrase.words.count - 1 : -1
     func fits(_ k: Int, _ i: Int) -> Bool {
       let token = tokens[i]
-      return token.clause == clause && (token.surface == phrase.words[k] || token.word == phrase.stems[k])
+      return token.clause == clause
+        && (token.surface == phrase.words[k] || token.word == phrase.stems[k] || (k == possessive && token.surface == phrase.words[k] + "s"))
     }
     guard fits(0, start) else { return nil }
     var i = start + 1
@@ -318,15 +327,20 @@ package struct SafetyScreen: Sendable {
     let end = evidence.map(\.upperBound).max()!
     let clause = tokens[start].clause
     let clauses = clause...tokens[end - 1].clause
-    // A turn ("but") between a qualifier and the sign puts the qualifier out of its reach.
-    let turns = reading.occurrences(sets.contrast).filter { clauses.contains(tokens[$0.lowerBound].clause) && $0.upperBound <= start }
-    func inClause(_ set: Int) -> [Range<Int>] {
-      reading.occurrences(set).filter { r in
-        clauses.contains(tokens[r.lowerBound].clause) && !turns.contains { r.upperBound <= $0.lowerBound }
-      }
+    func here(_ r: Range<Int>) -> Bool { clauses.contains(tokens[r.lowerBound].clause) }
+    // A turn to the user ("… but I have …") puts what was said before it out of the sign's
+    // reach; a turn with no one new ("my dad tried it but lost control") does not.
+    let firstPerson = reading.occurrences(sets.firstPerson).filter(here)
+    let turns = reading.occurrences(sets.contrast).filter { turn in
+      here(turn) && turn.upperBound <= start && firstPerson.contains { $0.lowerBound >= turn.upperBound && $0.lowerBound <= start }
     }
+    func inClause(_ set: Int) -> [Range<Int>] {
+      reading.occurrences(set).filter { r in here(r) && !turns.contains { r.upperBound <= $0.lowerBound } }
+    }
+    /// Whether the user speaks of themselves from `from` up to the sign's first word
+    /// ("my mum thinks my legs …": the sign's own "my" counts).
     func userBetween(_ from: Int, _ to: Int) -> Bool {
-      inClause(sets.firstPerson).contains { $0.lowerBound >= from && $0.upperBound <= to }
+      firstPerson.contains { $0.lowerBound >= from && $0.lowerBound <= to }
     }
     let history = sign?.historyCounts ?? false
 
@@ -346,16 +360,13 @@ package struct SafetyScreen: Sendable {
         return .dismissed
       }
     }
+    let happening = !inClause(sets.happening).isEmpty || !inClause(sets.now).isEmpty
     if !history {
-      // A year ("a bad fall in 2015") is as long past as "years ago".
-      let year = tokens.indices.contains { i in
-        clauses.contains(tokens[i].clause) && !(start..<end).contains(i) && Self.isYear(tokens[i])
-          && !turns.contains { i < $0.lowerBound }
-      }
-      let long = (year || !inClause(sets.past).isEmpty) && inClause(sets.still).isEmpty && inClause(sets.happening).isEmpty
+      let long = !inClause(sets.past).isEmpty && inClause(sets.still).isEmpty && !happening
+      // Over and done with, said after it ("gone now"), unless denied ("hasn't mended").
       let over = reading.occurrences(sets.resolved).contains { r in
         let c = tokens[r.lowerBound].clause
-        return (clauses.contains(c) && r.lowerBound >= end) || c == clauses.upperBound + 1
+        return ((clauses.contains(c) && r.lowerBound >= end) || c == clauses.upperBound + 1) && !isDenied(r, in: reading, by: [r])
       }
       if long || over { return .dismissed }
     }
@@ -365,9 +376,12 @@ package struct SafetyScreen: Sendable {
       return .dismissed
     }
     // "What if my legs go numb?" supposes; "can I use it if my legs have gone numb?" reports,
-    // but "what should I do if my legs ever went numb?" imagines it.
-    if inClause(sets.imagined).contains(where: { !$0.overlaps(start..<end) }) { return .supposed }
-    if inClause(sets.hypothetical).contains(where: { !$0.overlaps(start..<end) }), inClause(sets.happening).isEmpty {
+    // but "what should I do if my legs ever went numb?" imagines it, unless it says when
+    // ("what should I do if they have been numb since this morning").
+    if inClause(sets.imagined).contains(where: { $0.upperBound <= start }), inClause(sets.now).isEmpty, inClause(sets.still).isEmpty {
+      return .supposed
+    }
+    if inClause(sets.hypothetical).contains(where: { !$0.overlaps(start..<end) }), !happening {
       return .supposed
     }
     return .reported

@@ -15,7 +15,7 @@ import Testing
 
   /// A typo can leave a stem that is no word ("stres" → "stre"); the word as typed is
   /// then the nearer guess.
-  @Test func aMisspeltWordIsCorrectedAsTypedWhenItsStemIsNoWord() {
+  @Test func aMisspeltWordIsAlsoCorrectedAsTyped() {
     #expect(best("dose it help with stres") == "benefit-stress")
   }
 
