@@ -84,9 +84,10 @@ bench: release
 	"$$($(SWIFT) build -c release --static-swift-stdlib --show-bin-path)/matcoach-bench" \
 	  --english Intents/english-words.txt --startup-runs 0
 
-## Breaks the core on purpose, one mutation at a time, and checks that the tests notice
-## (minutes: a rebuild and the whole suite per mutation). Not part of `make test`.
-## `make mutants ONLY=negation` runs the mutations whose name contains a word.
+## Breaks the core and the tool on purpose, one mutation at a time, and checks that the
+## tests notice (minutes: a rebuild and the whole suite per mutation). Not part of
+## `make test`. `make mutants ONLY=negation` runs the mutations whose name contains a
+## word; `make mutants ONLY=cli-` the tool's, each of which undoes one hardening fix.
 mutants: deps
 	python3 Tests/Mutants/mutants.py $(ONLY)
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Mutation testing for MatCoach's core: does the test suite notice when the code is wrong?
+"""Mutation testing for MatCoach: does the test suite notice when the code is wrong?
 
 Each mutation below breaks one behaviour on purpose, in a copy of the working tree
 (.build-mutants/tree, so the real tree and its build are never touched). For each, the
@@ -7,8 +7,16 @@ copy is rebuilt and the whole suite (`swift test`) is run: a failing suite means
 mutation was caught. Prints one line per mutation and exits 1 if any was not caught,
 or if a mutation no longer applies (its original text is gone: update the list).
 
+The first mutations break the core (Sources/MatCoachKit). Those named `cli-` each undo
+one hardening fix of the tool (Sources/MatCoachCLI, Sources/CLineInput): Ctrl-C, the
+history file, links and private files, `replay --record`, escape sequences, long lines,
+write errors, odd input and the session log; the end-to-end tests (which drive the
+built binary through pipes and a pseudo-terminal) or the tool's unit tests must notice.
+
     make mutants                    every mutation
     make mutants ONLY=negation      the mutations whose name contains a word
+    make mutants ONLY=safety,cli-   ... or any of several
+    make mutants ONLY=cli-          the tool's mutations only
 """
 import os
 import shutil
@@ -20,6 +28,8 @@ ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 WORK = os.path.join(ROOT, ".build-mutants")
 TREE = os.path.join(WORK, "tree")
 CORE = "Sources/MatCoachKit/"
+CLI = "Sources/MatCoachCLI/"
+LINE_INPUT = "Sources/CLineInput/LineInput.c"
 
 # (name, file, original text, mutated text). The original must occur exactly once.
 MUTATIONS = [
@@ -29,8 +39,8 @@ MUTATIONS = [
      "    return evidence.filter { $0.value >= 1.5 || misspelt.contains($0.key) }",
      "    return [] as [Int]; _ = evidence.filter { $0.value >= 1.5 || misspelt.contains($0.key) }"),
     ("spelling-correction-off", CORE + "Matching/Vocabulary.swift",
-     "        let found = spelling.corrections(of: token.word, typedLength: token.surface.utf8.count)",
-     "        let found = spelling.corrections(of: token.word, typedLength: token.surface.utf8.count).prefix(0)"),
+     "        if let nearest = found.first?.distance, englishWords?.contains(token.surface) != true {",
+     "        if let nearest = found.first?.distance, englishWords?.contains(token.surface) != true, nearest < 0 {"),
     ("red-flag-tiers-swapped", CORE + "Knowledge/IntentKind.swift",
      "    case .emergency: 4\n    case .caution: 3\n", "    case .emergency: 3\n    case .caution: 4\n"),
     ("question-below-statement", CORE + "Knowledge/IntentKind.swift",
@@ -101,11 +111,32 @@ MUTATIONS = [
      "    if evidence.contains(where: { isDenied($0, in: reading, by: evidence) }) { return .dismissed }",
      "    if evidence.isEmpty { return .dismissed }"),
     ("safety-someone-else-ignored", CORE + "Matching/SafetyScreen.swift",
-     "    if inClause(sets.someoneElse).contains(where: { $0.upperBound <= start && !userBetween($0.upperBound, start) }) {",
-     "    if inClause(sets.someoneElse).contains(where: { $0.upperBound <= start && false }) {"),
+     "    if inClause(sets.someoneElse).contains(where: { $0.lowerBound <= start && $0.upperBound < end && !userBetween($0.upperBound, start) }) {",
+     "    if inClause(sets.someoneElse).contains(where: { $0.lowerBound <= start && $0.upperBound < end && false }) {"),
+    ("safety-turn-ignored", CORE + "Matching/SafetyScreen.swift",
+     "      here(turn) && turn.upperBound <= start && firstPerson.contains",
+     "      here(turn) && turn.upperBound <= start && false && firstPerson.contains"),
+    ("safety-turn-without-the-user", CORE + "Matching/SafetyScreen.swift",
+     "      here(turn) && turn.upperBound <= start && firstPerson.contains { $0.lowerBound >= turn.upperBound && $0.lowerBound <= start }",
+     "      here(turn) && turn.upperBound <= start"),
+    ("safety-imagined-beats-now", CORE + "Matching/SafetyScreen.swift",
+     "    if inClause(sets.imagined).contains(where: { $0.upperBound <= start }), inClause(sets.now).isEmpty, inClause(sets.still).isEmpty {",
+     "    if inClause(sets.imagined).contains(where: { $0.upperBound <= start }) {"),
+    ("safety-year-not-past", CORE + "Matching/SafetyScreen.swift",
+     "      found[sets.past, default: []].append((i - 1)..<(i + 1))",
+     "      _ = i"),
+    ("safety-denied-resolution-counts", CORE + "Matching/SafetyScreen.swift",
+     " || c == clauses.upperBound + 1) && !isDenied(r, in: reading, by: [r])",
+     " || c == clauses.upperBound + 1)"),
+    ("range-bounds-unchecked", CORE + "Knowledge/KnowledgeBaseLoader.swift",
+     "    guard let (lower, upper) = bounds, lower.isFinite, upper.isFinite, lower <= upper else { return nil }",
+     "    guard let (lower, upper) = bounds else { return nil }"),
+    ("number-text-traps", CORE + "Dialogue/FactExtractor.swift",
+     "    if value == value.rounded(), let whole = Int(exactly: value), abs(whole) < 1 << 53 {\n      return String(whole)",
+     "    if value == value.rounded() {\n      return String(Int(value))"),
     ("safety-hypothetical-is-alarm", CORE + "Matching/SafetyScreen.swift",
-     "      return .supposed\n",
-     "      return .reported\n"),
+     "    if inClause(sets.hypothetical).contains(where: { !$0.overlaps(start..<end) }), !happening {\n      return .supposed\n",
+     "    if inClause(sets.hypothetical).contains(where: { !$0.overlaps(start..<end) }), !happening {\n      return .reported\n"),
     ("safety-red-flag-gives-advice", CORE + "Dialogue/Coach.swift",
      "      if top.tier >= .urgent {",
      "      if top.tier > .emergency {"),
@@ -129,6 +160,86 @@ MUTATIONS = [
     ("citation-section-dropped", CORE + "Dialogue/Coach.swift",
      "    Reply.Citation(passage: passage, section: knowledge.section(of: passage))",
      "    Reply.Citation(passage: passage, section: nil)"),
+
+    # The tool's hardening fixes, one mutation each: what a regression would look like.
+    # Ctrl-C on a half-typed line drops the line and the REPL goes on (the release build
+    # once read a copy of the flag the handler never set, so Ctrl-C ended the program).
+    ("cli-ctrl-c-ends-the-program", LINE_INPUT,
+     "int matcoach_interrupted(void) { return interrupt_flag; }",
+     "int matcoach_interrupted(void) { return 0; }"),
+    # History at its limit keeps libedit's header line, or the next session reads nothing.
+    ("cli-history-trim-drops-header", CLI + "Utilities/HistoryFile.swift",
+     "    var kept = Self.header + \"\\n\"\n", "    var kept = \"\"\n"),
+    # History is appended per line, never rewritten: a kill -9 or a second REPL loses nothing.
+    ("cli-history-rewritten-not-appended", CLI + "Utilities/HistoryFile.swift",
+     "      let fd = open(path, O_WRONLY | O_CREAT | O_APPEND | O_NOFOLLOW | O_CLOEXEC, 0o600)",
+     "      let fd = open(path, O_WRONLY | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0o600)"),
+    # History and the session log are never opened or chmod-ed through a link, nor kept
+    # in a linked folder or one someone else owns.
+    ("cli-private-file-follows-links", CLI + "Utilities/PrivateFile.swift",
+     "    let fd = open(path, O_WRONLY | O_CREAT | O_APPEND | O_NOFOLLOW | O_CLOEXEC, 0o600)",
+     "    let fd = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)"),
+    ("cli-private-folder-followed", CLI + "Utilities/PrivateFile.swift",
+     "    guard lstat(folder, &info) == 0 else", "    guard stat(folder, &info) == 0 else"),
+    ("cli-private-folder-owner-unchecked", CLI + "Utilities/PrivateFile.swift",
+     "    guard info.st_uid == geteuid() else {", "    guard info.st_uid == info.st_uid else {"),
+    # `replay --record`: no transcript, a mode, a link, and the exit statuses.
+    ("cli-record-overwrites-non-transcript", CLI + "Subcommands/Replay.swift",
+     "        if let text, let problem = Transcript.problem(in: text),",
+     "        if let text, text.isEmpty, let problem = Transcript.problem(in: text),"),
+    ("cli-record-mode-not-kept", CLI + "Utilities/TranscriptFile.swift",
+     "      mode = info.st_mode & 0o7777\n", "\n"),
+    ("cli-record-replaces-links", CLI + "Utilities/TranscriptFile.swift",
+     "    if lstat(path, &info) == 0 {", "    if stat(path, &info) == 0 {"),
+    ("cli-record-cannot-create-is-status-1", CLI + "Utilities/TranscriptFile.swift",
+     "      case .link, .readOnly, .cannotCreate: ExitStatus.cannotCreate",
+     "      case .link, .readOnly, .cannotCreate: ExitStatus.checkFailed"),
+    ("cli-transcript-io-error-is-status-1", CLI + "Utilities/TranscriptFile.swift",
+     "      case .io: ExitStatus.ioError", "      case .io: ExitStatus.checkFailed"),
+    # Escape sequences from the user, a transcript or the knowledge base (a guide's
+    # headings are quoted with each citation) are shown, never obeyed.
+    ("cli-presenter-prints-escapes", CLI + "Frontend/ReplyPresenter.swift",
+     "        for wrapped in Self.wrap(line.escapingControlCharacters, width: width) {",
+     "        for wrapped in Self.wrap(line, width: width) {"),
+    ("cli-pipe-reply-prints-escapes", CLI + "Subcommands/Chat.swift",
+     "        StandardStreams.write(reply.text.escapingControlCharacters + \"\\n\\n\")",
+     "        StandardStreams.write(reply.text + \"\\n\\n\")"),
+    ("cli-error-message-prints-escapes", CLI + "Utilities/StandardStreams.swift",
+     "    writeError(\"matcoach: \\(message.escapingControlCharacters)\\n\")",
+     "    writeError(\"matcoach: \\(message)\\n\")"),
+    ("cli-json-c1-controls-raw", CLI + "Frontend/JSONLine.swift",
+     "        if scalar.value < 0x20 || scalar.value == 0x7F || (0x80..<0xA0).contains(scalar.value)\n",
+     "        if scalar.value < 0x20 || scalar.value == 0x7F\n"),
+    ("cli-replay-diff-prints-escapes", CLI + "Subcommands/Replay.swift",
+     "\\(mismatch.diff(file: file).escapingControlCharacters)", "\\(mismatch.diff(file: file))"),
+    # A line longer than the limit is cut as it is read, before any Unicode work.
+    ("cli-long-line-not-cut", CLI + "Utilities/LineSplitter.swift",
+     "      if room > 0 { line += buffer[start..<min(stop, start + room)] }",
+     "      line += buffer[start..<stop]"),
+    # A failed write is one line and status 74; a closed pipe ends quietly.
+    ("cli-write-errors-ignored", CLI + "Utilities/StandardStreams.swift",
+     "    if let code = writeAll(text, to: STDOUT_FILENO) { failedWriting(errno: code) }",
+     "    _ = writeAll(text, to: STDOUT_FILENO)"),
+    ("cli-closed-pipe-complains", CLI + "Utilities/StandardStreams.swift",
+     "    if code == EPIPE {", "    if code == EPIPE && false {"),
+    # Odd input: a cut UTF-8 sequence before Enter, CRLF, a line opening with U+0085.
+    ("cli-cut-utf8-swallows-enter", LINE_INPUT,
+     "      pending_byte = next;\n", "\n"),
+    ("cli-crlf-kept", CLI + "Utilities/LineSplitter.swift",
+     "    let body = bytes.last == 0x0D ? bytes.dropLast() : bytes[...]",
+     "    let body = bytes[...]"),
+    # This fix lives in the core (what counts as a command), but it is input the tool
+    # passes on as read: the end-to-end tests must notice.
+    ("cli-nel-opens-a-command", CORE + "Dialogue/Coach.swift",
+     "    if line.drop(while: { $0 == \" \" || $0 == \"\\t\" }).hasPrefix(\"/\") { return command(trimmed) }",
+     "    if trimmed.hasPrefix(\"/\") { return command(trimmed) }"),
+    # The session log is private (0600) and never read or written through a link.
+    ("cli-session-log-read-through-link", CLI + "Sessions/SessionLogFile.swift",
+     "    let fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)",
+     "    let fd = open(path, O_RDONLY | O_CLOEXEC)"),
+    ("cli-private-file-mode-not-tightened", CLI + "Utilities/PrivateFile.swift",
+     "    if info.st_mode & 0o077 != 0, fchmod(fd, 0o600) != 0 {",
+     "    if info.st_mode & 0o077 != 0, false, fchmod(fd, 0o600) != 0 {"),
 ]
 
 
@@ -162,7 +273,7 @@ def sync_tree():
 
 def main():
     only = sys.argv[1] if len(sys.argv) > 1 else ""
-    chosen = [m for m in MUTATIONS if only in m[0]]
+    chosen = [m for m in MUTATIONS if any(word in m[0] for word in only.split(","))]
     if not chosen:
         print(f"mutants: no mutation name contains {only!r}")
         return 64

@@ -19,6 +19,31 @@ import Testing
     if mode.isEmpty { #expect(result.stdout.contains("There's no command /\\u{1B}]0;PWNED")) }
   }
 
+  @Test(arguments: [[], ["--json"]])
+  func noEscapeSequenceInTheGuideReachesTheTerminal(_ mode: [String]) throws {
+    // The guide is any text file, not checked like the knowledge base: its headings are
+    // quoted with each citation, and must be shown, not obeyed.
+    let root = try Binary.temporaryFolder()
+    try FileManager.default.createDirectory(at: root.appendingPathComponent("Intents"), withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(at: root.appendingPathComponent("seeds"), withIntermediateDirectories: true)
+    try "Tea Time \(Self.escapes)\n\nBrew the tea for three minutes in hot water.\n"
+      .write(to: root.appendingPathComponent("seeds/guide.txt"), atomically: true, encoding: .utf8)
+    try "intents:\n  - id: tea\n    keywords: [\"tea\"]\n    answer: \"Brew it.\"\n    source:\n      - \"Brew the tea for three minutes\"\n"
+      .write(to: root.appendingPathComponent("Intents/tea.yaml"), atomically: true, encoding: .utf8)
+    let result = try Binary.run(mode + ["--intents", root.appendingPathComponent("Intents").path], input: "tea\n")
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.contains("Tea Time /"))
+    #expect(result.stdout.contains("PWNED"))
+    #expect(!result.stdout.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{07}" || $0 == "\u{9B}" })
+  }
+
+  @Test func anErrorMessageShowsTheEscapeSequencesInAPathNotObeysThem() throws {
+    let result = try Binary.run(["--intents", "/nope" + Self.escapes], input: "hi\n")
+    #expect(result.status == 66)
+    #expect(result.stderr.contains("/nope/\\u{1B}]0;PWNED"))
+    #expect(!result.stderr.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{07}" || $0 == "\u{9B}" })
+  }
+
   @Test func aDumbTerminalShowsNoRawEscapeEither() throws {
     // The plain reader of a TERM=dumb REPL prints replies through the same presenter.
     let result = try Binary.run(["--intents", Binary.intents], input: Self.escapes + "\n", environment: ["TERM": "dumb"])
@@ -37,6 +62,17 @@ import Testing
     #expect(first?["input"] as? String == "how long")
     let last = try JSONSerialization.jsonObject(with: Data(lines[2].utf8)) as? [String: Any]
     #expect(last?["intent"] as? String == "breathing")
+  }
+
+  @Test func aLineOpeningWithU0085IsNoCommand() throws {
+    // U+0085 is white space to Unicode, but a command starts its line (after spaces and
+    // tabs): this one must not end the run.
+    let result = try Binary.run(["--json", "--intents", Binary.intents], input: "\u{85}/quit\nhow should I breathe\n")
+    #expect(result.status == 0)
+    let lines = result.stdout.split(separator: "\n")
+    #expect(lines.count == 2)
+    #expect(lines.first?.contains("\"kind\":\"quit\"") == false)
+    #expect(lines.last?.contains("\"intent\":\"breathing\"") == true)
   }
 
   @Test func aHugeLineIsCutWithANoticeAndTheNextLineIsAnswered() throws {

@@ -84,6 +84,27 @@ import Testing
     #expect(folder.stderr.contains("is a folder"))
   }
 
+  @Test func aPathThroughAFileIsAnIOErrorNotStatus1() throws {
+    let file = try Binary.temporaryFolder().appendingPathComponent("plain.txt").path
+    try "".write(toFile: file, atomically: true, encoding: .utf8)
+    for arguments in [[file + "/inside.txt"], ["--record", file + "/inside.txt"]] {
+      let result = try replay(arguments)
+      #expect(result.status == 74, "\(arguments)")
+      #expect(result.stderr.contains("cannot be read or written: Not a directory"))
+    }
+  }
+
+  @Test func aDiffShowsEscapeSequencesFromTheTranscriptNotObeysThem() throws {
+    // Transcripts are anyone's files: a reply in one is shown, never obeyed.
+    let file = try Binary.temporaryFolder().appendingPathComponent("escapes.txt").path
+    try "> how should I breathe\nBreathe \u{1B}]0;PWNED\u{07}quickly\u{1B}[2J\u{9B}31m\n"
+      .write(toFile: file, atomically: true, encoding: .utf8)
+    let result = try replay([file])
+    #expect(result.status == 1)
+    #expect(result.stdout.contains("-Breathe \\u{1B}]0;PWNED\\u{7}quickly"))
+    #expect(!result.stdout.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{07}" || $0 == "\u{9B}" })
+  }
+
   @Test func aTranscriptWithWindowsLineEndsReplays() throws {
     let file = try Binary.temporaryFolder().appendingPathComponent("crlf.txt").path
     let text = try String(contentsOf: Binary.root.appendingPathComponent("Transcripts/reset.txt"), encoding: .utf8)

@@ -107,6 +107,20 @@ import Testing
     #expect(try Binary.run(["log", "--data-dir", data]).status == 74)
   }
 
+  @Test func aLogOthersCouldReadIsMadePrivate() throws {
+    let folder = try Binary.temporaryFolder()
+    let data = folder.path + "/data"
+    try FileManager.default.createDirectory(atPath: data, withIntermediateDirectories: true)
+    let file = data + "/sessions.jsonl"
+    try (#"{"date":"2026-11-20T08:00:00Z","minutes":10,"guided":true}"# + "\n").write(
+      toFile: file, atomically: false, encoding: .utf8)
+    try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: file)
+    let result = try Binary.run(["--intents", Binary.intents, "--data-dir", data], input: "/log 12\n")
+    #expect(result.status == 0)
+    #expect(try mode(file) == 0o600)
+    #expect(try String(contentsOfFile: file, encoding: .utf8).split(separator: "\n").count == 2)
+  }
+
   @Test func aFolderNamedWithDataDirKeepsItsModeAndTheLogIsPrivateInIt() throws {
     let folder = try Binary.temporaryFolder()
     let data = folder.path + "/project"

@@ -40,4 +40,21 @@ import Testing
     let coloured = ReplyPresenter(terminal: Terminal(width: 80, colour: true)).render(reply)
     #expect(coloured == "\u{1B}[1;31mCall now.\u{1B}[0m")
   }
+
+  @Test func controlCharactersAreShownNotObeyed() {
+    // A guide's heading reaches the reply as it is written; the REPL must not obey it.
+    let nasty = "\u{1B}]0;PWNED\u{07}\u{1B}[2J\u{9B}31m"
+    let reply = Reply(
+      kind: .answer,
+      answers: [
+        .init(
+          intent: "x", kind: .question, text: "Answer \(nasty).",
+          citations: [.init(passage: "a passage", section: "Heading \(nasty)")])
+      ])
+    let presenter = ReplyPresenter(terminal: Terminal(width: 80, colour: false))
+    for shown in [presenter.render(reply), presenter.paragraph("Pain \(nasty)?", style: "1")] {
+      #expect(!shown.unicodeScalars.contains { $0.isTerminalControl }, "\(shown.debugDescription)")
+      #expect(shown.contains("\\u{1B}]0;PWNED"))
+    }
+  }
 }

@@ -103,4 +103,18 @@ import Testing
     let mode = try FileManager.default.attributesOfItem(atPath: base + "/elsewhere")[.posixPermissions] as? Int
     #expect(mode == 0o755)
   }
+
+  /// Only root can give a folder to someone else, so only root can set this case up.
+  @Test(.enabled(if: geteuid() == 0, "needs root to give a folder away"))
+  func aFolderSomeoneElseOwnsIsNotUsedNorChmodded() throws {
+    let base = try folder()
+    try FileManager.default.createDirectory(atPath: base + "/matcoach", withIntermediateDirectories: true)
+    chmod(base + "/matcoach", 0o755)
+    #expect(chown(base + "/matcoach", 65534, 65534) == 0)
+    let file = HistoryFile(path: base + "/matcoach/history")
+    #expect(file.prepare()?.contains("belongs to someone else") == true)
+    let mode = try FileManager.default.attributesOfItem(atPath: base + "/matcoach")[.posixPermissions] as? Int
+    #expect(mode == 0o755)
+    #expect(!FileManager.default.fileExists(atPath: file.path))
+  }
 }
