@@ -61,7 +61,8 @@ enum TranscriptFile {
     if lstat(path, &info) == 0 {
       if info.st_mode & S_IFMT == S_IFLNK { throw fail(path, .link) }
       if info.st_mode & S_IFMT == S_IFDIR { throw fail(path, .folder) }
-      if access(path, W_OK) != 0 { throw fail(path, .readOnly) }
+      // No write bit at all says "keep this", for root too (who may write anything).
+      if info.st_mode & 0o222 == 0 || access(path, W_OK) != 0 { throw fail(path, .readOnly) }
       mode = info.st_mode & 0o7777
     } else {
       let mask = umask(0)
