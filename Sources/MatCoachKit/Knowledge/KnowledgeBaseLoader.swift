@@ -202,7 +202,7 @@ public struct KnowledgeBaseLoader: Sendable {
     var known: Set<String> = []
     var spelled: Set<String> = []
     func learn(_ text: String) {
-      for token in normalizer.tokens(text) {
+      for token in normalizer.tokens(ofWhole: text) {
         known.insert(token.word)
         known.insert(token.surface)
         spelled.insert(token.surface)
@@ -210,8 +210,7 @@ public struct KnowledgeBaseLoader: Sendable {
     }
     for intent in intents { for answer in intent.answers { learn(answer.text) } }
     for words in synonyms.values { learn(words.joined(separator: " ")) }
-    // Line by line: a line is read only up to the normaliser's limit, and the guide is longer.
-    if let guide { for line in guide.text.split(separator: "\n") { learn(String(line)) } }
+    if let guide { learn(guide.text) }
     var knowledge = KnowledgeBase(
       intents: intents, facts: facts, synonyms: synonyms, numberPhrases: numberPhrases, settings: settings,
       safety: safety, guide: guide,

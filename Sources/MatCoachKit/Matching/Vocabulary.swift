@@ -78,9 +78,9 @@ package struct Vocabulary: Sendable {
         if token.surface != token.word {
           let typed = spelling.corrections(of: token.surface)
           if let nearest = typed.first?.distance, nearest <= found.first?.distance ?? .max {
-            // As near as the stem's, or nearer: the word as typed goes first.
-            let ids = Set(typed.map(\.id))
-            found = typed + (nearest == found.first?.distance ? found.filter { !ids.contains($0.id) } : [])
+            // As near as the stem's, or nearer: the word as typed goes first, then the
+            // stem's guesses that are as near.
+            found = typed + found.filter { guess in guess.distance == nearest && !typed.contains { $0.id == guess.id } }
           }
         }
         // The English list is searched only when there is something to correct: most

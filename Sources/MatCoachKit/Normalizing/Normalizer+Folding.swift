@@ -15,11 +15,12 @@ extension Normalizer {
   static func fold(_ text: String) -> String {
     var decomposed = String.UnicodeScalarView()
     for s in text.unicodeScalars {
-      // Typographic quotes and dashes, which fill prose, have no decomposition: asking
-      // Foundation for one is most of what folding a guide or an answer costs.
-      if s.isASCII || (0x2010...0x201E).contains(s.value) && s.value != 0x2011 && s.value != 0x2017 || s.value == 0x2212 {
+      switch s.value {
+      // ASCII, and the typographic quotes and dashes that fill prose: none decomposes
+      // (U+2011 and U+2017 do), and asking Foundation is most of what folding prose costs.
+      case 0..<0x80, 0x2010, 0x2012...0x2016, 0x2018...0x201E, 0x2212:
         decomposed.append(s)
-      } else {
+      default:
         decomposed.append(contentsOf: String(s).decomposedStringWithCompatibilityMapping.unicodeScalars)
       }
     }

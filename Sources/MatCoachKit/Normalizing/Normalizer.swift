@@ -58,6 +58,12 @@ package struct Normalizer: Sendable {
     return generalTokens(cut)
   }
 
+  /// The tokens of a text of any length, never cut: for the knowledge base's own texts
+  /// (answers, the guide), which are no typed line and must be read to the end.
+  package func tokens(ofWhole text: String) -> [Token] {
+    text.utf8.count <= maxCharacters * 4 ? tokens(text) : generalTokens(text)
+  }
+
   /// The tokens of any text, one step after another.
   func generalTokens(_ text: String) -> [Token] {
     let words = Self.readIdioms(Self.readNumbers(readNumberPhrases(Self.split(Self.fold(text)))))
