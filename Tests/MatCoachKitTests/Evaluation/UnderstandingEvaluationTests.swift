@@ -67,6 +67,7 @@ import Testing
   @Test(arguments: [
     ("fresh set", "understanding-fresh.tsv", 0.85), ("second fresh set", "understanding-fresh2.tsv", 0.8),
     ("third fresh set", "understanding-fresh3.tsv", 0.75),
+    ("fourth fresh set", "understanding-fresh4.tsv", 0.79),
   ])
   func aFreshSet(name: String, fixture: String, floor: Double) {
     let figures = Self.evaluate(fixture)
