@@ -160,6 +160,15 @@ MUTATIONS = [
     ("citation-section-dropped", CORE + "Dialogue/Coach.swift",
      "    Reply.Citation(passage: passage, section: knowledge.section(of: passage))",
      "    Reply.Citation(passage: passage, section: nil)"),
+    ("defer-to-ignored", CORE + "Dialogue/Coach.swift",
+     "    if let target = answer.deferTo, let other = knowledge.position(of: target) {",
+     "    if let target = answer.deferTo, let other = knowledge.position(of: target), other < 0 {"),
+    ("notes-never-added", CORE + "Knowledge/Intent.swift",
+     "        && !note.conditions.contains { $0.factName.map(weighed.contains) == true }",
+     "        && note.conditions.isEmpty"),
+    ("choice-states-both", CORE + "Knowledge/CompiledKnowledge.swift",
+     "        guard between.contains(where: { tokens[$0].surface == \"or\" }) else { continue }",
+     "        guard between.contains(where: { tokens[$0].surface == \"nor\" }) else { continue }"),
 
     # The tool's hardening fixes, one mutation each: what a regression would look like.
     # Ctrl-C on a half-typed line drops the line and the REPL goes on (the release build

@@ -60,7 +60,7 @@ struct Lint: ParsableCommand {
       throw ExitStatus.noInput
     }
     if coverage {
-      let cited = base.intents.flatMap { $0.answers.flatMap(\.sources) }
+      let cited = base.intents.flatMap { ($0.answers + $0.notes).flatMap(\.sources) }
       let uncited = guideText.paragraphs.filter { paragraph in
         !paragraph.isHeading && !cited.contains { Guide.fold(paragraph.text).contains(Guide.fold($0)) }
       }

@@ -187,7 +187,7 @@ public struct Coach: Sendable {
       // Say what was noted too: a length of time says whose threshold set the value.
       let stated = updates.filter { !$0.denied && !$0.asked }
       if !stated.isEmpty, reply.message == nil {
-        reply.message = "Noted: " + Reply.list(stated.map(\.entry.describe), joiner: "and") + "."
+        reply.message = "Noted: " + Reply.list(Self.unique(stated.map(\.entry.describe)), joiner: "and") + "."
       }
     } else if updates.contains(where: { !$0.denied && !$0.asked }) || !forgotten.isEmpty {
       reply = noted(updates.filter { !$0.denied && !$0.asked }, forgotten: forgotten)
@@ -306,9 +306,20 @@ public struct Coach: Sendable {
     guard let answer = chosen else {
       return fallback(MatchResult(ranked: []))
     }
-    let tailored = answer.conditions.compactMap(\.factName)
+    if let target = answer.deferTo, let other = knowledge.position(of: target) {
+      // The loader allows one hop only, so this cannot loop.
+      return self.answer(intentAt: other, score: score, phrases: phrases, groups: [])
+    }
+    let notes = intent.notes(adding: answer, for: facts)
+    var tailored = answer.conditions.compactMap(\.factName)
+    for fact in notes.flatMap({ $0.conditions.compactMap(\.factName) }) where !tailored.contains(fact) {
+      tailored.append(fact)
+    }
+    var sources = answer.sources
+    for passage in notes.flatMap(\.sources) where !sources.contains(passage) { sources.append(passage) }
+    let text = ([answer.text] + notes.map(\.text)).map { fillIn($0, from: facts) }.joined(separator: " ")
     let given = Reply.Answer(
-      intent: intent.id, kind: intent.kind, text: fillIn(answer.text, from: facts), citations: answer.sources.map(cite),
+      intent: intent.id, kind: intent.kind, text: text, citations: sources.map(cite),
       tailoredTo: tailored, beyondGuide: answer.beyondGuide && !intent.outsideGuide)
     // An emergency answer stands alone: nothing else to ask about.
     let offers = intent.kind == .emergency ? [] : intent.followUps.compactMap { id in
@@ -420,6 +431,13 @@ public struct Coach: Sendable {
     return forgotten
   }
 
+  /// The descriptions in order, each once: two phrases of one value in a line ("first
+  /// thing, right after I get up") are one fact.
+  private static func unique(_ descriptions: [String]) -> [String] {
+    var seen: Set<String> = []
+    return descriptions.filter { seen.insert($0).inserted }
+  }
+
   /// What the coach says of facts it has just forgotten, without the full stop.
   private static func noLongerAssumed(_ forgotten: [String]) -> String {
     "I'll no longer assume that \(Reply.list(forgotten, joiner: "or"))"
@@ -428,7 +446,7 @@ public struct Coach: Sendable {
   private func noted(_ updates: [FactUpdate], forgotten: [String]) -> Reply {
     var clauses: [String] = []
     if !forgotten.isEmpty { clauses.append(Self.noLongerAssumed(forgotten)) }
-    if !updates.isEmpty { clauses.append(Reply.list(updates.map(\.entry.describe), joiner: "and")) }
+    if !updates.isEmpty { clauses.append(Reply.list(Self.unique(updates.map(\.entry.describe)), joiner: "and")) }
     let text =
       "Noted: " + clauses.joined(separator: "; ") + (updates.isEmpty ? "." : ". I'll keep that in mind.")
       + " " + knowledge.base.settings.notedHint

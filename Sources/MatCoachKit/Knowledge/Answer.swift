@@ -11,6 +11,10 @@ public struct Answer: Hashable, Sendable {
   /// True when its wording also fits someone who only asks about the facts it is for
   /// ("is an hour ok?"), not only someone who said them of themselves.
   public var fitsQuestions = false
+  /// The id of another intent that answers instead when this answer's conditions hold
+  /// (`defer_to: duration`): "what next?" from someone who already has sessions is a
+  /// question about lengthening them, answered there for their facts, not here again.
+  public var deferTo: String?
   public var location: SourceLocation
 
   public init(

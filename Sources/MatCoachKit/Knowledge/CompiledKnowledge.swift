@@ -88,7 +88,7 @@ public struct CompiledKnowledge: Sendable {
       // A number fact ("minutes"): the first intent whose answers are chosen by it.
       if fact.number != nil,
         let speaker = base.intents.firstIndex(where: { intent in
-          intent.kind != .caution && intent.answers.contains { $0.conditions.contains { $0.factName == fact.name } }
+          intent.kind != .caution && intent.answers.contains { $0.deferTo == nil && $0.conditions.contains { $0.factName == fact.name } }
         })
       {
         speakers[FactKey(fact: fact.name, value: "")] = speaker
@@ -130,6 +130,24 @@ public struct CompiledKnowledge: Sendable {
     return (reading, safety.finding(in: reading))
   }
 
+  /// Two values of one fact offered as a choice in a clause ("after I get up or before I
+  /// go to bed", "new or not") state neither: both are marked as asked about.
+  static func markChoices(_ updates: inout [FactUpdate], tokens: [Token]) {
+    for i in updates.indices {
+      for j in updates.indices where j > i {
+        let (a, b) = (updates[i], updates[j])
+        guard a.fact == b.fact, a.entry.value != b.entry.value, a.entry.number == nil, b.entry.number == nil,
+          tokens[a.tokens.lowerBound].clause == tokens[b.tokens.lowerBound].clause
+        else { continue }
+        let (first, second) = a.tokens.lowerBound < b.tokens.lowerBound ? (a, b) : (b, a)
+        let between = (first.tokens.upperBound + 1)..<max(first.tokens.upperBound + 1, second.tokens.lowerBound)
+        guard between.contains(where: { tokens[$0].surface == "or" }) else { continue }
+        updates[i].asked = true
+        updates[j].asked = true
+      }
+    }
+  }
+
   /// One line through the pipeline: its facts, and what the matcher makes of it (facts
   /// read from longer phrases claim their words first).
   package func read(_ line: String) -> (updates: [FactUpdate], result: MatchResult) {
@@ -141,6 +159,7 @@ public struct CompiledKnowledge: Sendable {
     for i in updates.indices where asking.contains(tokens[updates[i].tokens.lowerBound].clause) {
       updates[i].asked = true
     }
+    Self.markChoices(&updates, tokens: tokens)
     let asks = IntentMatcher.asks(line, tokens: tokens)
     var result = matcher.match(
       tokens: tokens, alternatives: alternatives, claimed: updates.map { ($0.tokens, $0.words) }, asks: asks)

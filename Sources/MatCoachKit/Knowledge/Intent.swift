@@ -9,6 +9,9 @@ public struct Intent: Hashable, Sendable, Identifiable {
   public var phrases: [KeywordPhrase]
   /// Answers in the order written; the most specific that holds is chosen.
   public var answers: [Answer]
+  /// Sentences added to the chosen answer for a remembered fact it does not weigh
+  /// ("In the morning, the lengths are the same …" after an answer chosen by the minutes).
+  public var notes: [Answer] = []
   /// Ids of intents worth suggesting after this one.
   public var followUps: [String]
   /// A topic the guide does not cover (price, pets, ...), recognised so that the coach
@@ -37,5 +40,14 @@ public struct Intent: Hashable, Sendable, Identifiable {
       if best == nil || answer.specificity > best!.specificity { best = answer }
     }
     return best
+  }
+
+  /// The notes whose conditions hold and whose facts `answer` does not already weigh.
+  public func notes(adding answer: Answer, for profile: Profile) -> [Answer] {
+    let weighed = Set(answer.conditions.compactMap(\.factName))
+    return notes.filter { note in
+      note.conditions.allSatisfy { $0.holds(in: profile, matchedGroups: []) }
+        && !note.conditions.contains { $0.factName.map(weighed.contains) == true }
+    }
   }
 }

@@ -22,9 +22,9 @@ public struct KnowledgeBaseLoader: Sendable {
   static let topKeys: Set<String> = ["intents", "facts", "synonyms", "number_phrases", "coach", "safety", "sessions"]
   static let intentKeys: Set<String> = [
     "id", "title", "kind", "keywords", "statements", "answer", "source", "beyond_guide",
-    "answers", "follow_up", "outside_guide",
+    "answers", "follow_up", "outside_guide", "notes",
   ]
-  static let answerKeys: Set<String> = ["say", "when", "source", "beyond_guide", "fits_questions"]
+  static let answerKeys: Set<String> = ["say", "when", "source", "beyond_guide", "fits_questions", "defer_to"]
   static let factKeys: Set<String> = ["id", "values", "number", "durations"]
   static let valueKeys: Set<String> = ["describe", "phrases", "conflicts_with"]
   static let durationKeys: Set<String> = ["about", "units", "recent", "values"]
@@ -208,7 +208,7 @@ public struct KnowledgeBaseLoader: Sendable {
         spelled.insert(token.surface)
       }
     }
-    for intent in intents { for answer in intent.answers { learn(answer.text) } }
+    for intent in intents { for answer in intent.answers + intent.notes { learn(answer.text) } }
     for words in synonyms.values { learn(words.joined(separator: " ")) }
     if let guide { learn(guide.text) }
     var knowledge = KnowledgeBase(
@@ -442,6 +442,7 @@ public struct KnowledgeBaseLoader: Sendable {
     var shorthandSources: [(String, Node)] = []
     var shorthandBeyond = false
     var answersNode: Node?
+    var notesNode: Node?
     for (key, keyNode, value) in fields {
       switch key {
       case "title": intent.title = reader.string(value, "`title`") ?? intent.title
@@ -472,6 +473,7 @@ public struct KnowledgeBaseLoader: Sendable {
       case "source": shorthandSources = reader.strings(value, "`source`")
       case "beyond_guide": shorthandBeyond = reader.bool(value, "`beyond_guide`") ?? false
       case "answers": answersNode = value
+      case "notes": notesNode = value
       case "outside_guide": intent.outsideGuide = reader.bool(value, "`outside_guide`") ?? false
       case "follow_up":
         for (followUp, node) in reader.strings(value, "`follow_up`") {
@@ -509,13 +511,23 @@ public struct KnowledgeBaseLoader: Sendable {
         }
       }
     }
+    if let notesNode {
+      for item in reader.sequence(notesNode, "`notes`") {
+        guard let note = readAnswer(item, intent: id, groups: [], facts: facts, reader: &reader) else { continue }
+        if note.conditions.isEmpty || note.deferTo != nil {
+          reader.error(item, "a note of `\(id)` needs a `when:` on a fact, and a `say:`: it is added only for someone the answer does not already fit")
+        } else {
+          intent.notes.append(note)
+        }
+      }
+    }
     if intent.answers.isEmpty {
       reader.error(node, "intent `\(id)` has no answer: add `answer:` (or `answers:`)")
     } else if !intent.answers.contains(where: { $0.conditions.isEmpty }) && groups.isEmpty {
       reader.warning(node, "intent `\(id)` has no answer without `when:`; people its conditions miss get \"didn't catch that\"")
     }
     if guide != nil && intent.kind != .chat {
-      for answer in intent.answers where answer.sources.isEmpty && !answer.beyondGuide {
+      for answer in intent.answers + intent.notes where answer.sources.isEmpty && !answer.beyondGuide && answer.deferTo == nil {
         reader.diagnostics.append(
           Diagnostic(
             .warning, at: answer.location,
@@ -551,6 +563,7 @@ public struct KnowledgeBaseLoader: Sendable {
     var sources: [String] = []
     var beyond = false
     var fitsQuestions = false
+    var deferTo: (id: String, node: Node)?
     for (key, _, value) in reader.entries(node, "an answer", allowed: Self.answerKeys) {
       switch key {
       case "say":
@@ -559,10 +572,27 @@ public struct KnowledgeBaseLoader: Sendable {
       case "when": conditions = readConditions(value, groups: groups, facts: facts, reader: &reader)
       case "source": sources = checkSources(reader.strings(value, "`source`"), reader: &reader)
       case "fits_questions": fitsQuestions = reader.bool(value, "`fits_questions`") ?? false
+      case "defer_to": deferTo = reader.string(value, "`defer_to`").map { ($0, value) }
       default: beyond = reader.bool(value, "`beyond_guide`") ?? false
       }
     }
     guard case .mapping = node else { return nil }
+    if let deferTo {
+      // The other intent's answer is given whole: words or sources here would never show.
+      guard text == nil, sources.isEmpty, !conditions.isEmpty else {
+        reader.error(
+          deferTo.node,
+          "an answer with `defer_to:` needs a `when:` and takes no `say:` or `source:`: the answer of `\(deferTo.id)` is given instead")
+        return nil
+      }
+      guard deferTo.id != intent else {
+        reader.error(deferTo.node, "`defer_to:` names the intent it is in, `\(intent)`")
+        return nil
+      }
+      var answer = Answer(text: "", conditions: conditions, location: reader.location(node))
+      answer.deferTo = deferTo.id
+      return answer
+    }
     guard let text, !text.isEmpty else {
       reader.error(node, "an answer of `\(intent)` has no `say:`")
       return nil
@@ -699,10 +729,21 @@ public struct KnowledgeBaseLoader: Sendable {
   private func crossCheck(intents: [Intent], facts: [FactDefinition]) -> [Diagnostic] {
     var diagnostics: [Diagnostic] = []
     let ids = Set(intents.map(\.id))
+    let defers = Set(intents.filter { $0.answers.contains { $0.deferTo != nil } }.map(\.id))
     for intent in intents {
       for followUp in intent.followUps where !ids.contains(followUp) {
         diagnostics.append(
           Diagnostic(.error, at: intent.location, "intent `\(intent.id)`: `follow_up` names unknown intent `\(followUp)`"))
+      }
+      for answer in intent.answers {
+        guard let target = answer.deferTo else { continue }
+        if !ids.contains(target) {
+          diagnostics.append(Diagnostic(.error, at: answer.location, "`defer_to:` names unknown intent `\(target)`"))
+        } else if defers.contains(target) {
+          // One hop only: a chain could loop, and a reader could not tell where an answer comes from.
+          diagnostics.append(
+            Diagnostic(.error, at: answer.location, "`defer_to: \(target)` names an intent that itself defers; name where the answer is written"))
+        }
       }
     }
     // The same phrase on two intents of one rank could never tell them apart.

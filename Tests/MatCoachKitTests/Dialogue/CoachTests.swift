@@ -28,7 +28,52 @@ import Testing
     #expect(last("I do 15 minutes", "how long?").text.contains("step up to 20"))
     #expect(last("I do 20 minutes", "how long?").text.contains("up to 30"))
     #expect(last("I do 30 minutes", "how long should I go?").text.contains("top of the guide's range"))
-    #expect(last("can I do 45 minutes?").text.contains("The longest sessions the guide mentions are 30 minutes"))
+    #expect(last("can I do 45 minutes?").text.contains("45 minutes is longer than the longest sessions the guide mentions"))
+  }
+
+  @Test func whatNextIsAboutLengtheningForSomeoneWithSessions() {
+    // With no sessions yet, "what next?" is how to begin; with some, how to go on.
+    #expect(last("what next?").intent == "getting-started")
+    #expect(last("I'm new to this", "what now?").text.hasPrefix("Welcome!"))
+    let going = last("I've used it a few times", "I do 15 minutes", "what should I do next?")
+    #expect(going.intent == "duration")
+    #expect(going.text.contains("step up to 20"))
+    #expect(last("I do 25 minutes", "what next?").text.contains("up to 30"))
+    // "how do I use it" from a regular still gets the steps: only the `next` phrases defer.
+    #expect(last("I use it regularly", "how do I use it?").intent == "getting-started")
+  }
+
+  @Test func aFactTheAnswerDoesNotWeighIsNotDropped() {
+    let reply = last("I use it in the morning", "I do 15 minutes", "how long?")
+    #expect(reply.text.contains("step up to 20"))
+    #expect(reply.text.contains("In the morning the lengths are the same"))
+    #expect(reply.tailoredTo == ["minutes", "timing"])
+    // An answer already written for the time of day gets no note about it.
+    let morning = last("I use it in the morning", "how long?")
+    #expect(morning.text.hasPrefix("Since you use it in the morning"))
+    #expect(!morning.text.contains("In the morning the lengths are the same"))
+  }
+
+  @Test func twoValuesOfAFactOfferedAsAChoiceStateNeither() {
+    var coach = TestSupport.coach()
+    let reply = coach.respond(to: "which is better, using it after I get up or later on before I go to bed?")
+    #expect(reply.intent == "bedtime")
+    #expect(coach.profile["timing"] == nil)
+    _ = coach.respond(to: "I use it first thing, right after I get up")
+    #expect(coach.profile["timing"]?.value == "morning")
+  }
+
+  @Test func whetherToGoOnThroughPainIsAnsweredWithWhenToStop() {
+    let reply = last("I do 20 minutes", "today I got a sharp stabbing pain in my spine on it", "should I keep going?")
+    #expect(reply.intent == "too-intense")
+    #expect(reply.text.contains("stop and talk to a healthcare professional"))
+  }
+
+  @Test func aCorrectedNumberReplacesTheOneBefore() {
+    var coach = TestSupport.coach()
+    _ = coach.respond(to: "i do 10 min")
+    _ = coach.respond(to: "sorry typo, i meant 25")
+    #expect(coach.profile["minutes"]?.value == "25")
   }
 
   @Test func durationForEachKindOfPerson() {

@@ -111,7 +111,7 @@ import Testing
   @Test func aNumberAskedAboutChoosesAnAnswerWrittenForQuestions() {
     var coach = TestSupport.coach()
     let reply = coach.respond(to: "is an hour ok?")
-    #expect(reply.text.contains("The longest sessions the guide mentions are 30 minutes"))
+    #expect(reply.text.contains("longer than the longest sessions the guide mentions, 30 minutes"))
     #expect(coach.profile["minutes"] == nil)
   }
 

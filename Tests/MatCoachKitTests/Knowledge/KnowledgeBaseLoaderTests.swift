@@ -65,7 +65,7 @@ import Testing
           answer: "b"
           colour: red
       """)
-    #expect(found == ["5:5: unknown key `colour` in an intent; expected one of: answer, answers, beyond_guide, follow_up, id, keywords, kind, outside_guide, source, statements, title"])
+    #expect(found == ["5:5: unknown key `colour` in an intent; expected one of: answer, answers, beyond_guide, follow_up, id, keywords, kind, notes, outside_guide, source, statements, title"])
   }
 
   @Test func duplicateIdsNameBothFiles() {
@@ -216,6 +216,38 @@ import Testing
     ])
   }
 
+  @Test func deferToNamesAnotherIntentThatDoesNotDeferInTurn() {
+    let intents = """
+      intents:
+        - id: x
+          keywords: ["a"]
+          answers:
+            - when: {matched: next}
+              defer_to: %@
+            - say: "b"
+        - id: y
+          keywords: {next: ["c"]}
+          answers:
+            - when: {matched: next}
+              defer_to: x
+            - say: "d"
+      """
+    // Unknown, itself, and a chain.
+    #expect(problems(intents.replacingOccurrences(of: "%@", with: "nope").replacingOccurrences(of: "keywords: [\"a\"]", with: "keywords: {next: [\"a\"]}")) == [
+      "5:9: `defer_to:` names unknown intent `nope`", "11:9: `defer_to: x` names an intent that itself defers; name where the answer is written",
+    ])
+    #expect(problems(intents.replacingOccurrences(of: "%@", with: "x").replacingOccurrences(of: "keywords: [\"a\"]", with: "keywords: {next: [\"a\"]}")).first == "6:19: `defer_to:` names the intent it is in, `x`")
+    // Words of its own would never be shown.
+    #expect(problems("intents:\n  - id: x\n    keywords: {n: [\"a\"]}\n    answers:\n      - when: {matched: n}\n        defer_to: y\n        say: hi\n      - say: b\n  - id: y\n    keywords: [\"c\"]\n    answer: d\n")
+      == ["6:19: an answer with `defer_to:` needs a `when:` and takes no `say:` or `source:`: the answer of `y` is given instead"])
+  }
+
+  @Test func aNoteNeedsAFactCondition() {
+    #expect(problems("intents:\n  - id: x\n    keywords: [\"a\"]\n    answer: b\n    notes:\n      - say: c\n") == [
+      "6:9: a note of `x` needs a `when:` on a fact, and a `say:`: it is added only for someone the answer does not already fit"
+    ])
+  }
+
   @Test func aMissingFolderIsNoIntents() {
     #expect(throws: KnowledgeBaseError.self) { try KnowledgeBaseLoader.load(directory: "/nope") }
   }
@@ -261,7 +293,8 @@ import Testing
   @Test func everyGuideDrawnAnswerCitesAVerbatimPassage() {
     let guide = TestSupport.guide
     for intent in TestSupport.knowledge.intents where intent.kind != .chat {
-      for answer in intent.answers {
+      // An answer that defers gives another intent's answer, which cites for it.
+      for answer in intent.answers + intent.notes where answer.deferTo == nil {
         #expect(!answer.sources.isEmpty || answer.beyondGuide, "\(intent.id) at \(answer.location) cites nothing")
         for passage in answer.sources {
           #expect(guide.contains(passage), "\(intent.id): not in the guide: \(passage)")
