@@ -62,11 +62,12 @@ package struct SafetyScreen: Sendable {
     }
     signOfSet = owners
     let q = rules.qualifiers
-    sets = Sets(
+    let qualifierSets = Sets(
       someoneElse: add(q.someoneElse), firstPerson: add(q.firstPerson), past: add(q.past), still: add(q.still),
       happening: add(q.happening), now: add(q.now), resolved: add(q.resolved), onPurpose: add(q.onPurpose), hypothetical: add(q.hypothetical), imagined: add(q.imagined), contrast: add(q.contrast), notDenying: add(q.notDenying),
       otherSenses: add(rules.otherSenses), objects: add(rules.objects), cleared: add(rules.cleared),
       yes: add(rules.yes), no: add(rules.no))
+    sets = qualifierSets
 
     var index: [String: [Phrase]] = [:]
     var words: Set<String> = []
@@ -80,7 +81,9 @@ package struct SafetyScreen: Sendable {
         // ("chilling" out is no sign that "chills" are not a fever).
         let symptom = set < conceptSetCount
         let stems = phraseWords.map { symptom && $0.utf8.count >= Self.stemmedLength ? Stemmer.stem($0) : nil }
-        let entry = Phrase(set: set, words: phraseWords, stems: stems, allowsGaps: symptom)
+        // Whose it is may have a word inside: "my old dog", "a close friend".
+        let someoneElse = set == qualifierSets.someoneElse && phraseWords.count >= 2
+        let entry = Phrase(set: set, words: phraseWords, stems: stems, allowsGaps: symptom || someoneElse)
         index[first, default: []].append(entry)
         if let stem = stems[0], stem != first { index[stem, default: []].append(entry) }
         words.formUnion(phraseWords)
@@ -140,7 +143,8 @@ package struct SafetyScreen: Sendable {
     }
     // A longer phrase of one sign takes its words from a shorter one of another: "blood
     // thinners" is no sign of getting "thinner", "slipped disc" no slip.
-    // (Unless the longer phrase is evidence of the same sign too: "legs just go".)
+    // (Unless the longer phrase is evidence of the same sign too: "legs just go"; nor when
+    // it took a word inside it: "sudden [tearing] pain" leaves "tearing pain" whole.)
     let symptomSets = found.keys.filter { signOfSet[$0] != nil }
     let before = found
     var rangesOfSign: [Int: Set<Range<Int>>] = [:]
@@ -153,6 +157,7 @@ package struct SafetyScreen: Sendable {
           signOfSet[other] != sign
             && before[other]!.contains {
               $0.count > r.count && $0.lowerBound <= r.lowerBound && $0.upperBound >= r.upperBound && !ownRanges.contains($0)
+                && !gapped.contains($0)
             }
         }
       }
@@ -345,6 +350,9 @@ package struct SafetyScreen: Sendable {
     let history = sign?.historyCounts ?? false
 
     if evidence.contains(where: { isDenied($0, in: reading, by: evidence) }) { return .dismissed }
+    // Asked and answered: "chest pain? no. fever? no." The clause after it is a bare "no".
+    let next = tokens.indices.filter { tokens[$0].clause == clauses.upperBound + 1 }
+    if let first = next.first, reading.occurrences(sets.no).contains(first..<(next.last! + 1)) { return .dismissed }
     // Someone else's: "my mum has cancer", unless the user comes back ("... says I have").
     // It may share the sign's first words: "my son's leg" is no "my leg".
     if inClause(sets.someoneElse).contains(where: { $0.lowerBound <= start && $0.upperBound < end && !userBetween($0.upperBound, start) }) {

@@ -61,9 +61,9 @@ import Testing
   /// look-alikes, the third red flags at the end of long messages or said through what
   /// they led to, in slang and misspellings); read while tuning since, so not held-out figures.
   @Test(arguments: [
-    ("fresh set", "safety-fresh.tsv", 0.97, 0.95), ("second fresh set", "safety-fresh2.tsv", 0.95, 0.95),
-    ("third fresh set", "safety-fresh3.tsv", 0.93, 0.95),
-    ("fourth fresh set", "safety-fresh4.tsv", 0.92, 0.85),
+    ("fresh set", "safety-fresh.tsv", 0.97, 0.95), ("second fresh set", "safety-fresh2.tsv", 0.98, 0.98),
+    ("third fresh set", "safety-fresh3.tsv", 0.95, 0.97),
+    ("fourth fresh set", "safety-fresh4.tsv", 1.0, 1.0),
   ])
   func aFreshSet(name: String, fixture: String, sensitivityFloor: Double, specificityFloor: Double) {
     let figures = Self.evaluate(fixture)

@@ -122,6 +122,36 @@ import Testing
     #expect(screen("my legs gave way and my husband held me up").first == "both-legs")
   }
 
+  @Test func whoseItIsMayHaveAWordInside() {
+    #expect(screen("my old dog has cancer").isEmpty)
+    #expect(screen("a close friend lost control of her bladder").isEmpty)
+    // The user's own sign is still theirs.
+    #expect(screen("my old dog jumped on me and now both my legs are numb").first == "both-legs")
+  }
+
+  @Test func aSignAskedAndAnsweredNoIsDenied() {
+    #expect(screen("chest pain? no. fever? no. just a stiff back from gardening").isEmpty)
+    // "No" with more words is no bare answer.
+    #expect(screen("I have chest pain, no joke").first == "chest-pain")
+  }
+
+  @Test func aPhraseThatTookAWordInsideLeavesThatWordsPhraseWhole() {
+    // "sudden [tearing] pain" (a minor knock's "sudden pain") does not take "tearing pain".
+    #expect(screen("sudden tearing pain in my back").first == "sudden-severe")
+  }
+
+  @Test func askingWhetherToUseTheMatWithASignReportsIt() {
+    #expect(screen("Is it ok to use the mat if I can't feel the toilet paper when I wipe?").first == "saddle-numbness")
+    #expect(screen("what if my legs go numb?") == ["hypothetical"])
+  }
+
+  @Test func aSignThatPassesOrEasesIsNoAlarm() {
+    #expect(screen("my bum goes numb after sitting on a hard chair all day, goes once I stand up").isEmpty)
+    #expect(screen("the pain doesn't wake me and it eases when I rest").isEmpty)
+    #expect(screen("my back pain used to wake me but since the mat I sleep right through").isEmpty)
+    #expect(screen("the pain is there even when I rest").first == "night-pain")
+  }
+
   /// Thin bones found in the past are thin bones still.
   @Test func fragileBonesCountWhenFoundInThePast() {
     #expect(screen("the doctor told me last year that my bones are very thin, and I have a new pain in my back").first == "fragile-bones")
