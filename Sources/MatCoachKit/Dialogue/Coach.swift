@@ -175,9 +175,22 @@ public struct Coach: Sendable {
     if alarm != nil { result.removeAll { knowledge.intents[$0.index].kind == .caution } }
     // "I've seen a doctor": news, not a question about when to see one.
     if seenTo { result.removeAll { $0.id == knowledge.base.safety.topic } }
+    // "Hurt my back two weeks ago picking up my toddler" tells about the back, not about
+    // children and the mat: a topic outside the guide named in passing gives way.
+    if !result.asks, let best = result.best, knowledge.intents[best.index].outsideGuide,
+      topic(of: updates, asks: false) != nil
+    {
+      result.removeAll { knowledge.intents[$0.index].outsideGuide }
+    }
     var reply: Reply
     if result.separately.count >= 2 {
       reply = answerEach(result.separately, more: result.askedMore)
+    } else if let best = result.best, result.asks, best.tier < IntentKind.question.tier,
+      let index = followedTopic(line, stated: previouslyStated, statedOnly: true)
+    {
+      // "I do half an hour every night" then "is that too much?": the half hour, though
+      // "too much" is also how people say the spikes hurt.
+      reply = answer(intentAt: index, score: 0, phrases: [], groups: [])
     } else if let best = result.best {
       reply = result.isAmbiguous ? clarify(result) : answer(best)
     } else if let index = topic(of: updates, asks: result.asks) {
@@ -238,7 +251,9 @@ public struct Coach: Sendable {
   /// the last one answered, when there is one.
   /// A fact stated with it that the last answer did not use comes first: after "I do 60
   /// minutes every night" answered about evenings, "is that ok?" asks about the 60.
-  private func followedTopic(_ line: String, stated: [(fact: String, value: String)]) -> Int? {
+  /// With `statedOnly`, only such a fact's topic: the last answer itself is no reason to
+  /// set aside what the line matched.
+  private func followedTopic(_ line: String, stated: [(fact: String, value: String)], statedOnly: Bool = false) -> Int? {
     guard let last = lastAnswer, let first = last.answers.first?.intent, let index = knowledge.position(of: first)
     else { return nil }
     let words = line.lowercased().split { !$0.isLetter }.map(String.init)
@@ -246,7 +261,7 @@ public struct Coach: Sendable {
     for said in stated where !last.tailoredTo.contains(said.fact) {
       if let other = knowledge.position(speakingFor: said.fact, value: said.value), other != index { return other }
     }
-    return index
+    return statedOnly ? nil : index
   }
 
   /// Opens mat advice with a reminder of what was heard before; after an emergency not

@@ -156,6 +156,8 @@ public struct CompiledKnowledge: Sendable {
     // "can I do 30 mins?" asks about 30: it is read, and marked as asked.
     let asking = IntentMatcher.askingClauses(tokens)
     var updates = extractor.extract(tokens: tokens, alternatives: alternatives)
+    // "My wife does 40 minutes" is no fact about the user.
+    updates.removeAll { safety.isSaidOfSomeoneElse($0.tokens.lowerBound, in: tokens) }
     for i in updates.indices where asking.contains(tokens[updates[i].tokens.lowerBound].clause) {
       updates[i].asked = true
     }

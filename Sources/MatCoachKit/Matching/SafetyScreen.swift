@@ -416,6 +416,35 @@ package struct SafetyScreen: Sendable {
     return reading.tokens[start..<end].map(\.surface).joined(separator: " ")
   }
 
+  /// Whether the word at `index` is said of someone else: a `someone_else` phrase before
+  /// it in its clause, and no word of the user's own between ("my wife does 40 minutes";
+  /// but "my wife and I do 20").
+  package func isSaidOfSomeoneElse(_ index: Int, in tokens: [Token]) -> Bool {
+    let clause = tokens[index].clause
+    let own = Set(rules.qualifiers.firstPerson.filter { !$0.contains(" ") })
+    var i = index - 1
+    while i >= 0, tokens[i].clause == clause {
+      // After a preposition someone else is where or with whom, not who: "I used one at
+      // my sister's for months", "I do it with my wife".
+      if i > 0, tokens[i - 1].clause == clause, Self.prepositions.contains(tokens[i - 1].surface) {
+        i -= 1
+        continue
+      }
+      for phrase in byFirstWord[tokens[i].surface] ?? [] where phrase.set == sets.someoneElse {
+        if let end = match(phrase, at: i, in: tokens), end <= index,
+          !tokens[end..<index].contains(where: { own.contains($0.surface) })
+        {
+          return true
+        }
+      }
+      i -= 1
+    }
+    return false
+  }
+
+  /// Words after which a person is a place or a companion, not the one who does it.
+  static let prepositions: Set<String> = ["at", "with", "to", "for", "from", "by", "than", "like", "near", "beside"]
+
   // MARK: - Answers to the coach
 
   /// True when the line says an emergency has been seen to ("I've seen a doctor").

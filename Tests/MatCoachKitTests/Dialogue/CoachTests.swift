@@ -76,6 +76,38 @@ import Testing
     #expect(coach.profile["minutes"]?.value == "25")
   }
 
+  @Test func whatSomeoneElseDoesIsNotAFactAboutTheUser() {
+    var coach = TestSupport.coach()
+    _ = coach.respond(to: "I'm brand new, the mat arrived today")
+    let reply = coach.respond(to: "my wife does 40 mins on hers, is that ok for me?")
+    #expect(coach.profile["minutes"] == nil)
+    #expect(coach.profile["experience"]?.value == "new")
+    #expect(reply.text.contains("5 to 10 minutes"))
+    // With the user in it, it is theirs; after "at" or "with", someone else is a place or company.
+    _ = coach.respond(to: "my wife and I do 20 minutes")
+    #expect(coach.profile["minutes"]?.value == "20")
+    _ = coach.respond(to: "I used one at my sister's for months")
+    #expect(coach.profile["experience"]?.value == "regular")
+  }
+
+  @Test func aFactBesideAQuestionInItsOwnWordsIsWhatItIsAbout() {
+    let reply = last("I use it before bed, about 15 minutes", "is 15 enough or should I do more before bed?")
+    #expect(reply.intent == "duration")
+    #expect(reply.text.contains("step up to 20"))
+    // Two questions joined by "and" are still two.
+    #expect(last("can i use it before bed and how long for").answers.map(\.intent) == ["bedtime", "duration"])
+  }
+
+  @Test func aTopicOutsideTheGuideNamedInPassingGivesWay() {
+    #expect(last("hurt my back two weeks ago picking up my toddler").intent == "acute-pain")
+    #expect(last("can my toddler use it?").intent == "children")
+  }
+
+  @Test func isThatTooMuchAfterALengthAsksAboutTheLength() {
+    #expect(last("I'm a regular, I do half an hour every night", "is that too much?").intent == "duration")
+    #expect(last("it hurts, is that normal?").intent == "too-intense")
+  }
+
   @Test func durationForEachKindOfPerson() {
     #expect(last("I have chronic pain", "how long?").text.contains("about 20 minutes"))
     #expect(last("I pulled my back", "how long?").text.contains("several times a day"))
