@@ -175,13 +175,6 @@ public struct Coach: Sendable {
     if alarm != nil { result.removeAll { knowledge.intents[$0.index].kind == .caution } }
     // "I've seen a doctor": news, not a question about when to see one.
     if seenTo { result.removeAll { $0.id == knowledge.base.safety.topic } }
-    // "Hurt my back two weeks ago picking up my toddler" tells about the back, not about
-    // children and the mat: a topic outside the guide named in passing gives way.
-    if !result.asks, let best = result.best, knowledge.intents[best.index].outsideGuide,
-      topic(of: updates, asks: false) != nil
-    {
-      result.removeAll { knowledge.intents[$0.index].outsideGuide }
-    }
     var reply: Reply
     if result.separately.count >= 2 {
       reply = answerEach(result.separately, more: result.askedMore)
@@ -200,7 +193,7 @@ public struct Coach: Sendable {
       // Say what was noted too: a length of time says whose threshold set the value.
       let stated = updates.filter { !$0.denied && !$0.asked }
       if !stated.isEmpty, reply.message == nil {
-        reply.message = "Noted: " + Reply.list(Self.unique(stated.map(\.entry.describe)), joiner: "and") + "."
+        reply.message = "Noted: " + Reply.list(Self.descriptions(of: stated), joiner: "and") + "."
       }
     } else if updates.contains(where: { !$0.denied && !$0.asked }) || !forgotten.isEmpty {
       reply = noted(updates.filter { !$0.denied && !$0.asked }, forgotten: forgotten)
@@ -446,11 +439,18 @@ public struct Coach: Sendable {
     return forgotten
   }
 
-  /// The descriptions in order, each once: two phrases of one value in a line ("first
-  /// thing, right after I get up") are one fact.
-  private static func unique(_ descriptions: [String]) -> [String] {
-    var seen: Set<String> = []
-    return descriptions.filter { seen.insert($0).inserted }
+  /// How each fact set is described, in order, each value once: two phrases of one value
+  /// in a line ("first thing, right after I get up") are one fact, told in its fullest words
+  /// (a length of time also says whose threshold set it).
+  private static func descriptions(of updates: [FactUpdate]) -> [String] {
+    var order: [String] = []
+    var fullest: [String: String] = [:]
+    for update in updates {
+      let key = update.fact + "=" + update.entry.value
+      if fullest[key] == nil { order.append(key) }
+      if update.entry.describe.count > fullest[key]?.count ?? -1 { fullest[key] = update.entry.describe }
+    }
+    return order.compactMap { fullest[$0] }
   }
 
   /// What the coach says of facts it has just forgotten, without the full stop.
@@ -461,7 +461,7 @@ public struct Coach: Sendable {
   private func noted(_ updates: [FactUpdate], forgotten: [String]) -> Reply {
     var clauses: [String] = []
     if !forgotten.isEmpty { clauses.append(Self.noLongerAssumed(forgotten)) }
-    if !updates.isEmpty { clauses.append(Reply.list(Self.unique(updates.map(\.entry.describe)), joiner: "and")) }
+    if !updates.isEmpty { clauses.append(Reply.list(Self.descriptions(of: updates), joiner: "and")) }
     let text =
       "Noted: " + clauses.joined(separator: "; ") + (updates.isEmpty ? "." : ". I'll keep that in mind.")
       + " " + knowledge.base.settings.notedHint

@@ -166,6 +166,14 @@ public struct CompiledKnowledge: Sendable {
     var result = matcher.match(
       tokens: tokens, alternatives: alternatives, claimed: updates.map { ($0.tokens, $0.words) }, asks: asks)
     result.asks = asks
+    // How it happened is not what is asked: "I hurt my back picking up my toddler" tells
+    // about the back, not about children and the mat. A topic outside the guide named
+    // after a fact the user states, in its clause, gives way.
+    let told = updates.filter { !$0.asked && !$0.denied }
+    result.removeAll { match in
+      guard base.intents[match.index].outsideGuide, let span = match.span else { return false }
+      return told.contains { tokens[$0.tokens.lowerBound].clause == tokens[span.lowerBound].clause && $0.tokens.upperBound < span.lowerBound }
+    }
     let (questions, more) = IntentMatcher.separateQuestions(in: result, tokens: tokens)
     if questions.count >= 2 {
       result.separately = questions

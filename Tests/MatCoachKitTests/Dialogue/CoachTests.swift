@@ -100,6 +100,10 @@ import Testing
 
   @Test func aTopicOutsideTheGuideNamedInPassingGivesWay() {
     #expect(last("hurt my back two weeks ago picking up my toddler").intent == "acute-pain")
+    #expect(last("I threw my back out yesterday picking up my kid, can I use the mat?").intent == "acute-pain")
+    // Each fact said once, in its fullest words.
+    let noted = last("I threw my back out yesterday picking up my kid, can I use the mat?").message ?? ""
+    #expect(noted.components(separatedBy: "recent (acute)").count == 2)
     #expect(last("can my toddler use it?").intent == "children")
   }
 
