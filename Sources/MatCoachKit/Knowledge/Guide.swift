@@ -34,12 +34,14 @@ public struct Guide: Sendable {
         Paragraph(line: start, text: body, isHeading: heading, section: heading ? nil : section))
       lines = []
     }
-    for (n, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-      if line.utf8.allSatisfy({ $0 == 32 || ($0 >= 9 && $0 <= 13) }) {
+    // Split as bytes: a split by characters walks grapheme clusters, and would keep "\r\n"
+    // (one character) from ending a line.
+    for (n, line) in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
+      if line.allSatisfy({ $0 == 32 || ($0 >= 9 && $0 <= 13) }) {
         flush()
       } else {
         if lines.isEmpty { start = n + 1 }
-        lines.append(String(line))
+        lines.append(String(Substring(line)))
       }
     }
     flush()

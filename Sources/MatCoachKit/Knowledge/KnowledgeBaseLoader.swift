@@ -41,8 +41,9 @@ public struct KnowledgeBaseLoader: Sendable {
       var reader = YAMLReader(path: file.path)
       do {
         // Every value is read as text here, so the basic resolver (no regular
-        // expressions for numbers, booleans and dates) is enough, and much faster.
-        if let root = try Yams.compose(yaml: file.contents, .basic) {
+        // expressions for numbers, booleans and dates) is enough, and much faster. The
+        // encoding is named: by default Yams reads the whole environment to choose one.
+        if let root = try Yams.compose(yaml: file.contents, .basic, .default, .utf8) {
           for (key, keyNode, value) in reader.entries(
             root, "the top level", allowed: Self.topKeys)
           {
@@ -540,6 +541,8 @@ public struct KnowledgeBaseLoader: Sendable {
   /// `{fact}` in an answer is filled in with what the user said: it must name a fact,
   /// and braces must pair ("20 {nonexist} {" would be printed as it stands).
   private func checkPlaceholders(_ text: String, at node: Node, facts: [FactDefinition], reader: inout YAMLReader) {
+    // Most answers have no braces: a byte scan says so without walking their characters.
+    guard text.utf8.contains(where: { $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "}") }) else { return }
     var rest = Substring(text)
     while let open = rest.firstIndex(where: { $0 == "{" || $0 == "}" }) {
       guard rest[open] == "{", let close = rest[open...].firstIndex(of: "}") else {

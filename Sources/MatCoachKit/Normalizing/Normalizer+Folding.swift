@@ -13,6 +13,43 @@ extension Normalizer {
   /// Lower case, compatibility-decomposed, without accents, escapes or control characters.
   /// Only the non-ASCII characters pay for Unicode decomposition.
   static func fold(_ text: String) -> String {
+    foldCommon(text) ?? foldAny(text)
+  }
+
+  /// `fold` written straight into bytes: ASCII and the typographic quotes and dashes that
+  /// fill prose (the guide, the answers, most typed lines) by a table, any other character
+  /// through `foldAny`, one at a time. Gives what `foldAny` gives; nil only for an escape
+  /// sequence holding a non-ASCII character, which `foldAny` reads whole.
+  static func foldCommon(_ text: String) -> String? {
+    var out: [UInt8] = []
+    out.reserveCapacity(text.utf8.count)
+    var scalars = text.unicodeScalars.makeIterator()
+    while let s = scalars.next() {
+      switch s.value {
+      case 0x1B:  // ESC: skip a CSI sequence ("\e[31m") or the single character after it
+        guard let next = scalars.next() else { break }
+        guard next.isASCII else { return nil }
+        if next == "[" {
+          while let c = scalars.next(), !(0x40...0x7E).contains(c.value) {
+            guard c.isASCII else { return nil }
+          }
+        }
+        out.append(0x20)
+      case 0x60, 0x2018, 0x2019, 0x201B: out.append(UInt8(ascii: "'"))
+      case 0x201C, 0x201D, 0x201E: out.append(UInt8(ascii: "\""))
+      case 0x2010, 0x2012...0x2015, 0x2212: out.append(UInt8(ascii: "-"))
+      case 0x41...0x5A: out.append(UInt8(s.value + 32))  // A-Z
+      case 0x20...0x7E: out.append(UInt8(s.value))
+      case 0..<0x20, 0x7F: out.append(0x20)  // control characters
+      // Any other character folds on its own (a bullet, an accent): through Foundation.
+      default: out.append(contentsOf: foldAny(String(s)).utf8)
+      }
+    }
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  /// `fold` for any text: each non-ASCII character decomposed through Foundation.
+  static func foldAny(_ text: String) -> String {
     var decomposed = String.UnicodeScalarView()
     for s in text.unicodeScalars {
       switch s.value {

@@ -18,6 +18,42 @@ import Testing
     #expect(Normalizer.fold("a\u{2017}b") == "a b")
   }
 
+  /// The byte fast path for ASCII and typographic punctuation gives exactly what the
+  /// general path gives, escapes and control characters included; anything else is left
+  /// to the general path.
+  @Test func theFastFoldAgreesWithTheGeneralOne() {
+    let alphabet: [String] = [
+      "a", "Z", " ", "\t", "\n", "\u{7F}", "\u{1B}", "[", "3", "1m", "`", "\u{2018}", "\u{2019}", "\u{201B}",
+      "\u{201C}", "\u{201D}", "\u{201E}", "\u{2010}", "\u{2011}", "\u{2013}", "\u{2014}", "\u{2212}", "\u{2032}",
+      "\u{2033}", "é", "ﬁ", "Ｈ", "\u{0301}", "\u{200B}", "ß",
+    ]
+    var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+    for _ in 0..<3000 {
+      var text = ""
+      for _ in 0..<Int(state % 12) {
+        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        text += alphabet[Int(state >> 33) % alphabet.count]
+      }
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      #expect(Normalizer.fold(text) == Normalizer.foldAny(text), "\(text.debugDescription)")
+    }
+    #expect(Normalizer.foldCommon("It’s “simple”—begin") == "it's \"simple\"-begin")
+    #expect(Normalizer.foldCommon("Café • Ｈi") == "cafe • hi")
+    #expect(Normalizer.foldCommon("\u{1B}é") == nil)
+  }
+
+  /// The knowledge base's own texts are read in one pass where they can be: the words
+  /// learnt from them are the words the step-by-step reading gives.
+  @Test func wholeTextsGiveTheWordsOfTheGeneralPath() {
+    let normalizer = TestSupport.knowledge.normalizer
+    let texts = [TestSupport.guide.text] + TestSupport.knowledge.intents.flatMap { $0.answers.map(\.text) }
+    for text in texts {
+      let fast = Set(normalizer.tokens(ofWhole: text).flatMap { [$0.word, $0.surface] })
+      let general = Set(normalizer.generalTokens(text).flatMap { [$0.word, $0.surface] })
+      #expect(fast == general, "\(text.prefix(60))")
+    }
+  }
+
   @Test func expandsContractionsWithAndWithoutApostrophes() {
     #expect(words("I'm new") == ["i", "am", "new"])
     #expect(words("I’m new") == ["i", "am", "new"])
