@@ -69,21 +69,25 @@ public struct CompiledKnowledge: Sendable {
     self.positions = Dictionary(base.intents.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
     var sections: [String: String] = [:]
     if let guide = base.guide {
-      let cited = base.intents.flatMap { $0.answers.flatMap(\.sources) }
+      let cited = base.intents.flatMap { ($0.answers + $0.notes).flatMap(\.sources) }
         + base.safety.signs.flatMap(\.sources) + base.safety.questions.flatMap(\.sources)
       for passage in cited where sections[passage] == nil {
         sections[passage] = guide.paragraph(containing: passage)?.section
       }
     }
     self.sections = sections
+    // The first intent (not a caution) holding each phrase, by its words: a fact value's
+    // speaker is the first to hold any of its phrases.
+    var firstHolder: [[String]: Int] = [:]
+    for (i, intent) in base.intents.enumerated() where intent.kind != .caution {
+      for phrase in intent.phrases where firstHolder[phrase.words] == nil { firstHolder[phrase.words] = i }
+    }
     var speakers: [FactKey: Int] = [:]
     for fact in base.facts {
       for value in fact.values {
-        let words = Set(value.phrases.map(\.words))
-        let speaker = base.intents.firstIndex { intent in
-          intent.kind != .caution && intent.phrases.contains { words.contains($0.words) }
+        if let speaker = value.phrases.compactMap({ firstHolder[$0.words] }).min() {
+          speakers[FactKey(fact: fact.name, value: value.name)] = speaker
         }
-        if let speaker { speakers[FactKey(fact: fact.name, value: value.name)] = speaker }
       }
       // A number fact ("minutes"): the first intent whose answers are chosen by it.
       if fact.number != nil,

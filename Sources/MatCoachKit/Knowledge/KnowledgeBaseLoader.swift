@@ -37,13 +37,15 @@ public struct KnowledgeBaseLoader: Sendable {
   public func load(_ files: [KnowledgeFile]) -> (knowledge: KnowledgeBase?, diagnostics: [Diagnostic]) {
     var readers: [YAMLReader] = []
     var sections: [(reader: Int, key: String, keyNode: Node, value: Node)] = []
+    // Built once: Yams makes a new one, with its tables, each time `.default` is read.
+    let constructor = Constructor.default
     for file in files {
       var reader = YAMLReader(path: file.path)
       do {
         // Every value is read as text here, so the basic resolver (no regular
         // expressions for numbers, booleans and dates) is enough, and much faster. The
         // encoding is named: by default Yams reads the whole environment to choose one.
-        if let root = try Yams.compose(yaml: file.contents, .basic, .default, .utf8) {
+        if let root = try Yams.compose(yaml: file.contents, .basic, constructor, .utf8) {
           for (key, keyNode, value) in reader.entries(
             root, "the top level", allowed: Self.topKeys)
           {
