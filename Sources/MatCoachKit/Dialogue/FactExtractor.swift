@@ -139,7 +139,9 @@ package struct FactExtractor: Sendable {
     in tokens: [Token], clause: ClosedRange<Int>, spec: FactDurations
   ) -> (Double, ClosedRange<Int>)? {
     for i in clause where tokens[i].negatedBy == nil {
-      if let unit = spec.units[tokens[i].word], i > clause.lowerBound {
+      if let unit = spec.units[tokens[i].word], i > clause.lowerBound,
+        i == clause.upperBound || !spec.ofOther.contains(tokens[i + 1].surface)
+      {
         var k = i - 1
         if tokens[k].word == "of", k > clause.lowerBound { k -= 1 }  // "a couple of weeks"
         let count = tokens[k].isNumber ? Double(tokens[k].word) : counts[tokens[k].surface]

@@ -28,6 +28,9 @@ public struct FactDurations: Hashable, Sendable {
   public var units: [String: Double]
   /// Normalised phrases that mean "just now" (a length of 0): "yesterday", "this morning".
   public var recent: [[String]]
+  /// Words as typed that, right after a length, say it is of something else: "30 weeks
+  /// pregnant", "6 months old".
+  public var ofOther: [String] = []
   public var bands: [Band]
 
   public init(about: [String], units: [String: Double], recent: [[String]] = [], bands: [Band]) {

@@ -27,7 +27,7 @@ public struct KnowledgeBaseLoader: Sendable {
   static let answerKeys: Set<String> = ["say", "when", "source", "beyond_guide", "fits_questions", "defer_to"]
   static let factKeys: Set<String> = ["id", "values", "number", "durations"]
   static let valueKeys: Set<String> = ["describe", "phrases", "conflicts_with"]
-  static let durationKeys: Set<String> = ["about", "units", "recent", "values"]
+  static let durationKeys: Set<String> = ["about", "units", "recent", "of_other", "values"]
   static let bandKeys: Set<String> = ["length", "note"]
   static let numberKeys: Set<String> = ["units", "prefixes", "approximately", "then", "range", "describe"]
   static let coachKeys: Set<String> = ["fallback", "suggest", "beyond_guide", "noted", "empty_profile", "goodbye", "help", "too_many", "context", "declined", "because", "refer_back",
@@ -339,6 +339,15 @@ public struct KnowledgeBaseLoader: Sendable {
             continue
           }
           durations.about.append(words[0])
+        }
+      case "of_other":
+        for (word, wordNode) in reader.strings(value, "`of_other`") {
+          let words = normalizer.tokens(word).map(\.surface)
+          guard words.count == 1 else {
+            reader.error(wordNode, "an `of_other` entry must be one word; `\(word)` is not")
+            continue
+          }
+          durations.ofOther.append(words[0])
         }
       case "units":
         durations.units = readUnits(value, size: "its length in days", normalizer: normalizer, reader: &reader)

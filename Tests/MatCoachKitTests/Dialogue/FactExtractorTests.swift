@@ -120,6 +120,13 @@ import Testing
     #expect(facts("twice a day")["minutes"] == nil)
   }
 
+  /// "30 weeks pregnant" is how far along a pregnancy is, not how long the back has hurt.
+  @Test func aLengthOfSomethingElseIsNoLengthOfPain() {
+    #expect(facts("I'm 30 weeks pregnant with a sore back")["pain"] == nil)
+    #expect(facts("my back has been sore for 30 weeks")["pain"] == "chronic")
+    #expect(facts("my son is 6 months old and my back has ached since he was born")["pain"] == nil)
+  }
+
   @Test func laterStatementsReplaceEarlierOnes() {
     #expect(facts("I'm a beginner", "actually I've used it for months")["experience"] == "regular")
     #expect(facts("I do 10 minutes", "now I do 20 minutes")["minutes"] == "20")
