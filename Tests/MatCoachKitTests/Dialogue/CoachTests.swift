@@ -64,9 +64,11 @@ import Testing
   }
 
   @Test func whetherToGoOnThroughPainIsAnsweredWithWhenToStop() {
+    // "Keep going" names no topic: it asks about the last answer, or the fact said with it.
     let reply = last("I do 20 minutes", "today I got a sharp stabbing pain in my spine on it", "should I keep going?")
-    #expect(reply.intent == "too-intense")
     #expect(reply.text.contains("stop and talk to a healthcare professional"))
+    #expect(last("should I push through the pain?").intent == "too-intense")
+    #expect(last("i've been using it daily for months, should i keep going every day").intent == "frequency")
   }
 
   @Test func aCorrectedNumberReplacesTheOneBefore() {

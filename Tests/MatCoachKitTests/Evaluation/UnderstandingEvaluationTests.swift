@@ -66,8 +66,8 @@ import Testing
   /// situations told rather than asked); read while tuning since, so not held-out figures.
   @Test(arguments: [
     ("fresh set", "understanding-fresh.tsv", 0.85), ("second fresh set", "understanding-fresh2.tsv", 0.84),
-    ("third fresh set", "understanding-fresh3.tsv", 0.75),
-    ("fourth fresh set", "understanding-fresh4.tsv", 0.82), ("fifth fresh set", "understanding-fresh5.tsv", 0.81),
+    ("third fresh set", "understanding-fresh3.tsv", 0.78),
+    ("fourth fresh set", "understanding-fresh4.tsv", 0.82), ("fifth fresh set", "understanding-fresh5.tsv", 0.86),
   ])
   func aFreshSet(name: String, fixture: String, floor: Double) {
     let figures = Self.evaluate(fixture)
