@@ -65,9 +65,9 @@ import Testing
   /// names for the mat, the third long rambling lines, two questions, phone slips and
   /// situations told rather than asked); read while tuning since, so not held-out figures.
   @Test(arguments: [
-    ("fresh set", "understanding-fresh.tsv", 0.85), ("second fresh set", "understanding-fresh2.tsv", 0.84),
+    ("fresh set", "understanding-fresh.tsv", 0.85), ("second fresh set", "understanding-fresh2.tsv", 0.85),
     ("third fresh set", "understanding-fresh3.tsv", 0.78),
-    ("fourth fresh set", "understanding-fresh4.tsv", 0.82), ("fifth fresh set", "understanding-fresh5.tsv", 0.86),
+    ("fourth fresh set", "understanding-fresh4.tsv", 0.82), ("fifth fresh set", "understanding-fresh5.tsv", 0.88),
   ])
   func aFreshSet(name: String, fixture: String, floor: Double) {
     let figures = Self.evaluate(fixture)
