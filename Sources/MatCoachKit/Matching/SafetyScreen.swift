@@ -378,8 +378,13 @@ package struct SafetyScreen: Sendable {
       }
       if long || over { return .dismissed }
     }
+    // "Not dieting" says the loss is not on purpose: its "dieting" is no purpose, though the
+    // phrase frees what follows from its "not".
+    let notDenying = reading.occurrences(sets.notDenying)
     if sign?.onPurposeMatters == true,
-      inClause(sets.onPurpose).contains(where: { !isDenied($0, in: reading, by: [$0]) })
+      inClause(sets.onPurpose).contains(where: { p in
+        !isDenied(p, in: reading, by: [p]) && !notDenying.contains { $0.overlaps(p) }
+      })
     {
       return .dismissed
     }

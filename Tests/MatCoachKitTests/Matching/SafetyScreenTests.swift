@@ -152,6 +152,23 @@ import Testing
     #expect(screen("the pain is there even when I rest").first == "night-pain")
   }
 
+  @Test func notDietingIsNoPurpose() {
+    #expect(screen("weight is dropping off me and im not dieting").first == "weight-loss")
+    #expect(screen("I've lost weight because I'm dieting").isEmpty)
+  }
+
+  @Test func whatPeopleCanNoLongerDoIsASign() {
+    #expect(screen("i had to crawl to the bathroom cos my legs wouldnt hold me").first == "both-legs")
+    #expect(!screen("I have been unable to pass water since yesterday teatime and my back is very sore").isEmpty)
+  }
+
+  @Test func sportFictionAndIdiomsAreNoSigns() {
+    #expect(screen("the striker's legs gave way in the 90th minute").isEmpty)
+    #expect(screen("that comedian had me in stitches, nearly peed myself").isEmpty)
+    #expect(screen("I'm weak at the knees for this mat").isEmpty)
+    #expect(screen("my temperature is normal, I checked, just an aching back").isEmpty)
+  }
+
   /// Thin bones found in the past are thin bones still.
   @Test func fragileBonesCountWhenFoundInThePast() {
     #expect(screen("the doctor told me last year that my bones are very thin, and I have a new pain in my back").first == "fragile-bones")
