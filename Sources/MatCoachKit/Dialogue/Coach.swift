@@ -179,7 +179,7 @@ public struct Coach: Sendable {
     if result.separately.count >= 2 {
       reply = answerEach(result.separately, more: result.askedMore)
     } else if let best = result.best, result.asks, best.tier < IntentKind.question.tier,
-      let index = followedTopic(line, stated: previouslyStated, statedOnly: true)
+      let index = followedTopic(line, stated: previouslyStated, statedOnly: !refersInside(best, line))
     {
       // "I do half an hour every night" then "is that too much?": the half hour, though
       // "too much" is also how people say the spikes hurt.
@@ -244,14 +244,28 @@ public struct Coach: Sendable {
   /// the last one answered, when there is one.
   /// A fact stated with it that the last answer did not use comes first: after "I do 60
   /// minutes every night" answered about evenings, "is that ok?" asks about the 60.
+  /// Whether a word that refers back stands inside the phrase matched ("is [that] too
+  /// much?"): the phrase is said of the last answer, not of the spikes. At its edge ("it
+  /// hurts") it is the phrase's own subject.
+  private func refersInside(_ match: IntentMatch, _ line: String) -> Bool {
+    guard let span = match.span, span.count > 2 else { return false }
+    let tokens = knowledge.base.normalizer.tokens(line)
+    return (span.lowerBound + 1..<span.upperBound).contains {
+      $0 < tokens.count && knowledge.base.settings.referBack.contains(tokens[$0].surface)
+    }
+  }
+
   /// With `statedOnly`, only such a fact's topic: the last answer itself is no reason to
-  /// set aside what the line matched.
+  /// set aside what the line matched. A number said comes first: "is that bad?" after "I fall
+  /// asleep on it for 90 minutes at night" asks about the 90.
   private func followedTopic(_ line: String, stated: [(fact: String, value: String)], statedOnly: Bool = false) -> Int? {
     guard let last = lastAnswer, let first = last.answers.first?.intent, let index = knowledge.position(of: first)
     else { return nil }
     let words = line.lowercased().split { !$0.isLetter }.map(String.init)
     guard words.contains(where: knowledge.base.settings.referBack.contains) else { return nil }
-    for said in stated where !last.tailoredTo.contains(said.fact) {
+    let isNumber = { (said: (fact: String, value: String)) in knowledge.base.fact(named: said.fact)?.number != nil }
+    let numbersFirst = stated.filter(isNumber) + stated.filter { !isNumber($0) }
+    for said in numbersFirst where !last.tailoredTo.contains(said.fact) {
       if let other = knowledge.position(speakingFor: said.fact, value: said.value), other != index { return other }
     }
     return statedOnly ? nil : index

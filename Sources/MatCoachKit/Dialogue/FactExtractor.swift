@@ -97,9 +97,9 @@ package struct FactExtractor: Sendable {
 
   /// Words that count a unit without a digit: "a week", "a couple of months", "a few
   /// years", "many years", "the last decade"; and "for" before a bare unit ("for years",
-  /// "for ages"), which is at least two of it.
+  /// "for ages"), which people say of several of it: "hurting for months" is long-standing.
   static let counts: [String: Double] = [
-    "a": 1, "an": 1, "one": 1, "couple": 2, "few": 3, "several": 3, "many": 3, "for": 2, "last": 1, "past": 1,
+    "a": 1, "an": 1, "one": 1, "couple": 2, "few": 3, "several": 3, "many": 3, "for": 3, "last": 1, "past": 1,
   ]
 
   /// The values set by how long something has lasted, one per clause that is about it,

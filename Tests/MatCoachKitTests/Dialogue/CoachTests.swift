@@ -112,6 +112,10 @@ import Testing
   @Test func isThatTooMuchAfterALengthAsksAboutTheLength() {
     #expect(last("I'm a regular, I do half an hour every night", "is that too much?").intent == "duration")
     #expect(last("it hurts, is that normal?").intent == "too-intense")
+    // Said of the last answer ("is [that] too much?"), even when it used the length.
+    #expect(last("I'm doing 30 minutes each time", "is that too much?").intent == "duration")
+    // A number said comes before a time of day: "that" is the 90 minutes.
+    #expect(last("I fall asleep on it for like 90 minutes at night", "is that bad?").text.contains("90 minutes is longer"))
   }
 
   @Test func durationForEachKindOfPerson() {

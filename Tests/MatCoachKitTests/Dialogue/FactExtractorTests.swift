@@ -124,6 +124,9 @@ import Testing
   @Test func aLengthOfSomethingElseIsNoLengthOfPain() {
     #expect(facts("I'm 30 weeks pregnant with a sore back")["pain"] == nil)
     #expect(facts("my back has been sore for 30 weeks")["pain"] == "chronic")
+    // "For months" is said of long-standing pain, "for days" of recent pain.
+    #expect(facts("it's actually been hurting for months")["pain"] == "chronic")
+    #expect(facts("my back has been sore for days")["pain"] == "acute")
     #expect(facts("my son is 6 months old and my back has ached since he was born")["pain"] == nil)
   }
 
