@@ -178,11 +178,12 @@ public struct Coach: Sendable {
     var reply: Reply
     if result.separately.count >= 2 {
       reply = answerEach(result.separately, more: result.askedMore)
-    } else if let best = result.best, result.asks, best.tier < IntentKind.question.tier,
-      let index = followedTopic(line, stated: previouslyStated, statedOnly: !refersInside(best, line))
+    } else if let best = result.best, result.asks, best.tier < IntentKind.question.tier, refersInside(best, line),
+      let index = followedTopic(line, stated: previouslyStated)
     {
       // "I do half an hour every night" then "is that too much?": the half hour, though
-      // "too much" is also how people say the spikes hurt.
+      // "too much" is also how people say the spikes hurt. "It hurts, should I keep going?"
+      // says something of its own, and keeps its topic.
       reply = answer(intentAt: index, score: 0, phrases: [], groups: [])
     } else if let best = result.best {
       reply = result.isAmbiguous ? clarify(result) : answer(best)
@@ -255,10 +256,9 @@ public struct Coach: Sendable {
     }
   }
 
-  /// With `statedOnly`, only such a fact's topic: the last answer itself is no reason to
-  /// set aside what the line matched. A number said comes first: "is that bad?" after "I fall
-  /// asleep on it for 90 minutes at night" asks about the 90.
-  private func followedTopic(_ line: String, stated: [(fact: String, value: String)], statedOnly: Bool = false) -> Int? {
+  /// A number said comes first: "is that bad?" after "I fall asleep on it for 90 minutes
+  /// at night" asks about the 90.
+  private func followedTopic(_ line: String, stated: [(fact: String, value: String)]) -> Int? {
     guard let last = lastAnswer, let first = last.answers.first?.intent, let index = knowledge.position(of: first)
     else { return nil }
     let words = line.lowercased().split { !$0.isLetter }.map(String.init)
@@ -268,7 +268,7 @@ public struct Coach: Sendable {
     for said in numbersFirst where !last.tailoredTo.contains(said.fact) {
       if let other = knowledge.position(speakingFor: said.fact, value: said.value), other != index { return other }
     }
-    return statedOnly ? nil : index
+    return index
   }
 
   /// Opens mat advice with a reminder of what was heard before; after an emergency not

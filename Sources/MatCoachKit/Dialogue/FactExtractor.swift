@@ -145,8 +145,12 @@ package struct FactExtractor: Sendable {
         var k = i - 1
         if tokens[k].word == "of", k > clause.lowerBound { k -= 1 }  // "a couple of weeks"
         let count = tokens[k].isNumber ? Double(tokens[k].word) : counts[tokens[k].surface]
+        // "Pregnant for 30 weeks" is as much of something else as "30 weeks pregnant".
+        var before = k - 1
+        if before >= clause.lowerBound, tokens[before].surface == "for" { before -= 1 }
+        let ofOther = before >= clause.lowerBound && spec.ofOther.contains(tokens[before].surface)
         // "a few", "a couple": the count word is what counts.
-        if let count, count.isFinite {
+        if let count, count.isFinite, !ofOther {
           let first = k > clause.lowerBound && ["a", "an"].contains(tokens[k - 1].surface) && count > 1 ? k - 1 : k
           return (count * unit, first...i)
         }

@@ -134,6 +134,37 @@ public struct CompiledKnowledge: Sendable {
     return (reading, safety.finding(in: reading))
   }
 
+  /// Words that open a question inside a line.
+  static func opensQuestion(_ word: String) -> Bool {
+    IntentMatcher.questionWords.contains(word) || word == "wonder" || word == "wondering"
+  }
+
+  /// The matches that are only a fact the line's question is asked about: "should I do
+  /// more before bed?" asks how long, for the evening. The question stands beside the
+  /// fact's words in their clause, joined by no "and", and its answers weigh that fact; a
+  /// question that shares the fact's words ("how long before bed?") or does not weigh it
+  /// ("is it safe to use before bed?") leaves both to the ranking.
+  static func factsAsContext(
+    of result: MatchResult, updates: [FactUpdate], tokens: [Token], intents: [Intent]
+  ) -> [IntentMatch] {
+    func weighs(_ index: Int, _ fact: String) -> Bool {
+      (intents[index].answers + intents[index].notes).contains { $0.conditions.contains { $0.factName == fact } }
+    }
+    return result.ranked.filter { found in
+      guard let span = found.span,
+        let fact = updates.first(where: { $0.tokens.lowerBound <= span.lowerBound && $0.tokens.upperBound >= span.upperBound })
+      else { return false }
+      return result.ranked.contains { question in
+        guard question.index != found.index, question.tier >= IntentKind.question.tier, question.tier >= found.tier,
+          let asked = question.askedSpan, !asked.overlaps(span),
+          tokens[asked.lowerBound].clause == tokens[span.lowerBound].clause, weighs(question.index, fact.fact)
+        else { return false }
+        let between = asked.upperBound < span.lowerBound ? asked.upperBound + 1..<span.lowerBound : span.upperBound + 1..<max(span.upperBound + 1, asked.lowerBound)
+        return !between.contains { IntentMatcher.joiners.contains(tokens[$0].surface) }
+      }
+    }
+  }
+
   /// Two values of one fact offered as a choice in a clause ("after I get up or before I
   /// go to bed", "new or not") state neither: both are marked as asked about.
   static func markChoices(_ updates: inout [FactUpdate], tokens: [Token]) {
@@ -172,12 +203,17 @@ public struct CompiledKnowledge: Sendable {
     result.asks = asks
     // How it happened is not what is asked: "I hurt my back picking up my toddler" tells
     // about the back, not about children and the mat. A topic outside the guide named
-    // after a fact the user states, in its clause, gives way.
+    // after a fact the user states, in its clause, gives way, unless a question opens
+    // between them ("… for years and wonder how much the mat costs").
     let told = updates.filter { !$0.asked && !$0.denied }
     result.removeAll { match in
       guard base.intents[match.index].outsideGuide, let span = match.span else { return false }
-      return told.contains { tokens[$0.tokens.lowerBound].clause == tokens[span.lowerBound].clause && $0.tokens.upperBound < span.lowerBound }
+      return told.contains { fact in
+        tokens[fact.tokens.lowerBound].clause == tokens[span.lowerBound].clause && fact.tokens.upperBound < span.lowerBound
+          && !(fact.tokens.upperBound + 1..<span.lowerBound).contains { Self.opensQuestion(tokens[$0].surface) }
+      }
     }
+    result.removeAll(where: Self.factsAsContext(of: result, updates: updates, tokens: tokens, intents: base.intents).contains)
     let (questions, more) = IntentMatcher.separateQuestions(in: result, tokens: tokens)
     if questions.count >= 2 {
       result.separately = questions

@@ -66,8 +66,6 @@ package struct IntentMatcher: Sendable {
     // Grouped by intent: sorted by owner (every tie-break later is by position or id).
     let kept = found.filter { !isInsideLongerPhrase($0, of: found, claimed: claimed) }.sorted { $0.owner < $1.owner }
     var ranked: [IntentMatch] = []
-    // Intents found only through the words of a fact about the user ("before bed").
-    var onlyFacts: Set<Int> = []
     var start = 0
     while start < kept.count {
       var end = start + 1
@@ -76,25 +74,7 @@ package struct IntentMatcher: Sendable {
       start = end
       let chosen = group.count == 1 ? Array(group) : Self.nonOverlapping(Array(group))
       guard chosen.contains(where: { $0.confidence >= Self.threshold }) else { continue }
-      if chosen.allSatisfy({ m in claimed.contains { $0.tokens.lowerBound <= m.tokens.lowerBound && $0.tokens.upperBound >= m.tokens.upperBound } }) {
-        onlyFacts.insert(chosen[0].owner)
-      }
       ranked.append(intentMatch(chosen, tokens: tokens))
-    }
-    // A fact is what a question is asked about, not a question, when a question in words
-    // of its own stands beside it in its clause: "should I do more before bed?" asks how
-    // long. "Can I use it before bed, and how long for?" asks two things; and a statement
-    // ("I do 30 minutes but it hurts too much") leaves the fact the topic.
-    let questions = ranked.filter { !onlyFacts.contains($0.index) && $0.tier >= IntentKind.question.tier }
-    ranked.removeAll { fact in
-      guard onlyFacts.contains(fact.index), let span = fact.span else { return false }
-      return questions.contains { question in
-        guard let asked = question.askedSpan, question.tier >= fact.tier,
-          tokens[asked.lowerBound].clause == tokens[span.lowerBound].clause
-        else { return false }
-        let between = asked.upperBound < span.lowerBound ? (asked.upperBound + 1)..<span.lowerBound : (span.upperBound + 1)..<max(span.upperBound + 1, asked.lowerBound)
-        return !between.contains { Self.joiners.contains(tokens[$0].surface) }
-      }
     }
     ranked.sort(by: IntentMatch.ranksBefore)
     if !ranked.isEmpty { return MatchResult(ranked: ranked) }

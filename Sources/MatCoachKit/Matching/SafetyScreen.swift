@@ -350,9 +350,16 @@ package struct SafetyScreen: Sendable {
     let history = sign?.historyCounts ?? false
 
     if evidence.contains(where: { isDenied($0, in: reading, by: evidence) }) { return .dismissed }
-    // Asked and answered: "chest pain? no. fever? no." The clause after it is a bare "no".
+    // Asked and answered: "chest pain? no. fever? no." The sign is a few words naming it,
+    // no one's ("I can't feel my groin. No." is said, not asked), and the clause after it a
+    // bare "no".
+    let signClause = tokens.indices.filter { clauses.contains(tokens[$0].clause) }
     let next = tokens.indices.filter { tokens[$0].clause == clauses.upperBound + 1 }
-    if let first = next.first, reading.occurrences(sets.no).contains(first..<(next.last! + 1)) { return .dismissed }
+    if signClause.count <= 4, firstPerson.isEmpty, let first = next.first,
+      reading.occurrences(sets.no).contains(first..<(next.last! + 1))
+    {
+      return .dismissed
+    }
     // Someone else's: "my mum has cancer", unless the user comes back ("... says I have").
     // It may share the sign's first words: "my son's leg" is no "my leg".
     if inClause(sets.someoneElse).contains(where: { $0.lowerBound <= start && $0.upperBound < end && !userBetween($0.upperBound, start) }) {
@@ -422,33 +429,22 @@ package struct SafetyScreen: Sendable {
   }
 
   /// Whether the word at `index` is said of someone else: a `someone_else` phrase before
-  /// it in its clause, and no word of the user's own between ("my wife does 40 minutes";
-  /// but "my wife and I do 20").
+  /// it in its clause, and the user nowhere in that clause ("my wife does 40 minutes"; but
+  /// "my wife and I do 20", "I'm a bus driver with back pain", "I used one at my sister's").
   package func isSaidOfSomeoneElse(_ index: Int, in tokens: [Token]) -> Bool {
     let clause = tokens[index].clause
-    let own = Set(rules.qualifiers.firstPerson.filter { !$0.contains(" ") })
+    // "My" is no subject: "my wife" is someone else, "I" or "me" are the user.
+    let own = Set(rules.qualifiers.firstPerson.filter { !$0.contains(" ") && $0 != "my" })
+    if tokens.contains(where: { $0.clause == clause && own.contains($0.surface) }) { return false }
     var i = index - 1
     while i >= 0, tokens[i].clause == clause {
-      // After a preposition someone else is where or with whom, not who: "I used one at
-      // my sister's for months", "I do it with my wife".
-      if i > 0, tokens[i - 1].clause == clause, Self.prepositions.contains(tokens[i - 1].surface) {
-        i -= 1
-        continue
-      }
       for phrase in byFirstWord[tokens[i].surface] ?? [] where phrase.set == sets.someoneElse {
-        if let end = match(phrase, at: i, in: tokens), end <= index,
-          !tokens[end..<index].contains(where: { own.contains($0.surface) })
-        {
-          return true
-        }
+        if let end = match(phrase, at: i, in: tokens), end <= index { return true }
       }
       i -= 1
     }
     return false
   }
-
-  /// Words after which a person is a place or a companion, not the one who does it.
-  static let prepositions: Set<String> = ["at", "with", "to", "for", "from", "by", "than", "like", "near", "beside"]
 
   // MARK: - Answers to the coach
 

@@ -90,12 +90,17 @@ import Testing
     #expect(coach.profile["minutes"]?.value == "20")
     _ = coach.respond(to: "I used one at my sister's for months")
     #expect(coach.profile["experience"]?.value == "regular")
+    // The user named in the clause makes it theirs: a bus driver is no one else.
+    #expect(TestSupport.conversation(["I'm a bus driver with back pain for years"]).last!.profile["pain"]?.value == "chronic")
+    #expect(TestSupport.conversation(["me and my wife are both new to this"]).last!.profile["experience"]?.value == "new")
   }
 
   @Test func aFactBesideAQuestionInItsOwnWordsIsWhatItIsAbout() {
     let reply = last("I use it before bed, about 15 minutes", "is 15 enough or should I do more before bed?")
     #expect(reply.intent == "duration")
     #expect(reply.text.contains("step up to 20"))
+    // A question whose answers do not weigh the fact competes with it as before.
+    #expect(last("why use it before bed?").answers.map(\.intent).contains("bedtime"))
     // Two questions joined by "and" are still two.
     #expect(last("can i use it before bed and how long for").answers.map(\.intent) == ["bedtime", "duration"])
   }
@@ -104,14 +109,19 @@ import Testing
     #expect(last("hurt my back two weeks ago picking up my toddler").intent == "acute-pain")
     #expect(last("I threw my back out yesterday picking up my kid, can I use the mat?").intent == "acute-pain")
     // Each fact said once, in its fullest words.
-    let noted = last("I threw my back out yesterday picking up my kid, can I use the mat?").message ?? ""
-    #expect(noted.components(separatedBy: "recent (acute)").count == 2)
+    let noted = last("I use it first thing, right after I get up").message ?? ""
+    #expect(noted.hasPrefix("Noted:"))
+    #expect(noted.components(separatedBy: "in the morning").count == 2)
     #expect(last("can my toddler use it?").intent == "children")
+    // A question opened between them is asked: the price is still answered.
+    #expect(last("I've had back pain for years and wonder how much the mat costs").answers.map(\.intent).contains("buying"))
   }
 
   @Test func isThatTooMuchAfterALengthAsksAboutTheLength() {
     #expect(last("I'm a regular, I do half an hour every night", "is that too much?").intent == "duration")
     #expect(last("it hurts, is that normal?").intent == "too-intense")
+    // Pain said now keeps its topic, whatever was said before: no "go longer".
+    #expect(last("I do 10 minutes before bed", "it hurts, should I keep going?").intent == "too-intense")
     // Said of the last answer ("is [that] too much?"), even when it used the length.
     #expect(last("I'm doing 30 minutes each time", "is that too much?").intent == "duration")
     // A number said comes before a time of day: "that" is the 90 minutes.

@@ -52,8 +52,8 @@ import Testing
     print("safety, tuning set: \(figures)")
     for miss in figures.misses { print("  " + miss) }
     #expect(figures.flags >= 100 && figures.benign >= 100)
-    #expect(figures.sensitivity >= 0.97)
-    #expect(figures.specificity >= 0.95)
+    #expect(figures.sensitivity >= 1.0)
+    #expect(figures.specificity >= 1.0)
   }
 
   /// Written blind by helpers after tuning, from the tiers' descriptions, to find new
@@ -61,7 +61,7 @@ import Testing
   /// look-alikes, the third red flags at the end of long messages or said through what
   /// they led to, in slang and misspellings); read while tuning since, so not held-out figures.
   @Test(arguments: [
-    ("fresh set", "safety-fresh.tsv", 0.97, 0.95), ("second fresh set", "safety-fresh2.tsv", 0.98, 0.98),
+    ("fresh set", "safety-fresh.tsv", 1.0, 1.0), ("second fresh set", "safety-fresh2.tsv", 0.98, 0.98),
     ("third fresh set", "safety-fresh3.tsv", 0.95, 0.97),
     ("fourth fresh set", "safety-fresh4.tsv", 1.0, 1.0), ("fifth fresh set", "safety-fresh5.tsv", 0.98, 0.97),
   ])
@@ -79,9 +79,9 @@ import Testing
     // Only the figures: its lines stay unseen, so that they measure what tuning did not fit.
     print("safety, held-out set: \(figures)")
     #expect(figures.flags >= 50 && figures.benign >= 50)
-    // The goal is 100% and 95%; the sensitivity floor is what the screen reached when this
-    // set was first run, so that a change that loses ground on unseen phrasings fails.
-    #expect(figures.sensitivity >= 0.80)
-    #expect(figures.specificity >= 0.95)
+    // The goal is 100% and 95%; the floors are where the screen stands, so that a change
+    // that loses ground on unseen phrasings fails.
+    #expect(figures.sensitivity >= 0.83)
+    #expect(figures.specificity >= 0.96)
   }
 }

@@ -88,7 +88,7 @@ import Testing
   /// Written blind by a helper after tuning, from the guide and a description of the
   /// facts, to find new kinds of miss; read while tuning since, so not a held-out figure.
   @Test(arguments: [("fresh set", "tailoring-fresh.txt", 100), ("second fresh set", "tailoring-fresh2.txt", 100),
-    ("third fresh set", "tailoring-fresh3.txt", 95), ("fourth fresh set", "tailoring-fresh4.txt", 97), ("fifth fresh set", "tailoring-fresh5.txt", 95),
+    ("third fresh set", "tailoring-fresh3.txt", 97), ("fourth fresh set", "tailoring-fresh4.txt", 97), ("fifth fresh set", "tailoring-fresh5.txt", 95),
   ])
   func aFreshSet(name: String, fixture: String, floor: Int) {
     let figures = Self.evaluate(fixture)
@@ -102,6 +102,6 @@ import Testing
     let figures = Self.evaluate("tailoring-heldout.txt")
     print("tailoring, held-out set: \(figures)")
     #expect(figures.conversations >= 12)
-    #expect(figures.passed * 100 >= figures.conversations * 79)
+    #expect(figures.passed * 100 >= figures.conversations * 82)
   }
 }

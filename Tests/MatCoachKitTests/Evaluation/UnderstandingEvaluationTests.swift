@@ -57,7 +57,7 @@ import Testing
     print("understanding, tuning set: \(figures)")
     for miss in figures.misses { print("  " + miss) }
     #expect(figures.total >= 200)
-    #expect(figures.accuracy >= 0.90)
+    #expect(figures.accuracy >= 0.944)
   }
 
   /// Written blind by helpers after tuning, from intent titles and the guide, to find new
@@ -65,9 +65,9 @@ import Testing
   /// names for the mat, the third long rambling lines, two questions, phone slips and
   /// situations told rather than asked); read while tuning since, so not held-out figures.
   @Test(arguments: [
-    ("fresh set", "understanding-fresh.tsv", 0.85), ("second fresh set", "understanding-fresh2.tsv", 0.85),
-    ("third fresh set", "understanding-fresh3.tsv", 0.78),
-    ("fourth fresh set", "understanding-fresh4.tsv", 0.82), ("fifth fresh set", "understanding-fresh5.tsv", 0.88),
+    ("fresh set", "understanding-fresh.tsv", 0.905), ("second fresh set", "understanding-fresh2.tsv", 0.855),
+    ("third fresh set", "understanding-fresh3.tsv", 0.785),
+    ("fourth fresh set", "understanding-fresh4.tsv", 0.825), ("fifth fresh set", "understanding-fresh5.tsv", 0.88),
   ])
   func aFreshSet(name: String, fixture: String, floor: Double) {
     let figures = Self.evaluate(fixture)

@@ -16,6 +16,16 @@ import Testing
     #expect(guide.paragraph(containing: "Then that")?.line == 5)
   }
 
+  /// A guide saved with Windows line ends reads as the same paragraphs and sections ("\r\n"
+  /// is one character to Swift, so lines are split as bytes).
+  @Test func aGuideWithWindowsLineEndsReadsTheSame() {
+    let crlf = Guide(path: "g.txt", text: "Title\r\n\r\n1. Step One\r\n\r\nDo this  first.\r\nThen   that.\r\n\r\nEnd.\r\n")
+    #expect(crlf.paragraphs.count == guide.paragraphs.count)
+    #expect(crlf.contains("Do this first. Then that."))
+    #expect(crlf.paragraph(containing: "Then that")?.section == "1. Step One")
+    #expect(crlf.paragraph(containing: "Then that")?.line == 5)
+  }
+
   static let seed = TestSupport.root.appendingPathComponent("seeds/acupressure-mat-guide.txt")
   static let shared = TestSupport.root.deletingLastPathComponent()
     .appendingPathComponent("shared/seeds/acupressure-mat-guide.txt")

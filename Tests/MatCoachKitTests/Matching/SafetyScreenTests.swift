@@ -127,12 +127,16 @@ import Testing
     #expect(screen("a close friend lost control of her bladder").isEmpty)
     // The user's own sign is still theirs.
     #expect(screen("my old dog jumped on me and now both my legs are numb").first == "both-legs")
+    // A word inside "my step…" is no stepdad: "my first step".
+    #expect(screen("on my first step this morning both legs gave way").first == "both-legs")
   }
 
   @Test func aSignAskedAndAnsweredNoIsDenied() {
     #expect(screen("chest pain? no. fever? no. just a stiff back from gardening").isEmpty)
-    // "No" with more words is no bare answer.
+    // "No" with more words is no bare answer; a sign said of oneself is said, not asked.
     #expect(screen("I have chest pain, no joke").first == "chest-pain")
+    #expect(!screen("I can't feel my groin or my bum. No.").isEmpty)
+    #expect(!screen("I've lost control of my bladder since yesterday. No, I haven't seen anyone.").isEmpty)
   }
 
   @Test func aPhraseThatTookAWordInsideLeavesThatWordsPhraseWhole() {
