@@ -46,12 +46,12 @@ import Testing
   @Test func aFactTheAnswerDoesNotWeighIsNotDropped() {
     let reply = last("I use it in the morning", "I do 15 minutes", "how long?")
     #expect(reply.text.contains("step up to 20"))
-    #expect(reply.text.contains("The guide gives the same lengths whatever the time of day"))
+    #expect(reply.text.contains("In the morning as at any other time, the guide gives the same lengths"))
     #expect(reply.tailoredTo == ["minutes", "timing"])
     // An answer already written for the time of day gets no note about it.
     let morning = last("I use it in the morning", "how long?")
     #expect(morning.text.hasPrefix("Since you use it in the morning"))
-    #expect(!morning.text.contains("The guide gives the same lengths whatever the time of day"))
+    #expect(!morning.text.contains("In the morning as at any other time, the guide gives the same lengths"))
   }
 
   @Test func twoValuesOfAFactOfferedAsAChoiceStateNeither() {
