@@ -87,7 +87,7 @@ public struct Coach: Sendable {
       seenTo = true
     }
 
-    var (updates, matched) = knowledge.read(line)
+    var (updates, matched, tokens) = knowledge.read(line)
     let previouslyStated = lastStated
     lastStated = updates.filter { !$0.asked && !$0.denied }.map { ($0.fact, $0.entry.value) }
     // "Time me for 15 minutes": the minutes are the session's length, not a fact about the user.
@@ -178,7 +178,7 @@ public struct Coach: Sendable {
     var reply: Reply
     if result.separately.count >= 2 {
       reply = answerEach(result.separately, more: result.askedMore)
-    } else if let best = result.best, result.asks, best.tier < IntentKind.question.tier, refersInside(best, line),
+    } else if let best = result.best, result.asks, best.tier < IntentKind.question.tier, refersInside(best, tokens),
       let index = followedTopic(line, stated: previouslyStated)
     {
       // "I do half an hour every night" then "is that too much?": the half hour, though
@@ -243,21 +243,9 @@ public struct Coach: Sendable {
 
   /// The topic a question that matches none refers back to by "that", "it", "instead"…:
   /// the last one answered, when there is one.
-  /// A fact stated with it that the last answer did not use comes first: after "I do 60
-  /// minutes every night" answered about evenings, "is that ok?" asks about the 60.
-  /// Whether a word that refers back stands inside the phrase matched ("is [that] too
-  /// much?"): the phrase is said of the last answer, not of the spikes. At its edge ("it
-  /// hurts") it is the phrase's own subject.
-  private func refersInside(_ match: IntentMatch, _ line: String) -> Bool {
-    guard let span = match.span, span.count > 2 else { return false }
-    let tokens = knowledge.base.normalizer.tokens(line)
-    return (span.lowerBound + 1..<span.upperBound).contains {
-      $0 < tokens.count && knowledge.base.settings.referBack.contains(tokens[$0].surface)
-    }
-  }
-
-  /// A number said comes first: "is that bad?" after "I fall asleep on it for 90 minutes
-  /// at night" asks about the 90.
+  /// A fact stated with it that the last answer did not use comes first, a number before
+  /// the rest: after "I do 60 minutes every night" answered about evenings, "is that ok?"
+  /// asks about the 60.
   private func followedTopic(_ line: String, stated: [(fact: String, value: String)]) -> Int? {
     guard let last = lastAnswer, let first = last.answers.first?.intent, let index = knowledge.position(of: first)
     else { return nil }
@@ -269,6 +257,16 @@ public struct Coach: Sendable {
       if let other = knowledge.position(speakingFor: said.fact, value: said.value), other != index { return other }
     }
     return index
+  }
+
+  /// Whether a word that refers back stands inside the phrase matched ("is [that] too
+  /// much?"): the phrase is said of the last answer, not of the spikes. At its edge ("it
+  /// hurts") it is the phrase's own subject.
+  private func refersInside(_ match: IntentMatch, _ tokens: [Token]) -> Bool {
+    guard let span = match.span, span.count > 2 else { return false }
+    return (span.lowerBound + 1..<span.upperBound).contains {
+      $0 < tokens.count && knowledge.base.settings.referBack.contains(tokens[$0].surface)
+    }
   }
 
   /// Opens mat advice with a reminder of what was heard before; after an emergency not

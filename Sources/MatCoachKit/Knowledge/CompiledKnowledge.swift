@@ -185,7 +185,7 @@ public struct CompiledKnowledge: Sendable {
 
   /// One line through the pipeline: its facts, and what the matcher makes of it (facts
   /// read from longer phrases claim their words first).
-  package func read(_ line: String) -> (updates: [FactUpdate], result: MatchResult) {
+  package func read(_ line: String) -> (updates: [FactUpdate], result: MatchResult, tokens: [Token]) {
     let tokens = normalizer.tokens(line)
     let alternatives = vocabulary.alternatives(for: tokens)
     // "can I do 30 mins?" asks about 30: it is read, and marked as asked.
@@ -219,6 +219,6 @@ public struct CompiledKnowledge: Sendable {
       result.separately = questions
       result.askedMore = more
     }
-    return (updates, result)
+    return (updates, result, tokens)
   }
 }

@@ -330,25 +330,8 @@ public struct KnowledgeBaseLoader: Sendable {
     var durations = FactDurations(about: [], units: [:], bands: [])
     for (key, _, value) in reader.entries(node, "`durations`", allowed: Self.durationKeys) {
       switch key {
-      case "about":
-        for (word, wordNode) in reader.strings(value, "`about`") {
-          // As typed, not stemmed: "using" the mat is not "used to".
-          let words = normalizer.tokens(word).map(\.surface)
-          guard words.count == 1 else {
-            reader.error(wordNode, "an `about` entry must be one word; `\(word)` is not")
-            continue
-          }
-          durations.about.append(words[0])
-        }
-      case "of_other":
-        for (word, wordNode) in reader.strings(value, "`of_other`") {
-          let words = normalizer.tokens(word).map(\.surface)
-          guard words.count == 1 else {
-            reader.error(wordNode, "an `of_other` entry must be one word; `\(word)` is not")
-            continue
-          }
-          durations.ofOther.append(words[0])
-        }
+      case "about": durations.about = singleWords(value, key, normalizer: normalizer, reader: &reader)
+      case "of_other": durations.ofOther = singleWords(value, key, normalizer: normalizer, reader: &reader)
       case "units":
         durations.units = readUnits(value, size: "its length in days", normalizer: normalizer, reader: &reader)
       case "recent":
@@ -547,6 +530,21 @@ public struct KnowledgeBaseLoader: Sendable {
       }
     }
     return intent
+  }
+
+  /// A list of single words, as typed (folded, not stemmed: "using" the mat is not "used
+  /// to"); an entry of several words is an error at its line.
+  private func singleWords(_ node: Node, _ key: String, normalizer: Normalizer, reader: inout YAMLReader) -> [String] {
+    var result: [String] = []
+    for (word, wordNode) in reader.strings(node, "`\(key)`") {
+      let words = normalizer.tokens(word).map(\.surface)
+      guard words.count == 1 else {
+        reader.error(wordNode, "an `\(key)` entry must be one word; `\(word)` is not")
+        continue
+      }
+      result.append(words[0])
+    }
+    return result
   }
 
   /// `{fact}` in an answer is filled in with what the user said: it must name a fact,

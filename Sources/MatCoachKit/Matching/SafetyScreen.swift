@@ -39,6 +39,9 @@ package struct SafetyScreen: Sendable {
   private let signOfSet: [Int: Int]
   private let questionSets: [Int]
   private let sets: Sets
+  /// The single `first_person` words that make the user the subject ("I", "me"; not "my",
+  /// which also opens "my wife").
+  private let ownSubjects: Set<String>
 
   /// The phrase sets that qualify signs, by role.
   private struct Sets {
@@ -68,6 +71,7 @@ package struct SafetyScreen: Sendable {
       otherSenses: add(rules.otherSenses), objects: add(rules.objects), cleared: add(rules.cleared),
       yes: add(rules.yes), no: add(rules.no))
     sets = qualifierSets
+    ownSubjects = Set(q.firstPerson.filter { !$0.contains(" ") && $0 != "my" })
 
     var index: [String: [Phrase]] = [:]
     var words: Set<String> = []
@@ -433,9 +437,7 @@ package struct SafetyScreen: Sendable {
   /// "my wife and I do 20", "I'm a bus driver with back pain", "I used one at my sister's").
   package func isSaidOfSomeoneElse(_ index: Int, in tokens: [Token]) -> Bool {
     let clause = tokens[index].clause
-    // "My" is no subject: "my wife" is someone else, "I" or "me" are the user.
-    let own = Set(rules.qualifiers.firstPerson.filter { !$0.contains(" ") && $0 != "my" })
-    if tokens.contains(where: { $0.clause == clause && own.contains($0.surface) }) { return false }
+    if tokens.contains(where: { $0.clause == clause && ownSubjects.contains($0.surface) }) { return false }
     var i = index - 1
     while i >= 0, tokens[i].clause == clause {
       for phrase in byFirstWord[tokens[i].surface] ?? [] where phrase.set == sets.someoneElse {
