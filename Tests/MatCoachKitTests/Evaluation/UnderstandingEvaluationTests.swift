@@ -68,6 +68,7 @@ import Testing
     ("fresh set", "understanding-fresh.tsv", 0.905), ("second fresh set", "understanding-fresh2.tsv", 0.855),
     ("third fresh set", "understanding-fresh3.tsv", 0.785),
     ("fourth fresh set", "understanding-fresh4.tsv", 0.825), ("fifth fresh set", "understanding-fresh5.tsv", 0.88),
+    ("sixth fresh set", "understanding-fresh6.tsv", 0.785),
   ])
   func aFreshSet(name: String, fixture: String, floor: Double) {
     let figures = Self.evaluate(fixture)
