@@ -45,6 +45,12 @@ enum Binary {
     process.arguments = arguments
     var env = ProcessInfo.processInfo.environment
     env["MATCOACH_INTENTS"] = nil
+    // A run keeps its session log and history apart from the user's and other tests'
+    // (a log in the home folder changes what the coach says).
+    let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("matcoach-run-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: scratch) }
+    env["XDG_DATA_HOME"] = scratch.appendingPathComponent("data").path
+    env["XDG_STATE_HOME"] = scratch.appendingPathComponent("state").path
     for (key, value) in environment { env[key] = value }
     process.environment = env
     if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }

@@ -7,11 +7,11 @@ extension KnowledgeBaseLoader {
     "remind", "seen_to", "topic",
   ]
   static let signKeys: Set<String> = [
-    "id", "tier", "title", "all", "across_clauses", "any", "history_counts", "on_purpose_matters", "objects_matter", "say", "source", "beyond_guide",
+    "id", "tier", "title", "all", "across_clauses", "any", "history_counts", "on_purpose_matters", "explained_by", "objects_matter", "say", "source", "beyond_guide",
   ]
   static let qualifierKeys: Set<String> = [
     "someone_else", "first_person", "past", "still", "happening", "resolved", "on_purpose", "hypothetical", "not_denying",
-    "imagined", "contrast", "now",
+    "imagined", "contrast", "now", "as_topic",
   ]
   static let questionKeys: Set<String> = ["id", "concept", "question", "yes", "no", "source"]
 
@@ -61,6 +61,7 @@ extension KnowledgeBaseLoader {
           case "imagined": rules.qualifiers.imagined += words
           case "contrast": rules.qualifiers.contrast += words
           case "now": rules.qualifiers.now += words
+          case "as_topic": rules.qualifiers.asTopic += words
           default: rules.qualifiers.hypothetical += words
           }
         }
@@ -117,6 +118,7 @@ extension KnowledgeBaseLoader {
     var title: String?
     var all: [[String]] = []
     var any: [String] = []
+    var explained: [String] = []
     var history = false
     var purpose = false
     var objects = false
@@ -146,6 +148,10 @@ extension KnowledgeBaseLoader {
         let names = reader.strings(value, "`any`")
         checkNames(names, expand: expand, reader: &reader)
         any = names.flatMap { expand($0.0) }
+      case "explained_by":
+        let names = reader.strings(value, "`explained_by`")
+        checkNames(names, expand: expand, reader: &reader)
+        explained = names.flatMap { expand($0.0) }
       case "history_counts": history = reader.bool(value, "`history_counts`") ?? false
       case "on_purpose_matters": purpose = reader.bool(value, "`on_purpose_matters`") ?? false
       case "across_clauses": across = reader.bool(value, "`across_clauses`") ?? false
@@ -167,7 +173,7 @@ extension KnowledgeBaseLoader {
     }
     return SafetySign(
       id: id, tier: tier, title: title ?? id, all: all, acrossClauses: across, any: any, historyCounts: history,
-      onPurposeMatters: purpose, objectsMatter: objects, say: say.trimmingWhitespace, sources: checkSources(sources, reader: &reader),
+      onPurposeMatters: purpose, explainedBy: explained, objectsMatter: objects, say: say.trimmingWhitespace, sources: checkSources(sources, reader: &reader),
       location: reader.location(node))
   }
 

@@ -30,6 +30,9 @@ public struct SafetyRules: Hashable, Sendable {
     /// "but", "although": a turn in a sentence; what qualifies a sign before it does not
     /// reach one after it ("my mate had sciatica last year, but I have pins and needles").
     public var contrast: [String] = []
+    /// "cases", "patients", "ward": said right after a sign, they make it what someone
+    /// works with or talks about ("we see saddle numbness cases", "a transplant ward").
+    public var asTopic: [String] = []
 
     public init() {}
   }

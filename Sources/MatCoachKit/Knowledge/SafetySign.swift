@@ -15,6 +15,9 @@ public struct SafetySign: Hashable, Sendable {
   public var historyCounts: Bool
   /// Does not count when done on purpose ("losing weight on a diet").
   public var onPurposeMatters: Bool
+  /// Harmless causes that explain it when said in its clause and not denied ("beetroot"
+  /// for pink urine; but "haven't eaten beetroot" explains nothing).
+  public var explainedBy: [String]
   /// Does not count when a thing is what fell or crashed ("the mat fell off the sofa").
   public var objectsMatter: Bool
   /// What the coach says when it hears it.
@@ -26,7 +29,7 @@ public struct SafetySign: Hashable, Sendable {
   public init(
     id: String, tier: SafetyTier, title: String, all: [[String]] = [], acrossClauses: Bool = false,
     any: [String] = [],
-    historyCounts: Bool = false, onPurposeMatters: Bool = false, objectsMatter: Bool = false, say: String, sources: [String] = [],
+    historyCounts: Bool = false, onPurposeMatters: Bool = false, explainedBy: [String] = [], objectsMatter: Bool = false, say: String, sources: [String] = [],
     location: SourceLocation
   ) {
     self.id = id
@@ -37,6 +40,7 @@ public struct SafetySign: Hashable, Sendable {
     self.any = any
     self.historyCounts = historyCounts
     self.onPurposeMatters = onPurposeMatters
+    self.explainedBy = explainedBy
     self.objectsMatter = objectsMatter
     self.say = say
     self.sources = sources

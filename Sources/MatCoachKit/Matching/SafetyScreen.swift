@@ -27,6 +27,8 @@ package struct SafetyScreen: Sendable {
 
   /// First word, and the stem of a long first word → the phrases that start with it.
   private let byFirstWord: [String: [Phrase]]
+  /// Each word written in a symptom phrase → the sets of those phrases.
+  private let symptomSetsOfWord: [String: Set<Int>]
   /// Every word of every phrase: a typed word among them needs no correction.
   private let allWords: Set<String>
   /// Words of signs and questions (4+ letters), for reading a typo.
@@ -35,6 +37,8 @@ package struct SafetyScreen: Sendable {
   private let conceptSpelling: SpellingIndex
   /// Per sign: the set of each concept of `all`, and the set of `any`.
   private let signSets: [(all: [Int], any: Int)]
+  /// Per sign: the set of its harmless causes (`explained_by`), read as written.
+  private let explanationSets: [Int]
   /// Per symptom set: the sign it belongs to (questions: none).
   private let signOfSet: [Int: Int]
   private let questionSets: [Int]
@@ -46,7 +50,7 @@ package struct SafetyScreen: Sendable {
   /// The phrase sets that qualify signs, by role.
   private struct Sets {
     var someoneElse = 0, firstPerson = 0, past = 0, still = 0, happening = 0, now = 0, resolved = 0, onPurpose = 0
-    var hypothetical = 0, imagined = 0, contrast = 0, notDenying = 0, otherSenses = 0, objects = 0, cleared = 0
+    var hypothetical = 0, imagined = 0, contrast = 0, notDenying = 0, asTopic = 0, otherSenses = 0, objects = 0, cleared = 0
     var yes = 0, no = 0
   }
 
@@ -67,15 +71,17 @@ package struct SafetyScreen: Sendable {
     let q = rules.qualifiers
     let qualifierSets = Sets(
       someoneElse: add(q.someoneElse), firstPerson: add(q.firstPerson), past: add(q.past), still: add(q.still),
-      happening: add(q.happening), now: add(q.now), resolved: add(q.resolved), onPurpose: add(q.onPurpose), hypothetical: add(q.hypothetical), imagined: add(q.imagined), contrast: add(q.contrast), notDenying: add(q.notDenying),
+      happening: add(q.happening), now: add(q.now), resolved: add(q.resolved), onPurpose: add(q.onPurpose), hypothetical: add(q.hypothetical), imagined: add(q.imagined), contrast: add(q.contrast), notDenying: add(q.notDenying), asTopic: add(q.asTopic),
       otherSenses: add(rules.otherSenses), objects: add(rules.objects), cleared: add(rules.cleared),
       yes: add(rules.yes), no: add(rules.no))
     sets = qualifierSets
+    explanationSets = rules.signs.map { add($0.explainedBy) }
     ownSubjects = Set(q.firstPerson.filter { !$0.contains(" ") && $0 != "my" })
 
     var index: [String: [Phrase]] = [:]
     var words: Set<String> = []
     var concept: Set<String> = []
+    var written: [String: Set<Int>] = [:]
     let conceptSetCount = signSets.reduce(0) { $0 + $1.all.count + 1 } + questionSets.count
     for (set, phrases) in lists.enumerated() {
       for phrase in phrases {
@@ -91,10 +97,14 @@ package struct SafetyScreen: Sendable {
         index[first, default: []].append(entry)
         if let stem = stems[0], stem != first { index[stem, default: []].append(entry) }
         words.formUnion(phraseWords)
-        if set < conceptSetCount { concept.formUnion(phraseWords) }
+        if set < conceptSetCount {
+          concept.formUnion(phraseWords)
+          for word in phraseWords { written[word, default: []].insert(set) }
+        }
       }
     }
     byFirstWord = index
+    symptomSetsOfWord = written
     allWords = words
     conceptWords = concept.filter { $0.utf8.count >= 4 }.sorted()
     var spelling = SpellingIndex()
@@ -192,6 +202,16 @@ package struct SafetyScreen: Sendable {
   /// Shorter ones only as written, so that "legs" (both) and "leg" (one) stay apart.
   static let stemmedLength = 5
 
+  /// Whether `typed` is the singular of a phrase's plural `word` and has phrases of its own
+  /// in other sets: then it means those, not the plural's by their shared stem ("knees"
+  /// are both legs, "knee" one leg).
+  private func isSingularElsewhere(_ typed: String, of word: String, set: Int) -> Bool {
+    guard word.hasPrefix(typed), word.utf8.count - typed.utf8.count <= 2, word.hasSuffix("s"),
+      let sets = symptomSetsOfWord[typed]
+    else { return false }
+    return !sets.contains(set)
+  }
+
   /// Where `phrase` ends if it starts at `start`: its words in order within one clause,
   /// each as written or by its stem, with at most one other word between two of them
   /// ("can not really feel", "a bad fall").
@@ -202,7 +222,8 @@ package struct SafetyScreen: Sendable {
     func fits(_ k: Int, _ i: Int) -> Bool {
       let token = tokens[i]
       return token.clause == clause
-        && (token.surface == phrase.words[k] || token.word == phrase.stems[k] || (k == possessive && token.surface == phrase.words[k] + "s"))
+        && (token.surface == phrase.words[k] || (token.word == phrase.stems[k] && !isSingularElsewhere(token.surface, of: phrase.words[k], set: phrase.set))
+          || (k == possessive && token.surface == phrase.words[k] + "s"))
     }
     guard fits(0, start) else { return nil }
     var i = start + 1
@@ -347,9 +368,13 @@ package struct SafetyScreen: Sendable {
       reading.occurrences(set).filter { r in here(r) && !turns.contains { r.upperBound <= $0.lowerBound } }
     }
     /// Whether the user speaks of themselves from `from` up to the sign's first word
-    /// ("my mum thinks my legs …": the sign's own "my" counts).
+    /// ("my mum thinks my legs …": the sign's own "my" counts, but not a "my" after a
+    /// preposition, which places the other person: "a client at my gym had chest pain").
     func userBetween(_ from: Int, _ to: Int) -> Bool {
-      firstPerson.contains { $0.lowerBound >= from && $0.lowerBound <= to }
+      firstPerson.contains { r in
+        r.lowerBound >= from && r.lowerBound <= to
+          && !(tokens[r.lowerBound].surface == "my" && r.lowerBound > 0 && Self.placing.contains(tokens[r.lowerBound - 1].surface))
+      }
     }
     let history = sign?.historyCounts ?? false
 
@@ -364,9 +389,16 @@ package struct SafetyScreen: Sendable {
     {
       return .dismissed
     }
+    // "We see saddle numbness cases", "a transplant ward": what someone works with or talks
+    // about, not what the user feels.
+    if inClause(sets.asTopic).contains(where: { $0.lowerBound == end }) { return .dismissed }
     // Someone else's: "my mum has cancer", unless the user comes back ("... says I have").
     // It may share the sign's first words: "my son's leg" is no "my leg".
-    if inClause(sets.someoneElse).contains(where: { $0.lowerBound <= start && $0.upperBound < end && !userBetween($0.upperBound, start) }) {
+    // But when the user is what it happened to ("someone rear-ended me"), it is theirs.
+    let userIsObject = evidence.contains { r in
+      r.upperBound < tokens.count && tokens[r.upperBound].clause == clause && ownSubjects.contains(tokens[r.upperBound].surface)
+    }
+    if !userIsObject, inClause(sets.someoneElse).contains(where: { $0.lowerBound <= start && $0.upperBound < end && !userBetween($0.upperBound, start) }) {
       return .dismissed
     }
     // "A shelf came down on me", "it hit me": the thing fell on the user.
@@ -389,6 +421,12 @@ package struct SafetyScreen: Sendable {
       }
       if long || over { return .dismissed }
     }
+    // "Beetroot last night and my pee was pink": a harmless cause explains it.
+    if let sign, let s = rules.signs.firstIndex(of: sign),
+      inClause(explanationSets[s]).contains(where: { !isDenied($0, in: reading, by: [$0]) })
+    {
+      return .dismissed
+    }
     // "Not dieting" says the loss is not on purpose: its "dieting" is no purpose, though the
     // phrase frees what follows from its "not".
     let notDenying = reading.occurrences(sets.notDenying)
@@ -410,6 +448,9 @@ package struct SafetyScreen: Sendable {
     }
     return .reported
   }
+
+  /// Prepositions after which "my" places someone, not the user as a subject ("at my gym").
+  private static let placing: Set<String> = ["at", "in", "to", "from", "with", "of", "near", "into", "by"]
 
   /// A year of this century or the last, written in digits.
   private static func isYear(_ token: Token) -> Bool {

@@ -34,6 +34,21 @@ import Testing
     ("i feel really unwell with this back pain and i've been sick", "unwell"),
     ("the pain is so bad i can't sleep at all", "night-pain"),
     ("i've lost weight for no reason, can the mat help with my back?", "weight-loss"),
+    ("Someone rear-ended me at the lights this morning, my back's stiffening up", "fall-or-accident"),
+    ("Haven't been able to wee since this morning, lower back is agony", "bladder-bowel"),
+    ("had a squeezing pain behind my breastbone this afternoon", "chest-pain"),
+    ("out of nowhere a pain in my back, far worse than anything I've had before", "sudden-severe"),
+    ("my privates feel kind of dead like after novocaine", "saddle-numbness"),
+    ("both my feet feel like they're wrapped in cotton wool since yesterday", "both-legs"),
+    ("had to hold the banister to get up the stairs, both legs", "both-legs"),
+    ("left leg just won't push me up out of a chair anymore", "weak-leg"),
+    ("My left leg from the knee down is like ants walking, since 5 days", "one-leg-numb"),
+    ("feel rubbish all over, washed out for a week, and my back aches constantly", "unwell"),
+    ("my bone scan showed my bones are thinning, now my mid back aches", "fragile-bones"),
+    ("the scales say I'm down nearly 10 pounds since last month and my back aches", "weight-loss"),
+    ("the pain is worst when I'm resting, lying in bed is the worst", "night-pain"),
+    ("temp was 38.6 this morning and my lower back is really sore", "fever"),
+    ("had the big C in my bowel a few yrs back, now my back's playing up", "cancer"),
   ])
   func findsASignInWhatPeopleSay(_ line: String, _ sign: String) {
     #expect(screen(line).first == sign, "\(line)")
@@ -171,6 +186,53 @@ import Testing
     #expect(screen("that comedian had me in stitches, nearly peed myself").isEmpty)
     #expect(screen("I'm weak at the knees for this mat").isEmpty)
     #expect(screen("my temperature is normal, I checked, just an aching back").isEmpty)
+  }
+
+  /// What someone works with or talks about is not a symptom ("… cases", "a … ward").
+  @Test func aSignNamedAsATopicIsNoSymptom() {
+    #expect(screen("I'm an A&E nurse, we see saddle numbness cases every week").isEmpty)
+    #expect(screen("I'm a paramedic, after a night of chest pain callouts my back is stiff").isEmpty)
+    #expect(screen("I work on a transplant ward, how do I clean the mat?").isEmpty)
+    #expect(screen("I had a transplant last year and my back aches") == ["weak-immune"])
+  }
+
+  /// A harmless cause said beside a sign explains it, unless it is denied.
+  @Test func aHarmlessCauseExplainsASign() {
+    #expect(screen("beetroot salad last night and my pee was pink this morning").isEmpty)
+    #expect(screen("my pee was pinkish red this morning, haven't eaten beetroot, back is sore") == ["urinary-infection"])
+  }
+
+  /// Someone else's words do not take a sign that happened to the user.
+  @Test func aSignDoneToTheUserIsTheirs() {
+    #expect(screen("someone rear-ended me at the lights this morning") == ["fall-or-accident"])
+    #expect(screen("someone rear-ended my brother at the lights").isEmpty)
+  }
+
+  /// "My" after a preposition places someone else; it does not make the sign the user's.
+  @Test func myAfterAPrepositionIsNoSubject() {
+    #expect(screen("a client at my gym had chest pain yesterday").isEmpty)
+    #expect(screen("my mum came to my house and fell over").isEmpty)
+    #expect(screen("my mum says my back is weak and my legs are numb") == ["both-legs"])
+  }
+
+  /// A plural in a phrase ("knees", both legs) does not match its singular ("knee").
+  @Test func aPluralDoesNotMatchItsSingular() {
+    #expect(screen("my left knee is numb") == ["one-leg-numb"])
+    #expect(screen("both my knees are numb") == ["both-legs"])
+  }
+
+  /// Sayings on the mat's side of a word raise nothing.
+  @Test(arguments: [
+    "this mat knocked me off my feet, in a good way!",
+    "feet were numb with cold after walking the dog in the snow",
+    "just more trips to the loo since I drink more water",
+    "can I put the small mat on my chest for tight pecs?",
+    "I'm a Cancer so I'm anxious about new things",
+    "Saturday night fever on the mat lol",
+    "my legs are like jelly after leg day",
+  ])
+  func raisesNoAlarmForASaying(_ line: String) {
+    #expect(screen(line).isEmpty, "\(line)")
   }
 
   /// Thin bones found in the past are thin bones still.
