@@ -40,7 +40,7 @@ import Testing
     #expect(lines.count == 3)
     let objects = try lines.map { try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
     for object in objects {
-      for key in ["input", "intent", "score", "reply", "source", "facts", "kind", "safety", "offered"] {
+      for key in ["input", "intent", "score", "reply", "source", "facts", "kind", "safety", "offered", "answers"] {
         #expect(object.keys.contains(key), "missing \(key)")
       }
     }

@@ -2,7 +2,7 @@ import MatCoachKit
 
 /// The `--json` contract: one object per input line, fields in a fixed order.
 ///
-/// `{"input":…,"intent":…|null,"score":…,"reply":…,"source":[…]|null,"facts":{…},"kind":…,"safety":{…}|null,"offered":[…],"session":{…}|null,"logged":{…}|null}`
+/// `{"input":…,"intent":…|null,"score":…,"reply":…,"source":[…]|null,"facts":{…},"kind":…,"safety":{…}|null,"offered":[…],"session":{…}|null,"logged":{…}|null,"answers":[…]}`
 enum JSONLine {
   static func encode(input: String, reply: Reply, knowledge: KnowledgeBase) -> String {
     var facts: [String] = []
@@ -35,6 +35,7 @@ enum JSONLine {
       "\"offered\":[" + reply.offered.map { string($0.intent) }.joined(separator: ",") + "]",
       "\"session\":" + session,
       "\"logged\":" + logged,
+      "\"answers\":[" + reply.answers.map { string($0.intent) }.joined(separator: ",") + "]",
     ]
     return "{" + fields.joined(separator: ",") + "}"
   }

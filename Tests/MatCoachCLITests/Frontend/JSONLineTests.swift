@@ -24,6 +24,19 @@ import Testing
     #expect(fields["kind"] as? String == "answer")
     #expect(fields["source"] as? [String] == ["p"])
     #expect((fields["facts"] as? [String: Any])?["minutes"] as? Int == 10)
+    #expect(fields["answers"] as? [String] == ["duration"])
+    #expect(line.hasSuffix(",\"answers\":[\"duration\"]}"))
+  }
+
+  /// A line that asks two things lists both answers, in the order asked.
+  @Test func listsEveryAnswerInOrder() throws {
+    let answers: [Reply.Answer] = [
+      .init(intent: "clothing", kind: .question, text: "A T-shirt.", citations: []),
+      .init(intent: "duration", kind: .question, text: "5 to 10.", citations: []),
+    ]
+    let line = JSONLine.encode(input: "what to wear and how long?", reply: Reply(kind: .answer, answers: answers, score: 1), knowledge: KnowledgeBase(intents: []))
+    #expect(try object(line)["answers"] as? [String] == ["clothing", "duration"])
+    #expect(try object(line)["intent"] as? String == "clothing")
   }
 
   @Test func escapesEveryControlCharacter() throws {
