@@ -411,7 +411,15 @@ package struct SafetyScreen: Sendable {
         return .dismissed
       }
     }
-    let happening = !inClause(sets.happening).isEmpty || !inClause(sets.now).isEmpty
+    // "Since" with the sign as what it counts from ("pain since a car accident years ago")
+    // says the pain is now, not the accident; "since this morning my legs …" still dates the
+    // sign: a time said between.
+    let times = inClause(sets.now)
+    let current = times.filter { r in
+      !(tokens[r.lowerBound].surface == "since" && r.count == 1 && r.upperBound <= start && start - r.upperBound <= 3
+        && !times.contains { $0.lowerBound >= r.upperBound && $0.lowerBound < start })
+    }
+    let happening = !inClause(sets.happening).isEmpty || !current.isEmpty
     if !history {
       let long = !inClause(sets.past).isEmpty && inClause(sets.still).isEmpty && !happening
       // Over and done with, said after it ("gone now"), unless denied ("hasn't mended").

@@ -235,6 +235,13 @@ import Testing
     #expect(screen(line).isEmpty, "\(line)")
   }
 
+  /// "Since" an old accident says the pain is now, not the accident.
+  @Test func painSinceAnOldAccidentIsNoNewAccident() {
+    #expect(screen("chronic back pain since a car accident years ago").isEmpty)
+    #expect(screen("chronic back pain since a car accident last week") == ["fall-or-accident"])
+    #expect(screen("had a fall years ago, and since this morning my legs are numb") == ["both-legs"])
+  }
+
   /// Thin bones found in the past are thin bones still.
   @Test func fragileBonesCountWhenFoundInThePast() {
     #expect(screen("the doctor told me last year that my bones are very thin, and I have a new pain in my back").first == "fragile-bones")
