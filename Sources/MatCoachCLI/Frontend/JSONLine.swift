@@ -35,7 +35,7 @@ enum JSONLine {
       "\"offered\":[" + reply.offered.map { string($0.intent) }.joined(separator: ",") + "]",
       "\"session\":" + session,
       "\"logged\":" + logged,
-      "\"answers\":[" + reply.answers.map { string($0.intent) }.joined(separator: ",") + "]",
+      "\"answers\":[" + (reply.answers.isEmpty ? [reply.intent].compactMap { $0 } : reply.answers.map(\.intent)).map(string).joined(separator: ",") + "]",
     ]
     return "{" + fields.joined(separator: ",") + "}"
   }

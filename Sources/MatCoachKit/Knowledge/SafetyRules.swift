@@ -31,7 +31,7 @@ public struct SafetyRules: Hashable, Sendable {
     /// reach one after it ("my mate had sciatica last year, but I have pins and needles").
     public var contrast: [String] = []
     /// "cases", "patients", "ward": said right after a sign, they make it what someone
-    /// works with or talks about ("we see saddle numbness cases", "a transplant ward").
+    /// works with or talks about ("we see saddle numbness cases", "cancer research").
     public var asTopic: [String] = []
 
     public init() {}

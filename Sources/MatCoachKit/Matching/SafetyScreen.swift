@@ -27,7 +27,7 @@ package struct SafetyScreen: Sendable {
 
   /// First word, and the stem of a long first word → the phrases that start with it.
   private let byFirstWord: [String: [Phrase]]
-  /// Each word written in a symptom phrase → the sets of those phrases.
+  /// Each one-word symptom phrase → the sets it is in.
   private let symptomSetsOfWord: [String: Set<Int>]
   /// Every word of every phrase: a typed word among them needs no correction.
   private let allWords: Set<String>
@@ -99,7 +99,7 @@ package struct SafetyScreen: Sendable {
         words.formUnion(phraseWords)
         if set < conceptSetCount {
           concept.formUnion(phraseWords)
-          for word in phraseWords { written[word, default: []].insert(set) }
+          if phraseWords.count == 1 { written[phraseWords[0], default: []].insert(set) }
         }
       }
     }
@@ -202,9 +202,9 @@ package struct SafetyScreen: Sendable {
   /// Shorter ones only as written, so that "legs" (both) and "leg" (one) stay apart.
   static let stemmedLength = 5
 
-  /// Whether `typed` is the singular of a phrase's plural `word` and has phrases of its own
-  /// in other sets: then it means those, not the plural's by their shared stem ("knees"
-  /// are both legs, "knee" one leg).
+  /// Whether `typed` is the singular of a phrase's plural `word` and a phrase on its own in
+  /// other sets: then it means that, not the plural's by their shared stem ("knees" are
+  /// both legs, "knee" one leg; but "sit bone" is still "sit bones").
   private func isSingularElsewhere(_ typed: String, of word: String, set: Int) -> Bool {
     guard word.hasPrefix(typed), word.utf8.count - typed.utf8.count <= 2, word.hasSuffix("s"),
       let sets = symptomSetsOfWord[typed]
@@ -288,7 +288,7 @@ package struct SafetyScreen: Sendable {
     var supposed = false
     for (s, sign) in rules.signs.enumerated() {
       for evidence in self.evidence(for: s, in: reading) {
-        switch verdict(on: evidence, of: sign, in: reading) {
+        switch verdict(on: evidence, of: s, in: reading) {
         case .reported:
           hits.append(Hit(sign: sign, said: said(evidence, in: reading)))
         case .supposed where sign.tier == .check:
@@ -351,7 +351,8 @@ package struct SafetyScreen: Sendable {
   private enum Verdict { case reported, supposed, dismissed }
 
   /// Whether evidence of `sign` (nil for a question's word) is the user's, now, for real.
-  private func verdict(on evidence: [Range<Int>], of sign: SafetySign?, in reading: Reading) -> Verdict {
+  private func verdict(on evidence: [Range<Int>], of signIndex: Int?, in reading: Reading) -> Verdict {
+    let sign = signIndex.map { rules.signs[$0] }
     let tokens = reading.tokens
     let start = evidence.map(\.lowerBound).min()!
     let end = evidence.map(\.upperBound).max()!
@@ -389,14 +390,14 @@ package struct SafetyScreen: Sendable {
     {
       return .dismissed
     }
-    // "We see saddle numbness cases", "a transplant ward": what someone works with or talks
+    // "We see saddle numbness cases", "cancer research": what someone works with or talks
     // about, not what the user feels.
     if inClause(sets.asTopic).contains(where: { $0.lowerBound == end }) { return .dismissed }
     // Someone else's: "my mum has cancer", unless the user comes back ("... says I have").
     // It may share the sign's first words: "my son's leg" is no "my leg".
     // But when the user is what it happened to ("someone rear-ended me"), it is theirs.
     let userIsObject = evidence.contains { r in
-      r.upperBound < tokens.count && tokens[r.upperBound].clause == clause && ownSubjects.contains(tokens[r.upperBound].surface)
+      r.upperBound < tokens.count && tokens[r.upperBound].clause == clause && Self.objectForms.contains(tokens[r.upperBound].surface)
     }
     if !userIsObject, inClause(sets.someoneElse).contains(where: { $0.lowerBound <= start && $0.upperBound < end && !userBetween($0.upperBound, start) }) {
       return .dismissed
@@ -428,9 +429,18 @@ package struct SafetyScreen: Sendable {
         return ((clauses.contains(c) && r.lowerBound >= end) || c == clauses.upperBound + 1) && !isDenied(r, in: reading, by: [r])
       }
       if long || over { return .dismissed }
+      // An account over two clauses is not now when one part is past on its own ("I was
+      // really ill last year. Now my back aches").
+      if clauses.count > 1, evidence.contains(where: { piece in
+        let c = tokens[piece.lowerBound].clause
+        func has(_ set: Int) -> Bool { inClause(set).contains { tokens[$0.lowerBound].clause == c } }
+        return has(sets.past) && !has(sets.still) && !has(sets.happening) && !has(sets.now)
+      }) {
+        return .dismissed
+      }
     }
     // "Beetroot last night and my pee was pink": a harmless cause explains it.
-    if let sign, let s = rules.signs.firstIndex(of: sign),
+    if let s = signIndex,
       inClause(explanationSets[s]).contains(where: { !isDenied($0, in: reading, by: [$0]) })
     {
       return .dismissed
@@ -456,6 +466,9 @@ package struct SafetyScreen: Sendable {
     }
     return .reported
   }
+
+  /// The user as the one a thing happened to ("someone rear-ended me").
+  private static let objectForms: Set<String> = ["me", "myself"]
 
   /// Prepositions after which "my" places someone, not the user as a subject ("at my gym").
   private static let placing: Set<String> = ["at", "in", "to", "from", "with", "of", "near", "into", "by"]

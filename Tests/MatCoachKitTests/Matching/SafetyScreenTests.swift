@@ -188,17 +188,21 @@ import Testing
     #expect(screen("my temperature is normal, I checked, just an aching back").isEmpty)
   }
 
-  /// What someone works with or talks about is not a symptom ("… cases", "a … ward").
+  /// What someone works with or talks about is not a symptom ("… cases", "… research").
   @Test func aSignNamedAsATopicIsNoSymptom() {
     #expect(screen("I'm an A&E nurse, we see saddle numbness cases every week").isEmpty)
     #expect(screen("I'm a paramedic, after a night of chest pain callouts my back is stiff").isEmpty)
-    #expect(screen("I work on a transplant ward, how do I clean the mat?").isEmpty)
+    #expect(screen("the cancer research charity shop sold me the mat").isEmpty)
     #expect(screen("I had a transplant last year and my back aches") == ["weak-immune"])
+    // Where the user is treated is no topic.
+    #expect(screen("I'm a cancer patient") == ["cancer"])
+    #expect(screen("chest pain team at work say I'm fine but I have crushing chest pain right now") == ["chest-pain"])
   }
 
   /// A harmless cause said beside a sign explains it, unless it is denied.
   @Test func aHarmlessCauseExplainsASign() {
-    #expect(screen("beetroot salad last night and my pee was pink this morning").isEmpty)
+    #expect(screen("I feel really ill, big night out, and my back aches").isEmpty)
+    #expect(screen("I feel really ill and my back aches") == ["unwell"])
     #expect(screen("my pee was pinkish red this morning, haven't eaten beetroot, back is sore") == ["urinary-infection"])
   }
 
@@ -206,6 +210,8 @@ import Testing
   @Test func aSignDoneToTheUserIsTheirs() {
     #expect(screen("someone rear-ended me at the lights this morning") == ["fall-or-accident"])
     #expect(screen("someone rear-ended my brother at the lights").isEmpty)
+    // "I" after the sign is no object: the sign stays someone else's.
+    #expect(screen("my son has chest pain i am worried").isEmpty)
   }
 
   /// "My" after a preposition places someone else; it does not make the sign the user's.
@@ -219,6 +225,9 @@ import Testing
   @Test func aPluralDoesNotMatchItsSingular() {
     #expect(screen("my left knee is numb") == ["one-leg-numb"])
     #expect(screen("both my knees are numb") == ["both-legs"])
+    // "bone" is no phrase of its own: "sit bone" is still "sit bones".
+    #expect(screen("my sit bone is numb") == ["saddle-numbness"])
+    #expect(screen("my back pain keep me up at night") == ["night-pain"])
   }
 
   /// Sayings on the mat's side of a word raise nothing.
@@ -227,7 +236,6 @@ import Testing
     "feet were numb with cold after walking the dog in the snow",
     "just more trips to the loo since I drink more water",
     "can I put the small mat on my chest for tight pecs?",
-    "I'm a Cancer so I'm anxious about new things",
     "Saturday night fever on the mat lol",
     "my legs are like jelly after leg day",
   ])
@@ -240,6 +248,8 @@ import Testing
     #expect(screen("chronic back pain since a car accident years ago").isEmpty)
     #expect(screen("chronic back pain since a car accident last week") == ["fall-or-accident"])
     #expect(screen("had a fall years ago, and since this morning my legs are numb") == ["both-legs"])
+    // An account over two clauses, one part past on its own.
+    #expect(screen("I felt really ill with covid last year. Now my back aches after gardening").isEmpty)
   }
 
   /// Thin bones found in the past are thin bones still.
