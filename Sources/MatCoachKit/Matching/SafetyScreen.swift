@@ -334,16 +334,31 @@ package struct SafetyScreen: Sendable {
     let windows = acrossClauses ? [0...last] : (0...last).map { $0...($0 + 1) }
     for window in windows {
       var chosen: [Range<Int>] = []
+      var mentions: [[Range<Int>]] = []
       for ranges in perConcept {
         let candidates = ranges.filter { window.contains(reading.tokens[$0.lowerBound].clause) }
         guard let pick = candidates.first(where: { !isDenied($0, in: reading, by: candidates) }) ?? candidates.first
         else { break }
         chosen.append(pick)
+        mentions.append(candidates)
+      }
+      guard chosen.count == concepts.count else { continue }
+      // Each mention, with the nearest mention of every other concept, is evidence too: a
+      // first mention that is not the user's ("my dad had chest pain last year and I have
+      // chest pain now") must not hide a later one that is.
+      var choices = [chosen]
+      for (k, candidates) in mentions.enumerated() where candidates.count > 1 {
+        for anchor in candidates where anchor != chosen[k] {
+          choices.append(mentions.indices.map { j in
+            j == k ? anchor : mentions[j].min { abs($0.lowerBound - anchor.lowerBound) < abs($1.lowerBound - anchor.lowerBound) }!
+          })
+        }
       }
       // Concepts are said by different words: "peed" alone is not both a loss of control
       // and the bladder (but "legs just go" is both weakness and the legs).
-      let distinct = Set(chosen.map { [$0.lowerBound, $0.upperBound] }).count == chosen.count
-      if chosen.count == concepts.count && distinct { result.append(chosen) }
+      for choice in choices where Set(choice.map { [$0.lowerBound, $0.upperBound] }).count == choice.count {
+        result.append(choice)
+      }
     }
     return result
   }

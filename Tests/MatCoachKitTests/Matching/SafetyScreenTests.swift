@@ -252,6 +252,13 @@ import Testing
     #expect(screen("I felt really ill with covid last year. Now my back aches after gardening").isEmpty)
   }
 
+  /// A first mention that is not the user's does not hide a later one that is.
+  @Test func aLaterMentionOfASignIsWeighedToo() {
+    #expect(screen("my dad had chest pain last year and I have chest pain now") == ["chest-pain"])
+    #expect(screen("I'm waiting for a chest pain clinic appointment but I have chest pain now") == ["chest-pain"])
+    #expect(screen("my dad has chest pain and chest tightness").isEmpty)
+  }
+
   /// Thin bones found in the past are thin bones still.
   @Test func fragileBonesCountWhenFoundInThePast() {
     #expect(screen("the doctor told me last year that my bones are very thin, and I have a new pain in my back").first == "fragile-bones")
