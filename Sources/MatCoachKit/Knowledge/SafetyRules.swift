@@ -30,7 +30,7 @@ public struct SafetyRules: Hashable, Sendable {
     /// "but", "although": a turn in a sentence; what qualifies a sign before it does not
     /// reach one after it ("my mate had sciatica last year, but I have pins and needles").
     public var contrast: [String] = []
-    /// "cases", "patients", "ward": said right after a sign, they make it what someone
+    /// "cases", "callouts", "research": said right after a sign, they make it what someone
     /// works with or talks about ("we see saddle numbness cases", "cancer research").
     public var asTopic: [String] = []
 

@@ -15,8 +15,8 @@ public struct SafetySign: Hashable, Sendable {
   public var historyCounts: Bool
   /// Does not count when done on purpose ("losing weight on a diet").
   public var onPurposeMatters: Bool
-  /// Harmless causes that explain it when said in its clause and not denied ("beetroot"
-  /// for pink urine; but "haven't eaten beetroot" explains nothing).
+  /// Harmless causes that explain it when said in its clause and not denied ("a big night
+  /// out" for feeling ill; but "no night out" explains nothing).
   public var explainedBy: [String]
   /// Does not count when a thing is what fell or crashed ("the mat fell off the sofa").
   public var objectsMatter: Bool

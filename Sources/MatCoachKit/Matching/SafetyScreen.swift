@@ -323,7 +323,8 @@ package struct SafetyScreen: Sendable {
   /// Where sign `s` is said: for `any`, each occurrence; for `all`, in each clause and the
   /// one after it ("my legs, both of them, are numb" is one description), or for a sign
   /// that spans clauses in the whole line, one occurrence of each concept, taking ones no
-  /// "no" denies where there are any.
+  /// "no" denies where there are any, and then each other mention with the nearest of the
+  /// other concepts.
   private func evidence(for s: Int, in reading: Reading) -> [[Range<Int>]] {
     var result = reading.occurrences(signSets[s].any).map { [$0] }
     let concepts = signSets[s].all
@@ -454,7 +455,7 @@ package struct SafetyScreen: Sendable {
         return .dismissed
       }
     }
-    // "Beetroot last night and my pee was pink": a harmless cause explains it.
+    // "Really ill after a big night out": a harmless cause explains it.
     if let s = signIndex,
       inClause(explanationSets[s]).contains(where: { !isDenied($0, in: reading, by: [$0]) })
     {
