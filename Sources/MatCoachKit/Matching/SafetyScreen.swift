@@ -366,7 +366,8 @@ package struct SafetyScreen: Sendable {
 
   private enum Verdict { case reported, supposed, dismissed }
 
-  /// Whether evidence of `sign` (nil for a question's word) is the user's, now, for real.
+  /// Whether evidence of the sign at `signIndex` (nil for a question's word) is the
+  /// user's, now, for real.
   private func verdict(on evidence: [Range<Int>], of signIndex: Int?, in reading: Reading) -> Verdict {
     let sign = signIndex.map { rules.signs[$0] }
     let tokens = reading.tokens
