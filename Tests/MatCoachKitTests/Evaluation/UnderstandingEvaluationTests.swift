@@ -7,7 +7,8 @@ import Testing
 ///
 /// A label is intent ids joined by `+` (each asked, in order) of alternatives joined by
 /// `|`; `out-of-scope` is right when the reply says honestly that the guide does not
-/// cover it (an intent marked `outside_guide`).
+/// cover it (an intent marked `outside_guide`). A sign's id (`pregnancy`) is right when
+/// the reply's safety notice, said before any answer, names that sign.
 @Suite struct UnderstandingEvaluationTests {
   struct Figures: CustomStringConvertible {
     var total = 0, right = 0
@@ -22,7 +23,9 @@ import Testing
   static func isRight(_ reply: Reply, _ label: String) -> Bool {
     // `-`: about nothing the coach knows; right when it says it did not catch it.
     if label == "-" { return reply.kind == .fallback }
-    let answered = reply.answers.map(\.intent) + (reply.answers.isEmpty ? [reply.intent].compactMap { $0 } : [])
+    let answered =
+      (reply.notice?.signs ?? []) + reply.answers.map(\.intent)
+      + (reply.answers.isEmpty ? [reply.intent].compactMap { $0 } : [])
     let wanted = label.split(separator: "+").map { $0.split(separator: "|").map(String.init) }
     var found = answered[...]
     for options in wanted {
@@ -45,7 +48,7 @@ import Testing
       if isRight(reply, label) {
         figures.right += 1
       } else {
-        let got = reply.answers.map(\.intent).joined(separator: "+")
+        let got = ((reply.notice?.signs ?? []) + reply.answers.map(\.intent)).joined(separator: "+")
         figures.misses.append("\(label) ← got \(got.isEmpty ? reply.kind.rawValue : got): \(line)")
       }
     }
