@@ -56,6 +56,16 @@ public struct CompiledKnowledge: Sendable {
       vocabulary.addKnown(word)
       vocabulary.addKnown(Stemmer.stem(word))
     }
+    // A typo is made in a word as written: "numbnig" is one edit from "numbing", two
+    // from its stem "numb". Each phrase word as written finds the word it was stemmed to
+    // (through one edit: two-edit typos of long words still find the stem).
+    for intent in base.intents {
+      for phrase in intent.phrases {
+        for (word, written) in zip(phrase.words, phrase.written) where written != word {
+          vocabulary.addVariant(written, of: word, oneEdit: true)
+        }
+      }
+    }
     // A mistyped variant ("dangerus") finds the word it stands for ("safe"). Only
     // one-word variants of one-word replacements, compared as stems like every word.
     for (variant, replacement) in base.synonyms.sorted(by: { $0.key < $1.key })

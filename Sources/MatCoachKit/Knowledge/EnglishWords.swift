@@ -1,6 +1,7 @@
 /// A list of correctly spelt English words (lower case, one a line, in byte order),
-/// searched where it lies, as `look(1)` does: nothing is built when it is loaded, which
-/// matters because the coach starts for every piped question.
+/// searched where it lies, as `look(1)` does. Loading it builds only the offsets of its
+/// lines (one pass, a fraction of a millisecond), because the coach starts for every
+/// piped question; with them a search compares a few words and reads nothing else.
 ///
 /// A word on the list is never "corrected" into a keyword: "even" is not a typo of
 /// "evening", nor "tell" of "tens". The list the project ships, `Intents/english-words.txt`,
@@ -8,11 +9,19 @@
 /// for its licence).
 public struct EnglishWords: Sendable, Hashable {
   private let bytes: [UInt8]
+  /// Where each line starts, and after the last one, the end: line `i` is
+  /// `starts[i]..<starts[i + 1] - 1`.
+  private let starts: [Int32]
 
   /// The list in `bytes`; `lint` checks the order (``outOfOrderLine``), which a binary
   /// search needs.
   public init(bytes: [UInt8]) {
-    self.bytes = bytes.last == 0x0A || bytes.isEmpty ? bytes : bytes + [0x0A]
+    let bytes = bytes.last == 0x0A || bytes.isEmpty ? bytes : bytes + [0x0A]
+    var starts: [Int32] = [0]
+    starts.reserveCapacity(bytes.count / 8)
+    for (i, byte) in bytes.enumerated() where byte == 0x0A { starts.append(Int32(i + 1)) }
+    self.bytes = bytes
+    self.starts = starts
   }
 
   /// The line (counted from 1) that does not come after the one before it, if any.
@@ -30,31 +39,36 @@ public struct EnglishWords: Sendable, Hashable {
     return nil
   }
 
-  /// The line around byte `offset`: from the start of that line to its end.
-  private func line(around offset: Int) -> Range<Int> {
-    var start = offset
-    while start > 0 && bytes[start - 1] != 0x0A { start -= 1 }
-    var end = offset
-    while end < bytes.count && bytes[end] != 0x0A { end += 1 }
-    return start..<end
-  }
-
   /// True when `word` (lower case) is on the list.
   public func contains(_ word: String) -> Bool {
-    let key = Array(word.utf8)
-    guard !key.isEmpty else { return false }
-    var low = 0
-    var high = bytes.count
-    while low < high {
-      let line = line(around: (low + high) / 2)
-      let entry = bytes[line]
-      if entry.elementsEqual(key) { return true }
-      if key.lexicographicallyPrecedes(entry) {
-        high = line.lowerBound
-      } else {
-        low = line.upperBound + 1
+    var key = word
+    return key.withUTF8 { key in
+      guard !key.isEmpty else { return false }
+      return bytes.withUnsafeBufferPointer { list in
+        starts.withUnsafeBufferPointer { starts in
+          var low = 0
+          var high = starts.count - 1
+          while low < high {
+            let middle = (low + high) / 2
+            switch Self.compare(key, list, Int(starts[middle])..<Int(starts[middle + 1]) - 1) {
+            case 0: return true
+            case ..<0: high = middle
+            default: low = middle + 1
+            }
+          }
+          return false
+        }
       }
     }
-    return false
+  }
+
+  /// Byte order of `key` against `list[range]`: negative, zero or positive.
+  @inline(__always)
+  private static func compare(_ key: UnsafeBufferPointer<UInt8>, _ list: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
+    let shared = min(key.count, range.count)
+    for i in 0..<shared where key[i] != list[range.lowerBound + i] {
+      return Int(key[i]) - Int(list[range.lowerBound + i])
+    }
+    return key.count - range.count
   }
 }

@@ -4,6 +4,10 @@ public struct KeywordPhrase: Hashable, Sendable {
   public var text: String
   /// The phrase normalised the same way utterances are: the words that must appear, in order.
   public var words: [String]
+  /// The phrase's words as written, before stemming ("numbing" where `words` holds
+  /// "numb"): a typo is made in the word as written, often nearer to it than to its stem.
+  /// Empty when every word is as written.
+  package var written: [String] = []
   /// The keyword group it belongs to, if the intent names groups (`when: {matched: GROUP}`).
   public var group: String?
   /// True for a statement about oneself rather than a question; ranks below questions.

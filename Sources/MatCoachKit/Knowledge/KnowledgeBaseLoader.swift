@@ -678,7 +678,8 @@ public struct KnowledgeBaseLoader: Sendable {
         continue
       }
       guard let text = reader.string(item, what) else { continue }
-      let words = normalizer.words(text)
+      let tokens = normalizer.tokens(text)
+      let words = tokens.map(\.word)
       if text.contains(where: { $0 == "\n" || $0 == "\t" || $0 == "\r\n" }) {
         reader.error(item, "keyword `\(text)` holds a line break or a tab: a keyword is one line of words")
         continue
@@ -687,9 +688,11 @@ public struct KnowledgeBaseLoader: Sendable {
         reader.error(item, "keyword `\(text)` has no words to match")
         continue
       }
-      phrases.append(
-        KeywordPhrase(
-          text: text, words: words, group: group, isStatement: statement, location: reader.location(item)))
+      var phrase = KeywordPhrase(
+        text: text, words: words, group: group, isStatement: statement, location: reader.location(item))
+      let written = tokens.map(\.surface)
+      if written != words { phrase.written = written }
+      phrases.append(phrase)
     }
     return phrases
   }

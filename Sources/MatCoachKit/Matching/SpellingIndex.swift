@@ -13,6 +13,8 @@ package struct SpellingIndex: Sendable {
   /// Per entry: the word as stored, and the id it stands for.
   private var words: [[UInt8]] = []
   private var ids: [Int32] = []
+  /// Per entry: the deletions it is stored under (1, or 2 for a long word).
+  private var depths: [UInt8] = []
   /// A Bloom filter over the table's keys, small enough to stay in cache: most typed
   /// words that are not keywords have no deletion in the table at all, and the filter
   /// says so without touching the large table. 16 to 32 bits per key.
@@ -39,15 +41,21 @@ package struct SpellingIndex: Sendable {
 
   /// Adds a word under the id the caller gives it: its own, or the id of the word it
   /// stands for.
-  package mutating func insert(_ word: String, id: Int32) {
+  ///
+  /// - Parameter oneEdit: find it only through typos of one edit. A word stored under
+  ///   another's id as well as that word (a stem's form as written) needs no second
+  ///   search two edits deep, and costs a quarter of the room.
+  package mutating func insert(_ word: String, id: Int32, oneEdit: Bool = false) {
     let bytes = Array(word.utf8)
     guard bytes.count >= Self.minimumLength else { return }
     let entry = Int32(words.count)
     words.append(bytes)
     ids.append(id)
+    let depth = bytes.count >= 8 && !oneEdit ? 2 : 1
+    depths.append(UInt8(depth))
     maxLength = max(maxLength, bytes.count)
     // Repeated letters give repeated deletions ("mass" → "mas" twice): store each once.
-    var keys = Self.deletionHashes(bytes, depth: bytes.count >= 8 ? 2 : 1)
+    var keys = Self.deletionHashes(bytes, depth: depth)
     keys.sort()
     for (k, key) in keys.enumerated() where k == 0 || keys[k - 1] != key {
       table.insert(key, entry)
@@ -126,8 +134,8 @@ package struct SpellingIndex: Sendable {
     var size = filter.count
     while size * 64 < table.count * 32 { size *= 2 }
     filter = [UInt64](repeating: 0, count: size)
-    for bytes in words where !bytes.isEmpty {
-      for key in Self.deletionHashes(bytes, depth: bytes.count >= 8 ? 2 : 1) { setFilterBit(key) }
+    for (bytes, depth) in zip(words, depths) where !bytes.isEmpty {
+      for key in Self.deletionHashes(bytes, depth: Int(depth)) { setFilterBit(key) }
     }
   }
 

@@ -34,9 +34,11 @@ package struct Vocabulary: Sendable {
   /// Lets a misspelling of `variant` find the keyword word `word` stands for (the
   /// normaliser replaces the variant itself; this is for when it is mistyped). Ignored
   /// unless `word` is a keyword word and `variant` is not one.
-  package mutating func addVariant(_ variant: String, of word: String) {
+  ///
+  /// - Parameter oneEdit: only typos of one edit find it (`SpellingIndex.insert`).
+  package mutating func addVariant(_ variant: String, of word: String, oneEdit: Bool = false) {
     guard let id = lookup[word], id >= 0, (lookup[variant] ?? -1) < 0 else { return }
-    spelling.insert(variant, id: id)
+    spelling.insert(variant, id: id, oneEdit: oneEdit)
   }
 
   /// Records a word that is spelled right even though no keyword uses it.
@@ -72,6 +74,12 @@ package struct Vocabulary: Sendable {
       if let id = lookup[token.word] {
         if id >= 0 { result.append(WordAlternative(id: id, edits: 0, factor: 1)) }
       } else if !token.isNumber && (token.surface == token.word || lookup[token.surface] == nil) {
+        // A correctly spelt English word is never corrected; in real text most words are,
+        // and the list answers faster than a search for corrections.
+        if englishWords?.contains(token.surface) == true {
+          result.endToken()
+          continue
+        }
         var found = spelling.corrections(of: token.word, typedLength: token.surface.utf8.count)
         // A typo can make a stem of a word that is none ("stres" → "stre"): the word as
         // typed may be nearer to what was meant ("stress").
@@ -83,9 +91,7 @@ package struct Vocabulary: Sendable {
             found = typed + found.filter { guess in guess.distance == nearest && !typed.contains { $0.id == guess.id } }
           }
         }
-        // The English list is searched only when there is something to correct: most
-        // words are near no keyword, and the spelling index says so faster.
-        if let nearest = found.first?.distance, englishWords?.contains(token.surface) != true {
+        if let nearest = found.first?.distance {
           // Only the nearest: a word one edit away beats every word two away.
           for c in found.prefix(while: { $0.distance == nearest }).prefix(4) {
             let factor = Self.correctionFactor(typed: token.word, meant: c.meant, edits: c.distance)

@@ -17,6 +17,21 @@ import Testing
     #expect(!second.respond(to: "how long should I lie on it?").text.hasPrefix("Since you're new"))
   }
 
+  @Test func aTypoInAKeywordAsWrittenFindsIt() throws {
+    let yaml = """
+      intents:
+        - id: stretching
+          keywords: ["stretching"]
+          answer: "Stretch."
+      """
+    let (loaded, diagnostics) = KnowledgeBaseLoader().load([KnowledgeFile(path: "k.yaml", contents: yaml)])
+    let compiled = CompiledKnowledge(try #require(loaded, "\(diagnostics)"))
+    // "stretchnig" is one swap from "stretching" as written, three edits from its stem.
+    #expect(compiled.classify("any stretchnig tips").best?.id == "stretching")
+    #expect(compiled.classify("any strecthing tips").best?.id == "stretching")
+    #expect(compiled.classify("any streaming tips").best == nil)
+  }
+
   @Test func classifyingRemembersNothing() {
     let compiled = TestSupport.compiled
     #expect(compiled.classify("I'm new, how long?").best?.id == "duration")

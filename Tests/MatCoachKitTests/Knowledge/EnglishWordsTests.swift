@@ -10,6 +10,19 @@ import Testing
     #expect(words.outOfOrderLine == nil)
   }
 
+  @Test func findsTheFirstAndLastWordsOfAnyList() {
+    let unended = EnglishWords(bytes: Array("apple\nbanana".utf8))
+    #expect(unended.contains("apple") && unended.contains("banana") && !unended.contains("bananas"))
+    let one = EnglishWords(bytes: Array("kiwi\n".utf8))
+    #expect(one.contains("kiwi") && !one.contains("kiw") && !one.contains("kiwis"))
+    #expect(!EnglishWords(bytes: []).contains("kiwi"))
+    // Every word of a longer list, at every place a binary search can land.
+    let many = (0..<500).map { "w" + String(1000 + $0 * 2) }
+    let list = EnglishWords(bytes: Array(many.joined(separator: "\n").utf8))
+    for word in many { #expect(list.contains(word), "\(word)") }
+    for k in 0..<500 { #expect(!list.contains("w" + String(1001 + k * 2))) }
+  }
+
   @Test func namesTheFirstLineOutOfOrder() {
     #expect(EnglishWords(bytes: Array("b\na\nc\n".utf8)).outOfOrderLine == 2)
     #expect(EnglishWords(bytes: Array("a\na\n".utf8)).outOfOrderLine == 2)
