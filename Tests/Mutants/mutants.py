@@ -33,6 +33,12 @@ LINE_INPUT = "Sources/CLineInput/LineInput.c"
 
 # (name, file, original text, mutated text). The original must occur exactly once.
 MUTATIONS = [
+    ("safety-explanation-outlasted-ignored", CORE + "Matching/SafetyScreen.swift",
+     "      !reading.occurrences(sets.still).contains(where: { $0.lowerBound > start })\n",
+     "      !reading.occurrences(sets.still).contains(where: { $0.lowerBound > start && start < 0 })\n"),
+    ("safety-time-before-since-counted", CORE + "Matching/SafetyScreen.swift",
+     "    let current = times.filter { r in countedFrom.map { r.lowerBound > $0.lowerBound } ?? true }",
+     "    let current = times.filter { r in countedFrom.map { r.lowerBound != $0.lowerBound } ?? true }"),
     ("negation-dropped", CORE + "Normalizing/Normalizer+Negation.swift",
      "        tokens[k].negatedBy = i\n", "        _ = i\n"),
     ("no-suggestions", CORE + "Matching/IntentMatcher.swift",

@@ -430,13 +430,15 @@ package struct SafetyScreen: Sendable {
       }
     }
     // "Since" with the sign as what it counts from ("pain since a car accident years ago")
-    // says the pain is now, not the accident; "since this morning my legs …" still dates the
-    // sign: a time said between.
+    // says the pain is now, not the accident, and so does a time said of the pain before
+    // it ("hurt every day since my accident"); "since this morning my legs …" still dates
+    // the sign: a time said between.
     let times = inClause(sets.now)
-    let current = times.filter { r in
-      !(tokens[r.lowerBound].surface == "since" && r.count == 1 && r.upperBound <= start && start - r.upperBound <= 3
-        && !times.contains { $0.lowerBound >= r.upperBound && $0.lowerBound < start })
+    let countedFrom = times.first { r in
+      tokens[r.lowerBound].surface == "since" && r.count == 1 && r.upperBound <= start && start - r.upperBound <= 3
+        && !times.contains { $0.lowerBound >= r.upperBound && $0.lowerBound < start }
     }
+    let current = times.filter { r in countedFrom.map { r.lowerBound > $0.lowerBound } ?? true }
     let happening = !inClause(sets.happening).isEmpty || !current.isEmpty
     if !history {
       let long = !inClause(sets.past).isEmpty && inClause(sets.still).isEmpty && !happening
@@ -456,9 +458,11 @@ package struct SafetyScreen: Sendable {
         return .dismissed
       }
     }
-    // "Really ill after a big night out": a harmless cause explains it.
+    // "Really ill after a big night out": a harmless cause explains it, unless the sign
+    // outlasts it ("numb from kneeling yesterday and still numb today").
     if let s = signIndex,
-      inClause(explanationSets[s]).contains(where: { !isDenied($0, in: reading, by: [$0]) })
+      inClause(explanationSets[s]).contains(where: { !isDenied($0, in: reading, by: [$0]) }),
+      !reading.occurrences(sets.still).contains(where: { $0.lowerBound > start })
     {
       return .dismissed
     }

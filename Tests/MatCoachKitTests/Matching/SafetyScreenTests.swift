@@ -204,6 +204,11 @@ import Testing
     #expect(screen("I feel really ill after a big night out and my back aches").isEmpty)
     #expect(screen("I feel really ill and my back aches") == ["unwell"])
     #expect(screen("my pee was pinkish red this morning, haven't eaten beetroot, back is sore") == ["urinary-infection"])
+    // A posture explains a numb foot, a cold room chills; not when the sign outlasts it.
+    #expect(screen("my toes went numb from kneeling while I meditated, gone after a wiggle").isEmpty)
+    #expect(screen("my foot went numb from kneeling yesterday and it is still numb today") == ["one-leg-numb"])
+    #expect(screen("the room was freezing and I got chills on the mat").isEmpty)
+    #expect(screen("I have chills and a fever") == ["fever"])
   }
 
   /// Someone else's words do not take a sign that happened to the user.
@@ -247,6 +252,9 @@ import Testing
   @Test func painSinceAnOldAccidentIsNoNewAccident() {
     #expect(screen("chronic back pain since a car accident years ago").isEmpty)
     #expect(screen("chronic back pain since a car accident last week") == ["fall-or-accident"])
+    // A time said of the pain before "since" dates the pain, not the accident.
+    #expect(screen("my back has hurt every day since my car accident in 2019").isEmpty)
+    #expect(screen("my back has hurt every day since my car accident on monday") == ["fall-or-accident"])
     #expect(screen("had a fall years ago, and since this morning my legs are numb") == ["both-legs"])
     // An account over two clauses, one part past on its own.
     #expect(screen("I felt really ill with covid last year. Now my back aches after gardening").isEmpty)
