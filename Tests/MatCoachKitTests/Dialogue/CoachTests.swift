@@ -76,6 +76,15 @@ import Testing
     _ = coach.respond(to: "i do 10 min")
     _ = coach.respond(to: "sorry typo, i meant 25")
     #expect(coach.profile["minutes"]?.value == "25")
+    // The number it replaces may be named after it.
+    _ = coach.respond(to: "sorry I meant 15 not 25")
+    #expect(coach.profile["minutes"]?.value == "15")
+  }
+
+  @Test func aLowPainThresholdIsSensitivity() {
+    var coach = TestSupport.coach()
+    _ = coach.respond(to: "I've got a really low pain threshold")
+    #expect(coach.profile["sensitivity"]?.value == "high")
   }
 
   @Test func whatSomeoneElseDoesIsNotAFactAboutTheUser() {
