@@ -164,6 +164,9 @@ package struct IntentMatcher: Sendable {
     ["thinking", "of"], ["thinking", "about"], ["before", "i", "can"],
   ]
 
+  /// `supposing`, by first word.
+  static let supposingByFirstWord = WordTable(Dictionary(grouping: supposing, by: { $0[0] }))
+
   /// The clauses that ask or suppose rather than state: they open with a question word
   /// ("can I do 30 mins", "is an hour ok") or hold a plan or an "if". Facts said in them
   /// are what the question is about, not facts about the user.
@@ -174,8 +177,9 @@ package struct IntentMatcher: Sendable {
       if opensQuestion(tokens, at: i) {
         clauses.insert(clause)
       }
-      // Compared word by word in place: this runs for every word of every line.
-      for words in supposing where i + words.count <= tokens.count && tokens[i].surface == words[0] {
+      // Looked up by the first word, then compared word by word in place: this runs for
+      // every word of every line.
+      for words in supposingByFirstWord[tokens[i].surface] ?? [] where i + words.count <= tokens.count {
         var k = 1
         while k < words.count, tokens[i + k].surface == words[k], tokens[i + k].clause == clause { k += 1 }
         if k == words.count { clauses.insert(clause) }
@@ -186,7 +190,8 @@ package struct IntentMatcher: Sendable {
 
   /// True when the line asks something: a question mark, or a question word first in a clause.
   package static func asks(_ line: String, tokens: [Token]) -> Bool {
-    if line.utf8.contains(UInt8(ascii: "?")) { return true }
+    var copy = line
+    if copy.withUTF8({ $0.contains(UInt8(ascii: "?")) }) { return true }
     return tokens.indices.contains { opensQuestion(tokens, at: $0) }
   }
 
