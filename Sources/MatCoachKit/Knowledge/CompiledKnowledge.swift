@@ -59,9 +59,10 @@ public struct CompiledKnowledge: Sendable {
     // A typo is made in a word as written: "numbnig" is one edit from "numbing", two
     // from its stem "numb". Each phrase word as written finds the word it was stemmed to
     // (through one edit: two-edit typos of long words still find the stem).
+    var writtenForms: Set<String> = []
     for intent in base.intents {
       for phrase in intent.phrases {
-        for (word, written) in zip(phrase.words, phrase.written) where written != word {
+        for (word, written) in zip(phrase.words, phrase.written) where written != word && writtenForms.insert(written).inserted {
           vocabulary.addVariant(written, of: word, oneEdit: true)
         }
       }

@@ -20,17 +20,23 @@ public struct EnglishWords: Sendable, Hashable {
   /// list tidy and shows a word twice.
   public init(bytes: [UInt8]) {
     let bytes = bytes.last == 0x0A || bytes.isEmpty ? bytes : bytes + [0x0A]
+    // English words average about nine letters and a line break.
     var starts: [Int32] = [0]
-    starts.reserveCapacity(bytes.count / 8)
-    var lines = HashTable(capacity: bytes.count / 8)
-    var hash = FNV1a.basis
-    for (i, byte) in bytes.enumerated() {
-      if byte == 0x0A {
+    starts.reserveCapacity(bytes.count / 9)
+    var lines = HashTable(capacity: bytes.count / 10)
+    bytes.withUnsafeBufferPointer { list in
+      guard let base = list.baseAddress else { return }
+      var start = 0
+      while start < list.count {
+        var end = start
+        var hash = FNV1a.basis
+        while base[end] != 0x0A {
+          hash = FNV1a.step(hash, base[end])
+          end += 1
+        }
         lines.insert(FNV1a.finish(hash), Int32(starts.count - 1))
-        starts.append(Int32(i + 1))
-        hash = FNV1a.basis
-      } else {
-        hash = FNV1a.step(hash, byte)
+        start = end + 1
+        starts.append(Int32(start))
       }
     }
     self.bytes = bytes
