@@ -33,6 +33,9 @@ LINE_INPUT = "Sources/CLineInput/LineInput.c"
 
 # (name, file, original text, mutated text). The original must occur exactly once.
 MUTATIONS = [
+    ("plans-not-asking", CORE + "Matching/IntentMatcher.swift",
+     "        if k == words.count { clauses.insert(clause) }",
+     "        if k == words.count && k < 0 { clauses.insert(clause) }"),
     ("safety-explanation-outlasted-ignored", CORE + "Matching/SafetyScreen.swift",
      "      !reading.occurrences(sets.still).contains(where: { $0.lowerBound > start })\n",
      "      !reading.occurrences(sets.still).contains(where: { $0.lowerBound > start && start < 0 })\n"),
