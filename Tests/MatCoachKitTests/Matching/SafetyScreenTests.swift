@@ -274,6 +274,8 @@ import Testing
 
   @Test func aConditionToCheckCountsEvenAsAWhatIf() {
     #expect(screen("can I use it if I'm pregnant?") == ["pregnancy"])
+    // The safety screen reads words as typed, before synonyms: slang is in the concept.
+    #expect(screen("can i use it if im preggers") == ["pregnancy"])
   }
 
   @Test func oneAmbiguousWordAsksAQuestion() {
