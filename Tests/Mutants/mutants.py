@@ -33,6 +33,12 @@ LINE_INPUT = "Sources/CLineInput/LineInput.c"
 
 # (name, file, original text, mutated text). The original must occur exactly once.
 MUTATIONS = [
+    ("statements-never-asked-about", CORE + "Matching/IntentMatcher.swift",
+     "    guard !lifted.isEmpty else { return }",
+     "    guard lifted.isEmpty else { return }"),
+    ("statement-asked-beside-another", CORE + "Matching/IntentMatcher.swift",
+     "        guard j != i, let other = result.ranked[j].span else { return false }",
+     "        guard j < 0, let other = result.ranked[j].span else { return false }"),
     ("plans-not-asking", CORE + "Matching/IntentMatcher.swift",
      "        if k == words.count { clauses.insert(clause) }",
      "        if k == words.count && k < 0 { clauses.insert(clause) }"),

@@ -225,6 +225,7 @@ public struct CompiledKnowledge: Sendable {
       }
     }
     result.removeAll(where: Self.factsAsContext(of: result, updates: updates, tokens: tokens, intents: base.intents).contains)
+    IntentMatcher.liftStatementsAskedAbout(in: &result, tokens: tokens)
     let (questions, more) = IntentMatcher.separateQuestions(in: result, tokens: tokens)
     if questions.count >= 2 {
       result.separately = questions

@@ -131,7 +131,7 @@ package struct IntentMatcher: Sendable {
     var more = false
     for match in result.ranked
     where (match.tier == IntentKind.question.tier || match.tier == IntentKind.caution.tier) && match.hasExactPhrase
-      && match.phrases.contains(where: { !$0.isStatement })
+      && match.askedSpan != nil
     {
       guard let span = match.askedSpan else { continue }
       let apart = chosen.allSatisfy { other in
@@ -149,6 +149,34 @@ package struct IntentMatcher: Sendable {
       chosen.append(match)
     }
     return (chosen.sorted { $0.askedSpan!.lowerBound < $1.askedSpan!.lowerBound }, more)
+  }
+
+  /// A statement that the next clause asks about: "it hurts way too much, what do I do?"
+  /// asks what to do about the pain, when the question names no topic of its own. Such
+  /// a statement is asked, in the place it was said; when something else is said beside
+  /// it ("just finished my first session, what now?"), the question may be about that.
+  package static func liftStatementsAskedAbout(in result: inout MatchResult, tokens: [Token]) {
+    var lifted: [Int] = []
+    for i in result.ranked.indices where result.ranked[i].tier == IntentKind.statement.tier {
+      guard let span = result.ranked[i].span, result.ranked[i].hasExactPhrase,
+        let next = tokens.indices.first(where: { $0 > span.upperBound && tokens[$0].clause == tokens[span.upperBound].clause + 1 }),
+        opensQuestion(tokens, at: next)
+      else { continue }
+      // Nothing else is said in the statement's clause or asked in the next one.
+      let clauses = tokens[span.upperBound].clause...tokens[next].clause
+      let named = result.ranked.indices.contains { j in
+        guard j != i, let other = result.ranked[j].span else { return false }
+        return other.contains { clauses.contains(tokens[$0].clause) }
+      }
+      guard !named else { continue }
+      lifted.append(i)
+    }
+    guard !lifted.isEmpty else { return }
+    for i in lifted {
+      result.ranked[i].tier = IntentKind.question.tier
+      result.ranked[i].askedSpan = result.ranked[i].span
+    }
+    result.ranked.sort(by: IntentMatch.ranksBefore)
   }
 
   /// Words that open a question ("how", "can", "is"...): with a "?", how a line asks.

@@ -338,4 +338,13 @@ extension CoachTests {
     let reply = TestSupport.conversation(["how do I use it, and how many minutes is normal for a beginner?"])[0]
     #expect(reply.answers.map(\.intent) == ["getting-started", "duration"])
   }
+
+  /// A question that names no topic asks about the statement before it.
+  @Test func aQuestionWithNoTopicAsksAboutWhatWasJustSaid() {
+    let reply = TestSupport.conversation(["it hurts way too much, what do i do, and how am i meant to be breathing"])[0]
+    #expect(reply.answers.map(\.intent) == ["too-intense", "breathing"])
+    // Something else said beside the statement may be what is asked about.
+    let done = TestSupport.conversation(["Just finished my first ever session! What should I do now?"])[0]
+    #expect(done.answers.map(\.intent) == ["ending-session"])
+  }
 }
