@@ -209,6 +209,18 @@ import Testing
     #expect(screen("my foot went numb from kneeling yesterday and it is still numb today") == ["one-leg-numb"])
     #expect(screen("the room was freezing and I got chills on the mat").isEmpty)
     #expect(screen("I have chills and a fever") == ["fever"])
+    // Legs worn out by exercise; but not legs that stay so, nor a collapse at the gym.
+    #expect(screen("my legs were jelly after squats yesterday").isEmpty)
+    #expect(screen("my legs were jelly after squats yesterday and they are still like jelly today") == ["both-legs"])
+    #expect(screen("both my legs went weak at the gym and I collapsed") == ["both-legs"])
+  }
+
+  /// Things that fall without hurting anyone, jobs, and numbness that passes at once.
+  @Test func fallingSalesNursesAndPassingNumbnessAreNoSigns() {
+    #expect(screen("sales took a tumble this month and the stress is wrecking my shoulders").isEmpty)
+    #expect(screen("I'm an oncology nurse, long shifts, back's sore").isEmpty)
+    #expect(screen("my cancer nurse says it's fine to use") == ["cancer"])
+    #expect(screen("my bum goes numb when I sit cross-legged too long but it comes back as soon as I stand up").isEmpty)
   }
 
   /// Someone else's words do not take a sign that happened to the user.
