@@ -33,6 +33,9 @@ LINE_INPUT = "Sources/CLineInput/LineInput.c"
 
 # (name, file, original text, mutated text). The original must occur exactly once.
 MUTATIONS = [
+    ("also-asks-nothing", CORE + "Matching/IntentMatcher.swift",
+     "  static let additiveWords: Set<String> = [\"also\", \"plus\"]",
+     "  static let additiveWords: Set<String> = []"),
     ("statements-never-asked-about", CORE + "Matching/IntentMatcher.swift",
      "    guard !lifted.isEmpty else { return }",
      "    guard lifted.isEmpty else { return }"),

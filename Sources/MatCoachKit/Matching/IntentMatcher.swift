@@ -159,14 +159,19 @@ package struct IntentMatcher: Sendable {
     var lifted: [Int] = []
     for i in result.ranked.indices where result.ranked[i].tier == IntentKind.statement.tier {
       guard let span = result.ranked[i].span, result.ranked[i].hasExactPhrase,
-        let next = tokens.indices.first(where: { $0 > span.upperBound && tokens[$0].clause == tokens[span.upperBound].clause + 1 }),
-        opensQuestion(tokens, at: next)
+        let next = tokens.indices.first(where: { $0 > span.upperBound && tokens[$0].clause == tokens[span.upperBound].clause + 1 })
       else { continue }
-      // Nothing else is said in the statement's clause or asked in the next one.
+      // "It hurts too much, also how should I breathe?": "also" asks a second thing, so
+      // the statement was the first, whatever the next clause names.
+      let additive = additiveWords.contains(tokens[next].surface) && next + 1 < tokens.count
+        && tokens[next + 1].clause == tokens[next].clause && questionWords.contains(tokens[next + 1].surface)
+      guard additive || opensQuestion(tokens, at: next) else { continue }
+      // Nothing else is said in the statement's clause, nor asked in the next one unless
+      // "also" asks it.
       let clauses = tokens[span.upperBound].clause...tokens[next].clause
       let named = result.ranked.indices.contains { j in
         guard j != i, let other = result.ranked[j].span else { return false }
-        return other.contains { clauses.contains(tokens[$0].clause) }
+        return other.contains { tokens[$0].clause == clauses.lowerBound || (!additive && clauses.contains(tokens[$0].clause)) }
       }
       guard !named else { continue }
       lifted.append(i)
@@ -178,6 +183,9 @@ package struct IntentMatcher: Sendable {
     }
     result.ranked.sort(by: IntentMatch.ranksBefore)
   }
+
+  /// Words that add a question to what was said before ("…, also how should I breathe").
+  static let additiveWords: Set<String> = ["also", "plus"]
 
   /// Words that open a question ("how", "can", "is"...): with a "?", how a line asks.
   package static let questionWords: Set<String> = [

@@ -346,5 +346,10 @@ extension CoachTests {
     // Something else said beside the statement may be what is asked about.
     let done = TestSupport.conversation(["Just finished my first ever session! What should I do now?"])[0]
     #expect(done.answers.map(\.intent) == ["ending-session"])
+    // "Also" asks a second thing: the statement was the first.
+    let also = TestSupport.conversation(["it hurts too much, also how should I breathe"])[0]
+    #expect(also.answers.map(\.intent) == ["too-intense", "breathing"])
+    let and = TestSupport.conversation(["I'm new to this, and how long should I lie on it?"])[0]
+    #expect(and.answers.map(\.intent) == ["duration"])
   }
 }
