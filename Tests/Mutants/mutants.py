@@ -33,6 +33,9 @@ LINE_INPUT = "Sources/CLineInput/LineInput.c"
 
 # (name, file, original text, mutated text). The original must occur exactly once.
 MUTATIONS = [
+    ("any-number-is-a-session-length", CORE + "Dialogue/Coach.swift",
+     "tokens[$0].isNumber && units.contains(tokens[$0 + 1].word)",
+     "tokens[$0].isNumber && (units.contains(tokens[$0 + 1].word) || true)"),
     ("also-asks-nothing", CORE + "Matching/IntentMatcher.swift",
      "  static let additiveWords: Set<String> = [\"also\", \"plus\"]",
      "  static let additiveWords: Set<String> = []"),

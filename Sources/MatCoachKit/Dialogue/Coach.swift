@@ -153,8 +153,11 @@ public struct Coach: Sendable {
       break
     }
     if wantsSession {
-      // "Time me for 15 seconds": a length was said but none the number fact could hold.
-      if sessionMinutes == nil, knowledge.base.normalizer.tokens(line).contains(where: { $0.word.first?.isNumber == true }) {
+      // "Time me for 15 seconds": a length was said (a number and its unit) but none the
+      // number fact could hold. "Guide me through one" says no length.
+      let units = Set(knowledge.base.facts.compactMap(\.number).flatMap(\.units.keys))
+      let saysALength = tokens.indices.dropLast().contains { tokens[$0].isNumber && units.contains(tokens[$0 + 1].word) }
+      if sessionMinutes == nil, saysALength {
         return Reply(
           kind: .command,
           message: "I time sessions in whole minutes, from 1 to \(script.maxTimedMinutes): say “time me for 10 minutes”, or /session 10.",

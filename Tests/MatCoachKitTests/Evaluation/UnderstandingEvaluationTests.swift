@@ -68,11 +68,11 @@ import Testing
   /// names for the mat, the third long rambling lines, two questions, phone slips and
   /// situations told rather than asked); read while tuning since, so not held-out figures.
   @Test(arguments: [
-    ("fresh set", "understanding-fresh.tsv", 0.916), ("second fresh set", "understanding-fresh2.tsv", 0.855),
+    ("fresh set", "understanding-fresh.tsv", 0.916), ("second fresh set", "understanding-fresh2.tsv", 0.861),
     ("third fresh set", "understanding-fresh3.tsv", 0.80),
     ("fourth fresh set", "understanding-fresh4.tsv", 0.825), ("fifth fresh set", "understanding-fresh5.tsv", 0.89),
-    ("sixth fresh set", "understanding-fresh6.tsv", 0.865), ("seventh fresh set", "understanding-fresh7.tsv", 0.86),
-    ("eighth fresh set", "understanding-fresh8.tsv", 0.90),
+    ("sixth fresh set", "understanding-fresh6.tsv", 0.87), ("seventh fresh set", "understanding-fresh7.tsv", 0.865),
+    ("eighth fresh set", "understanding-fresh8.tsv", 0.905),
   ])
   func aFreshSet(name: String, fixture: String, floor: Double) {
     let figures = Self.evaluate(fixture)

@@ -234,6 +234,14 @@ extension CoachSessionTests {
     #expect(half.intent == "guided-session")
     #expect(coach.respond(to: "/why").text.contains("matched “start a minute session”"))
   }
+
+  @Test func oneSessionIsNoLengthOfOneMinute() {
+    var coach = S.coach(timesSessions: true)
+    // "One" is a session here, not a length: the plan's own length is used.
+    let reply = coach.respond(to: "guide me through one now please")
+    #expect(reply.session != nil)
+    #expect(!reply.text.contains("whole minutes"))
+  }
 }
 
 extension CoachSessionTests {
