@@ -163,8 +163,11 @@ package struct IntentMatcher: Sendable {
       else { continue }
       // "It hurts too much, also how should I breathe?": "also" asks a second thing, so
       // the statement was the first, whatever the next clause names.
-      let additive = additiveWords.contains(tokens[next].surface) && next + 1 < tokens.count
-        && tokens[next + 1].clause == tokens[next].clause && questionWords.contains(tokens[next + 1].surface)
+      // "And also" or "also" ("…, and also should I drink water after").
+      let also = tokens[next].surface == "and" && next + 1 < tokens.count && tokens[next + 1].clause == tokens[next].clause
+        ? next + 1 : next
+      let additive = additiveWords.contains(tokens[also].surface) && also + 1 < tokens.count
+        && tokens[also + 1].clause == tokens[also].clause && questionWords.contains(tokens[also + 1].surface)
       guard additive || opensQuestion(tokens, at: next) else { continue }
       // Nothing else is said in the statement's clause, nor asked in the next one unless
       // "also" asks it.

@@ -349,6 +349,8 @@ extension CoachTests {
     // "Also" asks a second thing: the statement was the first.
     let also = TestSupport.conversation(["it hurts too much, also how should I breathe"])[0]
     #expect(also.answers.map(\.intent) == ["too-intense", "breathing"])
+    let andAlso = TestSupport.conversation(["it hurts too much, and also should i drink water after"])[0]
+    #expect(andAlso.answers.map(\.intent) == ["too-intense", "hydration"])
     let and = TestSupport.conversation(["I'm new to this, and how long should I lie on it?"])[0]
     #expect(and.answers.map(\.intent) == ["duration"])
   }
