@@ -34,8 +34,8 @@ LINE_INPUT = "Sources/CLineInput/LineInput.c"
 # (name, file, original text, mutated text). The original must occur exactly once.
 MUTATIONS = [
     ("any-number-is-a-session-length", CORE + "Dialogue/Coach.swift",
-     "tokens[$0].isNumber && units.contains(tokens[$0 + 1].word)",
-     "tokens[$0].isNumber && (units.contains(tokens[$0 + 1].word) || true)"),
+     "            && (tokens[i].typed.first?.isNumber == true || (i + 1 < tokens.count && units.contains(tokens[i + 1].word)))",
+     "            && (true || tokens[i].typed.first?.isNumber == true || (i + 1 < tokens.count && units.contains(tokens[i + 1].word)))"),
     ("also-asks-nothing", CORE + "Matching/IntentMatcher.swift",
      "  static let additiveWords: Set<String> = [\"also\", \"plus\"]",
      "  static let additiveWords: Set<String> = []"),
@@ -49,8 +49,8 @@ MUTATIONS = [
      "        if k == words.count { clauses.insert(clause) }",
      "        if k == words.count && k < 0 { clauses.insert(clause) }"),
     ("safety-explanation-outlasted-ignored", CORE + "Matching/SafetyScreen.swift",
-     "      !reading.occurrences(sets.still).contains(where: { $0.lowerBound > start })\n",
-     "      !reading.occurrences(sets.still).contains(where: { $0.lowerBound > start && start < 0 })\n"),
+     "      inClause(sets.still).isEmpty\n    {",
+     "      inClause(sets.still).isEmpty || true\n    {"),
     ("safety-time-before-since-counted", CORE + "Matching/SafetyScreen.swift",
      "    let current = times.filter { r in countedFrom.map { r.lowerBound > $0.lowerBound } ?? true }",
      "    let current = times.filter { r in countedFrom.map { r.lowerBound != $0.lowerBound } ?? true }"),

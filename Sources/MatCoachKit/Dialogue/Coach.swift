@@ -153,11 +153,16 @@ public struct Coach: Sendable {
       break
     }
     if wantsSession {
-      // "Time me for 15 seconds": a length was said (a number and its unit) but none the
-      // number fact could hold. "Guide me through one" says no length.
-      let units = Set(knowledge.base.facts.compactMap(\.number).flatMap(\.units.keys))
-      let saysALength = tokens.indices.dropLast().contains { tokens[$0].isNumber && units.contains(tokens[$0 + 1].word) }
-      if sessionMinutes == nil, saysALength {
+      // "Time me for 15 seconds", "time me for 20": a length was said, in figures or with a
+      // unit, but none the number fact could hold. "Guide me through one" says no length.
+      func saysALength() -> Bool {
+        let units = Set(knowledge.base.facts.compactMap(\.number).flatMap(\.units.keys))
+        return tokens.indices.contains { i in
+          tokens[i].isNumber
+            && (tokens[i].typed.first?.isNumber == true || (i + 1 < tokens.count && units.contains(tokens[i + 1].word)))
+        }
+      }
+      if sessionMinutes == nil, saysALength() {
         return Reply(
           kind: .command,
           message: "I time sessions in whole minutes, from 1 to \(script.maxTimedMinutes): say “time me for 10 minutes”, or /session 10.",

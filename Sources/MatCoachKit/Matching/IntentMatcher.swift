@@ -131,7 +131,6 @@ package struct IntentMatcher: Sendable {
     var more = false
     for match in result.ranked
     where (match.tier == IntentKind.question.tier || match.tier == IntentKind.caution.tier) && match.hasExactPhrase
-      && match.askedSpan != nil
     {
       guard let span = match.askedSpan else { continue }
       let apart = chosen.allSatisfy { other in
@@ -163,11 +162,13 @@ package struct IntentMatcher: Sendable {
       else { continue }
       // "It hurts too much, also how should I breathe?": "also" asks a second thing, so
       // the statement was the first, whatever the next clause names.
-      // "And also" or "also" ("…, and also should I drink water after").
+      // "And also" or "also" ("…, and also should I drink water after"), followed by a
+      // question word in its clause or by a clause that opens a question ("Also, how…").
       let also = tokens[next].surface == "and" && next + 1 < tokens.count && tokens[next + 1].clause == tokens[next].clause
         ? next + 1 : next
       let additive = additiveWords.contains(tokens[also].surface) && also + 1 < tokens.count
-        && tokens[also + 1].clause == tokens[also].clause && questionWords.contains(tokens[also + 1].surface)
+        && (tokens[also + 1].clause == tokens[also].clause
+          ? questionWords.contains(tokens[also + 1].surface) : opensQuestion(tokens, at: also + 1))
       guard additive || opensQuestion(tokens, at: next) else { continue }
       // Nothing else is said in the statement's clause, nor asked in the next one unless
       // "also" asks it.

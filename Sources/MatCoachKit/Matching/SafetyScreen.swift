@@ -458,11 +458,12 @@ package struct SafetyScreen: Sendable {
         return .dismissed
       }
     }
-    // "Really ill after a big night out": a harmless cause explains it, unless the sign
-    // outlasts it ("numb from kneeling yesterday and still numb today").
+    // "Really ill after a big night out": a harmless cause explains it, unless its clause
+    // says the sign outlasts it ("numb from kneeling yesterday and still numb today", "I
+    // still have weak legs from squats on Monday").
     if let s = signIndex,
       inClause(explanationSets[s]).contains(where: { !isDenied($0, in: reading, by: [$0]) }),
-      !reading.occurrences(sets.still).contains(where: { $0.lowerBound > start })
+      inClause(sets.still).isEmpty
     {
       return .dismissed
     }

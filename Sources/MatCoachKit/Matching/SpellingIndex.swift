@@ -42,9 +42,10 @@ package struct SpellingIndex: Sendable {
   /// Adds a word under the id the caller gives it: its own, or the id of the word it
   /// stands for.
   ///
-  /// - Parameter oneEdit: find it only through typos of one edit. A word stored under
-  ///   another's id as well as that word (a stem's form as written) needs no second
-  ///   search two edits deep, and costs a quarter of the room.
+  /// - Parameter oneEdit: store it one deletion deep even when it is long, so that it is
+  ///   sure to be found only through typos of one edit (a two-edit typo may still reach
+  ///   it through a shared deletion). A word stored under another's id as well as that
+  ///   word (a stem's form as written) needs no more, and costs a quarter of the room.
   package mutating func insert(_ word: String, id: Int32, oneEdit: Bool = false) {
     let bytes = Array(word.utf8)
     guard bytes.count >= Self.minimumLength else { return }

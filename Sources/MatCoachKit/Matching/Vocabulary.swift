@@ -66,7 +66,8 @@ package struct Vocabulary: Sendable {
   }
 
   /// For each token, the keyword words it may stand for: itself if it is one,
-  /// otherwise the nearest corrections (never for numbers, known or short words).
+  /// otherwise the nearest corrections (never for numbers, known or short words, or words
+  /// on the English list).
   package func alternatives(for tokens: [Token]) -> Alternatives {
     var result = Alternatives()
     result.reserve(tokens.count)

@@ -351,6 +351,8 @@ extension CoachTests {
     #expect(also.answers.map(\.intent) == ["too-intense", "breathing"])
     let andAlso = TestSupport.conversation(["it hurts too much, and also should i drink water after"])[0]
     #expect(andAlso.answers.map(\.intent) == ["too-intense", "hydration"])
+    let alsoApart = TestSupport.conversation(["it hurts too much. Also, how should I breathe?"])[0]
+    #expect(alsoApart.answers.map(\.intent) == ["too-intense", "breathing"])
     let and = TestSupport.conversation(["I'm new to this, and how long should I lie on it?"])[0]
     #expect(and.answers.map(\.intent) == ["duration"])
   }

@@ -213,6 +213,15 @@ import Testing
     #expect(screen("my legs were jelly after squats yesterday").isEmpty)
     #expect(screen("my legs were jelly after squats yesterday and they are still like jelly today") == ["both-legs"])
     #expect(screen("both my legs went weak at the gym and I collapsed") == ["both-legs"])
+    // "Still" said before the sign outlasts the cause too; "again" in another clause is the mat's.
+    #expect(screen("i still have weak legs from squats on monday") == ["both-legs"])
+    #expect(!screen("my foot went numb from kneeling, can I use the mat again tomorrow?").contains("one-leg-numb"))
+  }
+
+  /// Night written as one word is still night.
+  @Test func nighttimeInOneWordIsNight() {
+    #expect(screen("my back hurts at nighttime") == ["night-pain"])
+    #expect(screen("my back pain is worse at nitetime") == ["night-pain"])
   }
 
   /// Things that fall without hurting anyone, jobs, and numbness that passes at once.

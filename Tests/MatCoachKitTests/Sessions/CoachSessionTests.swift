@@ -241,6 +241,10 @@ extension CoachSessionTests {
     let reply = coach.respond(to: "guide me through one now please")
     #expect(reply.session != nil)
     #expect(!reply.text.contains("whole minutes"))
+    // A number in figures is a length, with or without its unit.
+    for line in ["time me for 20", "time me for 15s"] {
+      #expect(coach.respond(to: line).text.hasPrefix("I time sessions in whole minutes"), "\(line)")
+    }
   }
 }
 
