@@ -69,7 +69,7 @@ import Testing
   /// situations told rather than asked); read while tuning since, so not held-out figures.
   @Test(arguments: [
     ("fresh set", "understanding-fresh.tsv", 0.916), ("second fresh set", "understanding-fresh2.tsv", 0.861),
-    ("third fresh set", "understanding-fresh3.tsv", 0.82),
+    ("third fresh set", "understanding-fresh3.tsv", 0.825),
     ("fourth fresh set", "understanding-fresh4.tsv", 0.84), ("fifth fresh set", "understanding-fresh5.tsv", 0.89),
     ("sixth fresh set", "understanding-fresh6.tsv", 0.87), ("seventh fresh set", "understanding-fresh7.tsv", 0.865),
     ("eighth fresh set", "understanding-fresh8.tsv", 0.905),

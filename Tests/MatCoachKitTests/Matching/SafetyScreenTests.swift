@@ -218,6 +218,13 @@ import Testing
     #expect(!screen("my foot went numb from kneeling, can I use the mat again tomorrow?").contains("one-leg-numb"))
   }
 
+  /// "Weight loss" as a noun is mostly a topic; as something that happened, it counts.
+  @Test func weightLossNamedAsAClaimIsNoSign() {
+    #expect(screen("the leaflet says it helps with insomnia, migraines, cellulite and even weight loss").isEmpty)
+    #expect(screen("I have had unexplained weight loss and my back aches") == ["weight-loss"])
+    #expect(screen("I've noticed weight loss lately and my back hurts") == ["weight-loss"])
+  }
+
   /// Night written as one word is still night.
   @Test func nighttimeInOneWordIsNight() {
     #expect(screen("my back hurts at nighttime") == ["night-pain"])
