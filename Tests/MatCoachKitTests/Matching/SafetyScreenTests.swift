@@ -225,6 +225,16 @@ import Testing
     #expect(screen("I've noticed weight loss lately and my back hurts") == ["weight-loss"])
   }
 
+  /// Signs told by what they do to a day, or by a medical word; look-alikes of the same kinds.
+  @Test func signsByTheirEffectsAndLookAlikes() {
+    #expect(screen("I have to hold the wall to get to the kitchen now, both legs just won't do what I tell them") == ["both-legs"])
+    #expect(screen("I had a mastectomy eight years ago, and now my upper back has started aching") == ["cancer"])
+    #expect(screen("I've had to punch a new hole in my belt and I'm not dieting") == ["weight-loss"])
+    #expect(screen("My jeans are loose because I ordered the wrong size online").isEmpty)
+    #expect(screen("Had a car crash in a video game lol. Real question: best position on the mat?").isEmpty)
+    #expect(screen("Got chills from the cold shower after my session, is that normal?").isEmpty)
+  }
+
   /// Night written as one word is still night.
   @Test func nighttimeInOneWordIsNight() {
     #expect(screen("my back hurts at nighttime") == ["night-pain"])
