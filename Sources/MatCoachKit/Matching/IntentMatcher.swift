@@ -222,7 +222,9 @@ package struct IntentMatcher: Sendable {
       for words in supposingByFirstWord[tokens[i].surface] ?? [] where i + words.count <= tokens.count {
         var k = 1
         while k < words.count, tokens[i + k].surface == words[k], tokens[i + k].clause == clause { k += 1 }
-        if k == words.count { clauses.insert(clause) }
+        // "Thinking about it, my pain has gone on for years" reconsiders; it plans nothing.
+        let reconsiders = (words.last == "about" || words.last == "of") && i + k < tokens.count && tokens[i + k].surface == "it"
+        if k == words.count && !reconsiders { clauses.insert(clause) }
       }
     }
     return clauses

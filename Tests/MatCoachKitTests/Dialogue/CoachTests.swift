@@ -81,6 +81,18 @@ import Testing
     #expect(coach.profile["minutes"]?.value == "15")
   }
 
+  @Test func thinkingAboutItReconsidersAndPlansNothing() {
+    var coach = TestSupport.coach()
+    _ = coach.respond(to: "pulled my back I think")
+    _ = coach.respond(to: "actually no, thinking about it my back pain's been going on for about 3 years")
+    #expect(coach.profile["pain"]?.value == "chronic")
+    // A plan is still no fact: "thinking about going up to 30".
+    _ = coach.respond(to: "I'm thinking about going up to 30 minutes")
+    #expect(coach.profile["minutes"] == nil)
+    _ = coach.respond(to: "I've switched to doing it in the mornings now")
+    #expect(coach.profile["timing"]?.value == "morning")
+  }
+
   @Test func aLowPainThresholdIsSensitivity() {
     var coach = TestSupport.coach()
     _ = coach.respond(to: "I've got a really low pain threshold")
