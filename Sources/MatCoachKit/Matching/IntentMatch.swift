@@ -15,7 +15,8 @@ public struct IntentMatch: Hashable, Sendable {
   public var span: ClosedRange<Int>?
   /// The words its question phrases cover, first to last: where it is asked, apart from
   /// what the user says of themselves around it ("how do I use it … for a beginner"); nil
-  /// when no question phrase matched.
+  /// when no question phrase matched, unless the next clause asks about what it states
+  /// (`IntentMatcher.liftStatementsAskedAbout`), which is then where it is asked.
   package var askedSpan: ClosedRange<Int>?
 
   public init(

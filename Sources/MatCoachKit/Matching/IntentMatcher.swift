@@ -160,10 +160,9 @@ package struct IntentMatcher: Sendable {
       guard let span = result.ranked[i].span, result.ranked[i].hasExactPhrase,
         let next = tokens.indices.first(where: { $0 > span.upperBound && tokens[$0].clause == tokens[span.upperBound].clause + 1 })
       else { continue }
-      // "It hurts too much, also how should I breathe?": "also" asks a second thing, so
-      // the statement was the first, whatever the next clause names.
-      // "And also" or "also" ("…, and also should I drink water after"), followed by a
-      // question word in its clause or by a clause that opens a question ("Also, how…").
+      // "It hurts too much, also how should I breathe?": "also" (or "and also", or "Also,"
+      // before a clause that opens a question) asks a second thing, so the statement was
+      // the first, whatever the next clause names.
       let also = tokens[next].surface == "and" && next + 1 < tokens.count && tokens[next + 1].clause == tokens[next].clause
         ? next + 1 : next
       let additive = additiveWords.contains(tokens[also].surface) && also + 1 < tokens.count
