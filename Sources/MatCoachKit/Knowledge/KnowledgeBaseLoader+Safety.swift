@@ -3,7 +3,7 @@ import Yams
 /// Reads the `safety:` section: concepts, red-flag signs, their qualifiers and questions.
 extension KnowledgeBaseLoader {
   static let safetyKeys: Set<String> = [
-    "concepts", "signs", "qualifiers", "other_senses", "objects", "ask", "cleared", "yes", "no", "beyond_guide",
+    "concepts", "signs", "qualifiers", "other_senses", "objects", "verb_forms", "ask", "cleared", "yes", "no", "beyond_guide",
     "remind", "seen_to", "topic",
   ]
   static let signKeys: Set<String> = [
@@ -67,6 +67,15 @@ extension KnowledgeBaseLoader {
         }
       case "other_senses": rules.otherSenses += phrases(value, "`other_senses`", nameNode: keyNode, reader: &reader)
       case "objects": rules.objects += phrases(value, "`objects`", nameNode: keyNode, reader: &reader)
+      case "verb_forms":
+        for group in reader.sequence(value, "`verb_forms`") {
+          let forms = reader.strings(group, "a `verb_forms` group")
+          for (form, formNode) in forms where form.isEmpty || !form.allSatisfy(\.isLetter) {
+            reader.error(formNode, "`\(form)` in `verb_forms` is not one word: a group lists one verb's forms, a word each")
+          }
+          if forms.count < 2 { reader.error(group, "a `verb_forms` group needs at least two forms of one verb") }
+          rules.verbForms.append(forms.map { $0.0.lowercased() })
+        }
       case "cleared": rules.cleared += phrases(value, "`cleared`", nameNode: keyNode, reader: &reader)
       case "yes": rules.yes = phrases(value, "`yes`", nameNode: keyNode, reader: &reader)
       case "no": rules.no = phrases(value, "`no`", nameNode: keyNode, reader: &reader)

@@ -45,6 +45,10 @@ public struct SafetyRules: Hashable, Sendable {
   public var otherSenses: [String]
   /// Things that fall or crash without hurting anyone ("the mat fell off the sofa").
   public var objects: [String]
+  /// The forms of a verb that a symptom's phrase stands for, each group one verb ("feel",
+  /// "felt", "feels"): "felt unwell" is "feel unwell". Forms that a stem cannot join
+  /// (irregular, or too short to stem) are listed here.
+  public var verbForms: [[String]] = []
   public var questions: [SafetyQuestion]
   /// Phrases that say an emergency has been seen to ("I've seen a doctor").
   public var cleared: [String]

@@ -81,36 +81,74 @@ package struct SafetyScreen: Sendable {
     var index: [String: [Phrase]] = [:]
     var words: Set<String> = []
     var concept: Set<String> = []
-    var written: [String: Set<Int>] = [:]
+    var oneWord: [String: Set<Int>] = [:]
     let conceptSetCount = signSets.reduce(0) { $0 + $1.all.count + 1 } + questionSets.count
+    var formsOf: [String: [String]] = [:]
+    for group in rules.verbForms {
+      for form in group { formsOf[form, default: []] += group.filter { $0 != form } }
+    }
+    // Where a verb's other forms count too: symptoms, their other senses and their
+    // harmless causes ("sat on my foot" is "sit on my foot"); not qualifiers, whose tense
+    // is what they say ("went" is happening, "had" long ago).
+    let explanations = Set(explanationSets)
     for (set, phrases) in lists.enumerated() {
+      let symptom = set < conceptSetCount
+      let takesForms = symptom || set == qualifierSets.otherSenses || explanations.contains(set)
+      var seen: Set<[String]> = []
       for phrase in phrases {
-        let phraseWords = normalizer.tokens(phrase).map(\.surface)
-        guard let first = phraseWords.first else { continue }
-        // A symptom's phrase stands for its other forms; a qualifier's only as written
-        // ("chilling" out is no sign that "chills" are not a fever).
-        let symptom = set < conceptSetCount
-        let stems = phraseWords.map { symptom && $0.utf8.count >= Self.stemmedLength ? Stemmer.stem($0) : nil }
-        // Whose it is may have a word inside: "my old dog", "a close friend".
-        let someoneElse = set == qualifierSets.someoneElse && phraseWords.count >= 2
-        let entry = Phrase(set: set, words: phraseWords, stems: stems, allowsGaps: symptom || someoneElse)
-        index[first, default: []].append(entry)
-        if let stem = stems[0], stem != first { index[stem, default: []].append(entry) }
-        words.formUnion(phraseWords)
-        if set < conceptSetCount {
-          concept.formUnion(phraseWords)
-          if phraseWords.count == 1 { written[phraseWords[0], default: []].insert(set) }
+        let written = normalizer.tokens(phrase).map(\.surface)
+        for (phraseWords, replaced) in takesForms ? Self.verbVariants(of: written, formsOf: formsOf) : [(written, nil)]
+        where seen.insert(phraseWords).inserted {
+          guard let first = phraseWords.first else { continue }
+          // A symptom's phrase stands for its other forms; a qualifier's only as written
+          // ("chilling" out is no sign that "chills" are not a fever). A verb's form put in
+          // by `verb_forms` is matched as written too: its stem would reach further than the
+          // phrase's own word does ("falls" would find "falling behind").
+          let stems = phraseWords.indices.map { k in
+            symptom && k != replaced && phraseWords[k].utf8.count >= Self.stemmedLength ? Stemmer.stem(phraseWords[k]) : nil
+          }
+          // Whose it is may have a word inside: "my old dog", "a close friend".
+          let someoneElse = set == qualifierSets.someoneElse && phraseWords.count >= 2
+          let entry = Phrase(set: set, words: phraseWords, stems: stems, allowsGaps: symptom || someoneElse)
+          index[first, default: []].append(entry)
+          if let stem = stems[0], stem != first { index[stem, default: []].append(entry) }
+          words.formUnion(phraseWords)
+          if set < conceptSetCount {
+            concept.formUnion(phraseWords)
+            if phraseWords.count == 1 { oneWord[phraseWords[0], default: []].insert(set) }
+          }
         }
       }
     }
     byFirstWord = index
-    symptomSetsOfWord = written
+    symptomSetsOfWord = oneWord
     allWords = words
     conceptWords = concept.filter { $0.utf8.count >= 4 }.sorted()
     var spelling = SpellingIndex()
     spelling.reserve(words: conceptWords.count)
     for (i, word) in conceptWords.enumerated() { spelling.insert(word, id: Int32(i)) }
     conceptSpelling = spelling
+  }
+
+  /// Words after which a verb's form is a noun.
+  private static let determiners: Set<String> = ["a", "an", "the", "my", "your", "his", "her", "their", "our", "this", "that"]
+
+  /// `words`, and each phrase made by putting another form of one of its verbs in place
+  /// of the form written ("feel unwell": "felt unwell", "feels unwell"), with the place.
+  private static func verbVariants(of words: [String], formsOf: [String: [String]]) -> [(words: [String], replaced: Int?)] {
+    var variants: [(words: [String], replaced: Int?)] = [(words, nil)]
+    // A word alone may be another part of speech: "fall" is also a season.
+    guard words.count > 1 else { return variants }
+    for (k, word) in words.enumerated() {
+      // After an article or a possessive the word is a noun: "the fall" is no "the fell".
+      if k > 0, Self.determiners.contains(words[k - 1]) { continue }
+      for form in formsOf[word] ?? [] {
+        var variant = words
+        variant[k] = form
+        variants.append((variant, k))
+      }
+    }
+    return variants
   }
 
   /// Every word a sign or question is made of.
@@ -419,6 +457,13 @@ package struct SafetyScreen: Sendable {
     if !userIsObject, inClause(sets.someoneElse).contains(where: { $0.lowerBound <= start && $0.upperBound < end && !userBetween($0.upperBound, start) }) {
       return .dismissed
     }
+    // And when someone else is ("his legs went from under him"), it is theirs.
+    let otherIsObject = evidence.contains { r in
+      r.upperBound < tokens.count && tokens[r.upperBound].clause == clause && Self.othersObjectForms.contains(tokens[r.upperBound].surface)
+    }
+    // (Not when the user is the subject: "I fell on him".)
+    let clauseStart = tokens.firstIndex { $0.clause == clause } ?? start
+    if otherIsObject, !userIsObject, !userBetween(clauseStart, end) { return .dismissed }
     // "A shelf came down on me", "it hit me": the thing fell on the user.
     let onUser = inClause(sets.firstPerson).contains { $0.lowerBound >= start && $0.upperBound <= end }
     if sign?.objectsMatter == true, !onUser {
@@ -491,6 +536,8 @@ package struct SafetyScreen: Sendable {
 
   /// The user as the one a thing happened to ("someone rear-ended me").
   private static let objectForms: Set<String> = ["me", "myself"]
+  /// The same words for someone else.
+  private static let othersObjectForms: Set<String> = ["him", "her", "them", "himself", "herself", "themselves"]
 
   /// Prepositions after which "my" places someone, not the user as a subject ("at my gym").
   private static let placing: Set<String> = ["at", "in", "to", "from", "with", "of", "near", "into", "by"]

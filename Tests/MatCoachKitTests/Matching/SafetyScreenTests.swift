@@ -257,6 +257,35 @@ import Testing
     #expect(screen("my son has chest pain i am worried").isEmpty)
   }
 
+  /// A sign done to someone else is theirs, unless the user is its subject.
+  @Test func aSignDoneToSomeoneElseIsTheirs() {
+    #expect(screen("our goalie's legs went from under him on the ice").isEmpty)
+    #expect(screen("his legs gave way under him").isEmpty)
+    #expect(screen("I fell on him on the stairs") == ["fall-or-accident"])
+  }
+
+  /// A phrase stands for its verb's other forms, listed in `verb_forms`; a verb after an
+  /// article is a noun, and a word alone keeps its other senses.
+  @Test func aPhraseStandsForItsVerbsOtherForms() {
+    #expect(screen("I've felt unwell for days now and my back hurts") == ["unwell"])
+    #expect(screen("I've fallen in love with this mat").isEmpty)
+    #expect(screen("the mat fell off the bed in the night").isEmpty)
+    #expect(screen("i'm falling behind on my sessions").isEmpty)
+    #expect(screen("Fall is my favourite season, my back stiffens when it's cold").isEmpty)
+  }
+
+  /// Burning or pain when passing water is a sign on its own; waking for another reason
+  /// is no night pain; injecting and a drug in one clause is injecting drugs.
+  @Test func signsFromTheTenthSet() {
+    #expect(screen("it burns when i pee") == ["urinary-infection"])
+    #expect(screen("weeing is painful since Saturday") == ["urinary-infection"])
+    #expect(screen("my weight is going down and I eat the same") == ["weight-loss"])
+    #expect(screen("I inject meth some weekends and my back hurts") == ["injecting-drugs"])
+    #expect(screen("I inject insulin twice a day and my back hurts").isEmpty)
+    #expect(screen("I wake up at night because the baby cries, my back aches").isEmpty)
+    #expect(screen("it's 38 degrees here in summer, can I use the mat outside?").isEmpty)
+  }
+
   /// "My" after a preposition places someone else; it does not make the sign the user's.
   @Test func myAfterAPrepositionIsNoSubject() {
     #expect(screen("a client at my gym had chest pain yesterday").isEmpty)
