@@ -384,4 +384,22 @@ import Testing
     #expect(messages.contains("concept `unused` is used by no sign or question"))
     #expect(messages.contains("`legs_typo_concept` names no concept"))
   }
+
+  @Test func lintChecksVerbForms() {
+    let yaml = """
+      safety:
+        verb_forms:
+          - [feel, felt]
+          - [went down, go down]
+          - [lose]
+      intents:
+        - id: a
+          keywords: ["a"]
+          answer: "A."
+      """
+    let messages = TestSupport.load(yaml).diagnostics.map(\.message)
+    #expect(messages.contains("`went down` in `verb_forms` is not one word: a group lists one verb's forms, a word each"))
+    #expect(messages.contains("a `verb_forms` group needs at least two forms of one verb"))
+    #expect(messages.count == 3)
+  }
 }
