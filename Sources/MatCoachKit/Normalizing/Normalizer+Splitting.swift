@@ -51,12 +51,13 @@ extension Normalizer {
     return result
   }
 
-  /// Punctuation that ends a clause: a phrase never matches across it.
+  /// Punctuation that ends a clause: a phrase never matches across it. Brackets do not:
+  /// an aside in them belongs to its sentence ("my dad (78) fell" is about my dad).
   @inline(__always)
   static func isClauseMark(_ b: UInt8) -> Bool {
     switch b {
     case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "!"),
-      UInt8(ascii: "?"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "\n"), UInt8(ascii: "\r"):
+      UInt8(ascii: "?"), UInt8(ascii: "\n"), UInt8(ascii: "\r"):
       true
     default: false
     }

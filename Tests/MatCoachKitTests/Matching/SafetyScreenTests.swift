@@ -345,6 +345,45 @@ import Testing
     #expect(screen("can i use it if im preggers") == ["pregnancy"])
   }
 
+  /// An aside in brackets is part of its sentence: whose it is reaches through it.
+  @Test func anAsideInBracketsKeepsItsSentence() {
+    #expect(screen("my dad (78) fell in the garden yesterday, he's fine now").isEmpty)
+    #expect(screen("I'm a cancer (star sign) lol, my horoscope said to look after my back").isEmpty)
+  }
+
+  /// An aside about the telling ("if that matters") supposes nothing; "would it still be
+  /// ok" asks about the mat, and says nothing goes on.
+  @Test func asidesAndStillOfTheMatSupposeNothing() {
+    #expect(screen("I'm a bowel cancer survivor (2019) if that matters, do I wear a shirt on it?") == ["cancer"])
+    #expect(screen("if I had a fever would it still be ok to use the mat?") == ["hypothetical"])
+    #expect(screen("I still have a fever, can I still use it?") == ["fever"])
+  }
+
+  /// "Expecting" is pregnancy when said of oneself, not what one expects of the mat.
+  @Test func expectingIsPregnancyOnlyOfOneself() {
+    #expect(screen("what should I expect from it?").isEmpty)
+    #expect(screen("what can I realistically expect it to do for me?").isEmpty)
+    #expect(screen("I'm expecting it to hurt at first").isEmpty)
+    #expect(screen("im expecting, is it ok?") == ["pregnancy"])
+    #expect(screen("is it ok to use while expecting") == ["pregnancy"])
+  }
+
+  /// A heart attack in the past is a heart condition to check now; one now is chest pain.
+  @Test func aPastHeartAttackIsAHeartCondition() {
+    #expect(screen("had a heart attack last year, finished cardiac rehab") == ["heart-condition"])
+    #expect(screen("my dad had a heart attack last year").isEmpty)
+    #expect(screen("I think I'm having a heart attack").first == "chest-pain")
+  }
+
+  /// One of two legs is one leg; feeling unwell may be said apart from the back, and
+  /// "not just my back" says the back and more.
+  @Test func oneOfMyLegsIsOneLegAndUnwellReachesAcrossClauses() {
+    #expect(screen("one of my legs goes numb when i sit, back pain too") == ["one-leg-numb"])
+    #expect(screen("feel rubbish all over, not just my back") == ["unwell"])
+    #expect(screen("I felt rough last month but I want to get back into my routine").isEmpty)
+    #expect(screen("pain doesn't wake me at night and it's fine when I rest").isEmpty)
+  }
+
   @Test func oneAmbiguousWordAsksAQuestion() {
     #expect(screen("the tingly feeling is weird") == ["ask:tingling-where"])
     #expect(screen("I'm shivering") == ["ask:shivery-fever"])

@@ -108,6 +108,8 @@ import Testing
   @Test func splitsClausesAtPunctuation() {
     let tokens = normalizer.tokens("hi, how long?")
     #expect(tokens.map(\.clause) == [0, 1, 1])
+    // An aside in brackets belongs to its sentence.
+    #expect(normalizer.tokens("my dad (78) fell").map(\.clause) == [0, 0, 0, 0])
   }
 
   @Test func marksWhatNegationDenies() {
