@@ -7,7 +7,8 @@ import Testing
 ///
 /// A label is intent ids joined by `+` (each asked, in order) of alternatives joined by
 /// `|`; `out-of-scope` is right when the reply says honestly that the guide does not
-/// cover it (an intent marked `outside_guide`). A sign's id (`pregnancy`) is right when
+/// cover it (an intent marked `outside_guide`), and `-` when it says it did not catch the
+/// line. A sign's id (`pregnancy`) is right when
 /// the reply's safety notice, said before any answer, names that sign.
 @Suite struct UnderstandingEvaluationTests {
   struct Figures: CustomStringConvertible {
@@ -23,6 +24,8 @@ import Testing
   static func isRight(_ reply: Reply, _ label: String) -> Bool {
     // `-`: about nothing the coach knows; right when it says it did not catch it.
     if label == "-" { return reply.kind == .fallback }
+    // `out-of-scope|-`: an honest "the guide doesn't cover that" or "I didn't catch that".
+    if label.split(separator: "|").contains("-") && reply.kind == .fallback { return true }
     let answered =
       (reply.notice?.signs ?? []) + reply.answers.map(\.intent)
       + (reply.answers.isEmpty ? [reply.intent].compactMap { $0 } : [])
@@ -60,7 +63,7 @@ import Testing
     print("understanding, tuning set: \(figures)")
     for miss in figures.misses { print("  " + miss) }
     #expect(figures.total >= 200)
-    #expect(figures.accuracy >= 0.944)
+    #expect(figures.accuracy >= 0.949)
   }
 
   /// Written blind by helpers after tuning, from intent titles and the guide, to find new
@@ -68,12 +71,12 @@ import Testing
   /// names for the mat, the third long rambling lines, two questions, phone slips and
   /// situations told rather than asked); read while tuning since, so not held-out figures.
   @Test(arguments: [
-    ("fresh set", "understanding-fresh.tsv", 0.916), ("second fresh set", "understanding-fresh2.tsv", 0.861),
-    ("third fresh set", "understanding-fresh3.tsv", 0.825),
-    ("fourth fresh set", "understanding-fresh4.tsv", 0.84), ("fifth fresh set", "understanding-fresh5.tsv", 0.89),
-    ("sixth fresh set", "understanding-fresh6.tsv", 0.87), ("seventh fresh set", "understanding-fresh7.tsv", 0.865),
-    ("eighth fresh set", "understanding-fresh8.tsv", 0.905),
-    ("ninth fresh set", "understanding-fresh9.tsv", 0.775),
+    ("fresh set", "understanding-fresh.tsv", 0.922), ("second fresh set", "understanding-fresh2.tsv", 0.861),
+    ("third fresh set", "understanding-fresh3.tsv", 0.83),
+    ("fourth fresh set", "understanding-fresh4.tsv", 0.84), ("fifth fresh set", "understanding-fresh5.tsv", 0.895),
+    ("sixth fresh set", "understanding-fresh6.tsv", 0.87), ("seventh fresh set", "understanding-fresh7.tsv", 0.87),
+    ("eighth fresh set", "understanding-fresh8.tsv", 0.91),
+    ("ninth fresh set", "understanding-fresh9.tsv", 0.825),
   ])
   func aFreshSet(name: String, fixture: String, floor: Double) {
     let figures = Self.evaluate(fixture)
@@ -87,7 +90,7 @@ import Testing
     let figures = Self.evaluate("understanding-heldout.tsv")
     print("understanding, held-out set: \(figures)")
     #expect(figures.total >= 100)
-    // The goal is 95%; this floor is what the coach reached when the set was first run.
-    #expect(figures.accuracy >= 0.795)
+    // The goal is 95%; this floor is where the set stands now (79.5% when first run).
+    #expect(figures.accuracy >= 0.803)
   }
 }
