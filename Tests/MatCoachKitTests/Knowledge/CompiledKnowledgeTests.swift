@@ -38,4 +38,12 @@ import Testing
     #expect(compiled.classify("how should I breathe").best?.id == "breathing")
     #expect(compiled.classify("zzzz qqqq").best == nil)
   }
+
+  /// Of two kinds of small talk, the clause that asks decides: a greeting before "what can
+  /// you do?" is only a greeting.
+  @Test func smallTalkThatAsksOutranksAGreeting() {
+    var coach = TestSupport.coach()
+    #expect(coach.respond(to: "hi! new here, what can u do").answers.map(\.intent) == ["help"])
+    #expect(coach.respond(to: "hello there").answers.map(\.intent) == ["greeting"])
+  }
 }
