@@ -72,11 +72,11 @@ import Testing
   /// situations told rather than asked); read while tuning since, so not held-out figures.
   @Test(arguments: [
     ("fresh set", "understanding-fresh.tsv", 0.922), ("second fresh set", "understanding-fresh2.tsv", 0.861),
-    ("third fresh set", "understanding-fresh3.tsv", 0.83),
-    ("fourth fresh set", "understanding-fresh4.tsv", 0.84), ("fifth fresh set", "understanding-fresh5.tsv", 0.895),
-    ("sixth fresh set", "understanding-fresh6.tsv", 0.87), ("seventh fresh set", "understanding-fresh7.tsv", 0.87),
+    ("third fresh set", "understanding-fresh3.tsv", 0.835),
+    ("fourth fresh set", "understanding-fresh4.tsv", 0.84), ("fifth fresh set", "understanding-fresh5.tsv", 0.90),
+    ("sixth fresh set", "understanding-fresh6.tsv", 0.875), ("seventh fresh set", "understanding-fresh7.tsv", 0.87),
     ("eighth fresh set", "understanding-fresh8.tsv", 0.91),
-    ("ninth fresh set", "understanding-fresh9.tsv", 0.825),
+    ("ninth fresh set", "understanding-fresh9.tsv", 0.87),
   ])
   func aFreshSet(name: String, fixture: String, floor: Double) {
     let figures = Self.evaluate(fixture)
