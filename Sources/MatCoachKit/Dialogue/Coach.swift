@@ -193,9 +193,11 @@ public struct Coach: Sendable {
       // "too much" is also how people say the spikes hurt. "It hurts, should I keep going?"
       // says something of its own, and keeps its topic.
       reply = answer(intentAt: index, score: 0, phrases: [], groups: [])
-    } else if let best = result.best {
+    } else if let best = result.best, best.tier > IntentKind.chat.tier || topic(of: updates, asks: result.asks) == nil {
       reply = result.isAmbiguous ? clarify(result) : answer(best)
     } else if let index = topic(of: updates, asks: result.asks) {
+      // Also when only small talk matched: "I've had back pain for 10 years, will this
+      // help?" is about the pain, not a request for the coach's help.
       // A question about oneself in words no keyword holds ("can I use it on a back I
       // only hurt two days ago?"): the topic of what it says about the user.
       reply = answer(intentAt: index, score: 0, phrases: [], groups: [])

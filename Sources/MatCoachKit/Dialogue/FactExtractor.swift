@@ -68,8 +68,14 @@ package struct FactExtractor: Sendable {
       updates += numbers(in: tokens, fact: facts[f].name, spec: spec)
     }
     var lengthsRead: [(update: FactUpdate, distance: Int)] = []
+    // A word a phrase of another fact holds is that fact's: "mine" in "I tweaked mine a
+    // few days ago" is the back, not the mat.
+    let phrased = updates.filter { !$0.denied }.map { ($0.fact, $0.tokens) }
     for (f, spec, about) in durationFacts {
-      lengthsRead += lengths(in: tokens, alternatives: alternatives, fact: facts[f], spec: spec, about: about)
+      let others = phrased.filter { $0.0 != facts[f].name }.map(\.1)
+      lengthsRead += lengths(
+        in: tokens, alternatives: alternatives, fact: facts[f], spec: spec, about: about,
+        heldElsewhere: { i in others.contains { $0.contains(i) } })
     }
     // One length, two facts' words in its clause ("can I use it on a back I hurt 2 days
     // ago"): it is about the word nearest to it.
@@ -105,7 +111,8 @@ package struct FactExtractor: Sendable {
   /// The values set by how long something has lasted, one per clause that is about it,
   /// each with how far from the length the nearest word it is about stands.
   private func lengths(
-    in tokens: [Token], alternatives: Alternatives, fact: FactDefinition, spec: FactDurations, about: [Int32]
+    in tokens: [Token], alternatives: Alternatives, fact: FactDefinition, spec: FactDurations, about: [Int32],
+    heldElsewhere: (Int) -> Bool
   ) -> [(update: FactUpdate, distance: Int)] {
     var updates: [(update: FactUpdate, distance: Int)] = []
     var start = 0
@@ -117,7 +124,7 @@ package struct FactExtractor: Sendable {
       // The length first: most clauses hold none, and it is the cheaper test.
       guard let (length, span) = Self.length(in: tokens, clause: clause, spec: spec),
         let distance = clause.filter({ i in
-          tokens[i].negatedBy == nil
+          tokens[i].negatedBy == nil && !heldElsewhere(i)
             && (spec.about.contains(tokens[i].surface)
               || about.contains { (alternatives.alternative(at: i, for: $0)?.edits ?? 0) > 0 })
         }).map({ abs($0 - span.lowerBound) }).min(),
@@ -139,6 +146,13 @@ package struct FactExtractor: Sendable {
     in tokens: [Token], clause: ClosedRange<Int>, spec: FactDurations
   ) -> (Double, ClosedRange<Int>)? {
     for i in clause where tokens[i].negatedBy == nil {
+      // "Since 2019": a year named as the start is at least about a year ago. (The core
+      // keeps no clock; people name the current year by month instead: "since March".)
+      if tokens[i].surface == "since", i < clause.upperBound, let year = spec.units["year"],
+        tokens[i + 1].isNumber, let named = Int(tokens[i + 1].word), (1900...2099).contains(named)
+      {
+        return (year, i...(i + 1))
+      }
       if let unit = spec.units[tokens[i].word], i > clause.lowerBound,
         i == clause.upperBound || !spec.ofOther.contains(tokens[i + 1].surface)
       {

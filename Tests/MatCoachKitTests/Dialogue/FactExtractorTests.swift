@@ -51,6 +51,23 @@ import Testing
     #expect(facts("no pain for 3 years now")["pain"] == nil)
   }
 
+  /// A start named rather than a length: a year ("since 2019"), a season, a fortnight.
+  @Test func aLengthSaidByItsStart() {
+    #expect(facts("back's been bad since 2019 though")["pain"] == "chronic")
+    #expect(facts("had mine since last spring")["experience"] == "regular")
+    #expect(facts("back's been aching for about a fortnight")["pain"] == "acute")
+    #expect(facts("the year 2019 was hard")["pain"] == nil)
+  }
+
+  /// A word another fact's phrase holds is not this fact's: "mine" in "tweaked mine" is
+  /// the back, and "six months into a new job" is the job's length.
+  @Test func aWordOfAnotherFactsPhraseIsNotThisFacts() {
+    let said = facts("i only tweaked mine at the gym a few days ago")
+    #expect(said["pain"] == "acute")
+    #expect(said["experience"] == nil)
+    #expect(facts("six months into a new desk job and my back's wrecked")["pain"] == nil)
+  }
+
   @Test func theCoachSaysWhoseThresholdItIs() {
     var coach = TestSupport.coach()
     let reply = coach.respond(to: "my back has been sore for 4 months")

@@ -91,7 +91,7 @@ import Testing
     ("third fresh set", "tailoring-fresh3.txt", 97), ("fourth fresh set", "tailoring-fresh4.txt", 97), ("fifth fresh set", "tailoring-fresh5.txt", 95),
     ("sixth fresh set", "tailoring-fresh6.txt", 100), ("seventh fresh set", "tailoring-fresh7.txt", 97),
     ("eighth fresh set", "tailoring-fresh8.txt", 95),
-    ("ninth fresh set", "tailoring-fresh9.txt", 75),
+    ("ninth fresh set", "tailoring-fresh9.txt", 92),
   ])
   func aFreshSet(name: String, fixture: String, floor: Int) {
     let figures = Self.evaluate(fixture)
@@ -105,6 +105,6 @@ import Testing
     let figures = Self.evaluate("tailoring-heldout.txt")
     print("tailoring, held-out set: \(figures)")
     #expect(figures.conversations >= 12)
-    #expect(figures.passed * 100 >= figures.conversations * 82)
+    #expect(figures.passed * 100 >= figures.conversations * 85)
   }
 }

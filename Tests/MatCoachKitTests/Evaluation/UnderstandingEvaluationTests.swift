@@ -71,11 +71,11 @@ import Testing
   /// names for the mat, the third long rambling lines, two questions, phone slips and
   /// situations told rather than asked); read while tuning since, so not held-out figures.
   @Test(arguments: [
-    ("fresh set", "understanding-fresh.tsv", 0.922), ("second fresh set", "understanding-fresh2.tsv", 0.861),
+    ("fresh set", "understanding-fresh.tsv", 0.922), ("second fresh set", "understanding-fresh2.tsv", 0.866),
     ("third fresh set", "understanding-fresh3.tsv", 0.835),
     ("fourth fresh set", "understanding-fresh4.tsv", 0.84), ("fifth fresh set", "understanding-fresh5.tsv", 0.90),
-    ("sixth fresh set", "understanding-fresh6.tsv", 0.875), ("seventh fresh set", "understanding-fresh7.tsv", 0.87),
-    ("eighth fresh set", "understanding-fresh8.tsv", 0.91),
+    ("sixth fresh set", "understanding-fresh6.tsv", 0.88), ("seventh fresh set", "understanding-fresh7.tsv", 0.87),
+    ("eighth fresh set", "understanding-fresh8.tsv", 0.915),
     ("ninth fresh set", "understanding-fresh9.tsv", 0.87),
   ])
   func aFreshSet(name: String, fixture: String, floor: Double) {

@@ -45,5 +45,8 @@ import Testing
     var coach = TestSupport.coach()
     #expect(coach.respond(to: "hi! new here, what can u do").answers.map(\.intent) == ["help"])
     #expect(coach.respond(to: "hello there").answers.map(\.intent) == ["greeting"])
+    // What the user says of themselves outranks small talk: "help" here is the mat's.
+    var told = TestSupport.coach()
+    #expect(told.respond(to: "i've had lower back pain for about 10 years, will this help").answers.map(\.intent) == ["chronic-pain"])
   }
 }
