@@ -225,9 +225,11 @@ package struct SafetyScreen: Sendable {
     // Words read in another sense ("fell asleep") are no evidence of anything, unless a
     // longer phrase holds them word for word ("like someone else's bum" is numbness, though
     // "like someone" is a simile; "fell asleep on" is no "fell on").
+    // A harmless cause is no evidence to mask: "leg day" is another sense of "leg" and,
+    // as itself, what explains legs gone weak.
     let masked = found[sets.otherSenses] ?? []
     if !masked.isEmpty {
-      for (set, ranges) in found where set != sets.otherSenses {
+      for (set, ranges) in found where set != sets.otherSenses && !explanationSets.contains(set) {
         found[set] = ranges.filter { r in
           !masked.contains { $0.overlaps(r) && !(r.count > $0.count && r.lowerBound <= $0.lowerBound && r.upperBound >= $0.upperBound && !gapped.contains(r)) }
         }

@@ -39,7 +39,23 @@ extension Normalizer {
     }
     // Every contraction written without an apostrophe ends in m, e, s or t.
     guard let last = word.utf8.last, last == 109 || last == 101 || last == 115 || last == 116 else { return nil }
-    return contractionTable[word]
+    if let known = contractionTable[word] { return known }
+    return last == 116 ? negationWithSwappedLetters(word) : nil
+  }
+
+  /// A "n't" typed with two letters swapped, as phones and fast fingers do ("dosent",
+  /// "doenst", "coudlnt"): the negation it carries matters too much to lose. Only for
+  /// words of five letters or more ending in "nt", where no English word is a swap of one.
+  static func negationWithSwappedLetters(_ word: String) -> [String]? {
+    var letters = Array(word.utf8)
+    guard letters.count >= 5, letters[letters.count - 2] == UInt8(ascii: "n") || letters[letters.count - 3] == UInt8(ascii: "n")
+    else { return nil }
+    for i in 0..<(letters.count - 1) where letters[i] != letters[i + 1] {
+      letters.swapAt(i, i + 1)
+      if let known = contractionTable[String(decoding: letters, as: UTF8.self)], known.last == "not" { return known }
+      letters.swapAt(i, i + 1)
+    }
+    return nil
   }
 
   static let contractionTable = WordTable(contractions)

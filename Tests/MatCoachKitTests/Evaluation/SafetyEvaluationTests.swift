@@ -62,9 +62,9 @@ import Testing
   /// they led to, in slang and misspellings); read while tuning since, so not held-out figures.
   @Test(arguments: [
     ("fresh set", "safety-fresh.tsv", 1.0, 1.0), ("second fresh set", "safety-fresh2.tsv", 0.98, 0.98),
-    ("third fresh set", "safety-fresh3.tsv", 0.95, 0.97),
-    ("fourth fresh set", "safety-fresh4.tsv", 1.0, 1.0), ("fifth fresh set", "safety-fresh5.tsv", 0.98, 0.987),
-    ("sixth fresh set", "safety-fresh6.tsv", 0.975, 0.962),
+    ("third fresh set", "safety-fresh3.tsv", 0.962, 0.975),
+    ("fourth fresh set", "safety-fresh4.tsv", 1.0, 1.0), ("fifth fresh set", "safety-fresh5.tsv", 1.0, 0.987),
+    ("sixth fresh set", "safety-fresh6.tsv", 0.987, 0.975),
     ("seventh fresh set", "safety-fresh7.tsv", 1.0, 0.987),
     ("eighth fresh set", "safety-fresh8.tsv", 1.0, 0.975),
     ("ninth fresh set", "safety-fresh9.tsv", 0.987, 1.0),
@@ -87,6 +87,6 @@ import Testing
     // The goal is 100% and 95%; the floors are where the screen stands, so that a change
     // that loses ground on unseen phrasings fails.
     #expect(figures.sensitivity >= 0.83)
-    #expect(figures.specificity >= 0.96)
+    #expect(figures.specificity >= 0.983)
   }
 }

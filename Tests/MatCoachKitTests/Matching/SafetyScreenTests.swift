@@ -384,6 +384,14 @@ import Testing
     #expect(screen("pain doesn't wake me at night and it's fine when I rest").isEmpty)
   }
 
+  /// A harmless cause that is also another sense of a sign's word still explains it:
+  /// "leg day" masks "leg", and explains legs gone weak.
+  @Test func aCauseThatIsAnotherSenseStillExplains() {
+    #expect(screen("both my legs went weak after leg day").isEmpty)
+    #expect(!screen("after the half marathon yesterday my legs are dead").contains("both-legs"))
+    #expect(screen("both my legs are literally dead and I can barely walk") == ["both-legs"])
+  }
+
   @Test func oneAmbiguousWordAsksAQuestion() {
     #expect(screen("the tingly feeling is weird") == ["ask:tingling-where"])
     #expect(screen("I'm shivering") == ["ask:shivery-fever"])

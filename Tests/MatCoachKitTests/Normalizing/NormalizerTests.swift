@@ -105,6 +105,13 @@ import Testing
     #expect(words("how\u{0}long") == ["how", "long"])
   }
 
+  /// A "n't" with two letters swapped is still a negation; no English word is touched.
+  @Test func readsANegationTypedWithSwappedLetters() {
+    #expect(normalizer.tokens("it dosent hurt").map(\.surface) == ["it", "does", "not", "hurt"])
+    #expect(normalizer.tokens("I coudlnt feel it").map(\.surface) == ["i", "could", "not", "feel", "it"])
+    #expect(normalizer.tokens("a different moment").map(\.surface) == ["a", "different", "moment"])
+  }
+
   @Test func splitsClausesAtPunctuation() {
     let tokens = normalizer.tokens("hi, how long?")
     #expect(tokens.map(\.clause) == [0, 1, 1])
