@@ -77,6 +77,7 @@ import Testing
     ("sixth fresh set", "understanding-fresh6.tsv", 0.88), ("seventh fresh set", "understanding-fresh7.tsv", 0.87),
     ("eighth fresh set", "understanding-fresh8.tsv", 0.915),
     ("ninth fresh set", "understanding-fresh9.tsv", 0.87),
+    ("tenth fresh set", "understanding-fresh10.tsv", 0.855),
   ])
   func aFreshSet(name: String, fixture: String, floor: Double) {
     let figures = Self.evaluate(fixture)
