@@ -7,7 +7,7 @@ extension KnowledgeBaseLoader {
     "remind", "seen_to", "topic",
   ]
   static let signKeys: Set<String> = [
-    "id", "tier", "title", "all", "across_clauses", "any", "history_counts", "on_purpose_matters", "explained_by", "objects_matter", "say", "source", "beyond_guide",
+    "id", "tier", "title", "all", "across_clauses", "any", "history_counts", "on_purpose_matters", "explained_by", "objects_matter", "reading", "say", "source", "beyond_guide",
   ]
   static let qualifierKeys: Set<String> = [
     "someone_else", "first_person", "past", "still", "happening", "resolved", "on_purpose", "hypothetical", "not_denying",
@@ -132,6 +132,7 @@ extension KnowledgeBaseLoader {
     var purpose = false
     var objects = false
     var across = false
+    var reading: SafetyReading?
     var say: String?
     var sources: [(String, Node)] = []
     for (key, keyNode, value) in reader.entries(node, "a sign", allowed: Self.signKeys) {
@@ -165,6 +166,7 @@ extension KnowledgeBaseLoader {
       case "on_purpose_matters": purpose = reader.bool(value, "`on_purpose_matters`") ?? false
       case "across_clauses": across = reader.bool(value, "`across_clauses`") ?? false
       case "objects_matter": objects = reader.bool(value, "`objects_matter`") ?? false
+      case "reading": reading = readReading(value, reader: &reader)
       case "say": say = reader.string(value, "`say`")
       case "source": sources = reader.strings(value, "`source`")
       default: _ = reader.bool(value, "`beyond_guide`")  // always beyond the guide; accepted for symmetry
@@ -182,8 +184,31 @@ extension KnowledgeBaseLoader {
     }
     return SafetySign(
       id: id, tier: tier, title: title ?? id, all: all, acrossClauses: across, any: any, historyCounts: history,
-      onPurposeMatters: purpose, explainedBy: explained, objectsMatter: objects, say: say.trimmingWhitespace, sources: checkSources(sources, reader: &reader),
+      onPurposeMatters: purpose, explainedBy: explained, objectsMatter: objects, reading: reading, say: say.trimmingWhitespace, sources: checkSources(sources, reader: &reader),
       location: reader.location(node))
+  }
+
+  /// A sign's `reading:` — `after:` words, and the thresholds in `celsius:` and `fahrenheit:`.
+  private func readReading(_ node: Node, reader: inout YAMLReader) -> SafetyReading? {
+    var after: [String] = []
+    var thresholds: [String: Double] = [:]
+    for (key, _, value) in reader.entries(node, "`reading`", allowed: ["after", "celsius", "fahrenheit"]) {
+      if key == "after" {
+        after = reader.strings(value, "`after`").map { $0.0.lowercased() }
+        continue
+      }
+      guard let text = reader.string(value, "`\(key)`") else { continue }
+      guard let number = Double(text), number.isFinite else {
+        reader.error(value, "`\(key)` must be a number of degrees, not `\(text)`")
+        continue
+      }
+      thresholds[key] = number
+    }
+    guard !after.isEmpty, let celsius = thresholds["celsius"], let fahrenheit = thresholds["fahrenheit"] else {
+      reader.error(node, "a `reading` needs `after:` words, `celsius:` and `fahrenheit:`")
+      return nil
+    }
+    return SafetyReading(after: after, celsius: celsius, fahrenheit: fahrenheit)
   }
 
   /// A name with an underscore is meant as a concept: phrases have none.

@@ -20,6 +20,8 @@ public struct SafetySign: Hashable, Sendable {
   public var explainedBy: [String]
   /// Does not count when a thing is what fell or crashed ("the mat fell off the sofa").
   public var objectsMatter: Bool
+  /// A measurement said as a number that is the sign from a threshold ("temp 38.5").
+  public var reading: SafetyReading?
   /// What the coach says when it hears it.
   public var say: String
   /// Guide passages the wording rests on, if any.
@@ -29,8 +31,8 @@ public struct SafetySign: Hashable, Sendable {
   public init(
     id: String, tier: SafetyTier, title: String, all: [[String]] = [], acrossClauses: Bool = false,
     any: [String] = [],
-    historyCounts: Bool = false, onPurposeMatters: Bool = false, explainedBy: [String] = [], objectsMatter: Bool = false, say: String, sources: [String] = [],
-    location: SourceLocation
+    historyCounts: Bool = false, onPurposeMatters: Bool = false, explainedBy: [String] = [], objectsMatter: Bool = false,
+    reading: SafetyReading? = nil, say: String, sources: [String] = [], location: SourceLocation
   ) {
     self.id = id
     self.tier = tier
@@ -42,6 +44,7 @@ public struct SafetySign: Hashable, Sendable {
     self.onPurposeMatters = onPurposeMatters
     self.explainedBy = explainedBy
     self.objectsMatter = objectsMatter
+    self.reading = reading
     self.say = say
     self.sources = sources
     self.location = location

@@ -37,6 +37,8 @@ package struct SafetyScreen: Sendable {
   private let conceptSpelling: SpellingIndex
   /// Per sign: the set of each concept of `all`, and the set of `any`.
   private let signSets: [(all: [Int], any: Int)]
+  /// Per sign with a `reading`: the set of the words its number follows.
+  private let readingSets: [(sign: Int, set: Int, reading: SafetyReading)]
   /// Per sign: the set of its harmless causes (`explained_by`), read as written.
   private let explanationSets: [Int]
   /// Per symptom set: the sign it belongs to (questions: none).
@@ -76,6 +78,7 @@ package struct SafetyScreen: Sendable {
       yes: add(rules.yes), no: add(rules.no))
     sets = qualifierSets
     explanationSets = rules.signs.map { add($0.explainedBy) }
+    readingSets = rules.signs.indices.compactMap { s in rules.signs[s].reading.map { (s, add($0.after), $0) } }
     ownSubjects = Set(q.firstPerson.filter { !$0.contains(" ") && $0 != "my" })
 
     var index: [String: [Phrase]] = [:]
@@ -225,6 +228,17 @@ package struct SafetyScreen: Sendable {
     // Words read in another sense ("fell asleep") are no evidence of anything, unless a
     // longer phrase holds them word for word ("like someone else's bum" is numbness, though
     // "like someone" is a simile; "fell asleep on" is no "fell on").
+    // A temperature said as a number ("temp 38.5", "temperature is 36.8") is the sign or,
+    // below its threshold, another sense of the words round it.
+    for (sign, set, reading) in readingSets {
+      for range in found[set] ?? [] {
+        let clause = tokens[range.lowerBound].clause
+        guard let k = (range.upperBound..<min(tokens.count, range.upperBound + 4)).first(where: { tokens[$0].isNumber }),
+          tokens[k].clause == clause, let value = Double(tokens[k].surface), let isSign = reading.isSign(value)
+        else { continue }
+        found[isSign ? signSets[sign].any : sets.otherSenses, default: []].append(range.lowerBound..<(k + 1))
+      }
+    }
     // A harmless cause is no evidence to mask: "leg day" is another sense of "leg" and,
     // as itself, what explains legs gone weak.
     let masked = found[sets.otherSenses] ?? []

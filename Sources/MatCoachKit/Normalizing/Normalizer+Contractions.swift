@@ -13,6 +13,10 @@ extension Normalizer {
     "werent": ["were", "not"], "havent": ["have", "not"], "hasnt": ["has", "not"],
     "hadnt": ["had", "not"], "shouldnt": ["should", "not"], "couldnt": ["could", "not"],
     "wouldnt": ["would", "not"], "mustnt": ["must", "not"], "aint": ["am", "not"],
+    // Common slips with a letter left out ("havnt"); none is an English word.
+    "havnt": ["have", "not"], "coudnt": ["could", "not"], "shoudnt": ["should", "not"],
+    "woudnt": ["would", "not"], "dosnt": ["does", "not"], "doesent": ["does", "not"], "wernt": ["were", "not"],
+    "didint": ["did", "not"], "wasent": ["was", "not"],
   ]
 
   /// "I'm" → "i am", "don't" → "do not", "it's" → "it is", "body's" → "body";

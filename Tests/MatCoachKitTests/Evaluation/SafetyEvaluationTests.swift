@@ -68,8 +68,8 @@ import Testing
     ("seventh fresh set", "safety-fresh7.tsv", 1.0, 0.987),
     ("eighth fresh set", "safety-fresh8.tsv", 1.0, 0.975),
     ("ninth fresh set", "safety-fresh9.tsv", 0.987, 1.0),
-    ("tenth fresh set", "safety-fresh10.tsv", 0.987, 0.987),
-    ("eleventh fresh set", "safety-fresh11.tsv", 0.875, 0.875),
+    ("tenth fresh set", "safety-fresh10.tsv", 1.0, 0.987),
+    ("eleventh fresh set", "safety-fresh11.tsv", 0.962, 0.975),
   ])
   func aFreshSet(name: String, fixture: String, sensitivityFloor: Double, specificityFloor: Double) {
     let figures = Self.evaluate(fixture)
@@ -87,7 +87,7 @@ import Testing
     #expect(figures.flags >= 50 && figures.benign >= 50)
     // The goal is 100% and 95%; the floors are where the screen stands, so that a change
     // that loses ground on unseen phrasings fails.
-    #expect(figures.sensitivity >= 0.83)
+    #expect(figures.sensitivity >= 0.852)
     #expect(figures.specificity >= 0.983)
   }
 }

@@ -392,6 +392,15 @@ import Testing
     #expect(screen("both my legs are literally dead and I can barely walk") == ["both-legs"])
   }
 
+  /// A temperature said as a number is a fever from 37.8 °C or 100 °F, and no fever below.
+  @Test func aTemperatureReadAsANumber() {
+    #expect(screen("temp 101.8F this morning and lower back pain") == ["fever"])
+    #expect(screen("thermometer says 38.5 and my back aches") == ["fever"])
+    #expect(screen("my temprature is 36.8, I only checked after a hot shower").isEmpty)
+    #expect(screen("my temperature is 99 and my back aches").isEmpty)
+    #expect(screen("I have a temperature and back pain") == ["fever"])
+  }
+
   @Test func oneAmbiguousWordAsksAQuestion() {
     #expect(screen("the tingly feeling is weird") == ["ask:tingling-where"])
     #expect(screen("I'm shivering") == ["ask:shivery-fever"])
@@ -448,5 +457,33 @@ import Testing
     #expect(messages.contains("`went down` in `verb_forms` is not one word: a group lists one verb's forms, a word each"))
     #expect(messages.contains("a `verb_forms` group needs at least two forms of one verb"))
     #expect(messages.count == 3)
+  }
+
+  @Test func lintChecksAReading() {
+    let yaml = """
+      safety:
+        signs:
+          - id: fever
+            tier: urgent
+            any: [fever]
+            reading:
+              after: [temp]
+              celsius: hot
+            say: "See a doctor."
+          - id: chills
+            tier: urgent
+            any: [chills]
+            reading:
+              after: [temp]
+              celsius: 37.8
+            say: "See a doctor."
+      intents:
+        - id: a
+          keywords: ["a"]
+          answer: "A."
+      """
+    let messages = TestSupport.load(yaml).diagnostics.map(\.message)
+    #expect(messages.contains("`celsius` must be a number of degrees, not `hot`"))
+    #expect(messages.filter { $0 == "a `reading` needs `after:` words, `celsius:` and `fahrenheit:`" }.count == 2)
   }
 }
