@@ -79,11 +79,17 @@ package struct FactExtractor: Sendable {
     }
     // One length, two facts' words in its clause ("can I use it on a back I hurt 2 days
     // ago"): it is about the word nearest to it.
+    var clausesDated: Set<[String]> = []
     for read in lengthsRead {
       let closer = lengthsRead.contains { other in
         other.update.fact != read.update.fact && other.update.tokens == read.update.tokens && other.distance < read.distance
       }
       if closer { continue }
+      // The first length of a fact in a clause is the fact's; a later one dates something
+      // said about it ("bad for years and flaring up this week").
+      guard clausesDated.insert([read.update.fact, String(tokens[read.update.tokens.lowerBound].clause)]).inserted else {
+        continue
+      }
       let length = read.update
       // "this morning" in "I hurt it this morning" says when it happened, not when the
       // user lies on the mat: words a length of time took are no other fact's.
@@ -100,6 +106,9 @@ package struct FactExtractor: Sendable {
     }
     return updates.sorted { $0.position < $1.position }
   }
+
+  /// Words that say a thing lasts a length: "my commute is 40 minutes".
+  static let linking: Set<String> = ["is", "was", "take", "takes", "took", "last", "lasts", "lasted"]
 
   /// Words that count a unit without a digit: "a week", "a couple of months", "a few
   /// years", "many years", "the last decade"; and "for" before a bare unit ("for years",
@@ -121,21 +130,26 @@ package struct FactExtractor: Sendable {
       while end + 1 < tokens.count, tokens[end + 1].clause == tokens[start].clause { end += 1 }
       defer { start = end + 1 }
       let clause = start...end
-      // The length first: most clauses hold none, and it is the cheaper test.
-      guard let (length, span) = Self.length(in: tokens, clause: clause, spec: spec),
-        let distance = clause.filter({ i in
-          tokens[i].negatedBy == nil && !heldElsewhere(i)
-            && (spec.about.contains(tokens[i].surface)
-              || about.contains { (alternatives.alternative(at: i, for: $0)?.edits ?? 0) > 0 })
-        }).map({ abs($0 - span.lowerBound) }).min(),
-        let band = spec.bands.first(where: { $0.length.contains(length) }), let value = fact.value(named: band.value)
-      else { continue }
-      let said = Token.quote(tokens, span)
-      let describe = value.describe + (band.note.map { " (\($0))" } ?? "")
-      let update = FactUpdate(
-        fact: fact.name, entry: Profile.Entry(value: value.name, said: said, describe: describe),
-        tokens: span, words: span.count)
-      updates.append((update, distance))
+      // Each length in the clause ("bad for 3 months but I only got the mat a week ago"),
+      // the length first: most clauses hold none, and it is the cheaper test.
+      var from = start
+      while from <= end, let (length, span) = Self.length(in: tokens, clause: from...end, spec: spec) {
+        from = span.upperBound + 1
+        guard
+          let distance = clause.filter({ i in
+            tokens[i].negatedBy == nil && !heldElsewhere(i)
+              && (spec.about.contains(tokens[i].surface)
+                || about.contains { (alternatives.alternative(at: i, for: $0)?.edits ?? 0) > 0 })
+          }).map({ abs($0 - span.lowerBound) }).min(),
+          let band = spec.bands.first(where: { $0.length.contains(length) }), let value = fact.value(named: band.value)
+        else { continue }
+        let said = Token.quote(tokens, span)
+        let describe = value.describe + (band.note.map { " (\($0))" } ?? "")
+        let update = FactUpdate(
+          fact: fact.name, entry: Profile.Entry(value: value.name, said: said, describe: describe),
+          tokens: span, words: span.count)
+        updates.append((update, distance))
+      }
     }
     return updates
   }
@@ -152,6 +166,13 @@ package struct FactExtractor: Sendable {
         tokens[i + 1].isNumber, let named = Int(tokens[i + 1].word), (1900...2099).contains(named)
       {
         return (year, i...(i + 1))
+      }
+      // "Since my 20s": a decade of one's life is years ago.
+      if tokens[i].surface == "since", i + 3 <= clause.upperBound, let year = spec.units["year"], tokens[i + 1].surface == "my",
+        tokens[i + 2].isNumber, let decade = Int(tokens[i + 2].word), decade % 10 == 0, (10...90).contains(decade),
+        tokens[i + 3].surface == "s"
+      {
+        return (year, i...(i + 3))
       }
       if let unit = spec.units[tokens[i].word], i > clause.lowerBound,
         i == clause.upperBound || !spec.ofOther.contains(tokens[i + 1].surface)
@@ -197,6 +218,14 @@ package struct FactExtractor: Sendable {
       var low: Double?
       let next = skippingApproximations(from: i + 1, of: i)
       if sameClause(next, i), let factor = spec.units[tokens[next].word] {
+        // A length of something else: "a 40 minute commute", "my commute is 40 minutes".
+        let start = skippingApproximations(from: i - 1, of: i, backwards: true)
+        let after = next + 1
+        if (sameClause(after, i) && spec.ofOther.contains(tokens[after].word))
+          || (sameClause(start - 1, i) && Self.linking.contains(tokens[start].word) && spec.ofOther.contains(tokens[start - 1].word))
+        {
+          continue
+        }
         value = n * factor
         span = i...next
         // "10-15 minutes" (the dash is no word), "10 to 15 minutes", "10 or 15 minutes".
@@ -206,12 +235,16 @@ package struct FactExtractor: Sendable {
           span = before...next
         }
       } else if !sameClause(next, i) || spec.thenWords.contains(tokens[next].word) {
-        let start = skippingApproximations(from: i - 1, of: i, backwards: true) + 1
-        if let prefix = spec.prefixes.first(where: { p in
-          start >= p.count && zip(tokens[(start - p.count)..<start], p).allSatisfy { $0.word == $1 }
-        }) {
-          value = n
-          span = (start - prefix.count)...i
+        // A prefix before any approximate words ("about 20"), or ending in one ("more like 25").
+        let skipped = skippingApproximations(from: i - 1, of: i, backwards: true) + 1
+        for start in skipped == i ? [i] : [skipped, i] {
+          if let prefix = spec.prefixes.first(where: { p in
+            start >= p.count && zip(tokens[(start - p.count)..<start], p).allSatisfy { $0.word == $1 }
+          }) {
+            value = n
+            span = (start - prefix.count)...i
+            break
+          }
         }
       }
       guard let exact = value else { continue }

@@ -10,6 +10,9 @@ public struct NumberFact: Hashable, Sendable {
   /// Normalised words that may follow a bare number after a prefix, opening what comes
   /// next rather than saying what the number counts ("down to 15 because of work").
   public var thenWords: Set<String> = []
+  /// Normalised words for other things that last a while ("commute", "drive"): a length
+  /// said of one ("my commute is 40 minutes", "a 40 minute drive") is not the fact.
+  public var ofOther: Set<String> = []
   /// Numbers outside this range are not taken ("I've done it 300 minutes" is a typo).
   public var range: ClosedRange<Double>
   /// How `/profile` describes it; `{value}` stands for the number.

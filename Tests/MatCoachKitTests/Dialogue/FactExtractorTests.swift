@@ -68,6 +68,23 @@ import Testing
     #expect(facts("six months into a new desk job and my back's wrecked")["pain"] == nil)
   }
 
+  /// Two lengths in one clause, each about its nearest word.
+  @Test func twoLengthsInOneClause() {
+    let said = facts("my back has been bad for 3 months but I only got the mat a week ago")
+    #expect(said["pain"] == "chronic")
+    #expect(said["experience"] == "some")
+    #expect(facts("my lower back has ached on and off since my 20s")["pain"] == "chronic")
+  }
+
+  /// A length of something else is not a session's; a prefix may end in an approximate
+  /// word ("more like 25").
+  @Test func minutesOfSomethingElseAndMoreLike() {
+    #expect(facts("I do 15 minutes on the mat", "my commute is 40 minutes each way")["minutes"] == "15")
+    #expect(facts("I do 15 minutes on the mat", "after a 40 minute drive my back aches")["minutes"] == "15")
+    #expect(facts("I usually do 15 minutes on the mat", "actually it's more like 25")["minutes"] == "25")
+    #expect(facts("I do about 20")["minutes"] == "20")
+  }
+
   @Test func theCoachSaysWhoseThresholdItIs() {
     var coach = TestSupport.coach()
     let reply = coach.respond(to: "my back has been sore for 4 months")
