@@ -184,6 +184,7 @@ public struct Coach: Sendable {
     // "I've seen a doctor": news, not a question about when to see one.
     if seenTo { result.removeAll { $0.id == knowledge.base.safety.topic } }
     var reply: Reply
+    let factTopic = topic(of: updates, asks: result.asks)
     if result.separately.count >= 2 {
       reply = answerEach(result.separately, more: result.askedMore)
     } else if let best = result.best, result.asks, best.tier < IntentKind.question.tier, refersInside(best, tokens),
@@ -193,13 +194,14 @@ public struct Coach: Sendable {
       // "too much" is also how people say the spikes hurt. "It hurts, should I keep going?"
       // says something of its own, and keeps its topic.
       reply = answer(intentAt: index, score: 0, phrases: [], groups: [])
-    } else if let best = result.best, best.tier > IntentKind.chat.tier || topic(of: updates, asks: result.asks) == nil {
+    } else if let best = result.best, best.tier > IntentKind.chat.tier || !result.asks || factTopic == nil {
       reply = result.isAmbiguous ? clarify(result) : answer(best)
-    } else if let index = topic(of: updates, asks: result.asks) {
-      // Also when only small talk matched: "I've had back pain for 10 years, will this
-      // help?" is about the pain, not a request for the coach's help.
+    } else if let index = factTopic {
       // A question about oneself in words no keyword holds ("can I use it on a back I
-      // only hurt two days ago?"): the topic of what it says about the user.
+      // only hurt two days ago?"): the topic of what it says about the user. Also when
+      // only small talk matched a question: "I've had back pain for 10 years, will this
+      // help?" is about the pain, not a request for the coach's help (but "bye, I do 20
+      // minutes" is a goodbye).
       reply = answer(intentAt: index, score: 0, phrases: [], groups: [])
       // Say what was noted too: a length of time says whose threshold set the value.
       let stated = updates.filter { !$0.denied && !$0.asked }

@@ -78,18 +78,23 @@ package struct FactExtractor: Sendable {
         heldElsewhere: { i in others.contains { $0.contains(i) } })
     }
     // One length, two facts' words in its clause ("can I use it on a back I hurt 2 days
-    // ago"): it is about the word nearest to it.
-    var clausesDated: Set<[String]> = []
-    for read in lengthsRead {
-      let closer = lengthsRead.contains { other in
+    // ago"): it is about the word nearest to it. Of a fact's lengths in one clause, the one
+    // nearest its words is its own ("bad for years and flaring up this week"; "back pain
+    // for 10 years, and got the mat 2 weeks ago").
+    let kept = lengthsRead.filter { read in
+      !lengthsRead.contains { other in
         other.update.fact != read.update.fact && other.update.tokens == read.update.tokens && other.distance < read.distance
       }
-      if closer { continue }
-      // The first length of a fact in a clause is the fact's; a later one dates something
-      // said about it ("bad for years and flaring up this week").
-      guard clausesDated.insert([read.update.fact, String(tokens[read.update.tokens.lowerBound].clause)]).inserted else {
-        continue
-      }
+    }
+    var nearest: [FactClause: (tokens: ClosedRange<Int>, distance: Int)] = [:]
+    for read in kept {
+      let key = FactClause(fact: read.update.fact, clause: tokens[read.update.tokens.lowerBound].clause)
+      if let best = nearest[key], best.distance <= read.distance { continue }
+      nearest[key] = (read.update.tokens, read.distance)
+    }
+    for read in kept {
+      let key = FactClause(fact: read.update.fact, clause: tokens[read.update.tokens.lowerBound].clause)
+      guard nearest[key]?.tokens == read.update.tokens else { continue }
       let length = read.update
       // "this morning" in "I hurt it this morning" says when it happened, not when the
       // user lies on the mat: words a length of time took are no other fact's.
@@ -105,6 +110,12 @@ package struct FactExtractor: Sendable {
       }
     }
     return updates.sorted { $0.position < $1.position }
+  }
+
+  /// A fact in one clause: where a length of time is kept per fact.
+  private struct FactClause: Hashable {
+    var fact: String
+    var clause: Int
   }
 
   /// Words that say a thing lasts a length: "my commute is 40 minutes".
@@ -133,14 +144,20 @@ package struct FactExtractor: Sendable {
       // Each length in the clause ("bad for 3 months but I only got the mat a week ago"),
       // the length first: most clauses hold none, and it is the cheaper test.
       var from = start
+      // The words it is about, found once per clause (a clause can hold many lengths).
+      var aboutAt: [Int]?
       while from <= end, let (length, span) = Self.length(in: tokens, clause: from...end, spec: spec) {
         from = span.upperBound + 1
-        guard
-          let distance = clause.filter({ i in
+        let positions =
+          aboutAt
+          ?? clause.filter { i in
             tokens[i].negatedBy == nil && !heldElsewhere(i)
               && (spec.about.contains(tokens[i].surface)
                 || about.contains { (alternatives.alternative(at: i, for: $0)?.edits ?? 0) > 0 })
-          }).map({ abs($0 - span.lowerBound) }).min(),
+          }
+        aboutAt = positions
+        guard
+          let distance = positions.map({ abs($0 - span.lowerBound) }).min(),
           let band = spec.bands.first(where: { $0.length.contains(length) }), let value = fact.value(named: band.value)
         else { continue }
         let said = Token.quote(tokens, span)
@@ -222,7 +239,7 @@ package struct FactExtractor: Sendable {
         let start = skippingApproximations(from: i - 1, of: i, backwards: true)
         let after = next + 1
         if (sameClause(after, i) && spec.ofOther.contains(tokens[after].word))
-          || (sameClause(start - 1, i) && Self.linking.contains(tokens[start].word) && spec.ofOther.contains(tokens[start - 1].word))
+          || (sameClause(start - 1, i) && Self.linking.contains(tokens[start].surface) && spec.ofOther.contains(tokens[start - 1].word))
         {
           continue
         }

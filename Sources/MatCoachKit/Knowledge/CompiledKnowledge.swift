@@ -176,18 +176,6 @@ public struct CompiledKnowledge: Sendable {
     }
   }
 
-  /// Of two kinds of small talk, the one in a clause that asks: "hi! new here, what can
-  /// you do?" asks what the coach can do, and the greeting before it is only a greeting.
-  static func preferSmallTalkAsked(in result: inout MatchResult, tokens: [Token]) {
-    guard result.best?.tier == IntentKind.chat.tier else { return }
-    let asking = IntentMatcher.askingClauses(tokens)
-    func asked(_ match: IntentMatch) -> Bool {
-      match.tier == IntentKind.chat.tier && match.span.map { asking.contains(tokens[$0.lowerBound].clause) } == true
-    }
-    guard result.ranked.contains(where: asked) else { return }
-    result.removeAll { $0.tier == IntentKind.chat.tier && !asked($0) }
-  }
-
   /// Two values of one fact offered as a choice in a clause ("after I get up or before I
   /// go to bed", "new or not") state neither: both are marked as asked about.
   static func markChoices(_ updates: inout [FactUpdate], tokens: [Token]) {
@@ -237,7 +225,7 @@ public struct CompiledKnowledge: Sendable {
       }
     }
     result.removeAll(where: Self.factsAsContext(of: result, updates: updates, tokens: tokens, intents: base.intents).contains)
-    Self.preferSmallTalkAsked(in: &result, tokens: tokens)
+    IntentMatcher.preferSmallTalkAsked(in: &result, tokens: tokens)
     IntentMatcher.liftStatementsAskedAbout(in: &result, tokens: tokens)
     let (questions, more) = IntentMatcher.separateQuestions(in: result, tokens: tokens)
     if questions.count >= 2 {

@@ -202,6 +202,11 @@ extension KnowledgeBaseLoader {
         reader.error(value, "`\(key)` must be a number of degrees, not `\(text)`")
         continue
       }
+      let scale = key == "celsius" ? SafetyReading.celsiusRange : SafetyReading.fahrenheitRange
+      guard scale.contains(number) else {
+        reader.error(value, "`\(key)` must be a body temperature, from \(Int(scale.lowerBound)) to \(Int(scale.upperBound)) degrees")
+        continue
+      }
       thresholds[key] = number
     }
     guard !after.isEmpty, let celsius = thresholds["celsius"], let fahrenheit = thresholds["fahrenheit"] else {

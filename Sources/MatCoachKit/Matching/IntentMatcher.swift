@@ -150,6 +150,18 @@ package struct IntentMatcher: Sendable {
     return (chosen.sorted { $0.askedSpan!.lowerBound < $1.askedSpan!.lowerBound }, more)
   }
 
+  /// Of two kinds of small talk, the one in a clause that asks: "hi! new here, what can
+  /// you do?" asks what the coach can do, and the greeting before it is only a greeting.
+  package static func preferSmallTalkAsked(in result: inout MatchResult, tokens: [Token]) {
+    guard result.best?.tier == IntentKind.chat.tier else { return }
+    let asking = IntentMatcher.askingClauses(tokens)
+    func asked(_ match: IntentMatch) -> Bool {
+      match.tier == IntentKind.chat.tier && match.span.map { asking.contains(tokens[$0.lowerBound].clause) } == true
+    }
+    guard result.ranked.contains(where: asked) else { return }
+    result.removeAll { $0.tier == IntentKind.chat.tier && !asked($0) }
+  }
+
   /// A statement that the next clause asks about: "it hurts way too much, what do I do?"
   /// asks what to do about the pain, when the question names no topic of its own. Such
   /// a statement is asked, in the place it was said; when something else is said beside

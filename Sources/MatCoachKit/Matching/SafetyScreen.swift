@@ -225,22 +225,29 @@ package struct SafetyScreen: Sendable {
     for i in tokens.indices.dropFirst() where tokens[i - 1].surface == "in" && tokens[i - 1].clause == tokens[i].clause && Self.isYear(tokens[i]) {
       found[sets.past, default: []].append((i - 1)..<(i + 1))
     }
-    // Words read in another sense ("fell asleep") are no evidence of anything, unless a
-    // longer phrase holds them word for word ("like someone else's bum" is numbness, though
-    // "like someone" is a simile; "fell asleep on" is no "fell on").
-    // A temperature said as a number ("temp 38.5", "temperature is 36.8") is the sign or,
-    // below its threshold, another sense of the words round it.
+    // A temperature said as a number ("temp 38.5", "temperature: 36.8") is the sign or,
+    // below its threshold, another sense of the words round it. The number follows in its
+    // clause, or opens the next ("took my temp, 39.4").
+    var readSigns: [(set: Int, range: Range<Int>)] = []
     for (sign, set, reading) in readingSets {
       for range in found[set] ?? [] {
         let clause = tokens[range.lowerBound].clause
         guard let k = (range.upperBound..<min(tokens.count, range.upperBound + 4)).first(where: { tokens[$0].isNumber }),
-          tokens[k].clause == clause, let value = Double(tokens[k].surface), let isSign = reading.isSign(value)
+          tokens[k].clause == clause || (tokens[k].clause == clause + 1 && k == range.upperBound),
+          let value = Double(tokens[k].surface), let isSign = reading.isSign(value)
         else { continue }
-        found[isSign ? signSets[sign].any : sets.otherSenses, default: []].append(range.lowerBound..<(k + 1))
+        if isSign {
+          readSigns.append((signSets[sign].any, range.lowerBound..<(k + 1)))
+        } else {
+          found[sets.otherSenses, default: []].append(range.lowerBound..<(k + 1))
+        }
       }
     }
-    // A harmless cause is no evidence to mask: "leg day" is another sense of "leg" and,
-    // as itself, what explains legs gone weak.
+    // Words read in another sense ("fell asleep") are no evidence of anything, unless a
+    // longer phrase holds them word for word ("like someone else's bum" is numbness, though
+    // "like someone" is a simile; "fell asleep on" is no "fell on"). A harmless cause is no
+    // evidence to mask: "leg day" is another sense of "leg" and, as itself, what explains
+    // legs gone weak; nor is a reading ("body temperature 39").
     let masked = found[sets.otherSenses] ?? []
     if !masked.isEmpty {
       for (set, ranges) in found where set != sets.otherSenses && !explanationSets.contains(set) {
@@ -249,6 +256,7 @@ package struct SafetyScreen: Sendable {
         }
       }
     }
+    for (set, range) in readSigns { found[set, default: []].append(range) }
     return Reading(tokens: tokens, found: found)
   }
 
@@ -522,8 +530,12 @@ package struct SafetyScreen: Sendable {
     // "Really ill after a big night out": a harmless cause explains it, unless its clause
     // says the sign outlasts it ("numb from kneeling yesterday and still numb today", "I
     // still have weak legs from squats on Monday").
+    // A cause the sign is dated from has outlasted it ("weak since leg day").
+    func dates(_ cause: Range<Int>) -> Bool {
+      (1...2).contains { k in cause.lowerBound - k >= 0 && tokens[cause.lowerBound - k].surface == "since" }
+    }
     if let s = signIndex,
-      inClause(explanationSets[s]).contains(where: { !isDenied($0, in: reading, by: [$0]) }),
+      inClause(explanationSets[s]).contains(where: { !isDenied($0, in: reading, by: [$0]) && !dates($0) }),
       inClause(sets.still).isEmpty
     {
       return .dismissed

@@ -49,7 +49,9 @@ extension Normalizer {
         } else {
           guard appendWord(word, length: length, isDigits: wordIsDigits, clause: clause, to: &tokens) else { return nil }
           length = 0
-          if Self.isClauseMark(b) && tokens.last?.clause == clause { clause += 1 }
+          if Self.isClauseMark(b) && tokens.last?.clause == clause && !Self.bracketsANumber(at: i - 1, in: bytes) {
+            clause += 1
+          }
         }
       }
       return appendWord(word, length: length, isDigits: wordIsDigits, clause: clause, to: &tokens) ? tokens : nil

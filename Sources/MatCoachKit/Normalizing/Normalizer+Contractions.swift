@@ -49,7 +49,8 @@ extension Normalizer {
 
   /// A "n't" typed with two letters swapped, as phones and fast fingers do ("dosent",
   /// "doenst", "coudlnt"): the negation it carries matters too much to lose. Only for
-  /// words of five letters or more ending in "nt", where no English word is a swap of one.
+  /// words of five letters or more ending in "t" with an "n" one or two letters before it,
+  /// where no English word is a swap of a negation.
   static func negationWithSwappedLetters(_ word: String) -> [String]? {
     var letters = Array(word.utf8)
     guard letters.count >= 5, letters[letters.count - 2] == UInt8(ascii: "n") || letters[letters.count - 3] == UInt8(ascii: "n")

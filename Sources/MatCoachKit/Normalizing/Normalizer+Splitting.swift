@@ -42,7 +42,9 @@ extension Normalizer {
         current.append(s)
       } else {
         flush()
-        if s.isASCII && isClauseMark(UInt8(s.value)) && result.last?.clause == clause {
+        if s.isASCII && isClauseMark(UInt8(s.value)) && result.last?.clause == clause
+          && !bracketsANumber(at: index, in: scalars.lazy.map { $0.isASCII ? UInt8($0.value) : 0 })
+        {
           clause += 1
         }
       }
@@ -51,13 +53,31 @@ extension Normalizer {
     return result
   }
 
-  /// Punctuation that ends a clause: a phrase never matches across it. Brackets do not:
-  /// an aside in them belongs to its sentence ("my dad (78) fell" is about my dad).
+  /// Whether the bracket at `i` is one of a pair round a number alone ("my dad (78) fell",
+  /// "a survivor (2019)"): such an aside belongs to its sentence, where other brackets,
+  /// like commas, end a clause (and with it what a "no" denies: "no fever (chills though)").
+  static func bracketsANumber<C: Collection>(at i: Int, in text: C) -> Bool where C.Element == UInt8, C.Index == Int {
+    let open = UInt8(ascii: "("), close = UInt8(ascii: ")")
+    func isDigit(_ b: UInt8) -> Bool { b >= 48 && b <= 57 }
+    if text[i] == open {
+      var k = i + 1
+      while k < text.endIndex, isDigit(text[k]) { k += 1 }
+      return k > i + 1 && k < text.endIndex && text[k] == close
+    }
+    if text[i] == close {
+      var k = i - 1
+      while k >= text.startIndex, isDigit(text[k]) { k -= 1 }
+      return k < i - 1 && k >= text.startIndex && text[k] == open
+    }
+    return false
+  }
+
+  /// Punctuation that ends a clause: a phrase never matches across it.
   @inline(__always)
   static func isClauseMark(_ b: UInt8) -> Bool {
     switch b {
     case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "!"),
-      UInt8(ascii: "?"), UInt8(ascii: "\n"), UInt8(ascii: "\r"):
+      UInt8(ascii: "?"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "\n"), UInt8(ascii: "\r"):
       true
     default: false
     }

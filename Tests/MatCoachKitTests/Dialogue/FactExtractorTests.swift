@@ -74,6 +74,11 @@ import Testing
     #expect(said["pain"] == "chronic")
     #expect(said["experience"] == "some")
     #expect(facts("my lower back has ached on and off since my 20s")["pain"] == "chronic")
+    // The length nearest a fact's words is its own, though another comes first.
+    let both = facts("I've had back pain on and off for 10 years and got the mat 2 weeks ago")
+    #expect(both["pain"] == "chronic")
+    #expect(both["experience"] == "some")
+    #expect(facts("my back has been bad for years and it is flaring up this week")["pain"] == "flare")
   }
 
   /// A length of something else is not a session's; a prefix may end in an approximate
@@ -81,6 +86,7 @@ import Testing
   @Test func minutesOfSomethingElseAndMoreLike() {
     #expect(facts("I do 15 minutes on the mat", "my commute is 40 minutes each way")["minutes"] == "15")
     #expect(facts("I do 15 minutes on the mat", "after a 40 minute drive my back aches")["minutes"] == "15")
+    #expect(facts("I do 15 minutes on the mat", "my commute takes 40 minutes")["minutes"] == "15")
     #expect(facts("I usually do 15 minutes on the mat", "actually it's more like 25")["minutes"] == "25")
     #expect(facts("I do about 20")["minutes"] == "20")
   }
