@@ -45,7 +45,8 @@ package struct FactExtractor: Sendable {
 
   /// The facts the tokens state, in the order they were said, and the ones they deny
   /// ("I'm not new to this", marked `denied`).
-  package func extract(tokens: [Token], alternatives: Alternatives) -> [FactUpdate] {
+  /// `year` is this year, for a start said as a year ("since 2019").
+  package func extract(tokens: [Token], alternatives: Alternatives, year: Int? = nil) -> [FactUpdate] {
     var updates: [FactUpdate] = []
     let found = index.matches(tokens: tokens, alternatives: alternatives).filter {
       $0.confidence >= IntentMatcher.threshold
@@ -74,7 +75,7 @@ package struct FactExtractor: Sendable {
     for (f, spec, about) in durationFacts {
       let others = phrased.filter { $0.0 != facts[f].name }.map(\.1)
       lengthsRead += lengths(
-        in: tokens, alternatives: alternatives, fact: facts[f], spec: spec, about: about,
+        in: tokens, alternatives: alternatives, fact: facts[f], spec: spec, about: about, year: year,
         heldElsewhere: { i in others.contains { $0.contains(i) } })
     }
     // One length, two facts' words in its clause ("can I use it on a back I hurt 2 days
@@ -132,7 +133,7 @@ package struct FactExtractor: Sendable {
   /// each with how far from the length the nearest word it is about stands.
   private func lengths(
     in tokens: [Token], alternatives: Alternatives, fact: FactDefinition, spec: FactDurations, about: [Int32],
-    heldElsewhere: (Int) -> Bool
+    year: Int?, heldElsewhere: (Int) -> Bool
   ) -> [(update: FactUpdate, distance: Int)] {
     var updates: [(update: FactUpdate, distance: Int)] = []
     var start = 0
@@ -146,7 +147,7 @@ package struct FactExtractor: Sendable {
       var from = start
       // The words it is about, found once per clause (a clause can hold many lengths).
       var aboutAt: [Int]?
-      while from <= end, let (length, span) = Self.length(in: tokens, clause: from...end, spec: spec) {
+      while from <= end, let (length, span) = Self.length(in: tokens, clause: from...end, spec: spec, year: year) {
         from = span.upperBound + 1
         let positions =
           aboutAt
@@ -174,15 +175,16 @@ package struct FactExtractor: Sendable {
   /// The first length of time in a clause, in the units' base, with the tokens that say it:
   /// a count and a unit ("3 months", "a few days"), or a phrase meaning just now.
   static func length(
-    in tokens: [Token], clause: ClosedRange<Int>, spec: FactDurations
+    in tokens: [Token], clause: ClosedRange<Int>, spec: FactDurations, year thisYear: Int? = nil
   ) -> (Double, ClosedRange<Int>)? {
     for i in clause where tokens[i].negatedBy == nil {
-      // "Since 2019": a year named as the start is at least about a year ago. (The core
-      // keeps no clock; people name the current year by month instead: "since March".)
+      // "Since 2019": the years since a year named as the start, counted from this year
+      // when it is known (and at least one when it is not); this year says no length.
       if tokens[i].surface == "since", i < clause.upperBound, let year = spec.units["year"],
-        tokens[i + 1].isNumber, let named = Int(tokens[i + 1].word), (1900...2099).contains(named)
+        tokens[i + 1].isNumber, let named = Int(tokens[i + 1].word), (1900...(thisYear ?? 2099)).contains(named)
       {
-        return (year, i...(i + 1))
+        let years = thisYear.map { $0 - named } ?? 1
+        if years >= 1 { return (Double(years) * year, i...(i + 1)) }
       }
       // "Since my 20s": a decade of one's life is years ago.
       if tokens[i].surface == "since", i + 3 <= clause.upperBound, let year = spec.units["year"], tokens[i + 1].surface == "my",

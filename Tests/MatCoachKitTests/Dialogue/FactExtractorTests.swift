@@ -1,3 +1,4 @@
+import Foundation
 @testable import MatCoachKit
 import Testing
 
@@ -57,6 +58,10 @@ import Testing
     #expect(facts("had mine since last spring")["experience"] == "regular")
     #expect(facts("back's been aching for about a fortnight")["pain"] == "acute")
     #expect(facts("the year 2019 was hard")["pain"] == nil)
+    // Counted from this year: this year and years to come say no length.
+    let thisYear = Calendar.current.component(.year, from: Date())
+    #expect(facts("my back has been sore since \(thisYear)")["pain"] == nil)
+    #expect(facts("my back has been sore since \(thisYear + 1)")["pain"] == nil)
   }
 
   /// A word another fact's phrase holds is not this fact's: "mine" in "tweaked mine" is
