@@ -87,7 +87,8 @@ public struct Coach: Sendable {
       seenTo = true
     }
 
-    var (updates, matched, tokens) = knowledge.read(line, year: calendar.component(.year, from: now()))
+    // The year people write ("since 2019") is the Gregorian one, whatever the user's calendar.
+    var (updates, matched, tokens) = knowledge.read(line, year: Calendar(identifier: .gregorian).component(.year, from: now()))
     let previouslyStated = lastStated
     lastStated = updates.filter { !$0.asked && !$0.denied }.map { ($0.fact, $0.entry.value) }
     // "Time me for 15 minutes": the minutes are the session's length, not a fact about the user.

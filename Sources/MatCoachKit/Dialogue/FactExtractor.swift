@@ -181,7 +181,7 @@ package struct FactExtractor: Sendable {
       // "Since 2019": the years since a year named as the start, counted from this year
       // when it is known (and at least one when it is not); this year says no length.
       if tokens[i].surface == "since", i < clause.upperBound, let year = spec.units["year"],
-        tokens[i + 1].isNumber, let named = Int(tokens[i + 1].word), (1900...(thisYear ?? 2099)).contains(named)
+        tokens[i + 1].isNumber, let named = Int(tokens[i + 1].word), (1900...max(1900, thisYear ?? 2099)).contains(named)
       {
         let years = thisYear.map { $0 - named } ?? 1
         if years >= 1 { return (Double(years) * year, i...(i + 1)) }
