@@ -310,6 +310,10 @@ import Testing
     "can I put the small mat on my chest for tight pecs?",
     "Saturday night fever on the mat lol",
     "my legs are like jelly after leg day",
+    "does the room need to be a certain temperature",
+    "should i jump straight up after or chill for a bit",
+    "will it help me shed a few pounds",
+    "my lower back locks up when deadlines pile up at work",
   ])
   func raisesNoAlarmForASaying(_ line: String) {
     #expect(screen(line).isEmpty, "\(line)")
