@@ -182,10 +182,14 @@ package struct IntentMatcher: Sendable {
           ? questionWords.contains(tokens[also + 1].surface) : opensQuestion(tokens, at: also + 1))
       guard additive || opensQuestion(tokens, at: next) else { continue }
       // Nothing else is said in the statement's clause, nor asked in the next one unless
-      // "also" asks it.
+      // "also" asks it, or "and" asks it after the question about the statement ("tweaked
+      // my back yesterday, can I use the mat on it and how long for?"). Small talk says
+      // nothing of a topic ("… will the mat help, and when should I get it checked").
       let clauses = tokens[span.upperBound].clause...tokens[next].clause
+      let joined = tokens.indices.first { $0 > next && tokens[$0].clause == tokens[next].clause && joiners.contains(tokens[$0].surface) }
       let named = result.ranked.indices.contains { j in
-        guard j != i, let other = result.ranked[j].span else { return false }
+        guard j != i, result.ranked[j].tier > IntentKind.chat.tier, let other = result.ranked[j].span else { return false }
+        if let joined, other.lowerBound > joined, tokens[other.lowerBound].clause == tokens[next].clause { return false }
         return other.contains { tokens[$0].clause == clauses.lowerBound || (!additive && clauses.contains(tokens[$0].clause)) }
       }
       guard !named else { continue }

@@ -367,5 +367,11 @@ extension CoachTests {
     #expect(alsoApart.answers.map(\.intent) == ["too-intense", "breathing"])
     let and = TestSupport.conversation(["I'm new to this, and how long should I lie on it?"])[0]
     #expect(and.answers.map(\.intent) == ["duration"])
+    // A topic joined by "and" after the question about the statement is asked too; small
+    // talk in the question names no topic.
+    let joined = TestSupport.conversation(["tweaked my back lifting yesterday, can i use the mat on it and how long for"])[0]
+    #expect(joined.answers.map(\.intent) == ["acute-pain", "duration"])
+    let help = TestSupport.conversation(["hurt my back lifting a box yesterday, will the mat help, and when should i get it checked"])[0]
+    #expect(help.answers.map(\.intent) == ["acute-pain", "red-flags"])
   }
 }

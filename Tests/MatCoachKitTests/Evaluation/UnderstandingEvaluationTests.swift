@@ -63,7 +63,7 @@ import Testing
     print("understanding, tuning set: \(figures)")
     for miss in figures.misses { print("  " + miss) }
     #expect(figures.total >= 200)
-    #expect(figures.accuracy >= 0.957)
+    #expect(figures.accuracy >= 0.961)
   }
 
   /// Written blind by helpers after tuning, from intent titles and the guide, to find new
@@ -71,11 +71,11 @@ import Testing
   /// names for the mat, the third long rambling lines, two questions, phone slips and
   /// situations told rather than asked); read while tuning since, so not held-out figures.
   @Test(arguments: [
-    ("fresh set", "understanding-fresh.tsv", 0.922), ("second fresh set", "understanding-fresh2.tsv", 0.872),
-    ("third fresh set", "understanding-fresh3.tsv", 0.84),
+    ("fresh set", "understanding-fresh.tsv", 0.922), ("second fresh set", "understanding-fresh2.tsv", 0.877),
+    ("third fresh set", "understanding-fresh3.tsv", 0.845),
     ("fourth fresh set", "understanding-fresh4.tsv", 0.84), ("fifth fresh set", "understanding-fresh5.tsv", 0.90),
-    ("sixth fresh set", "understanding-fresh6.tsv", 0.885), ("seventh fresh set", "understanding-fresh7.tsv", 0.87),
-    ("eighth fresh set", "understanding-fresh8.tsv", 0.92),
+    ("sixth fresh set", "understanding-fresh6.tsv", 0.885), ("seventh fresh set", "understanding-fresh7.tsv", 0.875),
+    ("eighth fresh set", "understanding-fresh8.tsv", 0.925),
     ("ninth fresh set", "understanding-fresh9.tsv", 0.87),
     ("tenth fresh set", "understanding-fresh10.tsv", 0.925),
   ])
@@ -92,6 +92,6 @@ import Testing
     print("understanding, held-out set: \(figures)")
     #expect(figures.total >= 100)
     // The goal is 95%; this floor is where the set stands now (79.5% when first run).
-    #expect(figures.accuracy >= 0.803)
+    #expect(figures.accuracy >= 0.811)
   }
 }
