@@ -22,6 +22,10 @@ public struct CoachSettings: Hashable, Sendable {
   /// Words by which a question refers back to the last answer ("is that ok?", "what would
   /// you recommend instead?"): such a question that matches no topic is about that one.
   public var referBack: Set<String> = ["that", "this", "it", "instead", "then", "those", "these"]
+  /// Topics a question names only in general ("how should I use it?"): after a statement
+  /// about oneself ("I've had back pain for years, how should I use it?"), the statement's
+  /// topic answers it.
+  public var generalTopics: Set<String> = []
   /// Said to "no thanks" after an offer.
   public var declined = "All right. Ask me anything else."
   /// Opens the answer to "why?": the guide's passages follow.

@@ -226,7 +226,8 @@ public struct CompiledKnowledge: Sendable {
     }
     result.removeAll(where: Self.factsAsContext(of: result, updates: updates, tokens: tokens, intents: base.intents).contains)
     IntentMatcher.preferSmallTalkAsked(in: &result, tokens: tokens)
-    IntentMatcher.liftStatementsAskedAbout(in: &result, tokens: tokens)
+    IntentMatcher.liftStatementsAskedAbout(
+      in: &result, tokens: tokens, general: Set(base.settings.generalTopics.compactMap(position(of:))))
     let (questions, more) = IntentMatcher.separateQuestions(in: result, tokens: tokens)
     if questions.count >= 2 {
       result.separately = questions

@@ -166,8 +166,11 @@ package struct IntentMatcher: Sendable {
   /// asks what to do about the pain, when the question names no topic of its own. Such
   /// a statement is asked, in the place it was said; when something else is said beside
   /// it ("just finished my first session, what now?"), the question may be about that.
-  package static func liftStatementsAskedAbout(in result: inout MatchResult, tokens: [Token]) {
+  /// A question that names only a `general` topic ("how should I use it?") asks about
+  /// the statement too, and the statement's topic answers it instead.
+  package static func liftStatementsAskedAbout(in result: inout MatchResult, tokens: [Token], general: Set<Int> = []) {
     var lifted: [Int] = []
+    var answeredByStatement: Set<Int> = []
     for i in result.ranked.indices where result.ranked[i].tier == IntentKind.statement.tier {
       guard let span = result.ranked[i].span, result.ranked[i].hasExactPhrase,
         let next = tokens.indices.first(where: { $0 > span.upperBound && tokens[$0].clause == tokens[span.upperBound].clause + 1 })
@@ -187,13 +190,20 @@ package struct IntentMatcher: Sendable {
       // nothing of a topic ("… will the mat help, and when should I get it checked").
       let clauses = tokens[span.upperBound].clause...tokens[next].clause
       let joined = tokens.indices.first { $0 > next && tokens[$0].clause == tokens[next].clause && joiners.contains(tokens[$0].surface) }
+      var generalAsked: [Int] = []
       let named = result.ranked.indices.contains { j in
         guard j != i, result.ranked[j].tier > IntentKind.chat.tier, let other = result.ranked[j].span else { return false }
         if let joined, other.lowerBound > joined, tokens[other.lowerBound].clause == tokens[next].clause { return false }
-        return other.contains { tokens[$0].clause == clauses.lowerBound || (!additive && clauses.contains(tokens[$0].clause)) }
+        let inReach = other.contains { tokens[$0].clause == clauses.lowerBound || (!additive && clauses.contains(tokens[$0].clause)) }
+        if inReach, general.contains(result.ranked[j].index), tokens[other.lowerBound].clause == tokens[next].clause {
+          generalAsked.append(result.ranked[j].index)
+          return false
+        }
+        return inReach
       }
       guard !named else { continue }
       lifted.append(i)
+      answeredByStatement.formUnion(generalAsked)
     }
     guard !lifted.isEmpty else { return }
     for i in lifted {
@@ -201,6 +211,7 @@ package struct IntentMatcher: Sendable {
       result.ranked[i].askedSpan = result.ranked[i].span
     }
     result.ranked.sort(by: IntentMatch.ranksBefore)
+    result.removeAll { answeredByStatement.contains($0.index) }
   }
 
   /// Words that add a question to what was said before ("…, also how should I breathe").

@@ -373,5 +373,9 @@ extension CoachTests {
     #expect(joined.answers.map(\.intent) == ["acute-pain", "duration"])
     let help = TestSupport.conversation(["hurt my back lifting a box yesterday, will the mat help, and when should i get it checked"])[0]
     #expect(help.answers.map(\.intent) == ["acute-pain", "red-flags"])
+    // A question that names only a general topic is answered by the statement's.
+    let general = TestSupport.conversation(["had back pain for years, how should i use it"])[0]
+    #expect(general.answers.map(\.intent) == ["chronic-pain"])
+    #expect(TestSupport.conversation(["how should i use it"])[0].answers.map(\.intent) == ["getting-started"])
   }
 }
