@@ -314,6 +314,8 @@ import Testing
     "should i jump straight up after or chill for a bit",
     "will it help me shed a few pounds",
     "my lower back locks up when deadlines pile up at work",
+    "we crashed on my mate's sofa after the party and my back is stiff",
+    "dropped forty pounds on this mat and the cover's already coming off",
   ])
   func raisesNoAlarmForASaying(_ line: String) {
     #expect(screen(line).isEmpty, "\(line)")
@@ -415,6 +417,15 @@ import Testing
     #expect(screen("body temperature 38.5 and back pain") == ["fever"])
     #expect(screen("took my temp, 39.4, back is sore") == ["fever"])
     #expect(screen("I'm running a 100 mile race next month").isEmpty)
+  }
+
+  /// "idk if", "not sure if": an indirect question, not a supposition.
+  @Test func anIfThatMeansWhetherSupposesNothing() {
+    #expect(screen("pins and needles down one leg into my toes that wont go away idk if thats sciatica") == ["one-leg-numb"])
+    #expect(screen("chest pain pls help its bad and my back hurts too idk if its the mat") == ["chest-pain"])
+    #expect(screen("I have had a pyrexia of 38.6 since yesterday alongside the back pain") == ["fever"])
+    // "Just asking" makes a question of it: information, no alarm.
+    #expect(screen("Would a fever mean I shouldn't use the mat? I don't have one, just asking") == ["hypothetical"])
   }
 
   @Test func oneAmbiguousWordAsksAQuestion() {
