@@ -25,6 +25,23 @@ extension Normalizer {
   /// How many words after a negator it can deny.
   static let negationReach = 5
 
+  /// Subjects and the verbs after them that open a sentence of their own where no
+  /// punctuation says so: "cant sleep the pain is worse lying still" denies the sleep,
+  /// not the pain.
+  static let subjects: Set<String> = ["the", "my", "it", "its", "this", "he", "she", "they", "we"]
+  static let verbsAfterSubject: Set<String> = ["is", "are", "was", "were", "has", "have", "keeps", "keep"]
+
+  /// Verbs of thinking and noticing, whose denial reaches into what follows.
+  static let thinking: Set<String> = ["think", "believe", "reckon", "notice", "noticed", "suppose", "guess", "feel", "expect", "realise", "realize"]
+
+  /// Whether a subject and its verb start at `k` ("the pain is", "my legs are").
+  static func opensClause(_ tokens: [Token], at k: Int) -> Bool {
+    guard subjects.contains(tokens[k].surface) else { return false }
+    return (k + 1...k + 2).contains { j in
+      j < tokens.count && tokens[j].clause == tokens[k].clause && verbsAfterSubject.contains(tokens[j].surface)
+    }
+  }
+
   /// Marks each word that a negator before it, in the same clause, denies.
   static func markNegation(_ tokens: inout [Token]) {
     var i = 0
@@ -42,9 +59,12 @@ extension Normalizer {
         i += 2
         continue
       }
+      // "I don't think my legs are numb": a denied thought denies what it is about.
+      let thought = (i + 1...i + 2).contains { j in j < tokens.count && thinking.contains(tokens[j].surface) }
       var k = i + 1
       while k < tokens.count, k <= i + negationReach, tokens[k].clause == tokens[i].clause,
-        !scopeBreakerTable.contains(tokens[k].surface), !negatorTable.contains(tokens[k].surface)
+        !scopeBreakerTable.contains(tokens[k].surface), !negatorTable.contains(tokens[k].surface),
+        thought || !(k > i + 1 && opensClause(tokens, at: k))
       {
         tokens[k].negatedBy = i
         k += 1

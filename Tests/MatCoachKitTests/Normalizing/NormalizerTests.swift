@@ -112,6 +112,17 @@ import Testing
     #expect(normalizer.tokens("a different moment").map(\.surface) == ["a", "different", "moment"])
   }
 
+  /// A subject and its verb open a sentence of their own where no punctuation does: a
+  /// "not" before them stops there, unless what it denies is a thought about it.
+  @Test func aNewSubjectEndsWhatANegationDenies() {
+    let run = normalizer.tokens("cant sleep my legs are numb")
+    #expect(run.filter { $0.negatedBy != nil }.map(\.surface) == ["sleep"])
+    let thought = normalizer.tokens("I don't think my legs are numb")
+    #expect(thought.filter { $0.negatedBy != nil }.map(\.surface).contains("numb"))
+    let place = normalizer.tokens("numbness but not in my legs")
+    #expect(place.filter { $0.negatedBy != nil }.map(\.surface) == ["in", "my", "legs"])
+  }
+
   @Test func splitsClausesAtPunctuation() {
     let tokens = normalizer.tokens("hi, how long?")
     #expect(tokens.map(\.clause) == [0, 1, 1])
