@@ -94,6 +94,12 @@ import Testing
     #expect(facts("I do 15 minutes on the mat", "my commute takes 40 minutes")["minutes"] == "15")
     #expect(facts("I usually do 15 minutes on the mat", "actually it's more like 25")["minutes"] == "25")
     #expect(facts("I do about 20")["minutes"] == "20")
+    // When the sessions are may follow the number; units as typed.
+    #expect(facts("i do about 10 minutes at night", "actually its more like 12 most nights")["minutes"] == "12")
+    #expect(facts("i do the mat for 10 mns")["minutes"] == "10")
+    // Mornings are the mat's only when said of it: a walk every morning is not.
+    #expect(facts("i also do a 30 minute walk every morning")["timing"] == nil)
+    #expect(facts("actually i've switched to mornings")["timing"] == "morning")
   }
 
   @Test func theCoachSaysWhoseThresholdItIs() {
