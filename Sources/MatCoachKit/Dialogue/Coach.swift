@@ -36,6 +36,10 @@ public struct Coach: Sendable {
     self.calendar = calendar
   }
 
+  /// The calendar of the years people write ("since 2019"), whatever the user's calendar;
+  /// made once, not per turn.
+  private static let gregorian = Calendar(identifier: .gregorian)
+
   /// A question the safety screen asked, with the words that raised it, awaiting its answer.
   private var pendingQuestion: (question: SafetyQuestion, said: String)?
   /// During a turn: the profile with the facts the line only asks about, and their names.
@@ -87,8 +91,7 @@ public struct Coach: Sendable {
       seenTo = true
     }
 
-    // The year people write ("since 2019") is the Gregorian one, whatever the user's calendar.
-    var (updates, matched, tokens) = knowledge.read(line, year: Calendar(identifier: .gregorian).component(.year, from: now()))
+    var (updates, matched, tokens) = knowledge.read(line, year: Self.gregorian.component(.year, from: now()))
     let previouslyStated = lastStated
     lastStated = updates.filter { !$0.asked && !$0.denied }.map { ($0.fact, $0.entry.value) }
     // "Time me for 15 minutes": the minutes are the session's length, not a fact about the user.
