@@ -37,6 +37,8 @@ package struct SafetyScreen: Sendable {
   private let conceptSpelling: SpellingIndex
   /// Per sign: the set of each concept of `all`, and the set of `any`.
   private let signSets: [(all: [Int], any: Int)]
+  /// The sets of `explanationSets`, for asking whether a set is one.
+  private let causeSets: Set<Int>
   /// Per sign with a `reading`: the set of the words its number follows.
   private let readingSets: [(sign: Int, set: Int, reading: SafetyReading)]
   /// Per sign: the set of its harmless causes (`explained_by`), read as written.
@@ -94,6 +96,7 @@ package struct SafetyScreen: Sendable {
     // harmless causes ("sat on my foot" is "sit on my foot"); not qualifiers, whose tense
     // is what they say ("went" is happening, "had" long ago).
     let explanations = Set(explanationSets)
+    causeSets = explanations
     for (set, phrases) in lists.enumerated() {
       let symptom = set < conceptSetCount
       let takesForms = symptom || set == qualifierSets.otherSenses || explanations.contains(set)
@@ -250,7 +253,7 @@ package struct SafetyScreen: Sendable {
     // legs gone weak; nor is a reading ("body temperature 39").
     let masked = found[sets.otherSenses] ?? []
     if !masked.isEmpty {
-      for (set, ranges) in found where set != sets.otherSenses && !explanationSets.contains(set) {
+      for (set, ranges) in found where set != sets.otherSenses && !causeSets.contains(set) {
         found[set] = ranges.filter { r in
           !masked.contains { $0.overlaps(r) && !(r.count > $0.count && r.lowerBound <= $0.lowerBound && r.upperBound >= $0.upperBound && !gapped.contains(r)) }
         }

@@ -76,7 +76,8 @@ extension Normalizer {
     // Only a word with an apostrophe, or ending like "dont", "im", "whats", "youre",
     // can be a contraction.
     guard w.contains(39) || ((last == 109 || last == 101 || last == 115 || last == 116) && Self.contractionTable[bytes: w] != nil)
-      || (last == 116 && length >= 5 && Self.negationWithSwappedLetters(String(decoding: w, as: UTF8.self)) != nil)
+      || (last == 116 && length >= 5 && (w[length - 2] == 110 || w[length - 3] == 110)
+        && Self.negationWithSwappedLetters(String(decoding: w, as: UTF8.self)) != nil)
     else {
       appendStem(word, count: length, isDigits: isDigits, clause: clause, typed: nil, to: &tokens)
       return true

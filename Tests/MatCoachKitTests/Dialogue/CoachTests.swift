@@ -358,24 +358,22 @@ extension CoachTests {
     // Something else said beside the statement may be what is asked about.
     let done = TestSupport.conversation(["Just finished my first ever session! What should I do now?"])[0]
     #expect(done.answers.map(\.intent) == ["ending-session"])
-    // "Also" asks a second thing: the statement was the first.
-    let also = TestSupport.conversation(["it hurts too much, also how should I breathe"])[0]
-    #expect(also.answers.map(\.intent) == ["too-intense", "breathing"])
-    let andAlso = TestSupport.conversation(["it hurts too much, and also should i drink water after"])[0]
-    #expect(andAlso.answers.map(\.intent) == ["too-intense", "hydration"])
-    let alsoApart = TestSupport.conversation(["it hurts too much. Also, how should I breathe?"])[0]
-    #expect(alsoApart.answers.map(\.intent) == ["too-intense", "breathing"])
-    let and = TestSupport.conversation(["I'm new to this, and how long should I lie on it?"])[0]
-    #expect(and.answers.map(\.intent) == ["duration"])
-    // A topic joined by "and" after the question about the statement is asked too; small
-    // talk in the question names no topic.
-    let joined = TestSupport.conversation(["tweaked my back lifting yesterday, can i use the mat on it and how long for"])[0]
-    #expect(joined.answers.map(\.intent) == ["acute-pain", "duration"])
-    let help = TestSupport.conversation(["hurt my back lifting a box yesterday, will the mat help, and when should i get it checked"])[0]
-    #expect(help.answers.map(\.intent) == ["acute-pain", "red-flags"])
-    // A question that names only a general topic is answered by the statement's.
-    let general = TestSupport.conversation(["had back pain for years, how should i use it"])[0]
-    #expect(general.answers.map(\.intent) == ["chronic-pain"])
+    let cases: [(line: String, answers: [String])] = [
+      // "Also" asks a second thing: the statement was the first.
+      ("it hurts too much, also how should I breathe", ["too-intense", "breathing"]),
+      ("it hurts too much, and also should i drink water after", ["too-intense", "hydration"]),
+      ("it hurts too much. Also, how should I breathe?", ["too-intense", "breathing"]),
+      ("I'm new to this, and how long should I lie on it?", ["duration"]),
+      // A topic joined by "and" after the question about the statement is asked too; small
+      // talk in the question names no topic.
+      ("tweaked my back lifting yesterday, can i use the mat on it and how long for", ["acute-pain", "duration"]),
+      ("hurt my back lifting a box yesterday, will the mat help, and when should i get it checked", ["acute-pain", "red-flags"]),
+      // A question that names only a general topic is answered by the statement's.
+      ("had back pain for years, how should i use it", ["chronic-pain"]),
+    ]
+    for (line, answers) in cases {
+      #expect(TestSupport.conversation([line])[0].answers.map(\.intent) == answers, "\(line)")
+    }
     #expect(TestSupport.conversation(["how should i use it"])[0].answers.map(\.intent) == ["getting-started"])
   }
 }
