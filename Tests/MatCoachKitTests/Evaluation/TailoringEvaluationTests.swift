@@ -94,6 +94,7 @@ import Testing
     ("ninth fresh set", "tailoring-fresh9.txt", 92),
     ("tenth fresh set", "tailoring-fresh10.txt", 100),
     ("eleventh fresh set", "tailoring-fresh11.txt", 87),
+    ("twelfth fresh set", "tailoring-fresh12.txt", 72),
   ])
   func aFreshSet(name: String, fixture: String, floor: Int) {
     let figures = Self.evaluate(fixture)

@@ -79,6 +79,7 @@ import Testing
     ("ninth fresh set", "understanding-fresh9.tsv", 0.88),
     ("tenth fresh set", "understanding-fresh10.tsv", 0.93),
     ("eleventh fresh set", "understanding-fresh11.tsv", 0.935),
+    ("twelfth fresh set", "understanding-fresh12.tsv", 0.875),
   ])
   func aFreshSet(name: String, fixture: String, floor: Double) {
     let figures = Self.evaluate(fixture)
