@@ -57,6 +57,8 @@ extension Normalizer {
       return appendWord(word, length: length, isDigits: wordIsDigits, clause: clause, to: &tokens) ? tokens : nil
     }
     guard var tokens = read else { return nil }
+    Self.readTextSpeakDigits(&tokens)
+    Self.splitRunOnQuestions(&tokens)
     Self.markNegation(&tokens)
     return tokens
   }

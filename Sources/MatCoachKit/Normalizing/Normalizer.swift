@@ -79,6 +79,8 @@ package struct Normalizer: Sendable {
         tokens.append(Token(word: stem, surface: word, clause: clause, typed: typed))
       }
     }
+    Self.readTextSpeakDigits(&tokens)
+    Self.splitRunOnQuestions(&tokens)
     Self.markNegation(&tokens)
     return tokens
   }

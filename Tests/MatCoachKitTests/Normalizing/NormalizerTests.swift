@@ -130,6 +130,31 @@ import Testing
     #expect(normalizer.tokens("my dad (78) fell").map(\.clause) == [0, 0, 0, 0])
   }
 
+  /// Digits typed for words: only where the next word rules out a count.
+  @Test func readsDigitsTypedForWords() {
+    #expect(normalizer.tokens("hurts 2 much").map(\.surface) == ["hurts", "too", "much"])
+    #expect(normalizer.tokens("used it 4 ages").map(\.surface) == ["used", "it", "for", "ages"])
+    #expect(normalizer.tokens("2 mins").map(\.surface) == ["2", "mins"])
+    #expect(normalizer.tokens("4 years").map(\.word) == ["4", "year"])
+  }
+
+  /// A question inside a run-on line starts a clause, as if a full stop stood before it.
+  @Test(arguments: [
+    ("i have sciatica how long should i go", [0, 0, 0, 1, 1, 1, 1, 1]),
+    ("no numbness is it ok", [0, 0, 1, 1, 1]),
+    ("i do 20 mins can i go longer", [0, 0, 0, 0, 1, 1, 1, 1]),
+    // One question, however it goes on; a question as the object of a verb; "do" of a
+    // statement; a "when" that says when.
+    ("how long should i go", [0, 0, 0, 0, 0]),
+    ("not sure how long to go", [0, 0, 0, 0, 0, 0]),
+    ("i do it every night", [0, 0, 0, 0, 0]),
+    ("it hurts when i lie down", [0, 0, 0, 0, 0, 0]),
+    ("i know what to do", [0, 0, 0, 0, 0]),
+  ])
+  func startsAClauseWhereARunOnLineAsks(line: String, clauses: [Int]) {
+    #expect(normalizer.tokens(line).map(\.clause) == clauses)
+  }
+
   @Test func marksWhatNegationDenies() {
     let tokens = normalizer.tokens("I don't have any numbness but I have a fever")
     let denied = tokens.filter { $0.negatedBy != nil }.map(\.surface)

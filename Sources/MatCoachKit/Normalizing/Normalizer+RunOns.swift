@@ -1,0 +1,59 @@
+extension Normalizer {
+  /// Where a question starts inside a run-on line, a clause starts: "i have sciatica how
+  /// long should i go" says one thing and asks another, as if a full stop stood before
+  /// "how". People typing fast, on a phone or by voice leave the stop out; without it the
+  /// statement's facts would be read as asked, and its words as part of the question.
+  ///
+  /// A question starts at a question word with the word that makes it one after it ("how
+  /// long", "what should", "can i", "is it"), after a word that does not take the
+  /// question as its object ("not sure how long", "i know what to do", "i do it"), in a
+  /// clause that has not already started asking ("how long should i go" is one question).
+  static func splitRunOnQuestions(_ tokens: inout [Token]) {
+    guard tokens.count >= 3 else { return }
+    var asking = false
+    for i in tokens.indices {
+      let startsClause = i == 0 || tokens[i - 1].clause != tokens[i].clause
+      if startsClause { asking = false }
+      guard let followers = Self.runOnFollowers[tokens[i].surface] else { continue }
+      let opens = i + 1 < tokens.count && tokens[i + 1].clause == tokens[i].clause && followers.contains(tokens[i + 1].surface)
+      if opens, !startsClause, !asking, !Self.takesAQuestion.contains(tokens[i - 1].surface) {
+        for k in i..<tokens.count { tokens[k].clause += 1 }
+      }
+      // A question word that opens its clause or a question in it: what follows in the
+      // clause is that question ("how long should i go" is one).
+      if opens || startsClause { asking = true }
+    }
+  }
+
+  /// Question words, and the next words that make them open a question.
+  private static let runOnFollowers: [String: Set<String>] = {
+    let asked: Set<String> = [
+      "long", "often", "much", "many", "far", "soon", "do", "does", "did", "should", "can", "could", "would", "will",
+      "is", "are", "am", "to",
+    ]
+    let people: Set<String> = ["i", "you", "we", "u"]
+    let things: Set<String> = people.union(["it", "this", "that", "there"])
+    return [
+      "how": asked, "what": asked, "when": asked.subtracting(["long", "often", "much", "many", "far", "soon", "to"]),
+      "where": asked.subtracting(["long", "often", "much", "many", "far", "soon"]),
+      "why": ["do", "does", "is", "are", "am", "should", "would", "can"],
+      "is": things, "are": things, "am": ["i"],
+      "can": people.union(["it"]), "could": people.union(["it"]), "should": people.union(["it"]),
+      "would": people.union(["it"]), "will": people.union(["it"]), "do": people, "does": ["it", "this", "that"],
+    ]
+  }()
+
+  /// Words after which a question word starts no new sentence: verbs and words that take
+  /// a question as their object ("wondering how long"), subjects and auxiliaries ("i do
+  /// it", "what i can do"), and joining words, which already join two clauses.
+  private static let takesAQuestion: Set<String> = [
+    "know", "knows", "knew", "wonder", "wondering", "wondered", "sure", "unsure", "idea", "clue", "ask", "asking",
+    "asked", "tell", "telling", "told", "explain", "show", "learn", "decide", "deciding", "understand", "matter",
+    "see", "find", "figure", "guess", "remember", "forget", "forgot", "say", "says", "said", "check", "confused",
+    "question", "depends", "depend", "on", "about", "of", "to", "me", "us", "out", "as", "than", "that", "whether",
+    "if", "because", "cos", "cause", "no", "not", "is", "was", "are", "were", "be", "i", "you", "we", "they", "he",
+    "she", "it", "u", "people", "this", "these", "those", "which", "who", "and", "or", "but", "so", "then", "also",
+    "plus", "n", "an", "can", "could", "should", "would", "will", "do", "does", "did", "must", "might", "may",
+    "gonna", "wanna", "gotta", "just", "exactly", "like", "regardless", "anyway", "even", "unless", "till", "until",
+  ]
+}
