@@ -110,7 +110,33 @@ package struct FactExtractor: Sendable {
         updates.append(length)
       }
     }
+    // "It used to hurt too much", "I used to do 30": no longer so.
+    updates.removeAll { Self.isPastHabit(at: $0.tokens.lowerBound, in: tokens) }
     return updates.sorted { $0.position < $1.position }
+  }
+
+  /// What "used to" may be followed by when it means accustomed: "used to it now".
+  private static let accustomedTo: Set<String> = [
+    "it", "this", "that", "the", "them", "my", "a", "an", "those", "these", "being", "having", "spike", "mat",
+  ]
+  /// Words that bring a past habit back to now: "I used to do 30 but now I do 10".
+  private static let backToNow: Set<String> = ["but", "now", "nowadays", "though", "still"]
+
+  /// Whether the words at `i` are said of a past habit: after "used to" and a verb in its
+  /// clause ("it used to hurt too much", "I use to do 30"), and not brought back to now.
+  static func isPastHabit(at i: Int, in tokens: [Token]) -> Bool {
+    var k = i - 1
+    while k >= 1, tokens[k].clause == tokens[i].clause, !backToNow.contains(tokens[k].surface) {
+      let used = tokens[k - 1]
+      if tokens[k].surface == "to", used.clause == tokens[k].clause,
+        used.typed == "used" || (used.typed == "use" && k >= 2 && ["i", "it", "we"].contains(tokens[k - 2].surface)),
+        k + 1 <= i, !accustomedTo.contains(tokens[k + 1].word)
+      {
+        return true
+      }
+      k -= 1
+    }
+    return false
   }
 
   /// A fact in one clause: where a length of time is kept per fact.
@@ -121,6 +147,10 @@ package struct FactExtractor: Sendable {
 
   /// Words that say a thing lasts a length: "my commute is 40 minutes".
   static let linking: Set<String> = ["is", "was", "take", "takes", "took", "last", "lasts", "lasted"]
+
+  /// How much further a word of the clause before counts than any word of a length's own
+  /// clause, when choosing which fact a length is about.
+  static let previousClauseDistance = 100
 
   /// Words that count a unit without a digit: "a week", "a couple of months", "a few
   /// years", "many years", "the last decade"; and "for" before a bare unit ("for years",
@@ -136,12 +166,23 @@ package struct FactExtractor: Sendable {
     year: Int?, heldElsewhere: (Int) -> Bool
   ) -> [(update: FactUpdate, distance: Int)] {
     var updates: [(update: FactUpdate, distance: Int)] = []
+    func aboutPositions(_ clause: ClosedRange<Int>) -> [Int] {
+      clause.filter { i in
+        tokens[i].negatedBy == nil && !heldElsewhere(i)
+          && (spec.about.contains(tokens[i].surface)
+            || about.contains { (alternatives.alternative(at: i, for: $0)?.edits ?? 0) > 0 })
+      }
+    }
     var start = 0
+    var previous: ClosedRange<Int>?
     while start < tokens.count {
       var end = start
       while end + 1 < tokens.count, tokens[end + 1].clause == tokens[start].clause { end += 1 }
-      defer { start = end + 1 }
       let clause = start...end
+      defer {
+        start = end + 1
+        previous = clause
+      }
       // Each length in the clause ("bad for 3 months but I only got the mat a week ago"),
       // the length first: most clauses hold none, and it is the cheaper test.
       var from = start
@@ -149,16 +190,19 @@ package struct FactExtractor: Sendable {
       var aboutAt: [Int]?
       while from <= end, let (length, span) = Self.length(in: tokens, clause: from...end, spec: spec, year: year) {
         from = span.upperBound + 1
-        let positions =
-          aboutAt
-          ?? clause.filter { i in
-            tokens[i].negatedBy == nil && !heldElsewhere(i)
-              && (spec.about.contains(tokens[i].surface)
-                || about.contains { (alternatives.alternative(at: i, for: $0)?.edits ?? 0) > 0 })
-          }
+        let positions = aboutAt ?? aboutPositions(clause)
         aboutAt = positions
+        var distance = positions.map({ abs($0 - span.lowerBound) }).min()
+        // A clause that goes on about what the one before it was about ("my back was bad
+        // last month, now it's been 4 months"; "still sore, 8 months on"), with no "I" of
+        // its own to start something new: that clause's words, further than its own.
+        if distance == nil, let previous, !clause.contains(where: { tokens[$0].surface == "i" }),
+          let nearest = aboutPositions(previous).max()
+        {
+          distance = Self.previousClauseDistance + span.lowerBound - nearest
+        }
         guard
-          let distance = positions.map({ abs($0 - span.lowerBound) }).min(),
+          let distance,
           let band = spec.bands.first(where: { $0.length.contains(length) }), let value = fact.value(named: band.value)
         else { continue }
         let said = Token.quote(tokens, span)
@@ -253,6 +297,9 @@ package struct FactExtractor: Sendable {
           low = first * factor
           span = before...next
         }
+      } else if sameClause(next + 1, i), tokens[next].word == "not", tokens[next + 1].isNumber {
+        // A correction that names the number it replaces: "scratch that, 15 not 20".
+        value = n
       } else if !sameClause(next, i) || spec.thenWords.contains(tokens[next].word) {
         // A prefix before any approximate words ("about 20"), or ending in one ("more like 25").
         let skipped = skippingApproximations(from: i - 1, of: i, backwards: true) + 1
@@ -266,7 +313,7 @@ package struct FactExtractor: Sendable {
           }
         }
       }
-      guard let exact = value else { continue }
+      guard let exact = value, !Self.isAdvice(at: i, in: tokens, spec: spec) else { continue }
       // Hundredths are as fine as anyone times a session ("90 seconds" is 1.5 minutes).
       let number = (exact * 100).rounded() / 100
       guard spec.range.contains(number) else { continue }
@@ -285,6 +332,29 @@ package struct FactExtractor: Sendable {
           tokens: i...i, words: 1))
     }
     return updates
+  }
+
+  /// Words between a subject and the verb of its report: "I'd say", "I would have said".
+  private static let auxiliaries: Set<String> = ["would", "d", "have", "do", "did", "just", "always", "only", "also"]
+
+  /// Whether the number at `i` is someone's advice: an `advised_by` word before it in its
+  /// clause ("my physio said 20 minutes", "I was told 20"), with no "I" or "but" between
+  /// them, and said by someone other than the user ("I'd say about 20" is the user's).
+  static func isAdvice(at i: Int, in tokens: [Token], spec: NumberFact) -> Bool {
+    guard !spec.advisedBy.isEmpty else { return false }
+    var k = i - 1
+    while k >= 0, tokens[k].clause == tokens[i].clause {
+      if tokens[k].surface == "i" || tokens[k].surface == "but" { return false }
+      if spec.advisedBy.contains(tokens[k].word) {
+        var subject = k - 1
+        while subject >= 0, tokens[subject].clause == tokens[i].clause, auxiliaries.contains(tokens[subject].surface) {
+          subject -= 1
+        }
+        return subject < 0 || tokens[subject].clause != tokens[i].clause || tokens[subject].surface != "i"
+      }
+      k -= 1
+    }
+    return false
   }
 
   /// A number as people write it: `15`, `7.5`. Checked before converting, because a

@@ -29,7 +29,7 @@ public struct KnowledgeBaseLoader: Sendable {
   static let valueKeys: Set<String> = ["describe", "phrases", "conflicts_with"]
   static let durationKeys: Set<String> = ["about", "units", "recent", "of_other", "values"]
   static let bandKeys: Set<String> = ["length", "note"]
-  static let numberKeys: Set<String> = ["units", "prefixes", "approximately", "then", "of_other", "range", "describe"]
+  static let numberKeys: Set<String> = ["units", "prefixes", "approximately", "then", "of_other", "advised_by", "range", "describe"]
   static let coachKeys: Set<String> = ["fallback", "suggest", "beyond_guide", "noted", "empty_profile", "goodbye", "help", "too_many", "context", "declined", "because", "refer_back",
     "because_beyond_guide", "general"]
 
@@ -411,6 +411,8 @@ public struct KnowledgeBaseLoader: Sendable {
         spec.approximations = oneWords(value, "an `approximately` entry", normalizer: normalizer, reader: &reader)
       case "of_other":
         spec.ofOther = Set(oneWords(value, "an `of_other` entry", normalizer: normalizer, reader: &reader))
+      case "advised_by":
+        spec.advisedBy = Set(oneWords(value, "an `advised_by` entry", normalizer: normalizer, reader: &reader))
       case "range":
         if let text = reader.string(value, "`range`"), let range = Self.range(text) {
           spec.range = range

@@ -13,6 +13,9 @@ public struct NumberFact: Hashable, Sendable {
   /// Normalised words for other things that last a while ("commute", "drive"): a length
   /// said of one ("my commute is 40 minutes", "a 40 minute drive") is not the fact.
   public var ofOther: Set<String> = []
+  /// Normalised words that report advice ("says", "recommended"): a number after one in
+  /// its clause is what someone advised, not what the user does.
+  public var advisedBy: Set<String> = []
   /// Numbers outside this range are not taken ("I've done it 300 minutes" is a typo).
   public var range: ClosedRange<Double>
   /// How `/profile` describes it; `{value}` stands for the number.

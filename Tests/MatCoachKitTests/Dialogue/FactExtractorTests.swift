@@ -183,6 +183,42 @@ import Testing
     #expect(facts("back pain for 3 months along with sciatica")["pain"] == "chronic")
   }
 
+  /// A length someone advised is theirs, not the user's; what the user does after a "but" is.
+  @Test(arguments: [
+    ("my physio said 20 minutes is the sweet spot", nil), ("the box says 15 minutes", nil),
+    ("I was told 20 minutes max", nil), ("the instructions recommend 20-30 minutes", nil),
+    ("the box says 15 minutes but i've only managed 5 so far", "5"), ("I'd say about 20 minutes", "20"),
+    ("my doctor said to try it and I do 10 mins", "10"),
+  ] as [(String, String?)])
+  func advisedMinutesAreNotTheUsers(_ line: String, _ minutes: String?) {
+    #expect(facts(line)["minutes"] == minutes)
+  }
+
+  /// "Used to" and a verb says what no longer holds; "used to it" says what holds now.
+  @Test func aPastHabitIsNoFact() {
+    #expect(facts("it used to hurt too much but i'm used to it now")["sensitivity"] == "fine")
+    #expect(facts("I used to do 30 minutes")["minutes"] == nil)
+    #expect(facts("I used to do 30 but now I do 10")["minutes"] == "10")
+    #expect(facts("it hurts too much")["sensitivity"] == "high")
+  }
+
+  /// A clause that goes on about the one before it, with no "I" of its own, is about the
+  /// same thing; one with a word of its own is about that.
+  @Test func aLengthInAClauseThatGoesOn() {
+    #expect(facts("my back was acute last month, now it's been going on 4 months")["pain"] == "chronic")
+    #expect(facts("i pulled my back in the spring and it's still sore now, 8 months on")["pain"] == "chronic")
+    let mat = facts("my back is sore, got the mat 3 weeks ago")
+    #expect(mat["experience"] == "some" && mat["pain"] == nil)
+    #expect(facts("my back is sore, I was away for 3 weeks")["pain"] == nil)
+  }
+
+  /// A correction says the number it replaces ("15 not 20"), or follows "scratch that".
+  @Test func aCorrectedNumber() {
+    #expect(facts("i do 20 mins every evening", "scratch that, 15 not 20")["minutes"] == "15")
+    #expect(facts("I do 25 minutes", "make that 12")["minutes"] == "12")
+    #expect(facts("i just do 10 tbh")["minutes"] == "10")
+  }
+
   @Test func laterStatementsReplaceEarlierOnes() {
     #expect(facts("I'm a beginner", "actually I've used it for months")["experience"] == "regular")
     #expect(facts("I do 10 minutes", "now I do 20 minutes")["minutes"] == "20")
