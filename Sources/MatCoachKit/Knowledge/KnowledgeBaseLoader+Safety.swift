@@ -7,7 +7,7 @@ extension KnowledgeBaseLoader {
     "remind", "seen_to", "topic",
   ]
   static let signKeys: Set<String> = [
-    "id", "tier", "title", "all", "across_clauses", "any", "history_counts", "on_purpose_matters", "explained_by", "objects_matter", "reading", "say", "source", "beyond_guide",
+    "id", "tier", "title", "all", "across_clauses", "any", "history_counts", "on_purpose_matters", "explained_by", "objects_matter", "event", "reading", "say", "source", "beyond_guide",
   ]
   static let qualifierKeys: Set<String> = [
     "someone_else", "first_person", "past", "still", "happening", "resolved", "on_purpose", "hypothetical", "not_denying",
@@ -131,6 +131,7 @@ extension KnowledgeBaseLoader {
     var history = false
     var purpose = false
     var objects = false
+    var event = false
     var across = false
     var reading: SafetyReading?
     var say: String?
@@ -166,6 +167,7 @@ extension KnowledgeBaseLoader {
       case "on_purpose_matters": purpose = reader.bool(value, "`on_purpose_matters`") ?? false
       case "across_clauses": across = reader.bool(value, "`across_clauses`") ?? false
       case "objects_matter": objects = reader.bool(value, "`objects_matter`") ?? false
+      case "event": event = reader.bool(value, "`event`") ?? false
       case "reading": reading = readReading(value, reader: &reader)
       case "say": say = reader.string(value, "`say`")
       case "source": sources = reader.strings(value, "`source`")
@@ -184,7 +186,7 @@ extension KnowledgeBaseLoader {
     }
     return SafetySign(
       id: id, tier: tier, title: title ?? id, all: all, acrossClauses: across, any: any, historyCounts: history,
-      onPurposeMatters: purpose, explainedBy: explained, objectsMatter: objects, reading: reading, say: say.trimmingWhitespace, sources: checkSources(sources, reader: &reader),
+      onPurposeMatters: purpose, explainedBy: explained, objectsMatter: objects, isEvent: event, reading: reading, say: say.trimmingWhitespace, sources: checkSources(sources, reader: &reader),
       location: reader.location(node))
   }
 

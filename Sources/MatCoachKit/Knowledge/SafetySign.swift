@@ -20,6 +20,9 @@ public struct SafetySign: Hashable, Sendable {
   public var explainedBy: [String]
   /// Does not count when a thing is what fell or crashed ("the mat fell off the sofa").
   public var objectsMatter: Bool
+  /// Something that happened rather than a state ("a fall"): only its own time says
+  /// whether it is now; "since" or "still" after a time said of it speak of what followed.
+  public var isEvent: Bool
   /// A measurement said as a number that is the sign from a threshold ("temp 38.5").
   public var reading: SafetyReading?
   /// What the coach says when it hears it.
@@ -32,7 +35,7 @@ public struct SafetySign: Hashable, Sendable {
     id: String, tier: SafetyTier, title: String, all: [[String]] = [], acrossClauses: Bool = false,
     any: [String] = [],
     historyCounts: Bool = false, onPurposeMatters: Bool = false, explainedBy: [String] = [], objectsMatter: Bool = false,
-    reading: SafetyReading? = nil, say: String, sources: [String] = [], location: SourceLocation
+    isEvent: Bool = false, reading: SafetyReading? = nil, say: String, sources: [String] = [], location: SourceLocation
   ) {
     self.id = id
     self.tier = tier
@@ -44,6 +47,7 @@ public struct SafetySign: Hashable, Sendable {
     self.onPurposeMatters = onPurposeMatters
     self.explainedBy = explainedBy
     self.objectsMatter = objectsMatter
+    self.isEvent = isEvent
     self.reading = reading
     self.say = say
     self.sources = sources

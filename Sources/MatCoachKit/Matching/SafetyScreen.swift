@@ -505,15 +505,20 @@ package struct SafetyScreen: Sendable {
     // says the pain is now, not the accident, and so does a time said of the pain before
     // it ("hurt every day since my accident"); "since this morning my legs …" still dates
     // the sign: a time said between.
-    let times = inClause(sets.now)
+    // Of something that happened, a time said after it ("an accident 10 years ago") is its
+    // time; "since", "still" or "has been" after that speak of what followed ("… and have
+    // had a stiff back since").
+    let eventDated = sign?.isEvent == true ? inClause(sets.past).first { $0.lowerBound >= end }?.lowerBound : nil
+    func beforeItsTime(_ r: Range<Int>) -> Bool { eventDated.map { r.lowerBound < $0 } ?? true }
+    let times = inClause(sets.now).filter(beforeItsTime)
     let countedFrom = times.first { r in
       tokens[r.lowerBound].surface == "since" && r.count == 1 && r.upperBound <= start && start - r.upperBound <= 3
         && !times.contains { $0.lowerBound >= r.upperBound && $0.lowerBound < start }
     }
     let current = times.filter { r in countedFrom.map { r.lowerBound > $0.lowerBound } ?? true }
-    let happening = !inClause(sets.happening).isEmpty || !current.isEmpty
+    let happening = inClause(sets.happening).contains(where: beforeItsTime) || !current.isEmpty
     if !history {
-      let long = !inClause(sets.past).isEmpty && inClause(sets.still).isEmpty && !happening
+      let long = !inClause(sets.past).isEmpty && !inClause(sets.still).contains(where: beforeItsTime) && !happening
       // Over and done with, said after it ("gone now"), unless denied ("hasn't mended").
       let over = reading.occurrences(sets.resolved).contains { r in
         let c = tokens[r.lowerBound].clause

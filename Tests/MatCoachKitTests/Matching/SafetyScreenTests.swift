@@ -333,6 +333,26 @@ import Testing
     #expect(screen("I felt really ill with covid last year. Now my back aches after gardening").isEmpty)
   }
 
+  /// An event's own time says when it was; "since" after that time speaks of what followed.
+  @Test func anOldAccidentWithPainSinceIsNoNewAccident() {
+    #expect(screen("I was in a car accident 10 years ago and have had a stiff back on and off since").isEmpty)
+    #expect(screen("fell off a ladder years ago and my back has been bad ever since").isEmpty)
+    #expect(screen("I fell down the stairs this morning") == ["fall-or-accident"])
+    // Not a state: numbness that began long ago and goes on is now.
+    #expect(screen("my legs went numb years ago and have been numb since") == ["both-legs"])
+  }
+
+  /// Pain that travels to the chest is chest pain; a checklist answered "none" denies.
+  @Test func signsFromTheThirteenthSet() {
+    #expect(screen("the back pain has moved into my chest") == ["chest-pain"])
+    #expect(screen("I moved the chest of drawers and my back hurts").isEmpty)
+    #expect(screen("numbness? none. fever? none. just a sore back").isEmpty)
+    #expect(screen("what would numbness in both legs mean") == ["hypothetical"])
+    #expect(screen("peeing fire since yesterday and my lower back aches") == ["urinary-infection"])
+    #expect(screen("lying down makes the pain worse") == ["night-pain"])
+    #expect(screen("had a UTI last month, antibiotics cleared it, now my back is just stiff").isEmpty)
+  }
+
   /// A first mention that is not the user's does not hide a later one that is.
   @Test func aLaterMentionOfASignIsWeighedToo() {
     #expect(screen("my dad had chest pain last year and I have chest pain now") == ["chest-pain"])
