@@ -198,6 +198,12 @@ public struct Coach: Sendable {
       // "too much" is also how people say the spikes hurt. "It hurts, should I keep going?"
       // says something of its own, and keeps its topic.
       reply = answer(intentAt: index, score: 0, phrases: [], groups: [])
+    } else if let best = result.best, result.asks, knowledge.base.settings.generalTopics.contains(best.id),
+      let index = statedTopic(of: updates)
+    {
+      // "I pulled something in my back this morning, can the mat help?": a question only in
+      // general, about what the user has just said of themselves.
+      reply = answer(intentAt: index, score: 0, phrases: [], groups: [])
     } else if let best = result.best, best.tier > IntentKind.chat.tier || !result.asks || factTopic == nil {
       reply = result.isAmbiguous ? clarify(result) : answer(best)
     } else if let index = factTopic {
@@ -243,6 +249,19 @@ public struct Coach: Sendable {
     }
     reply.profile = profile
     return reply
+  }
+
+  /// Where the intent that answers a statement of a fact the line states stands ("I pulled
+  /// my back this morning": recent pain), if one does.
+  private func statedTopic(of updates: [FactUpdate]) -> Int? {
+    for update in updates where !update.denied && !update.asked {
+      if let index = knowledge.position(speakingFor: update.fact, value: update.entry.value),
+        knowledge.intents[index].kind == .statement
+      {
+        return index
+      }
+    }
+    return nil
   }
 
   /// Where the intent about a fact value the line says stands, if one fits: for a line

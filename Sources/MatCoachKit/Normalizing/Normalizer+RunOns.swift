@@ -33,13 +33,16 @@ extension Normalizer {
     ]
     let people: Set<String> = ["i", "you", "we", "u"]
     let things: Set<String> = people.union(["it", "this", "that", "there"])
+    // A modal before a thing named asks about it ("… can the mat help"); "is the" does
+    // not, being as often said ("my back is the problem").
+    let named = people.union(["it", "the", "this", "my", "a", "an"])
     return [
       "how": asked, "what": asked, "when": asked.subtracting(["long", "often", "much", "many", "far", "soon", "to"]),
       "where": asked.subtracting(["long", "often", "much", "many", "far", "soon"]),
       "why": ["do", "does", "is", "are", "am", "should", "would", "can"],
       "is": things, "are": things, "am": ["i"],
-      "can": people.union(["it"]), "could": people.union(["it"]), "should": people.union(["it"]),
-      "would": people.union(["it"]), "will": people.union(["it"]), "do": people, "does": ["it", "this", "that"],
+      "can": named, "could": named, "should": named, "would": named, "will": named, "do": people,
+      "does": ["it", "this", "that", "the", "my"],
     ]
   }()
 

@@ -126,6 +126,16 @@ import Testing
     #expect(last("can i use it before bed and how long for").answers.map(\.intent) == ["bedtime", "duration"])
   }
 
+  /// A question only in general ("can the mat help?") after a statement about oneself is
+  /// about that: the statement's topic answers it.
+  @Test func aGeneralQuestionAfterAStatementIsAboutIt() {
+    #expect(last("i pulled something in my back this morning can the mat help").intent == "acute-pain")
+    #expect(last("strained my lower back yesterday, will the mat help with that?").intent == "acute-pain")
+    // Without a statement the general topic answers.
+    #expect(last("can the mat help?").intent == "benefits")
+    #expect(last("I'm so stressed at work, can the mat help?").intent != "acute-pain")
+  }
+
   @Test func aTopicOutsideTheGuideNamedInPassingGivesWay() {
     #expect(last("hurt my back two weeks ago picking up my toddler").intent == "acute-pain")
     #expect(last("I threw my back out yesterday picking up my kid, can I use the mat?").intent == "acute-pain")

@@ -71,7 +71,7 @@ import Testing
     ("tenth fresh set", "safety-fresh10.tsv", 1.0, 0.974),
     ("eleventh fresh set", "safety-fresh11.tsv", 0.962, 0.975),
     ("twelfth fresh set", "safety-fresh12.tsv", 0.975, 0.975),
-    ("thirteenth fresh set", "safety-fresh13.tsv", 0.962, 0.95),
+    ("thirteenth fresh set", "safety-fresh13.tsv", 1.0, 1.0),
   ])
   func aFreshSet(name: String, fixture: String, sensitivityFloor: Double, specificityFloor: Double) {
     let figures = Self.evaluate(fixture)

@@ -71,15 +71,15 @@ import Testing
   /// names for the mat, the third long rambling lines, two questions, phone slips and
   /// situations told rather than asked); read while tuning since, so not held-out figures.
   @Test(arguments: [
-    ("fresh set", "understanding-fresh.tsv", 0.922), ("second fresh set", "understanding-fresh2.tsv", 0.883),
-    ("third fresh set", "understanding-fresh3.tsv", 0.845),
-    ("fourth fresh set", "understanding-fresh4.tsv", 0.85), ("fifth fresh set", "understanding-fresh5.tsv", 0.905),
-    ("sixth fresh set", "understanding-fresh6.tsv", 0.895), ("seventh fresh set", "understanding-fresh7.tsv", 0.88),
-    ("eighth fresh set", "understanding-fresh8.tsv", 0.93),
-    ("ninth fresh set", "understanding-fresh9.tsv", 0.88),
-    ("tenth fresh set", "understanding-fresh10.tsv", 0.93),
-    ("eleventh fresh set", "understanding-fresh11.tsv", 0.935),
-    ("twelfth fresh set", "understanding-fresh12.tsv", 0.88),
+    ("fresh set", "understanding-fresh.tsv", 0.927), ("second fresh set", "understanding-fresh2.tsv", 0.883),
+    ("third fresh set", "understanding-fresh3.tsv", 0.855),
+    ("fourth fresh set", "understanding-fresh4.tsv", 0.855), ("fifth fresh set", "understanding-fresh5.tsv", 0.91),
+    ("sixth fresh set", "understanding-fresh6.tsv", 0.9), ("seventh fresh set", "understanding-fresh7.tsv", 0.89),
+    ("eighth fresh set", "understanding-fresh8.tsv", 0.94),
+    ("ninth fresh set", "understanding-fresh9.tsv", 0.885),
+    ("tenth fresh set", "understanding-fresh10.tsv", 0.94),
+    ("eleventh fresh set", "understanding-fresh11.tsv", 0.945),
+    ("twelfth fresh set", "understanding-fresh12.tsv", 0.95),
   ])
   func aFreshSet(name: String, fixture: String, floor: Double) {
     let figures = Self.evaluate(fixture)
