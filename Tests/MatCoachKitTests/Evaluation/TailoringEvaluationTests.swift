@@ -95,6 +95,7 @@ import Testing
     ("tenth fresh set", "tailoring-fresh10.txt", 100),
     ("eleventh fresh set", "tailoring-fresh11.txt", 87),
     ("twelfth fresh set", "tailoring-fresh12.txt", 97),
+    ("thirteenth fresh set", "tailoring-fresh13.txt", 100),
   ])
   func aFreshSet(name: String, fixture: String, floor: Int) {
     let figures = Self.evaluate(fixture)
