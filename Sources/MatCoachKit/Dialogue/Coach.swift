@@ -190,7 +190,7 @@ public struct Coach: Sendable {
     var reply: Reply
     let factTopic = topic(of: updates, asks: result.asks)
     if result.separately.count >= 2 {
-      reply = answerEach(result.separately, more: result.askedMore)
+      reply = answerEach(result.separately, more: result.askedMore, stated: statedTopic(of: updates))
     } else if let best = result.best, result.asks, best.tier < IntentKind.question.tier, refersInside(best, tokens),
       let index = followedTopic(line, stated: previouslyStated)
     {
@@ -199,6 +199,7 @@ public struct Coach: Sendable {
       // says something of its own, and keeps its topic.
       reply = answer(intentAt: index, score: 0, phrases: [], groups: [])
     } else if let best = result.best, result.asks, knowledge.base.settings.generalTopics.contains(best.id),
+      !result.ranked.contains(where: { $0.id != best.id && $0.tier >= IntentKind.question.tier }),
       let index = statedTopic(of: updates)
     {
       // "I pulled something in my back this morning, can the mat help?": a question only in
@@ -430,8 +431,17 @@ public struct Coach: Sendable {
   }
 
   /// Several questions in one line: each answered in the order asked, one reply.
-  private func answerEach(_ matches: [IntentMatch], more: Bool) -> Reply {
-    let replies = matches.map(answer)
+  /// One reply to several questions, each answered in turn. A question only in general
+  /// ("will this help?") beside a statement the user made is about that statement
+  /// (`stated`): "I've had back pain for years, will this help long-term, and how often?".
+  private func answerEach(_ matches: [IntentMatch], more: Bool, stated: Int? = nil) -> Reply {
+    let general = knowledge.base.settings.generalTopics
+    let replies = matches.map { match in
+      if let stated, general.contains(match.id), !matches.contains(where: { $0.index == stated }) {
+        return answer(intentAt: stated, score: 0, phrases: [], groups: [])
+      }
+      return answer(match)
+    }
     var reply = replies[0]
     reply.answers = replies.flatMap(\.answers)
     reply.phrases = replies.flatMap(\.phrases)

@@ -10,13 +10,22 @@ extension Normalizer {
   /// clause that has not already started asking ("how long should i go" is one question).
   static func splitRunOnQuestions(_ tokens: inout [Token]) {
     guard tokens.count >= 3 else { return }
+    // Whether the question word at `i` belongs to what was said before it: the object of
+    // a verb ("wondering how long"), or a subject's verb ("i do it", "it is"). A subject
+    // before "how" or "what" ends what came before ("lie on it how long for").
+    func joinedToWhatCameBefore(_ i: Int) -> Bool {
+      let before = tokens[i - 1].surface
+      return Self.takesAQuestion.contains(before) || (!Self.whWords.contains(tokens[i].surface) && Self.statementSubjects.contains(before))
+    }
     var asking = false
     for i in tokens.indices {
       let startsClause = i == 0 || tokens[i - 1].clause != tokens[i].clause
       if startsClause { asking = false }
       guard let followers = Self.runOnFollowers[tokens[i].surface] else { continue }
       let opens = i + 1 < tokens.count && tokens[i + 1].clause == tokens[i].clause && followers.contains(tokens[i + 1].surface)
-      if opens, !startsClause, !asking, !Self.takesAQuestion.contains(tokens[i - 1].surface) {
+      // Once a clause asks, a verb opens no new question ("how long should i go"), but
+      // another "how" or "what" does ("how do i lie on it how long for").
+      if opens, !startsClause, !asking || Self.whWords.contains(tokens[i].surface), !joinedToWhatCameBefore(i) {
         for k in i..<tokens.count { tokens[k].clause += 1 }
       }
       // A question word that opens its clause or a question in it: what follows in the
@@ -46,6 +55,12 @@ extension Normalizer {
     ]
   }()
 
+  /// The question words that ask about something ("how long"), not whether ("can i").
+  private static let whWords: Set<String> = ["how", "what", "when", "where", "why"]
+
+  /// Subjects: before a verb they make a statement ("i do it", "it is").
+  private static let statementSubjects: Set<String> = ["i", "you", "we", "they", "he", "she", "it", "u", "people", "this", "these", "those"]
+
   /// Words after which a question word starts no new sentence: verbs and words that take
   /// a question as their object ("wondering how long"), subjects and auxiliaries ("i do
   /// it", "what i can do"), and joining words, which already join two clauses.
@@ -54,8 +69,7 @@ extension Normalizer {
     "asked", "tell", "telling", "told", "explain", "show", "learn", "decide", "deciding", "understand", "matter",
     "see", "find", "figure", "guess", "remember", "forget", "forgot", "say", "says", "said", "check", "confused",
     "question", "depends", "depend", "on", "about", "of", "to", "me", "us", "out", "as", "than", "that", "whether",
-    "if", "because", "cos", "cause", "no", "not", "is", "was", "are", "were", "be", "i", "you", "we", "they", "he",
-    "she", "it", "u", "people", "this", "these", "those", "which", "who", "and", "or", "but", "so", "then", "also",
+    "if", "because", "cos", "cause", "no", "not", "is", "was", "are", "were", "be", "which", "who", "and", "or", "but", "so", "then", "also",
     "plus", "n", "an", "can", "could", "should", "would", "will", "do", "does", "did", "must", "might", "may",
     "gonna", "wanna", "gotta", "just", "exactly", "like", "regardless", "anyway", "even", "unless", "till", "until",
   ]

@@ -131,6 +131,9 @@ import Testing
   @Test func aGeneralQuestionAfterAStatementIsAboutIt() {
     #expect(last("i pulled something in my back this morning can the mat help").intent == "acute-pain")
     #expect(last("strained my lower back yesterday, will the mat help with that?").intent == "acute-pain")
+    // Asked beside another question, too.
+    let both = last("i've had back pain for 5 years, can the mat help, and how often should i use it?")
+    #expect(both.answers.map(\.intent) == ["chronic-pain", "frequency"])
     // Without a statement the general topic answers.
     #expect(last("can the mat help?").intent == "benefits")
     #expect(last("I'm so stressed at work, can the mat help?").intent != "acute-pain")
