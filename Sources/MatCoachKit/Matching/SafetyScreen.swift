@@ -313,11 +313,11 @@ package struct SafetyScreen: Sendable {
     guard token.surface.utf8.count >= 4, !token.isNumber else { return nil }
     let found = conceptSpelling.corrections(of: token.surface)
     // Whether the word is spelt right is asked only when it is near a safety word.
-    guard let nearest = found.first, found.prefix(while: { $0.distance == nearest.distance }).count == 1,
-      !isKnown(token.surface)
-    else {
-      return nil
-    }
+    guard let nearest = found.first, !isKnown(token.surface) else { return nil }
+    // Several words as near are one reading when they say the same thing: "fevver" is as
+    // near "fever" as "feaver", a way of typing it that the curators listed.
+    let tied = found.prefix(while: { $0.distance == nearest.distance }).map { symptomSetsOfWord[conceptWords[Int($0.id)]] }
+    guard tied.count == 1 || tied.allSatisfy({ $0 != nil && $0 == tied[0] }) else { return nil }
     let word = conceptWords[Int(nearest.id)]
     return hasOtherReading(token, word) ? nil : word
   }

@@ -62,11 +62,14 @@ extension Normalizer {
       // "I don't think my legs are numb": a denied thought denies what it is about.
       let thought = (i + 1...i + 2).contains { j in j < tokens.count && thinking.contains(tokens[j].surface) }
       var k = i + 1
-      while k < tokens.count, k <= i + negationReach, tokens[k].clause == tokens[i].clause,
+      // A list goes on with "or": "no numbness down below or trouble peeing" denies both.
+      var reach = i + negationReach
+      while k < tokens.count, k <= reach || tokens[k].surface == "or", tokens[k].clause == tokens[i].clause,
         !scopeBreakerTable.contains(tokens[k].surface), !negatorTable.contains(tokens[k].surface),
         thought || !(k > i + 1 && opensClause(tokens, at: k))
       {
         tokens[k].negatedBy = i
+        if tokens[k].surface == "or" { reach = k + negationReach }
         k += 1
       }
       i = k

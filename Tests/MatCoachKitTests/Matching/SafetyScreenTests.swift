@@ -353,6 +353,19 @@ import Testing
     #expect(screen("had a UTI last month, antibiotics cleared it, now my back is just stiff").isEmpty)
   }
 
+  /// From the fourteenth set: a sign asked about in general, a denied list that goes on
+  /// with "or", a typo as near two ways of typing one sign, injecting said without a drug.
+  @Test func signsFromTheFourteenthSet() {
+    #expect(!screen("can an acupressure mat cause a heart attack?").contains("chest-pain"))
+    #expect(screen("is it true that losing control of your bladder with back pain is an emergency?") == ["hypothetical"])
+    #expect(screen("i dont have any numbness down below or trouble peeing, just backache").isEmpty)
+    #expect(screen("got a fevver with my back pain since yesterday") == ["fever"])
+    #expect(screen("I've been injecting for a couple of years and my back hurts") == ["injecting-drugs"])
+    #expect(screen("I inject my insulin in my tummy, is it ok to lie on the mat?").isEmpty)
+    #expect(!screen("my legs are dead after the gym, can I use the mat on my calves?").contains("both-legs"))
+    #expect(screen("my immune system is shot from the meds and my back aches") == ["weak-immune"])
+  }
+
   /// A first mention that is not the user's does not hide a later one that is.
   @Test func aLaterMentionOfASignIsWeighedToo() {
     #expect(screen("my dad had chest pain last year and I have chest pain now") == ["chest-pain"])

@@ -160,6 +160,12 @@ import Testing
     #expect(normalizer.tokens(line).map(\.clause) == clauses)
   }
 
+  /// A denied list that goes on with "or" is denied to its end.
+  @Test func negationReachesAlongAList() {
+    let tokens = normalizer.tokens("i dont have any numbness down below or trouble peeing")
+    #expect(tokens.last?.negatedBy != nil)
+  }
+
   @Test func marksWhatNegationDenies() {
     let tokens = normalizer.tokens("I don't have any numbness but I have a fever")
     let denied = tokens.filter { $0.negatedBy != nil }.map(\.surface)
