@@ -81,6 +81,7 @@ import Testing
     ("eleventh fresh set", "understanding-fresh11.tsv", 0.95),
     ("twelfth fresh set", "understanding-fresh12.tsv", 0.96),
     ("thirteenth fresh set", "understanding-fresh13.tsv", 0.878),
+    ("fourteenth fresh set", "understanding-fresh14.tsv", 0.79),
   ])
   func aFreshSet(name: String, fixture: String, floor: Double) {
     let figures = Self.evaluate(fixture)
