@@ -198,6 +198,11 @@ public struct Coach: Sendable {
       // "too much" is also how people say the spikes hurt. "It hurts, should I keep going?"
       // says something of its own, and keeps its topic.
       reply = answer(intentAt: index, score: 0, phrases: [], groups: [])
+    } else if let best = result.best, best.tier == IntentKind.chat.tier, !result.asks, factTopic == nil,
+      let chat = Self.smallTalkInTurn(result)
+    {
+      // "ok thx bye": each, in the order said.
+      reply = answerEach(chat, more: false)
     } else if let best = result.best, result.asks, knowledge.base.settings.generalTopics.contains(best.id),
       !result.ranked.contains(where: { $0.id != best.id && $0.tier >= IntentKind.question.tier }),
       let index = statedTopic(of: updates)
@@ -250,6 +255,19 @@ public struct Coach: Sendable {
     }
     reply.profile = profile
     return reply
+  }
+
+  /// Two kinds of small talk said apart in a line that says nothing else ("thanks, bye"),
+  /// in the order said; nil otherwise.
+  static func smallTalkInTurn(_ result: MatchResult) -> [IntentMatch]? {
+    guard result.ranked.allSatisfy({ $0.tier == IntentKind.chat.tier }) else { return nil }
+    var said: [IntentMatch] = []
+    for match in result.ranked where !said.contains(where: { $0.id == match.id }) {
+      guard let span = match.span, !said.contains(where: { $0.span?.overlaps(span) ?? true }) else { continue }
+      said.append(match)
+    }
+    guard said.count >= 2 else { return nil }
+    return said.sorted { $0.span!.lowerBound < $1.span!.lowerBound }
   }
 
   /// Where the intent that answers a statement of a fact the line states stands ("I pulled

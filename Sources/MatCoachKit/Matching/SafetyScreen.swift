@@ -519,10 +519,13 @@ package struct SafetyScreen: Sendable {
     let happening = inClause(sets.happening).contains(where: beforeItsTime) || !current.isEmpty
     if !history {
       let long = !inClause(sets.past).isEmpty && !inClause(sets.still).contains(where: beforeItsTime) && !happening
-      // Over and done with, said after it ("gone now"), unless denied ("hasn't mended").
+      // Over and done with, said after it ("gone now") in its clause or the next two ("a
+      // tumble last month, just grazed my shins, all good now"), unless denied ("hasn't
+      // mended").
       let over = reading.occurrences(sets.resolved).contains { r in
         let c = tokens[r.lowerBound].clause
-        return ((clauses.contains(c) && r.lowerBound >= end) || c == clauses.upperBound + 1) && !isDenied(r, in: reading, by: [r])
+        return ((clauses.contains(c) && r.lowerBound >= end) || (c > clauses.upperBound && c <= clauses.upperBound + 2))
+          && !isDenied(r, in: reading, by: [r])
       }
       if long || over { return .dismissed }
       // An account over two clauses is not now when one part is past on its own ("I was

@@ -126,6 +126,13 @@ import Testing
     #expect(last("can i use it before bed and how long for").answers.map(\.intent) == ["bedtime", "duration"])
   }
 
+  /// Two kinds of small talk in a line that says nothing else are each answered, in order.
+  @Test func thanksAndGoodbyeInOneLine() {
+    #expect(last("ok thx bye").answers.map(\.intent) == ["thanks", "goodbye"])
+    #expect(last("hi, thanks").answers.map(\.intent) == ["greeting", "thanks"])
+    #expect(last("bye").answers.map(\.intent) == ["goodbye"])
+  }
+
   /// A question only in general ("can the mat help?") after a statement about oneself is
   /// about that: the statement's topic answers it.
   @Test func aGeneralQuestionAfterAStatementIsAboutIt() {
