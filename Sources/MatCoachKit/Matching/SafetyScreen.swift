@@ -295,7 +295,10 @@ package struct SafetyScreen: Sendable {
     for k in 1..<phrase.words.count {
       if i < tokens.count, fits(k, i) {
         i += 1
-      } else if phrase.allowsGaps, i + 1 < tokens.count, tokens[i].clause == clause, fits(k, i + 1) {
+      } else if phrase.allowsGaps, i + 1 < tokens.count, tokens[i].clause == clause,
+        !Normalizer.negators.contains(tokens[i].surface), fits(k, i + 1)
+      {
+        // The word between is no denial: "have no fever" is no "have fever".
         i += 2
       } else {
         return nil

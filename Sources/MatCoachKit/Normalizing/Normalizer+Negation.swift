@@ -28,8 +28,8 @@ extension Normalizer {
   /// Subjects and the verbs after them that open a sentence of their own where no
   /// punctuation says so: "cant sleep the pain is worse lying still" denies the sleep,
   /// not the pain.
-  static let subjects: Set<String> = ["the", "my", "it", "its", "this", "he", "she", "they", "we"]
-  static let verbsAfterSubject: Set<String> = ["is", "are", "was", "were", "has", "have", "keeps", "keep"]
+  static let subjects: Set<String> = ["the", "my", "it", "its", "this", "he", "she", "they", "we", "i"]
+  static let verbsAfterSubject: Set<String> = ["is", "are", "was", "were", "has", "have", "keeps", "keep", "am"]
 
   /// Verbs of thinking and noticing, whose denial reaches into what follows.
   static let thinking: Set<String> = ["think", "believe", "reckon", "notice", "noticed", "suppose", "guess", "feel", "expect", "realise", "realize"]

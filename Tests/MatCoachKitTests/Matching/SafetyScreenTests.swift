@@ -366,6 +366,20 @@ import Testing
     #expect(screen("my immune system is shot from the meds and my back aches") == ["weak-immune"])
   }
 
+  /// From the fifteenth set: a phrase never takes a denial as the word between its words
+  /// ("have no fever" is no "have fever"); a denial ends where the user starts a clause
+  /// ("without any diet I am losing 7 kg"); idioms, scares and sore muscles.
+  @Test func signsFromTheFifteenthSet() {
+    #expect(screen("I have no fever").isEmpty)
+    #expect(screen("I have fever") == ["fever"])
+    #expect(screen("Without any diet I am losing 7 kg in two months") == ["weight-loss"])
+    #expect(screen("nearly had a heart attack when i saw the price").isEmpty)
+    #expect(screen("my pecs have that DOMS ache from yesterday's chest day").isEmpty)
+    #expect(screen("pissing razor blades since tuesday") == ["urinary-infection"])
+    #expect(screen("I had a cancer scare last year but the biopsy came back benign").isEmpty)
+    #expect(screen("I've lost 3 kg since I started marathon training, which was the plan").isEmpty)
+  }
+
   /// A first mention that is not the user's does not hide a later one that is.
   @Test func aLaterMentionOfASignIsWeighedToo() {
     #expect(screen("my dad had chest pain last year and I have chest pain now") == ["chest-pain"])
