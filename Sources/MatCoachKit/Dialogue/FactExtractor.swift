@@ -286,6 +286,7 @@ package struct FactExtractor: Sendable {
         let after = next + 1
         if (sameClause(after, i) && spec.ofOther.contains(tokens[after].word))
           || (sameClause(start - 1, i) && Self.linking.contains(tokens[start].surface) && spec.ofOther.contains(tokens[start - 1].word))
+          || Self.lastsOther(after: start, in: tokens, spec: spec)
         {
           continue
         }
@@ -332,6 +333,23 @@ package struct FactExtractor: Sendable {
           tokens: i...i, words: 1))
     }
     return updates
+  }
+
+  /// Words that bring a length back to the mat: "after a walk I lie on it for 20 minutes".
+  private static let sessionWords: Set<String> = ["mat", "it", "lie", "lying", "lay", "laying", "session", "spike", "use", "using", "do", "doing"]
+
+  /// Whether the "for" at `word`, before a length, counts how long something else went on:
+  /// "I walk the dog for 45 minutes" (an `of_other` word before it in its clause, and no
+  /// word of the mat between).
+  static func lastsOther(after word: Int, in tokens: [Token], spec: NumberFact) -> Bool {
+    guard word >= 0, word < tokens.count, tokens[word].surface == "for" else { return false }
+    var k = word - 1
+    while k >= 0, tokens[k].clause == tokens[word].clause {
+      if sessionWords.contains(tokens[k].word) || sessionWords.contains(tokens[k].surface) { return false }
+      if spec.ofOther.contains(tokens[k].word) { return true }
+      k -= 1
+    }
+    return false
   }
 
   /// Words between a subject and the verb of its report: "I'd say", "I would have said".

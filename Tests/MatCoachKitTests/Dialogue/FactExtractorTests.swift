@@ -219,6 +219,15 @@ import Testing
     #expect(facts("i just do 10 tbh")["minutes"] == "10")
   }
 
+  /// "For" a length after something else that lasts, with no word of the mat between,
+  /// is that thing's length; an hour said with a word before it is an hour.
+  @Test func aLengthForSomethingElse() {
+    #expect(facts("i walk the dog for 45 minutes first thing")["minutes"] == nil)
+    #expect(facts("after a walk I lie on it for 20 minutes")["minutes"] == "20")
+    #expect(facts("I've been lying on it for a full hour every evening")["minutes"] == "60")
+    #expect(facts("on the mat i only manage 10 minuets")["minutes"] == "10")
+  }
+
   @Test func laterStatementsReplaceEarlierOnes() {
     #expect(facts("I'm a beginner", "actually I've used it for months")["experience"] == "regular")
     #expect(facts("I do 10 minutes", "now I do 20 minutes")["minutes"] == "20")
