@@ -228,6 +228,7 @@ public struct CompiledKnowledge: Sendable {
     IntentMatcher.preferSmallTalkAsked(in: &result, tokens: tokens)
     IntentMatcher.liftStatementsAskedAbout(
       in: &result, tokens: tokens, general: Set(base.settings.generalTopics.compactMap(position(of:))))
+    IntentMatcher.liftStatementsSupposed(in: &result, tokens: tokens)
     let (questions, more) = IntentMatcher.separateQuestions(in: result, tokens: tokens)
     if questions.count >= 2 {
       result.separately = questions

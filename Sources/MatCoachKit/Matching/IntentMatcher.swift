@@ -214,6 +214,31 @@ package struct IntentMatcher: Sendable {
     result.removeAll { answeredByStatement.contains($0.index) }
   }
 
+  /// A statement supposed in a question is asked: "… and what if it's too painful?" asks
+  /// what to do when the spikes hurt too much, beside what else the line asks. The
+  /// statement follows "what if" or "what about" in its clause.
+  package static func liftStatementsSupposed(in result: inout MatchResult, tokens: [Token]) {
+    var lifted = false
+    for i in result.ranked.indices where result.ranked[i].tier == IntentKind.statement.tier && result.ranked[i].hasExactPhrase {
+      guard let span = result.ranked[i].span else { continue }
+      let clause = tokens[span.lowerBound].clause
+      var k = span.lowerBound - 1
+      var supposed = false
+      while k >= 1, tokens[k].clause == clause {
+        if tokens[k - 1].surface == "what", tokens[k - 1].clause == clause, ["if", "about"].contains(tokens[k].surface) {
+          supposed = true
+          break
+        }
+        k -= 1
+      }
+      guard supposed else { continue }
+      result.ranked[i].tier = IntentKind.question.tier
+      result.ranked[i].askedSpan = span
+      lifted = true
+    }
+    if lifted { result.ranked.sort(by: IntentMatch.ranksBefore) }
+  }
+
   /// Words that add a question to what was said before ("…, also how should I breathe").
   static let additiveWords: Set<String> = ["also", "plus"]
 

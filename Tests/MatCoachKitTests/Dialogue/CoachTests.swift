@@ -366,6 +366,12 @@ extension CoachTests {
 
   /// Two questions are apart by where they are asked, not by what the user says of
   /// themselves around them: "beginner" after the second question is no part of the first.
+  /// A statement supposed after "what if" is asked beside the other question.
+  @Test func aWhatIfIsASecondQuestion() {
+    #expect(last("do i lie on it flat and what if it's too painful").answers.map(\.intent) == ["positioning", "too-intense"])
+    #expect(last("what is this thing and how dose it work").answers.map(\.intent) == ["what-is-mat", "how-it-works"])
+  }
+
   @Test func whatTheUserSaysOfThemselvesDoesNotJoinTwoQuestions() {
     let reply = TestSupport.conversation(["how do I use it, and how many minutes is normal for a beginner?"])[0]
     #expect(reply.answers.map(\.intent) == ["getting-started", "duration"])

@@ -73,14 +73,14 @@ import Testing
   @Test(arguments: [
     ("fresh set", "understanding-fresh.tsv", 0.927), ("second fresh set", "understanding-fresh2.tsv", 0.883),
     ("third fresh set", "understanding-fresh3.tsv", 0.855),
-    ("fourth fresh set", "understanding-fresh4.tsv", 0.86), ("fifth fresh set", "understanding-fresh5.tsv", 0.91),
-    ("sixth fresh set", "understanding-fresh6.tsv", 0.905), ("seventh fresh set", "understanding-fresh7.tsv", 0.89),
+    ("fourth fresh set", "understanding-fresh4.tsv", 0.865), ("fifth fresh set", "understanding-fresh5.tsv", 0.91),
+    ("sixth fresh set", "understanding-fresh6.tsv", 0.91), ("seventh fresh set", "understanding-fresh7.tsv", 0.89),
     ("eighth fresh set", "understanding-fresh8.tsv", 0.945),
     ("ninth fresh set", "understanding-fresh9.tsv", 0.9),
-    ("tenth fresh set", "understanding-fresh10.tsv", 0.94),
+    ("tenth fresh set", "understanding-fresh10.tsv", 0.945),
     ("eleventh fresh set", "understanding-fresh11.tsv", 0.95),
     ("twelfth fresh set", "understanding-fresh12.tsv", 0.96),
-    ("thirteenth fresh set", "understanding-fresh13.tsv", 0.883),
+    ("thirteenth fresh set", "understanding-fresh13.tsv", 0.888),
     ("fourteenth fresh set", "understanding-fresh14.tsv", 0.875),
   ])
   func aFreshSet(name: String, fixture: String, floor: Double) {
