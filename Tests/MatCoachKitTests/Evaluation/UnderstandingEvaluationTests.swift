@@ -82,6 +82,7 @@ import Testing
     ("twelfth fresh set", "understanding-fresh12.tsv", 0.96),
     ("thirteenth fresh set", "understanding-fresh13.tsv", 0.888),
     ("fourteenth fresh set", "understanding-fresh14.tsv", 0.875),
+    ("fifteenth fresh set", "understanding-fresh15.tsv", 0.76),
   ])
   func aFreshSet(name: String, fixture: String, floor: Double) {
     let figures = Self.evaluate(fixture)
