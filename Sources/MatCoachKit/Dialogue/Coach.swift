@@ -199,7 +199,7 @@ public struct Coach: Sendable {
       // says something of its own, and keeps its topic.
       reply = answer(intentAt: index, score: 0, phrases: [], groups: [])
     } else if let best = result.best, best.tier == IntentKind.chat.tier, !result.asks, factTopic == nil,
-      let chat = Self.smallTalkInTurn(result)
+      let chat = Self.separateSmallTalk(in: result)
     {
       // "ok thx bye": each, in the order said.
       reply = answerEach(chat, more: false)
@@ -259,15 +259,15 @@ public struct Coach: Sendable {
 
   /// Two kinds of small talk said apart in a line that says nothing else ("thanks, bye"),
   /// in the order said; nil otherwise.
-  static func smallTalkInTurn(_ result: MatchResult) -> [IntentMatch]? {
+  static func separateSmallTalk(in result: MatchResult) -> [IntentMatch]? {
     guard result.ranked.allSatisfy({ $0.tier == IntentKind.chat.tier }) else { return nil }
-    var said: [IntentMatch] = []
-    for match in result.ranked where !said.contains(where: { $0.id == match.id }) {
-      guard let span = match.span, !said.contains(where: { $0.span?.overlaps(span) ?? true }) else { continue }
-      said.append(match)
+    var said: [(match: IntentMatch, span: ClosedRange<Int>)] = []
+    for match in result.ranked where !said.contains(where: { $0.match.id == match.id }) {
+      guard let span = match.span, !said.contains(where: { $0.span.overlaps(span) }) else { continue }
+      said.append((match, span))
     }
     guard said.count >= 2 else { return nil }
-    return said.sorted { $0.span!.lowerBound < $1.span!.lowerBound }
+    return said.sorted { $0.span.lowerBound < $1.span.lowerBound }.map(\.match)
   }
 
   /// Where the intent that answers a statement of a fact the line states stands ("I pulled
@@ -448,10 +448,10 @@ public struct Coach: Sendable {
     }
   }
 
-  /// Several questions in one line: each answered in the order asked, one reply.
-  /// One reply to several questions, each answered in turn. A question only in general
-  /// ("will this help?") beside a statement the user made is about that statement
-  /// (`stated`): "I've had back pain for years, will this help long-term, and how often?".
+  /// One reply to several matches in one line (questions, or small talk: "ok thx bye"),
+  /// each answered in the order said. A question only in general ("can the mat help?")
+  /// beside a statement the user made is about that statement (`stated`): "I've had back
+  /// pain for 5 years, can the mat help, and how often?".
   private func answerEach(_ matches: [IntentMatch], more: Bool, stated: Int? = nil) -> Reply {
     let general = knowledge.base.settings.generalTopics
     let replies = matches.map { match in

@@ -122,15 +122,19 @@ package struct FactExtractor: Sendable {
   /// Words that bring a past habit back to now: "I used to do 30 but now I do 10".
   private static let backToNow: Set<String> = ["but", "now", "nowadays", "though", "still"]
 
-  /// Whether the words at `i` are said of a past habit: after "used to" and a verb in its
-  /// clause ("it used to hurt too much", "I use to do 30"), and not brought back to now.
+  /// Who is used to something, not who used to do it: "I'm used to 20 minutes now".
+  private static let accustomedAfter: Set<String> = ["am", "is", "are", "get", "gets", "getting", "got", "be", "been", "was"]
+
+  /// Whether the words at `i` are said of a past habit: after "used to" in its clause and
+  /// a word that is no object of it ("it used to hurt too much", "I use to do 30"; not
+  /// "used to it now", nor "I'm used to 20 minutes"), and not brought back to now.
   static func isPastHabit(at i: Int, in tokens: [Token]) -> Bool {
     var k = i - 1
     while k >= 1, tokens[k].clause == tokens[i].clause, !backToNow.contains(tokens[k].surface) {
       let used = tokens[k - 1]
       if tokens[k].surface == "to", used.clause == tokens[k].clause,
         used.typed == "used" || (used.typed == "use" && k >= 2 && ["i", "it", "we"].contains(tokens[k - 2].surface)),
-        k + 1 <= i, !accustomedTo.contains(tokens[k + 1].word)
+        !accustomedTo.contains(tokens[k + 1].word), k < 2 || !accustomedAfter.contains(tokens[k - 2].surface)
       {
         return true
       }
@@ -147,6 +151,10 @@ package struct FactExtractor: Sendable {
 
   /// Words that say a thing lasts a length: "my commute is 40 minutes".
   static let linking: Set<String> = ["is", "was", "take", "takes", "took", "last", "lasts", "lasted"]
+
+  /// Subjects that start something new in a clause: "my back is sore, we moved house 3
+  /// weeks ago" says nothing of how long the back has hurt.
+  static let newSubjects: Set<String> = ["i", "we", "he", "she", "they", "you"]
 
   /// How much further a word of the clause before counts than any word of a length's own
   /// clause, when choosing which fact a length is about.
@@ -196,7 +204,7 @@ package struct FactExtractor: Sendable {
         // A clause that goes on about what the one before it was about ("my back was bad
         // last month, now it's been 4 months"; "still sore, 8 months on"), with no "I" of
         // its own to start something new: that clause's words, further than its own.
-        if distance == nil, let previous, !clause.contains(where: { tokens[$0].surface == "i" }),
+        if distance == nil, let previous, !clause.contains(where: { Self.newSubjects.contains(tokens[$0].surface) }),
           let nearest = aboutPositions(previous).max()
         {
           distance = Self.previousClauseDistance + span.lowerBound - nearest
@@ -286,7 +294,7 @@ package struct FactExtractor: Sendable {
         let after = next + 1
         if (sameClause(after, i) && spec.ofOther.contains(tokens[after].word))
           || (sameClause(start - 1, i) && Self.linking.contains(tokens[start].surface) && spec.ofOther.contains(tokens[start - 1].word))
-          || Self.lastsOther(after: start, in: tokens, spec: spec)
+          || Self.lengthIsOfOther(forAt: start, in: tokens, spec: spec)
         {
           continue
         }
@@ -298,8 +306,12 @@ package struct FactExtractor: Sendable {
           low = first * factor
           span = before...next
         }
-      } else if sameClause(next + 1, i), tokens[next].word == "not", tokens[next + 1].isNumber {
-        // A correction that names the number it replaces: "scratch that, 15 not 20".
+      } else if sameClause(next + 1, i), tokens[next].word == "not", tokens[next + 1].isNumber,
+        !sameClause(i - 1, i) || (sameClause(next + 2, i) && spec.units[tokens[next + 2].word] != nil)
+      {
+        // A correction that names the number it replaces, alone in its clause ("scratch
+        // that, 15 not 20") or with the unit ("15 not 20 minutes"): the first is kept. Not
+        // "I use it 2 not 3 times a week", nor "I'm 45 not 50".
         value = n
       } else if !sameClause(next, i) || spec.thenWords.contains(tokens[next].word) {
         // A prefix before any approximate words ("about 20"), or ending in one ("more like 25").
@@ -340,17 +352,25 @@ package struct FactExtractor: Sendable {
 
   /// Whether the "for" at `word`, before a length, counts how long something else went on:
   /// "I walk the dog for 45 minutes" (an `of_other` word before it in its clause, and no
-  /// word of the mat between).
-  static func lastsOther(after word: Int, in tokens: [Token], spec: NumberFact) -> Bool {
+  /// word of the mat in that clause before it).
+  static func lengthIsOfOther(forAt word: Int, in tokens: [Token], spec: NumberFact) -> Bool {
     guard word >= 0, word < tokens.count, tokens[word].surface == "for" else { return false }
+    var other = false
     var k = word - 1
+    // The whole clause before it: "I use the mat after my walk for 20 minutes" is the mat's.
     while k >= 0, tokens[k].clause == tokens[word].clause {
       if sessionWords.contains(tokens[k].word) || sessionWords.contains(tokens[k].surface) { return false }
-      if spec.ofOther.contains(tokens[k].word) { return true }
+      if spec.ofOther.contains(tokens[k].word) { other = true }
       k -= 1
     }
-    return false
+    return other
   }
+
+  /// Words after "I" that tell what the user does, not what they were told to.
+  private static let ownDoing: Set<String> = [
+    "do", "did", "have", "manage", "managed", "only", "just", "actually", "currently", "usually", "normally", "am", "lie",
+    "use", "go", "went", "can",
+  ]
 
   /// Words between a subject and the verb of its report: "I'd say", "I would have said".
   private static let auxiliaries: Set<String> = ["would", "d", "have", "do", "did", "just", "always", "only", "also"]
@@ -362,7 +382,10 @@ package struct FactExtractor: Sendable {
     guard !spec.advisedBy.isEmpty else { return false }
     var k = i - 1
     while k >= 0, tokens[k].clause == tokens[i].clause {
-      if tokens[k].surface == "i" || tokens[k].surface == "but" { return false }
+      // The user's own doing ends the report ("… but I've only managed 5", "I do 10"); "told
+      // me I need to do 20" is still the advice.
+      if tokens[k].surface == "but" { return false }
+      if tokens[k].surface == "i", k + 1 < tokens.count, Self.ownDoing.contains(tokens[k + 1].surface) { return false }
       if spec.advisedBy.contains(tokens[k].word) {
         var subject = k - 1
         while subject >= 0, tokens[subject].clause == tokens[i].clause, auxiliaries.contains(tokens[subject].surface) {

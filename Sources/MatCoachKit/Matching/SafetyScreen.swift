@@ -509,11 +509,12 @@ package struct SafetyScreen: Sendable {
     // it ("hurt every day since my accident"); "since this morning my legs …" still dates
     // the sign: a time said between.
     // Of something that happened, a time said after it ("an accident 10 years ago") is its
-    // time; "since", "still" or "has been" after that speak of what followed ("… and have
-    // had a stiff back since").
+    // time; "since", "still" or "has been" after that speak of what followed ("… and my
+    // back has been bad since"). Another time is another time: "a fall last year and
+    // another this morning".
     let eventDated = sign?.isEvent == true ? inClause(sets.past).first { $0.lowerBound >= end }?.lowerBound : nil
     func beforeItsTime(_ r: Range<Int>) -> Bool { eventDated.map { r.lowerBound < $0 } ?? true }
-    let times = inClause(sets.now).filter(beforeItsTime)
+    let times = inClause(sets.now).filter { beforeItsTime($0) || tokens[$0.lowerBound].surface != "since" }
     let countedFrom = times.first { r in
       tokens[r.lowerBound].surface == "since" && r.count == 1 && r.upperBound <= start && start - r.upperBound <= 3
         && !times.contains { $0.lowerBound >= r.upperBound && $0.lowerBound < start }
@@ -522,13 +523,18 @@ package struct SafetyScreen: Sendable {
     let happening = inClause(sets.happening).contains(where: beforeItsTime) || !current.isEmpty
     if !history {
       let long = !inClause(sets.past).isEmpty && !inClause(sets.still).contains(where: beforeItsTime) && !happening
-      // Over and done with, said after it ("gone now") in its clause or the next two ("a
-      // tumble last month, just grazed my shins, all good now"), unless denied ("hasn't
-      // mended").
+      // Over and done with, said after it ("gone now"), unless denied ("hasn't mended"): in
+      // its clause, the next, or the one after when that names nothing else ("a tumble last
+      // month, just grazed my shins, all good now"; but "fell this morning, hit my head,
+      // the headache is gone now" is the headache's).
+      func namesSomethingElse(_ r: Range<Int>) -> Bool {
+        tokens.indices.contains { $0 < r.lowerBound && tokens[$0].clause == tokens[r.lowerBound].clause && Self.naming.contains(tokens[$0].surface) }
+      }
       let over = reading.occurrences(sets.resolved).contains { r in
         let c = tokens[r.lowerBound].clause
-        return ((clauses.contains(c) && r.lowerBound >= end) || (c > clauses.upperBound && c <= clauses.upperBound + 2))
-          && !isDenied(r, in: reading, by: [r])
+        let near = (clauses.contains(c) && r.lowerBound >= end) || c == clauses.upperBound + 1
+          || (c == clauses.upperBound + 2 && !namesSomethingElse(r))
+        return near && !isDenied(r, in: reading, by: [r])
       }
       if long || over { return .dismissed }
       // An account over two clauses is not now when one part is past on its own ("I was
@@ -575,6 +581,9 @@ package struct SafetyScreen: Sendable {
     }
     return .reported
   }
+
+  /// Words before a noun that name what a clause is about ("the headache", "my knee").
+  private static let naming: Set<String> = ["the", "my", "his", "her", "your", "their", "our"]
 
   /// The user as the one a thing happened to ("someone rear-ended me").
   private static let objectForms: Set<String> = ["me", "myself"]

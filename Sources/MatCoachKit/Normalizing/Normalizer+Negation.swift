@@ -22,6 +22,9 @@ extension Normalizer {
   static let negatorTable = WordTable(Dictionary(uniqueKeysWithValues: negators.map { ($0, true) }))
   static let scopeBreakerTable = WordTable(Dictionary(uniqueKeysWithValues: scopeBreakers.map { ($0, true) }))
 
+  /// Words after "or" that start something new rather than go on with a denied list.
+  static let listEnders: Set<String> = ["my", "both", "i", "the", "it", "he", "she", "they", "we", "your", "his", "her", "their"]
+
   /// How many words after a negator it can deny.
   static let negationReach = 5
 
@@ -69,7 +72,8 @@ extension Normalizer {
         thought || !(k > i + 1 && opensClause(tokens, at: k))
       {
         tokens[k].negatedBy = i
-        if tokens[k].surface == "or" { reach = k + negationReach }
+        // Not into a new clause: "no relief or both my legs go numb" denies only the relief.
+        if tokens[k].surface == "or", k + 1 < tokens.count, !listEnders.contains(tokens[k + 1].surface) { reach = k + negationReach }
         k += 1
       }
       i = k

@@ -9,6 +9,7 @@ extension Normalizer {
   /// question as its object ("not sure how long", "i know what to do", "i do it"), in a
   /// clause that has not already started asking ("how long should i go" is one question).
   static func splitRunOnQuestions(_ tokens: inout [Token]) {
+    // A word before, the question word and the word that makes it one.
     guard tokens.count >= 3 else { return }
     // Whether the question word at `i` belongs to what was said before it: the object of
     // a verb ("wondering how long"), or a subject's verb ("i do it", "it is"). A subject
@@ -25,7 +26,9 @@ extension Normalizer {
       let opens = i + 1 < tokens.count && tokens[i + 1].clause == tokens[i].clause && followers.contains(tokens[i + 1].surface)
       // Once a clause asks, a verb opens no new question ("how long should i go"), but
       // another "how" or "what" does ("how do i lie on it how long for").
-      if opens, !startsClause, !asking || Self.whWords.contains(tokens[i].surface), !joinedToWhatCameBefore(i) {
+      if opens, !startsClause, !asking || Self.whWords.contains(tokens[i].surface), !joinedToWhatCameBefore(i),
+        !Self.linkingVerbs.contains(tokens[i].surface) || (i + 2 < tokens.count && Self.judgements.contains(tokens[i + 2].surface))
+      {
         for k in i..<tokens.count { tokens[k].clause += 1 }
       }
       // A question word that opens its clause or a question in it: what follows in the
@@ -55,6 +58,14 @@ extension Normalizer {
     ]
   }()
 
+  /// Verbs that ask only before a judgement: "no numbness is it ok" asks, "the problem is
+  /// it wakes me at night" does not.
+  private static let linkingVerbs: Set<String> = ["is", "are", "am"]
+  private static let judgements: Set<String> = [
+    "ok", "okay", "alright", "safe", "normal", "bad", "good", "fine", "worth", "possible", "dangerous", "wise", "better",
+    "worse", "too", "enough", "meant", "supposed", "right", "wrong", "harmful", "a", "an",
+  ]
+
   /// The question words that ask about something ("how long"), not whether ("can i").
   private static let whWords: Set<String> = ["how", "what", "when", "where", "why"]
 
@@ -62,8 +73,8 @@ extension Normalizer {
   private static let statementSubjects: Set<String> = ["i", "you", "we", "they", "he", "she", "it", "u", "people", "this", "these", "those"]
 
   /// Words after which a question word starts no new sentence: verbs and words that take
-  /// a question as their object ("wondering how long"), subjects and auxiliaries ("i do
-  /// it", "what i can do"), and joining words, which already join two clauses.
+  /// a question as their object ("wondering how long"), auxiliaries ("what i can do"),
+  /// and joining words, which already join two clauses ("n" and "an" are "and" typed fast).
   private static let takesAQuestion: Set<String> = [
     "know", "knows", "knew", "wonder", "wondering", "wondered", "sure", "unsure", "idea", "clue", "ask", "asking",
     "asked", "tell", "telling", "told", "explain", "show", "learn", "decide", "deciding", "understand", "matter",

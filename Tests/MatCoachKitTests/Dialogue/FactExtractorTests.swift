@@ -228,6 +228,16 @@ import Testing
     #expect(facts("on the mat i only manage 10 minuets")["minutes"] == "10")
   }
 
+  /// From a review: where the new rules must not reach.
+  @Test func limitsOfTheNewRules() {
+    #expect(facts("I use it 2 not 3 times a week")["minutes"] == nil)
+    #expect(facts("I'm 45 not 50")["minutes"] == nil)
+    #expect(facts("I'm used to 20 minutes now")["minutes"] == "20")
+    #expect(facts("I use the mat after my walk for 20 minutes")["minutes"] == "20")
+    #expect(facts("my physio told me I need to do 20 minutes")["minutes"] == nil)
+    #expect(facts("the problem is it wakes me at night")["timing"] == "bedtime")
+  }
+
   @Test func laterStatementsReplaceEarlierOnes() {
     #expect(facts("I'm a beginner", "actually I've used it for months")["experience"] == "regular")
     #expect(facts("I do 10 minutes", "now I do 20 minutes")["minutes"] == "20")

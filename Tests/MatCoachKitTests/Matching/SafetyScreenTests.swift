@@ -380,6 +380,14 @@ import Testing
     #expect(screen("I've lost 3 kg since I started marathon training, which was the plan").isEmpty)
   }
 
+  /// From a review: a denied list stops where something new starts; a resolution two
+  /// clauses on may be about something else; an event's other time is its own.
+  @Test func limitsOfTheNewRules() {
+    #expect(screen("not much relief or both my legs go numb") == ["both-legs"])
+    #expect(screen("I fell off a ladder this morning, hit my head, the headache is gone now") == ["fall-or-accident"])
+    #expect(screen("I had a bad fall last year and another fall this morning") == ["fall-or-accident"])
+  }
+
   /// A first mention that is not the user's does not hide a later one that is.
   @Test func aLaterMentionOfASignIsWeighedToo() {
     #expect(screen("my dad had chest pain last year and I have chest pain now") == ["chest-pain"])

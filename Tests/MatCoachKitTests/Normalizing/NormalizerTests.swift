@@ -138,6 +138,9 @@ import Testing
     #expect(normalizer.tokens("4 years").map(\.word) == ["4", "year"])
     #expect(normalizer.tokens("the spikes are to sharp").map(\.surface).suffix(2) == ["too", "sharp"])
     #expect(normalizer.tokens("from short to long sessions").map(\.surface).contains("to"))
+    #expect(normalizer.tokens("cn i use it b4 bed").map(\.surface).suffix(2) == ["before", "bed"])
+    #expect(normalizer.tokens("I do 2 short sessions").map(\.surface).contains("2"))
+    #expect(normalizer.tokens("been to many physios").map(\.surface).contains("to"))
   }
 
   /// A question inside a run-on line starts a clause, as if a full stop stood before it.
