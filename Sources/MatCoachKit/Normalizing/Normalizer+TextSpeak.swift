@@ -3,7 +3,8 @@ extension Normalizer {
   /// much", "used it 4 ages" is "for ages", "b4 bed" is "before bed". Only where the next
   /// word rules out a number: "2 much" is no count, "2 mins" is.
   static func readTextSpeakDigits(_ tokens: inout [Token]) {
-    guard tokens.count >= 2 else { return }
+    // Most lines hold none of these: they are left as they are, with no copy.
+    guard tokens.count >= 2, tokens.contains(where: { Self.soundAlikes.contains($0.typed) }) else { return }
     var read: [Token] = []
     read.reserveCapacity(tokens.count)
     var i = 0
@@ -31,6 +32,9 @@ extension Normalizer {
     }
     tokens = read
   }
+
+  /// What is typed for another word: "2", "4", "to", and the "b" of "b4".
+  private static let soundAlikes: Set<String> = ["2", "4", "to", "b"]
 
   /// Words that follow "too" but hardly ever a count: "2 much", "2 painful" (but "2 long
   /// sessions" and "2 short goes" count, so lengths are not among them).
