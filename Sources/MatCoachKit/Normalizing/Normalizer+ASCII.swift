@@ -57,9 +57,7 @@ extension Normalizer {
       return appendWord(word, length: length, isDigits: wordIsDigits, clause: clause, to: &tokens) ? tokens : nil
     }
     guard var tokens = read else { return nil }
-    Self.readTextSpeakDigits(&tokens)
-    Self.splitRunOnQuestions(&tokens)
-    Self.markNegation(&tokens)
+    Self.readWords(&tokens)
     return tokens
   }
 

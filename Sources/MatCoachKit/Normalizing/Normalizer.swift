@@ -79,10 +79,16 @@ package struct Normalizer: Sendable {
         tokens.append(Token(word: stem, surface: word, clause: clause, typed: typed))
       }
     }
-    Self.readTextSpeakDigits(&tokens)
-    Self.splitRunOnQuestions(&tokens)
-    Self.markNegation(&tokens)
+    Self.readWords(&tokens)
     return tokens
+  }
+
+  /// The steps both readers end with, on the words as tokens: sound-alikes, run-on
+  /// questions, then what each denial denies (which stops at the clauses just made).
+  static func readWords(_ tokens: inout [Token]) {
+    readTextSpeakDigits(&tokens)
+    splitRunOnQuestions(&tokens)
+    markNegation(&tokens)
   }
 
   /// The stemmed word, or the words of the synonym it is a variant of, for the one-pass
