@@ -97,6 +97,7 @@ import Testing
     ("twelfth fresh set", "tailoring-fresh12.txt", 97),
     ("thirteenth fresh set", "tailoring-fresh13.txt", 100),
     ("fourteenth fresh set", "tailoring-fresh14.txt", 97),
+    ("fifteenth fresh set", "tailoring-fresh15.txt", 90),
   ])
   func aFreshSet(name: String, fixture: String, floor: Int) {
     let figures = Self.evaluate(fixture)
