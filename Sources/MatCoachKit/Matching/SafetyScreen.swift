@@ -182,7 +182,7 @@ package struct SafetyScreen: Sendable {
     guard !rules.signs.isEmpty || !rules.questions.isEmpty else { return Reading(tokens: [], found: [:]) }
     var tokens = normalizer.tokens(line)
     for i in tokens.indices where !allWords.contains(tokens[i].surface) {
-      if let meant = correction(of: tokens[i], isKnown: isKnown, hasOtherReading: hasOtherReading) {
+      if let meant = correction(at: i, in: tokens, isKnown: isKnown, hasOtherReading: hasOtherReading) {
         tokens[i].surface = meant
       }
     }
@@ -227,6 +227,11 @@ package struct SafetyScreen: Sendable {
     // "In 2015" is as long past as "years ago" ("a bad fall in 2015").
     for i in tokens.indices.dropFirst() where tokens[i - 1].surface == "in" && tokens[i - 1].clause == tokens[i].clause && Self.isYear(tokens[i]) {
       found[sets.past, default: []].append((i - 1)..<(i + 1))
+    }
+    // So is an age: "when I was 12", "aged 9" ("fell off a horse when I was 12").
+    for i in tokens.indices where Self.isAge(tokens, at: i) {
+      let start = tokens[i - 1].surface == "aged" ? i - 1 : i - 3
+      found[sets.past, default: []].append(start..<(i + 1))
     }
     // A temperature said as a number ("temp 38.5", "temperature: 36.8") is the sign or,
     // below its threshold, another sense of the words round it. The number follows in its
@@ -307,11 +312,13 @@ package struct SafetyScreen: Sendable {
     return i
   }
 
-  /// The safety word a mistyped word stands for, when that is its only reading: one edit
-  /// in a word of 4+ letters, two in one of 8+; never for a correctly spelt word.
+  /// The safety word a mistyped word stands for, when that is its only reading or the only
+  /// one that completes a symptom's phrase with the words around it: one edit in a word of
+  /// 4+ letters, two in one of 8+; never for a correctly spelt word.
   private func correction(
-    of token: Token, isKnown: (String) -> Bool, hasOtherReading: (Token, String) -> Bool
+    at i: Int, in tokens: [Token], isKnown: (String) -> Bool, hasOtherReading: (Token, String) -> Bool
   ) -> String? {
+    let token = tokens[i]
     // The surface, not the stem: "controll" is no word, though "controlling" makes its stem known.
     guard token.surface.utf8.count >= 4, !token.isNumber else { return nil }
     let found = conceptSpelling.corrections(of: token.surface)
@@ -319,10 +326,29 @@ package struct SafetyScreen: Sendable {
     guard let nearest = found.first, !isKnown(token.surface) else { return nil }
     // Several words as near are one reading when they say the same thing: "fevver" is as
     // near "fever" as "feaver", a way of typing it that the curators listed.
-    let tied = found.prefix(while: { $0.distance == nearest.distance }).map { symptomSetsOfWord[conceptWords[Int($0.id)]] }
-    guard tied.count == 1 || tied.allSatisfy({ $0 != nil && $0 == tied[0] }) else { return nil }
-    let word = conceptWords[Int(nearest.id)]
-    return hasOtherReading(token, word) ? nil : word
+    let tiedWords = found.prefix(while: { $0.distance == nearest.distance }).map { conceptWords[Int($0.id)] }
+    let tied = tiedWords.map { symptomSetsOfWord[$0] }
+    // The words around it may tell: "jeans are faling off me" is "falling off me", a
+    // symptom's phrase, whatever else "faling" is one edit from.
+    let completing = tiedWords.filter { completesSymptomPhrase(with: $0, at: i, in: tokens) }
+    if completing.count == 1 { return completing[0] }
+    guard tiedWords.count == 1 || tied.allSatisfy({ $0 != nil && $0 == tied[0] }) else { return nil }
+    return hasOtherReading(token, tiedWords[0]) ? nil : tiedWords[0]
+  }
+
+  /// Whether reading token `i` as `word` completes a symptom's phrase of two or more words
+  /// with the tokens around it.
+  private func completesSymptomPhrase(with word: String, at i: Int, in tokens: [Token]) -> Bool {
+    var trial = tokens
+    trial[i].surface = word
+    trial[i].word = word.utf8.count >= Self.stemmedLength ? Stemmer.stem(word) : word
+    for start in max(0, i - 5)...i {
+      for phrase in byFirstWord[trial[start].surface] ?? [] where phrase.words.count >= 2 && phrase.words.contains(word) {
+        guard signOfSet[phrase.set] != nil, let end = match(phrase, at: start, in: trial), end > i else { continue }
+        return true
+      }
+    }
+    return false
   }
 
   // MARK: - Findings
@@ -592,6 +618,22 @@ package struct SafetyScreen: Sendable {
 
   /// Prepositions after which "my" places someone, not the user as a subject ("at my gym").
   private static let placing: Set<String> = ["at", "in", "to", "from", "with", "of", "near", "into", "by"]
+
+  /// A whole number that is the user's age in "when I was 12" or "aged 12" (not "aged
+  /// 12 hours", a time; nor "when I was 12 weeks pregnant", which ends in a unit).
+  private static func isAge(_ tokens: [Token], at i: Int) -> Bool {
+    guard tokens[i].isNumber, let age = Int(tokens[i].word), (1...100).contains(age), i >= 1 else { return false }
+    if i + 1 < tokens.count, tokens[i + 1].clause == tokens[i].clause, ageUnits.contains(tokens[i + 1].surface) { return false }
+    if tokens[i - 1].surface == "aged" { return true }
+    return i >= 3 && tokens[i - 3].surface == "when" && tokens[i - 2].surface == "i" && tokens[i - 1].surface == "was"
+      && tokens[i - 3].clause == tokens[i].clause
+  }
+
+  /// Units after a number that make it no age.
+  private static let ageUnits: Set<String> = [
+    "minutes", "minute", "mins", "min", "hours", "hour", "hrs", "days", "day", "weeks", "week", "months", "month",
+    "kg", "kilos", "pounds", "lbs", "stone", "miles", "km", "percent",
+  ]
 
   /// A year of this century or the last, written in digits.
   private static func isYear(_ token: Token) -> Bool {

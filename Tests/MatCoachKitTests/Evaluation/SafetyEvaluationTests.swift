@@ -74,7 +74,7 @@ import Testing
     ("thirteenth fresh set", "safety-fresh13.tsv", 1.0, 1.0),
     ("fourteenth fresh set", "safety-fresh14.tsv", 1.0, 0.987),
     ("fifteenth fresh set", "safety-fresh15.tsv", 1.0, 0.975),
-    ("sixteenth fresh set", "safety-fresh16.tsv", 0.912, 0.962),
+    ("sixteenth fresh set", "safety-fresh16.tsv", 1.0, 1.0),
   ])
   func aFreshSet(name: String, fixture: String, sensitivityFloor: Double, specificityFloor: Double) {
     let figures = Self.evaluate(fixture)

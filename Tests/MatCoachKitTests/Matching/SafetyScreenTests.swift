@@ -122,6 +122,21 @@ import Testing
     #expect(screen("I was born in 1956 and I just fell down the stairs").first == "fall-or-accident")
   }
 
+  /// An age is as long past as a year: "when I was 12", "aged 9"; not a time or a length.
+  @Test func anAgeIsLongPast() {
+    #expect(screen("fell off a horse when i was 12, back was fine for decades").isEmpty)
+    #expect(screen("I had a bad fall aged 9").isEmpty)
+    #expect(screen("I fell down the stairs when I was putting the washing away").first == "fall-or-accident")
+    #expect(screen("I fell over when I was 20 minutes into my walk").first == "fall-or-accident")
+  }
+
+  /// A typo near several safety words, or near a keyword too, is read as the one that
+  /// completes a symptom's phrase with the words around it.
+  @Test func aTypoIsReadByThePhraseItCompletes() {
+    #expect(screen("my jeans are faling off me and im not dieting") == ["weight-loss"])
+    #expect(screen("the mat keeps faling off the bed").isEmpty)
+  }
+
   /// A tearing pain with how suddenly it came is a sudden, severe pain, in any words.
   @Test func aTearingPainThatCameSuddenlyIsAnEmergency() {
     #expect(screen("this sudden horrible tearing feeling between my shoulder blades").first == "sudden-severe")
