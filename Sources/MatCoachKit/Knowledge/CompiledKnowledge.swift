@@ -134,10 +134,11 @@ public struct CompiledKnowledge: Sendable {
   public func classify(_ line: String) -> MatchResult { read(line).result }
 
   /// A line read by the safety screen. A word of the knowledge base is spelt right and
-  /// never read as a typo of a safety word; nor is a typo that could be a keyword.
+  /// never read as a typo of a safety word; nor is a name, or a typo that could be a keyword.
   package func screen(_ line: String) -> (reading: SafetyScreen.Reading, finding: SafetyScreen.Finding) {
+    let names = Normalizer.names(in: line)
     let reading = safety.read(
-      line, isKnown: { base.spelledWords.contains($0) || base.englishWords?.contains($0) == true },
+      line, isKnown: { base.spelledWords.contains($0) || base.englishWords?.contains($0) == true || names.contains($0) },
       hasOtherReading: { token, meant in
         let stem = Stemmer.stem(meant)
         return vocabulary.alternatives(for: [token])[0].contains { $0.edits > 0 && vocabulary.words[Int($0.id)] != stem }
@@ -198,7 +199,7 @@ public struct CompiledKnowledge: Sendable {
   /// read from longer phrases claim their words first).
   package func read(_ line: String, year: Int? = nil) -> (updates: [FactUpdate], result: MatchResult, tokens: [Token]) {
     let tokens = normalizer.tokens(line)
-    let alternatives = vocabulary.alternatives(for: tokens)
+    let alternatives = vocabulary.alternatives(for: tokens, names: Normalizer.names(in: line))
     // "can I do 30 mins?" asks about 30: it is read, and marked as asked.
     let asking = IntentMatcher.askingClauses(tokens)
     var updates = extractor.extract(tokens: tokens, alternatives: alternatives, year: year)

@@ -99,7 +99,9 @@ package struct IntentMatcher: Sendable {
         said += tokens[t].surface
       }
       let phrase = phraseInfo[m.serial]
-      phrases.append(MatchedPhrase(text: phrase.text, said: said, corrected: m.corrections > 0, isStatement: phrase.isStatement))
+      var matched = MatchedPhrase(text: phrase.text, said: said, corrected: m.corrections > 0, isStatement: phrase.isStatement)
+      matched.tokens = m.tokens
+      phrases.append(matched)
       if let group = phrase.group { groups.insert(group) }
     }
     // A caution found only through spelling corrections ("round" read as "wound") is
@@ -121,26 +123,40 @@ package struct IntentMatcher: Sendable {
   package static let joiners: Set<String> = ["and", "or", "also", "plus", "then", "n", "an", "aswell", "too"]
 
   /// The questions a line asks one after another, in the order asked: question intents
-  /// found through phrases typed as written, whose question phrases do not overlap (what
-  /// the user says of themselves may sit anywhere), with a clause break or a joining word
-  /// between each and the next. At most `limit`, and whether there were more.
+  /// found through phrases typed as written (or through a typo, in a clause that opens
+  /// with a question word: "and will it make me more flexable"), whose question phrases do
+  /// not overlap (what the user says of themselves may sit anywhere), with a clause break
+  /// or a joining word between each and the next. An intent whose phrases reach across
+  /// another's ("is it safe … and are there conditions where I shouldn't use it") is asked
+  /// where its first phrase apart from the other's is. At most `limit`, and whether there
+  /// were more.
   package static func separateQuestions(
     in result: MatchResult, tokens: [Token], limit: Int = 3
   ) -> (questions: [IntentMatch], more: Bool) {
     var chosen: [IntentMatch] = []
     var more = false
-    for match in result.ranked
-    where (match.tier == IntentKind.question.tier || match.tier == IntentKind.caution.tier) && match.hasExactPhrase
-    {
-      guard let span = match.askedSpan else { continue }
-      let apart = chosen.allSatisfy { other in
+    var asking: Set<Int>?
+    func isApart(_ span: ClosedRange<Int>) -> Bool {
+      chosen.allSatisfy { other in
         guard let taken = other.askedSpan, !taken.overlaps(span) else { return false }
         let (first, second) = taken.upperBound < span.lowerBound ? (taken, span) : (span, taken)
         let between = (first.upperBound + 1)..<second.lowerBound
         return tokens[first.upperBound].clause != tokens[second.lowerBound].clause
           || between.contains { joiners.contains(tokens[$0].surface) }
       }
-      guard apart else { continue }
+    }
+    for var match in result.ranked where match.tier == IntentKind.question.tier || match.tier == IntentKind.caution.tier {
+      guard let span = match.askedSpan else { continue }
+      if !match.hasExactPhrase {
+        if asking == nil { asking = clausesOpeningWithAQuestion(tokens) }
+        guard asking!.contains(tokens[span.lowerBound].clause) else { continue }
+      }
+      if !isApart(span) {
+        // Its own phrases, one at a time.
+        guard let apart = match.phrases.lazy.compactMap({ $0.isStatement ? nil : $0.tokens }).first(where: isApart)
+        else { continue }
+        match.askedSpan = apart
+      }
       if chosen.count == limit {
         more = true
         break
@@ -148,6 +164,20 @@ package struct IntentMatcher: Sendable {
       chosen.append(match)
     }
     return (chosen.sorted { $0.askedSpan!.lowerBound < $1.askedSpan!.lowerBound }, more)
+  }
+
+  /// The clauses whose first word, after any joining words ("and will it…"), is a question word.
+  static func clausesOpeningWithAQuestion(_ tokens: [Token]) -> Set<Int> {
+    var clauses: Set<Int> = []
+    var i = 0
+    while i < tokens.count {
+      let clause = tokens[i].clause
+      var k = i
+      while k < tokens.count, tokens[k].clause == clause, joiners.contains(tokens[k].surface) { k += 1 }
+      if k < tokens.count, tokens[k].clause == clause, questionWords.contains(tokens[k].surface) { clauses.insert(clause) }
+      while i < tokens.count, tokens[i].clause == clause { i += 1 }
+    }
+    return clauses
   }
 
   /// Of two kinds of small talk, the one in a clause that asks: "hi! new here, what can

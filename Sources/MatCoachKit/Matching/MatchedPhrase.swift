@@ -8,6 +8,8 @@ public struct MatchedPhrase: Hashable, Sendable {
   public var corrected: Bool
   /// True for a statement about oneself rather than a question.
   public var isStatement: Bool
+  /// The words it covers, by token position; nil when it was found otherwise.
+  package var tokens: ClosedRange<Int>?
 
   public init(text: String, said: String, corrected: Bool, isStatement: Bool) {
     self.text = text

@@ -66,9 +66,9 @@ package struct Vocabulary: Sendable {
   }
 
   /// For each token, the keyword words it may stand for: itself if it is one,
-  /// otherwise the nearest corrections (never for numbers, known or short words, or words
-  /// on the English list).
-  package func alternatives(for tokens: [Token]) -> Alternatives {
+  /// otherwise the nearest corrections (never for numbers, known or short words, words
+  /// on the English list, or `names`: words typed as names, `Normalizer.names(in:)`).
+  package func alternatives(for tokens: [Token], names: Set<String> = []) -> Alternatives {
     var result = Alternatives()
     result.reserve(tokens.count)
     for token in tokens {
@@ -77,7 +77,7 @@ package struct Vocabulary: Sendable {
       } else if !token.isNumber && (token.surface == token.word || lookup[token.surface] == nil) {
         // A correctly spelt English word is never corrected; in real text most words are,
         // and the list answers faster than a search for corrections.
-        if englishWords?.contains(token.surface) == true {
+        if englishWords?.contains(token.surface) == true || (!names.isEmpty && names.contains(token.surface)) {
           result.endToken()
           continue
         }

@@ -126,6 +126,23 @@ import Testing
     #expect(last("can i use it before bed and how long for").answers.map(\.intent) == ["bedtime", "duration"])
   }
 
+  /// A second question is found when it is mistyped in a clause that asks, and when the
+  /// first question's words reach across it.
+  @Test func aSecondQuestionMistypedOrInsideTheFirstsReach() {
+    #expect(last("what stretches should i do with it, and will it make me more flexable").answers.map(\.intent)
+      == ["stretching", "benefit-flexibility"])
+    #expect(last("is it safe in general? and are there any conditions where i shouldnt use it").answers.map(\.intent)
+      == ["safety", "medical-conditions"])
+    // A mistyped word in a clause that asks nothing is no second question.
+    #expect(last("how long should I lie on it, my husband is flexable").answers.map(\.intent) == ["duration"])
+  }
+
+  /// A name is never read as a typo of a keyword: "Leeds" is no "bleeds".
+  @Test func aNameIsNoTypo() {
+    #expect(last("whats the weather going to be like tomorrow in Leeds").kind == .fallback)
+    #expect(last("whats the weather going to be like tomorrow in leeds").kind != .fallback)
+  }
+
   /// Two kinds of small talk in a line that says nothing else are each answered, in order.
   @Test func thanksAndGoodbyeInOneLine() {
     #expect(last("ok thx bye").answers.map(\.intent) == ["thanks", "goodbye"])

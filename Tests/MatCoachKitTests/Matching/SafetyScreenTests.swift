@@ -375,6 +375,7 @@ import Testing
     #expect(screen("is it true that losing control of your bladder with back pain is an emergency?") == ["hypothetical"])
     #expect(screen("i dont have any numbness down below or trouble peeing, just backache").isEmpty)
     #expect(screen("got a fevver with my back pain since yesterday") == ["fever"])
+    #expect(screen("fevver and back pain since yesterday") == ["fever"])  // no phrase to complete
     #expect(screen("I've been injecting for a couple of years and my back hurts") == ["injecting-drugs"])
     #expect(screen("I inject my insulin in my tummy, is it ok to lie on the mat?").isEmpty)
     #expect(!screen("my legs are dead after the gym, can I use the mat on my calves?").contains("both-legs"))

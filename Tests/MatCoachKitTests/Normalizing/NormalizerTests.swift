@@ -252,3 +252,15 @@ extension NormalizerTests {
     #expect(Normalizer().tokens("I can't feel my legs").last?.negatedBy != nil)
   }
 }
+
+extension NormalizerTests {
+  /// A capital inside a sentence marks a name; a capital that starts a sentence, "I",
+  /// shouting and Title Case do not.
+  @Test func namesAreWordsCapitalisedInsideASentence() {
+    #expect(Normalizer.names(in: "whats the weather like tomorrow in Leeds") == ["leeds"])
+    #expect(Normalizer.names(in: "Is Shakti any good? Leeds is cold.") == ["shakti"])
+    #expect(Normalizer.names(in: "I'm new, I think").isEmpty)
+    #expect(Normalizer.names(in: "my legs are NUMB").isEmpty)
+    #expect(Normalizer.names(in: "My Legs Are Numb Since Monday").isEmpty)
+  }
+}
