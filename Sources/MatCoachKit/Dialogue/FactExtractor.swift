@@ -74,9 +74,10 @@ package struct FactExtractor: Sendable {
     let phrased = updates.filter { !$0.denied }.map { ($0.fact, $0.tokens) }
     for (f, spec, about) in durationFacts {
       let others = phrased.filter { $0.0 != facts[f].name }.map(\.1)
+      let stated = Set(phrased.filter { $0.0 == facts[f].name }.map { tokens[$0.1.lowerBound].clause })
       lengthsRead += lengths(
         in: tokens, alternatives: alternatives, fact: facts[f], spec: spec, about: about, year: year,
-        heldElsewhere: { i in others.contains { $0.contains(i) } })
+        heldElsewhere: { i in others.contains { $0.contains(i) } }, statedIn: stated)
     }
     // One length, two facts' words in its clause ("can I use it on a back I hurt 2 days
     // ago"): it is about the word nearest to it. Of a fact's lengths in one clause, the one
@@ -171,7 +172,7 @@ package struct FactExtractor: Sendable {
   /// each with how far from the length the nearest word it is about stands.
   private func lengths(
     in tokens: [Token], alternatives: Alternatives, fact: FactDefinition, spec: FactDurations, about: [Int32],
-    year: Int?, heldElsewhere: (Int) -> Bool
+    year: Int?, heldElsewhere: (Int) -> Bool, statedIn: Set<Int> = []
   ) -> [(update: FactUpdate, distance: Int)] {
     var updates: [(update: FactUpdate, distance: Int)] = []
     func aboutPositions(_ clause: ClosedRange<Int>) -> [Int] {
@@ -198,6 +199,9 @@ package struct FactExtractor: Sendable {
       var aboutAt: [Int]?
       while from <= end, let (length, span) = Self.length(in: tokens, clause: from...end, spec: spec, year: year) {
         from = span.upperBound + 1
+        // "Worse than usual today": a day named in a clause that says the fact in words
+        // dates what it says (a flare), and is no length of the pain.
+        if length == 0 && statedIn.contains(tokens[start].clause) { continue }
         let positions = aboutAt ?? aboutPositions(clause)
         aboutAt = positions
         var distance = positions.map({ abs($0 - span.lowerBound) }).min()
@@ -295,6 +299,7 @@ package struct FactExtractor: Sendable {
         if (sameClause(after, i) && spec.ofOther.contains(tokens[after].word))
           || (sameClause(start - 1, i) && Self.linking.contains(tokens[start].surface) && spec.ofOther.contains(tokens[start - 1].word))
           || Self.lengthIsOfOther(forAt: start, in: tokens, spec: spec)
+          || Self.lengthIsOfOther(doneBefore: start, after: next, in: tokens, spec: spec)
         {
           continue
         }
@@ -364,6 +369,22 @@ package struct FactExtractor: Sendable {
       k -= 1
     }
     return other
+  }
+
+  /// Whether the word right before a length is another thing done for it, with no word
+  /// of the mat after it in its clause: "I drive 45 minutes to work", but not "after my
+  /// walk 20 minutes on the mat".
+  ///
+  /// - Parameter word: the word before the length (and any approximate words).
+  static func lengthIsOfOther(doneBefore word: Int, after unit: Int, in tokens: [Token], spec: NumberFact) -> Bool {
+    guard word >= 0, unit < tokens.count, tokens[word].clause == tokens[unit].clause, spec.ofOther.contains(tokens[word].word)
+    else { return false }
+    var k = unit + 1
+    while k < tokens.count, tokens[k].clause == tokens[unit].clause {
+      if sessionWords.contains(tokens[k].word) || sessionWords.contains(tokens[k].surface) { return false }
+      k += 1
+    }
+    return true
   }
 
   /// Words after "I" that tell what the user does, not what they were told to.

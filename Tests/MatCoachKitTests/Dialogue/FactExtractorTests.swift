@@ -228,6 +228,22 @@ import Testing
     #expect(facts("on the mat i only manage 10 minuets")["minutes"] == "10")
   }
 
+  /// A length right after another thing done, with no word of the mat after it, is that
+  /// thing's; so are minutes of distance.
+  @Test func aLengthDoneOrAway() {
+    #expect(facts("I drive 45 minutes to work each way")["minutes"] == nil)
+    #expect(facts("I live 2 minutes from work")["minutes"] == nil)
+    #expect(facts("the shop is 10 minutes away")["minutes"] == nil)
+    #expect(facts("after my walk 20 minutes on the mat")["minutes"] == "20")
+  }
+
+  /// A day named beside the fact said in words dates it: "worse than usual today" is a
+  /// flare, not new pain; a day alone still makes pain recent.
+  @Test func aDayDatesAFactSaidInWords() {
+    #expect(facts("my back's worse than usual today, should I still use it?")["pain"] == "flare")
+    #expect(facts("my back started hurting yesterday")["pain"] == "acute")
+  }
+
   /// From a review: where the new rules must not reach.
   @Test func limitsOfTheNewRules() {
     #expect(facts("I use it 2 not 3 times a week")["minutes"] == nil)
