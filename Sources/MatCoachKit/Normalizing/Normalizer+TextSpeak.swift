@@ -1,7 +1,8 @@
 extension Normalizer {
   /// Words typed for the words they sound like: "hurts 2 much" and "to much" are "too
-  /// much", "used it 4 ages" is "for ages", "b4 bed" is "before bed". Only where the next
-  /// word rules out a number: "2 much" is no count, "2 mins" is.
+  /// much", "used it 4 ages" is "for ages", "b4 bed" is "before bed", "get of it" is "get
+  /// off it". Only where the words around rule out the word as typed: "2 much" is no
+  /// count, "2 mins" is; "get of the mat" is no "of", "a roll of tape" is.
   static func readTextSpeakDigits(_ tokens: inout [Token]) {
     // Most lines hold none of these: they are left as they are, with no copy.
     guard tokens.count >= 2, tokens.contains(where: { Self.soundAlikes.contains($0.typed) }) else { return }
@@ -20,6 +21,10 @@ extension Normalizer {
       case "4" where next.map { Self.afterFor.contains($0.surface) } == true: meant = "for"
       // "The spikes are to sharp", said or typed fast: no "to" goes before these.
       case "to" where next.map { Self.onlyAfterToo.contains($0.surface) } == true: meant = "too"
+      // Getting down from the mat: "how do I get of it", "stepped of the mat".
+      case "of" where i > 0 && tokens[i - 1].clause == token.clause && Self.beforeOff.contains(tokens[i - 1].surface)
+        && (next == nil || Self.afterOff.contains(next!.surface)):
+        meant = "off"
       case "b" where next?.typed == "4":
         // "b4": a letter and a digit once split, one word as typed.
         read.append(Token(word: "before", surface: "before", clause: token.clause, typed: "b4"))
@@ -33,8 +38,8 @@ extension Normalizer {
     tokens = read
   }
 
-  /// What is typed for another word: "2", "4", "to", and the "b" of "b4".
-  private static let soundAlikes: Set<String> = ["2", "4", "to", "b"]
+  /// What is typed for another word: "2", "4", "to", "of", and the "b" of "b4".
+  private static let soundAlikes: Set<String> = ["2", "4", "to", "b", "of"]
 
   /// Words that follow "too" but hardly ever a count: "2 much", "2 painful" (but "2 long
   /// sessions" and "2 short goes" count, so lengths are not among them).
@@ -48,6 +53,14 @@ extension Normalizer {
   private static let onlyAfterToo: Set<String> = [
     "much", "sharp", "intense", "painful", "sore", "uncomfortable", "spiky", "pointy", "harsh", "extreme", "scared",
   ]
+  /// Verbs of getting down that take "off", never "of", before a place or at the end.
+  private static let beforeOff: Set<String> = [
+    "get", "gets", "got", "getting", "step", "steps", "stepped", "stepping", "climb", "climbs", "climbed", "climbing",
+    "hop", "hopped", "hopping", "jump", "jumped", "jumping", "roll", "rolled", "rolling",
+  ]
+  /// What follows such an "off": the mat, or where it lies.
+  private static let afterOff: Set<String> = ["it", "the", "this", "that", "my", "your", "them", "mat", "again", "safely", "slowly", "carefully"]
+
   /// Words that follow "for" and never a count.
   private static let afterFor: Set<String> = ["ages", "ever", "how", "me", "you", "the", "my", "it", "awhile"]
 }

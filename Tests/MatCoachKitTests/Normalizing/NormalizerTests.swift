@@ -264,3 +264,13 @@ extension NormalizerTests {
     #expect(Normalizer.names(in: "My Legs Are Numb Since Monday").isEmpty)
   }
 }
+
+extension NormalizerTests {
+  /// "Get of it" is "get off it"; "a roll of tape" keeps its "of".
+  @Test func ofAfterAVerbOfGettingDownIsOff() {
+    #expect(Normalizer().tokens("how do I get of it").map(\.surface).contains("off"))
+    #expect(Normalizer().tokens("i rolled of the mat").map(\.surface).contains("off"))
+    #expect(!Normalizer().tokens("a roll of tape").map(\.surface).contains("off"))
+    #expect(!Normalizer().tokens("get out of it").map(\.surface).contains("off"))
+  }
+}
