@@ -84,6 +84,7 @@ import Testing
     ("fourteenth fresh set", "understanding-fresh14.tsv", 0.885),
     ("fifteenth fresh set", "understanding-fresh15.tsv", 0.78),
     ("sixteenth fresh set", "understanding-fresh16.tsv", 0.883),
+    ("seventeenth fresh set", "understanding-fresh17.tsv", 0.85),
   ])
   func aFreshSet(name: String, fixture: String, floor: Double) {
     let figures = Self.evaluate(fixture)
