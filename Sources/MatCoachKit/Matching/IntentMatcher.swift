@@ -74,7 +74,11 @@ package struct IntentMatcher: Sendable {
       start = end
       let chosen = group.count == 1 ? Array(group) : Self.nonOverlapping(Array(group))
       guard chosen.contains(where: { $0.confidence >= Self.threshold }) else { continue }
-      ranked.append(intentMatch(chosen, tokens: tokens))
+      var match = intentMatch(chosen, tokens: tokens)
+      // A phrase typed as written still counts when a longer one of the same intent, with
+      // a typo, took its words: "relax tight muscels" holds "tight" as typed.
+      match.typedElsewhere = group.contains { $0.corrections == 0 }
+      ranked.append(match)
     }
     ranked.sort(by: IntentMatch.ranksBefore)
     if !ranked.isEmpty { return MatchResult(ranked: ranked) }

@@ -75,7 +75,7 @@ import Testing
     ("fourteenth fresh set", "safety-fresh14.tsv", 1.0, 0.987),
     ("fifteenth fresh set", "safety-fresh15.tsv", 1.0, 0.975),
     ("sixteenth fresh set", "safety-fresh16.tsv", 1.0, 1.0),
-    ("seventeenth fresh set", "safety-fresh17.tsv", 0.925, 0.912),
+    ("seventeenth fresh set", "safety-fresh17.tsv", 0.975, 0.95),
   ])
   func aFreshSet(name: String, fixture: String, sensitivityFloor: Double, specificityFloor: Double) {
     let figures = Self.evaluate(fixture)

@@ -15,6 +15,13 @@ import Testing
 
   /// A typo can leave a stem that is no word ("stres" → "stre"); the word as typed is
   /// then the nearer guess.
+  /// A phrase typed as written counts as such though a longer phrase of its intent with a
+  /// typo took its words: "tight" in "tight muscels" beats another intent's "relax".
+  @Test func aTypoInALongerPhraseKeepsTheWordTypedAsWritten() {
+    #expect(best("does it relax tight muscels or is that just hype?") == "benefit-muscles")
+    #expect(best("does it help me relax") == "benefit-stress")
+  }
+
   @Test func aMisspeltWordIsAlsoCorrectedAsTyped() {
     #expect(best("dose it help with stres") == "benefit-stress")
   }
