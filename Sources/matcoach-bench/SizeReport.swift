@@ -40,13 +40,17 @@ struct SizeReport {
 
     var accuracy: [Workload.Utterance.Kind: (right: Int, total: Int)] = [:]
     for u in workload.utterances {
-      let got = turns.knowledge.classify(u.text).best?.id
+      let result = turns.knowledge.classify(u.text)
+      let got = result.best?.id
       var tally = accuracy[u.kind] ?? (0, 0)
       tally.total += 1
       if got == u.expected {
         tally.right += 1
       } else if showMisses {
-        print("miss (\(u.kind.rawValue)): expected \(u.expected ?? "-"), got \(got ?? "-"): \(u.text)")
+        // What was heard, and what the expected intent's phrases are.
+        let heard = (result.best?.phrases ?? []).map { "\($0.text) in \($0.said)" }.joined(separator: ", ")
+        let wanted = u.expected.flatMap { turns.knowledge.intent(id: $0) }.map { $0.phrases.map(\.text).joined(separator: " / ") } ?? ""
+        print("miss (\(u.kind.rawValue)): expected \(u.expected ?? "-") [\(wanted)], got \(got ?? "-") [\(heard)]: \(u.text)")
       }
       accuracy[u.kind] = tally
     }

@@ -47,7 +47,10 @@ public struct CompiledKnowledge: Sendable {
       for value in fact.values {
         for phrase in value.phrases { for word in phrase.words { vocabulary.add(word) } }
       }
-      for word in fact.durations?.about ?? [] { vocabulary.add(Stemmer.stem(word)) }
+      for word in fact.durations?.about ?? [] {
+        vocabulary.add(Stemmer.stem(word))
+        vocabulary.markWrittenAsStored(word)
+      }
     }
     for word in base.knownWords { vocabulary.addKnown(word) }
     // Spelling correction never turns a safety word into a keyword ("tingly" → "stings").
@@ -62,8 +65,20 @@ public struct CompiledKnowledge: Sendable {
     var writtenForms: Set<String> = []
     for intent in base.intents {
       for phrase in intent.phrases {
-        for (word, written) in zip(phrase.words, phrase.written) where written != word && writtenForms.insert(written).inserted {
-          vocabulary.addVariant(written, of: word, oneEdit: true)
+        // `written` is empty when every word is as written.
+        for (word, written) in zip(phrase.words, phrase.written.isEmpty ? phrase.words : phrase.written) {
+          // A word as written is a word, whichever keyword stores it as a stem.
+          vocabulary.markWrittenAsStored(written)
+          if written != word && writtenForms.insert(written).inserted {
+            vocabulary.addVariant(written, of: word, oneEdit: true)
+          }
+        }
+      }
+    }
+    for fact in base.facts {
+      for value in fact.values {
+        for phrase in value.phrases {
+          for written in phrase.written.isEmpty ? phrase.words : phrase.written { vocabulary.markWrittenAsStored(written) }
         }
       }
     }

@@ -102,8 +102,9 @@ package struct SpellingIndex: Sendable {
         found.append((ids[Int(entry)], d, entry))
       }
     }
-    found.sort { ($0.distance, $0.id, $0.entry) < ($1.distance, $1.id, $1.entry) }
-    // One result per id, at its nearest.
+    // One result per id, at its nearest; of its words as near, the one stored last: a
+    // form as written ("shaped") is stored after the stem it stands for ("shap").
+    found.sort { ($0.distance, $0.id, $1.entry) < ($1.distance, $1.id, $0.entry) }
     var seen: [Int32] = []
     return found.compactMap { f in
       guard !seen.contains(f.id) else { return nil }

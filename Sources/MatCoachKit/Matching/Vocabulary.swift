@@ -8,6 +8,9 @@ package struct Vocabulary: Sendable {
   /// Every word seen → its keyword id, or -1 for a word that is only known.
   private var lookup = WordTable<Int32>()
   package private(set) var words: [String] = []
+  /// Per keyword id: whether a phrase writes the word as it is stored, not only as a
+  /// longer word stemmed to it ("frontag" is stored for "frontage", and nobody types it).
+  private var writtenAsStored: [Bool] = []
   private var spelling = SpellingIndex()
   /// Correctly spelt English: such a word is never corrected.
   package var englishWords: EnglishWords?
@@ -27,17 +30,25 @@ package struct Vocabulary: Sendable {
     let id = Int32(words.count)
     lookup[word] = id
     words.append(word)
+    writtenAsStored.append(false)
     spelling.insert(word, id: id)
     return id
   }
 
+  /// Records that a phrase writes this keyword word as it is stored (not only stemmed).
+  package mutating func markWrittenAsStored(_ word: String) {
+    if let id = lookup[word], id >= 0 { writtenAsStored[Int(id)] = true }
+  }
+
   /// Lets a misspelling of `variant` find the keyword word `word` stands for (the
   /// normaliser replaces the variant itself; this is for when it is mistyped). Ignored
-  /// unless `word` is a keyword word and `variant` is not one.
+  /// unless `word` is a keyword word and `variant` is not one, or is a form as written
+  /// (`oneEdit`): "darling" is written for the stem "darl", and may also be the stem of
+  /// "darlings"; a slip in it may mean either.
   ///
   /// - Parameter oneEdit: only typos of one edit find it (`SpellingIndex.insert`).
   package mutating func addVariant(_ variant: String, of word: String, oneEdit: Bool = false) {
-    guard let id = lookup[word], id >= 0, (lookup[variant] ?? -1) < 0 else { return }
+    guard let id = lookup[word], id >= 0, oneEdit || (lookup[variant] ?? -1) < 0 else { return }
     spelling.insert(variant, id: id, oneEdit: oneEdit)
   }
 
@@ -87,14 +98,21 @@ package struct Vocabulary: Sendable {
         if token.surface != token.word {
           let typed = spelling.corrections(of: token.surface)
           if let nearest = typed.first?.distance, nearest <= found.first?.distance ?? .max {
-            // As near as the stem's, or nearer: the word as typed goes first, then the
-            // stem's guesses that are as near.
-            found = typed + found.filter { guess in guess.distance == nearest && !typed.contains { $0.id == guess.id } }
+            // As near as the stem's, or nearer: the word as typed wins. "wrkened" is one
+            // edit from "wakened"; "woken" is as near only to its stem, "wrken".
+            found = typed
           }
         }
         if let nearest = found.first?.distance {
-          // Only the nearest: a word one edit away beats every word two away.
-          for c in found.prefix(while: { $0.distance == nearest }).prefix(4) {
+          // Only the nearest: a word one edit away beats every word two away. A typo is
+          // made in a word as written, so among the nearest, words as written go before
+          // bare stems ("frontng": "fronting", not "frontag" of "frontage").
+          var nearestFound = Array(found.prefix(while: { $0.distance == nearest }))
+          if nearestFound.count > 1 {
+            let written = nearestFound.filter { $0.meant != words[Int($0.id)] || writtenAsStored[Int($0.id)] }
+            if !written.isEmpty { nearestFound = written }
+          }
+          for c in nearestFound.prefix(6) {
             let factor = Self.correctionFactor(typed: token.word, meant: c.meant, edits: c.distance)
             result.append(WordAlternative(id: c.id, edits: c.distance, factor: factor))
           }

@@ -140,7 +140,9 @@ import Testing
   /// A name is never read as a typo of a keyword: "Leeds" is no "bleeds".
   @Test func aNameIsNoTypo() {
     #expect(last("whats the weather going to be like tomorrow in Leeds").kind == .fallback)
-    #expect(last("whats the weather going to be like tomorrow in leeds").kind != .fallback)
+    // The same slip in lower case is corrected; with a capital inside a sentence, a name.
+    #expect(last("how do I breth properly").answers.map(\.intent) == ["breathing"])
+    #expect(last("how do I Breth properly").kind == .fallback)
   }
 
   /// Two kinds of small talk in a line that says nothing else are each answered, in order.

@@ -22,6 +22,27 @@ import Testing
     #expect(best("does it help me relax") == "benefit-stress")
   }
 
+  /// A typo is made in a word as written: of corrections as near, a word as written goes
+  /// before a bare stem ("shapd": "shaped", not "shard" of "shards"), a slip in a form
+  /// that is also another word's stem may mean either ("darliung dermis"), and the word as
+  /// typed beats its stem ("wrkened": "wakened", not "woken").
+  @Test func aTypoIsReadAsAWordAsWritten() throws {
+    let yaml = """
+      intents:
+        - {id: one, keywords: [shaped], answer: One.}
+        - {id: two, keywords: [shards], answer: Two.}
+        - {id: three, keywords: [darling dermis], answer: Three.}
+        - {id: four, keywords: [darlings], answer: Four.}
+        - {id: five, keywords: [wakened], answer: Five.}
+        - {id: six, keywords: [woken], answer: Six.}
+      """
+    let knowledge = try #require(TestSupport.load(yaml).knowledge)
+    let compiled = CompiledKnowledge(knowledge)
+    #expect(compiled.classify("shapd").best?.id == "one")
+    #expect(compiled.classify("darliung dermis").best?.id == "three")
+    #expect(compiled.classify("wrkened").best?.id == "five")
+  }
+
   @Test func aMisspeltWordIsAlsoCorrectedAsTyped() {
     #expect(best("dose it help with stres") == "benefit-stress")
   }
