@@ -85,6 +85,7 @@ import Testing
     ("fifteenth fresh set", "understanding-fresh15.tsv", 0.78),
     ("sixteenth fresh set", "understanding-fresh16.tsv", 0.888),
     ("seventeenth fresh set", "understanding-fresh17.tsv", 0.85),
+    ("eighteenth fresh set", "understanding-fresh18.tsv", 0.74),
   ])
   func aFreshSet(name: String, fixture: String, floor: Double) {
     let figures = Self.evaluate(fixture)
