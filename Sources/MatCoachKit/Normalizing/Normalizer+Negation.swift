@@ -18,6 +18,8 @@ extension Normalizer {
   package static let negators: Set<String> = ["not", "no", "never", "without", "nor", "neither", "none"]
   static let scopeBreakers: Set<String> = [
     "but", "and", "though", "although", "however", "yet", "except", "so", "because",
+    // "Because" as typed in a hurry: the safety screen reads words as typed, with no synonyms.
+    "bc", "cos", "coz", "cuz", "bcos", "bcoz",
   ]
   static let negatorTable = WordTable(Dictionary(uniqueKeysWithValues: negators.map { ($0, true) }))
   static let scopeBreakerTable = WordTable(Dictionary(uniqueKeysWithValues: scopeBreakers.map { ($0, true) }))

@@ -76,7 +76,7 @@ import Testing
     ("fifteenth fresh set", "safety-fresh15.tsv", 1.0, 0.975),
     ("sixteenth fresh set", "safety-fresh16.tsv", 1.0, 1.0),
     ("seventeenth fresh set", "safety-fresh17.tsv", 0.975, 0.95),
-    ("eighteenth fresh set", "safety-fresh18.tsv", 0.825, 0.962),
+    ("eighteenth fresh set", "safety-fresh18.tsv", 1.0, 0.975),
   ])
   func aFreshSet(name: String, fixture: String, sensitivityFloor: Double, specificityFloor: Double) {
     let figures = Self.evaluate(fixture)

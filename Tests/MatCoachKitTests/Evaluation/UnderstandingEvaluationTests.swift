@@ -71,13 +71,13 @@ import Testing
   /// names for the mat, the third long rambling lines, two questions, phone slips and
   /// situations told rather than asked); read while tuning since, so not held-out figures.
   @Test(arguments: [
-    ("fresh set", "understanding-fresh.tsv", 0.933), ("second fresh set", "understanding-fresh2.tsv", 0.883),
+    ("fresh set", "understanding-fresh.tsv", 0.933), ("second fresh set", "understanding-fresh2.tsv", 0.888),
     ("third fresh set", "understanding-fresh3.tsv", 0.86),
     ("fourth fresh set", "understanding-fresh4.tsv", 0.885), ("fifth fresh set", "understanding-fresh5.tsv", 0.925),
-    ("sixth fresh set", "understanding-fresh6.tsv", 0.915), ("seventh fresh set", "understanding-fresh7.tsv", 0.895),
+    ("sixth fresh set", "understanding-fresh6.tsv", 0.92), ("seventh fresh set", "understanding-fresh7.tsv", 0.895),
     ("eighth fresh set", "understanding-fresh8.tsv", 0.955),
     ("ninth fresh set", "understanding-fresh9.tsv", 0.905),
-    ("tenth fresh set", "understanding-fresh10.tsv", 0.955),
+    ("tenth fresh set", "understanding-fresh10.tsv", 0.96),
     ("eleventh fresh set", "understanding-fresh11.tsv", 0.955),
     ("twelfth fresh set", "understanding-fresh12.tsv", 0.965),
     ("thirteenth fresh set", "understanding-fresh13.tsv", 0.893),

@@ -122,6 +122,13 @@ import Testing
     #expect(screen("I was born in 1956 and I just fell down the stairs").first == "fall-or-accident")
   }
 
+  /// From the eighteenth set: "bc" and "cos" end a denial's reach as "because" does
+  /// ("can't sleep bc the pain…" denies no pain).
+  @Test func becauseAsTypedInAHurryEndsADenial() {
+    #expect(screen("cant sleep bc the back pain is constant at night even lying flat") == ["night-pain"])
+    #expect(screen("i cant sleep cos my legs are numb") == ["both-legs"])
+  }
+
   /// An age is as long past as a year: "when I was 12", "aged 9"; not a time or a length.
   @Test func anAgeIsLongPast() {
     #expect(screen("fell off a horse when i was 12, back was fine for decades").isEmpty)
