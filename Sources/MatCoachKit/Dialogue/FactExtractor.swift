@@ -161,6 +161,9 @@ package struct FactExtractor: Sendable {
   /// clause, when choosing which fact a length is about.
   static let previousClauseDistance = 100
 
+  /// Words before "a day", "a week" that make it how often: "3 times a day", "twice a week".
+  static let howOften: Set<String> = ["times", "time", "once", "twice", "thrice"]
+
   /// Words that count a unit without a digit: "a week", "a couple of months", "a few
   /// years", "many years", "the last decade"; and "for" before a bare unit ("for years",
   /// "for ages"), which people say of several of it: "hurting for months" is long-standing.
@@ -254,6 +257,12 @@ package struct FactExtractor: Sendable {
       {
         var k = i - 1
         if tokens[k].word == "of", k > clause.lowerBound { k -= 1 }  // "a couple of weeks"
+        // "3 times a day", "twice a week": how often, not how long.
+        if k > clause.lowerBound, ["a", "an", "per", "every"].contains(tokens[k].surface),
+          Self.howOften.contains(tokens[k - 1].surface)
+        {
+          continue
+        }
         let count = tokens[k].isNumber ? Double(tokens[k].word) : counts[tokens[k].surface]
         // "Pregnant for 30 weeks" is as much of something else as "30 weeks pregnant".
         var before = k - 1

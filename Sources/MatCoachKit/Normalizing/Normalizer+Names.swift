@@ -7,6 +7,9 @@ extension Normalizer {
   /// throughout ("MY LEGS ARE NUMB" is shouting), and every word of a line typed mostly in
   /// capitals or Title Case, where a capital says nothing.
   package static func names(in line: String) -> Set<String> {
+    // Most lines have no capital after their first letter: nothing to read.
+    var copy = line
+    guard copy.withUTF8({ $0.dropFirst().contains { (65...90).contains($0) } }) else { return [] }
     var names: Set<String> = []
     var words = 0
     var capitalised = 0
@@ -19,8 +22,10 @@ extension Normalizer {
       guard !current.isEmpty else { return }
       words += 1
       if currentHasCapital { capitalised += 1 }
-      let word = String(decoding: current, as: UTF8.self)
-      if currentIsName && !currentAllCapitals && word != "i" && !word.hasPrefix("i'") { names.insert(word) }
+      if currentIsName && !currentAllCapitals {
+        let word = String(decoding: current, as: UTF8.self)
+        if word != "i" && !word.hasPrefix("i'") { names.insert(word) }
+      }
       current.removeAll(keepingCapacity: true)
       sentenceStart = false
     }

@@ -244,6 +244,13 @@ import Testing
     #expect(facts("my back started hurting yesterday")["pain"] == "acute")
   }
 
+  /// "Times a day" is how often, not how long; "still 20" says the minutes again.
+  @Test func howOftenIsNoLengthAndStillRepeatsTheMinutes() {
+    #expect(facts("I still have pain 20 times a day")["pain"] == nil)
+    #expect(facts("my back has hurt for a week")["pain"] == "acute")
+    #expect(facts("how long should a session be?", "yep, still 20")["minutes"] == "20")
+  }
+
   /// From a review: where the new rules must not reach.
   @Test func limitsOfTheNewRules() {
     #expect(facts("I use it 2 not 3 times a week")["minutes"] == nil)
