@@ -62,23 +62,16 @@ public struct CompiledKnowledge: Sendable {
     // A typo is made in a word as written: "numbnig" is one edit from "numbing", two
     // from its stem "numb". Each phrase word as written finds the word it was stemmed to
     // (through one edit: two-edit typos of long words still find the stem).
+    // A word as written is a word, whichever keyword stores it as a stem: it goes before
+    // bare stems when a typo is as near to both.
     var writtenForms: Set<String> = []
-    for intent in base.intents {
-      for phrase in intent.phrases {
-        // `written` is empty when every word is as written.
-        for (word, written) in zip(phrase.words, phrase.written.isEmpty ? phrase.words : phrase.written) {
-          // A word as written is a word, whichever keyword stores it as a stem.
-          vocabulary.markWrittenAsStored(written)
-          if written != word && writtenForms.insert(written).inserted {
-            vocabulary.addVariant(written, of: word, oneEdit: true)
-          }
-        }
-      }
-    }
-    for fact in base.facts {
-      for value in fact.values {
-        for phrase in value.phrases {
-          for written in phrase.written.isEmpty ? phrase.words : phrase.written { vocabulary.markWrittenAsStored(written) }
+    let intentPhrases = base.intents.flatMap(\.phrases)
+    for (k, phrase) in (intentPhrases + base.facts.flatMap { $0.values.flatMap(\.phrases) }).enumerated() {
+      // `written` is empty when every word is as written.
+      for (word, written) in zip(phrase.words, phrase.written.isEmpty ? phrase.words : phrase.written) {
+        vocabulary.markWrittenAsStored(written)
+        if k < intentPhrases.count && written != word && writtenForms.insert(written).inserted {
+          vocabulary.addVariant(written, of: word, oneEdit: true)
         }
       }
     }

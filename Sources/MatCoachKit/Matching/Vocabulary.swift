@@ -112,6 +112,7 @@ package struct Vocabulary: Sendable {
             let written = nearestFound.filter { $0.meant != words[Int($0.id)] || writtenAsStored[Int($0.id)] }
             if !written.isEmpty { nearestFound = written }
           }
+          // Up to six: a slip in a short word is often as near to several.
           for c in nearestFound.prefix(6) {
             let factor = Self.correctionFactor(typed: token.word, meant: c.meant, edits: c.distance)
             result.append(WordAlternative(id: c.id, edits: c.distance, factor: factor))
