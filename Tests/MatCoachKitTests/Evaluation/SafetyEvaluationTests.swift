@@ -77,7 +77,7 @@ import Testing
     ("sixteenth fresh set", "safety-fresh16.tsv", 1.0, 1.0),
     ("seventeenth fresh set", "safety-fresh17.tsv", 0.975, 0.95),
     ("eighteenth fresh set", "safety-fresh18.tsv", 1.0, 0.975),
-    ("nineteenth fresh set", "safety-fresh19.tsv", 0.85, 0.962),
+    ("nineteenth fresh set", "safety-fresh19.tsv", 0.975, 1.0),
   ])
   func aFreshSet(name: String, fixture: String, sensitivityFloor: Double, specificityFloor: Double) {
     let figures = Self.evaluate(fixture)
