@@ -27,14 +27,15 @@ import Testing
   /// that is also another word's stem may mean either ("darliung dermis"), and the word as
   /// typed beats its stem ("wrkened": "wakened", not "woken").
   @Test func aTypoIsReadAsAWordAsWritten() throws {
+    // The wrong reading of each slip is listed first: on a tie, the first listed wins.
     let yaml = """
       intents:
-        - {id: one, keywords: [shaped], answer: One.}
         - {id: two, keywords: [shards], answer: Two.}
-        - {id: three, keywords: [darling dermis], answer: Three.}
+        - {id: one, keywords: [shaped], answer: One.}
         - {id: four, keywords: [darlings], answer: Four.}
-        - {id: five, keywords: [wakened], answer: Five.}
+        - {id: three, keywords: [darling dermis], answer: Three.}
         - {id: six, keywords: [woken], answer: Six.}
+        - {id: five, keywords: [wakened], answer: Five.}
       """
     let knowledge = try #require(TestSupport.load(yaml).knowledge)
     let compiled = CompiledKnowledge(knowledge)
