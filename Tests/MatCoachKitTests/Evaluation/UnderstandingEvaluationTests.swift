@@ -86,6 +86,7 @@ import Testing
     ("sixteenth fresh set", "understanding-fresh16.tsv", 0.888),
     ("seventeenth fresh set", "understanding-fresh17.tsv", 0.894),
     ("eighteenth fresh set", "understanding-fresh18.tsv", 0.885),
+    ("nineteenth fresh set", "understanding-fresh19.tsv", 0.89),
   ])
   func aFreshSet(name: String, fixture: String, floor: Double) {
     let figures = Self.evaluate(fixture)
