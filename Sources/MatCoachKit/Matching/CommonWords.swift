@@ -15,7 +15,7 @@ enum CommonWords {
     "down", "each", "even", "ever", "feel", "few", "fine", "for", "from", "get",
     "give", "go", "going", "good", "got", "great", "had", "has", "have", "having", "he", "her",
     "here", "him", "his", "how", "i", "if", "in", "into", "is", "it", "its", "just", "keep", "kind",
-    "know", "last", "least", "less", "let", "like", "little", "look", "lot", "lower", "made", "make",
+    "know", "last", "least", "less", "let", "like", "little", "live", "living", "look", "lot", "lower", "made", "make",
     "many", "may", "me", "might", "more", "most", "much", "must", "my", "myself", "need", "never",
     "next", "nice", "no", "not", "now", "of", "off", "ok", "okay", "on", 
     "one", "only", "or", "other", "our", "out", "over", "own", "people", "please", "put", "quite",

@@ -1,7 +1,7 @@
 extension Normalizer {
   /// Words typed for the words they sound like: "hurts 2 much" and "to much" are "too
   /// much", "used it 4 ages" is "for ages", "b4 bed" is "before bed", "get of it" is "get
-  /// off it". Only where the words around rule out the word as typed: "2 much" is no
+  /// off it", "where can I by one" is "buy". Only where the words around rule out the word as typed: "2 much" is no
   /// count, "2 mins" is; "get of the mat" is no "of", "a roll of tape" is.
   static func readTextSpeakDigits(_ tokens: inout [Token]) {
     // Most lines hold none of these: they are left as they are, with no copy.
@@ -21,6 +21,10 @@ extension Normalizer {
       case "4" where next.map { Self.afterFor.contains($0.surface) } == true: meant = "for"
       // "The spikes are to sharp", said or typed fast: no "to" goes before these.
       case "to" where next.map { Self.onlyAfterToo.contains($0.surface) } == true: meant = "too"
+      // Buying, typed as it sounds: "where can I by one", "best place to by a mat".
+      case "by" where i > 0 && tokens[i - 1].clause == token.clause && Self.beforeBuy.contains(tokens[i - 1].surface)
+        && next.map { Self.afterBuy.contains($0.surface) } == true:
+        meant = "buy"
       // Getting down from the mat: "how do I get of it", "stepped of the mat".
       case "of" where i > 0 && tokens[i - 1].clause == token.clause && Self.beforeOff.contains(tokens[i - 1].surface)
         && (next == nil || Self.afterOff.contains(next!.surface)):
@@ -38,8 +42,8 @@ extension Normalizer {
     tokens = read
   }
 
-  /// What is typed for another word: "2", "4", "to", "of", and the "b" of "b4".
-  private static let soundAlikes: Set<String> = ["2", "4", "to", "b", "of"]
+  /// What is typed for another word: "2", "4", "to", "of", "by", and the "b" of "b4".
+  private static let soundAlikes: Set<String> = ["2", "4", "to", "b", "of", "by"]
 
   /// Words that follow "too" but hardly ever a count: "2 much", "2 painful" (but "2 long
   /// sessions" and "2 short goes" count, so lengths are not among them).
@@ -60,6 +64,11 @@ extension Normalizer {
   ]
   /// What follows such an "off": the mat, or where it lies.
   private static let afterOff: Set<String> = ["it", "the", "this", "that", "my", "your", "them", "mat", "again", "safely", "slowly", "carefully"]
+
+  /// Words before a "by" that is "buy": a subject or "to" ("I by", "to by"), never a place.
+  private static let beforeBuy: Set<String> = ["i", "to", "you", "we", "should", "can", "could", "would", "u"]
+  /// Words after such a "buy": what is bought.
+  private static let afterBuy: Set<String> = ["a", "one", "1", "it", "the", "this", "these", "them", "another", "some", "mine", "my"]
 
   /// Words that follow "for" and never a count.
   private static let afterFor: Set<String> = ["ages", "ever", "how", "me", "you", "the", "my", "it", "awhile"]

@@ -274,3 +274,13 @@ extension NormalizerTests {
     #expect(!Normalizer().tokens("get out of it").map(\.surface).contains("off"))
   }
 }
+
+extension NormalizerTests {
+  /// "Where can I by one" is "buy"; "I walked by the lake" keeps its "by".
+  @Test func byAfterASubjectBeforeWhatIsBoughtIsBuy() {
+    #expect(Normalizer().tokens("where can i by a decent one").map(\.surface).contains("buy"))
+    #expect(Normalizer().tokens("best place to by one").map(\.surface).contains("buy"))
+    #expect(!Normalizer().tokens("i walked by the lake").map(\.surface).contains("buy"))
+    #expect(!Normalizer().tokens("i lie by the window").map(\.surface).contains("buy"))
+  }
+}
