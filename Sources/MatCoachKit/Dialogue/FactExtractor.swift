@@ -162,7 +162,7 @@ package struct FactExtractor: Sendable {
   static let previousClauseDistance = 100
 
   /// Words before "a day", "a week" that make it how often: "3 times a day", "twice a week".
-  static let howOften: Set<String> = ["times", "time", "once", "twice", "thrice"]
+  static let howOften: Set<String> = ["times", "once", "twice", "thrice"]
 
   /// Words that count a unit without a digit: "a week", "a couple of months", "a few
   /// years", "many years", "the last decade"; and "for" before a bare unit ("for years",
@@ -388,8 +388,9 @@ package struct FactExtractor: Sendable {
   static func lengthIsOfOther(doneBefore word: Int, after unit: Int, in tokens: [Token], spec: NumberFact) -> Bool {
     guard word >= 0, unit < tokens.count, tokens[word].clause == tokens[unit].clause, spec.ofOther.contains(tokens[word].word)
     else { return false }
+    // Up to what the clause goes on to: "I walk 20 minutes and then do 10 on the mat".
     var k = unit + 1
-    while k < tokens.count, tokens[k].clause == tokens[unit].clause {
+    while k < tokens.count, tokens[k].clause == tokens[unit].clause, !IntentMatcher.joiners.contains(tokens[k].surface) {
       if sessionWords.contains(tokens[k].word) || sessionWords.contains(tokens[k].surface) { return false }
       k += 1
     }

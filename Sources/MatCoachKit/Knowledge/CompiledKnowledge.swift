@@ -65,15 +65,16 @@ public struct CompiledKnowledge: Sendable {
     // A word as written is a word, whichever keyword stores it as a stem: it goes before
     // bare stems when a typo is as near to both.
     var writtenForms: Set<String> = []
-    let intentPhrases = base.intents.flatMap(\.phrases)
-    for (k, phrase) in (intentPhrases + base.facts.flatMap { $0.values.flatMap(\.phrases) }).enumerated() {
-      // `written` is empty when every word is as written.
-      for (word, written) in zip(phrase.words, phrase.written.isEmpty ? phrase.words : phrase.written) {
+    for phrase in base.intents.flatMap(\.phrases) {
+      for (word, written) in zip(phrase.words, phrase.writtenWords) {
         vocabulary.markWrittenAsStored(written)
-        if k < intentPhrases.count && written != word && writtenForms.insert(written).inserted {
+        if written != word && writtenForms.insert(written).inserted {
           vocabulary.addVariant(written, of: word, oneEdit: true)
         }
       }
+    }
+    for phrase in base.facts.flatMap({ $0.values.flatMap(\.phrases) }) {
+      for written in phrase.writtenWords { vocabulary.markWrittenAsStored(written) }
     }
     // A mistyped variant ("dangerus") finds the word it stands for ("safe"). Only
     // one-word variants of one-word replacements, compared as stems like every word.
@@ -142,11 +143,11 @@ public struct CompiledKnowledge: Sendable {
   public func classify(_ line: String) -> MatchResult { read(line).result }
 
   /// A line read by the safety screen. A word of the knowledge base is spelt right and
-  /// never read as a typo of a safety word; nor is a name, or a typo that could be a keyword.
+  /// never read as a typo of a safety word; nor is a typo that could be a keyword. (A
+  /// word typed with a capital is read here as any other: "I have Numbnes in both legs".)
   package func screen(_ line: String) -> (reading: SafetyScreen.Reading, finding: SafetyScreen.Finding) {
-    let names = Normalizer.names(in: line)
     let reading = safety.read(
-      line, isKnown: { base.spelledWords.contains($0) || base.englishWords?.contains($0) == true || names.contains($0) },
+      line, isKnown: { base.spelledWords.contains($0) || base.englishWords?.contains($0) == true },
       hasOtherReading: { token, meant in
         let stem = Stemmer.stem(meant)
         return vocabulary.alternatives(for: [token])[0].contains { $0.edits > 0 && vocabulary.words[Int($0.id)] != stem }

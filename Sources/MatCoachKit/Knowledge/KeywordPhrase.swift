@@ -8,6 +8,8 @@ public struct KeywordPhrase: Hashable, Sendable {
   /// "numb"): a typo is made in the word as written, often nearer to it than to its stem.
   /// Empty when every word is as written.
   package var written: [String] = []
+  /// Every word as written: `written`, or `words` when that is empty.
+  package var writtenWords: [String] { written.isEmpty ? words : written }
   /// The keyword group it belongs to, if the intent names groups (`when: {matched: GROUP}`).
   public var group: String?
   /// True for a statement about oneself rather than a question; ranks below questions.

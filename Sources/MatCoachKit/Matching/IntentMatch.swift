@@ -32,12 +32,13 @@ public struct IntentMatch: Hashable, Sendable {
     self.groups = groups
   }
 
-  /// True when one of its phrases found was typed as written, though a longer phrase with
-  /// a typo may have been chosen over it.
-  package var typedElsewhere = false
+  /// True when a phrase of it found in the line was typed as written, though a longer
+  /// phrase with a typo may have been chosen over it ("relax tight muscels": "tight").
+  package var hasPhraseTypedAsWritten = false
 
-  /// True when at least one phrase was typed without a spelling correction.
-  public var hasExactPhrase: Bool { typedElsewhere || phrases.contains { !$0.corrected } }
+  /// True when at least one phrase was typed without a spelling correction, among those
+  /// chosen or those found.
+  public var hasExactPhrase: Bool { hasPhraseTypedAsWritten || phrases.contains { !$0.corrected } }
 
   /// Orders better matches first: tier, then words typed as they are over guessed ones
   /// ("which way" beats "round" read as "wound"), then score, then the knowledge base's order.

@@ -74,11 +74,7 @@ package struct IntentMatcher: Sendable {
       start = end
       let chosen = group.count == 1 ? Array(group) : Self.nonOverlapping(Array(group))
       guard chosen.contains(where: { $0.confidence >= Self.threshold }) else { continue }
-      var match = intentMatch(chosen, tokens: tokens)
-      // A phrase typed as written still counts when a longer one of the same intent, with
-      // a typo, took its words: "relax tight muscels" holds "tight" as typed.
-      match.typedElsewhere = group.contains { $0.corrections == 0 }
-      ranked.append(match)
+      ranked.append(intentMatch(chosen, of: group, tokens: tokens))
     }
     ranked.sort(by: IntentMatch.ranksBefore)
     if !ranked.isEmpty { return MatchResult(ranked: ranked) }
@@ -90,8 +86,9 @@ package struct IntentMatcher: Sendable {
     return MatchResult(ranked: [], nearest: nearest(tokens: tokens, alternatives: alternatives))
   }
 
-  /// One intent's evidence: its chosen phrases, as they were written and as they were said.
-  private func intentMatch(_ chosen: [PhraseMatch], tokens: [Token]) -> IntentMatch {
+  /// One intent's evidence: its chosen phrases (of all it had, `found`), as they were
+  /// written and as they were said.
+  private func intentMatch(_ chosen: [PhraseMatch], of found: ArraySlice<PhraseMatch>, tokens: [Token]) -> IntentMatch {
     let i = chosen[0].owner
     var phrases: [MatchedPhrase] = []
     phrases.reserveCapacity(chosen.count)
@@ -111,7 +108,10 @@ package struct IntentMatcher: Sendable {
     // A caution found only through spelling corrections ("round" read as "wound") is
     // no reason to set aside a question asked in plain words; an emergency always is.
     var tier = kinds[i].tier(matchedQuestionPhrase: phrases.contains { !$0.isStatement })
-    if kinds[i] == .caution && chosen.allSatisfy({ $0.corrections > 0 }) { tier = IntentKind.question.tier }
+    // A phrase typed as written counts though a longer one of the same intent with a typo
+    // took its words: "relax tight muscels" holds "tight" as typed.
+    let typedAsWritten = found.contains { $0.corrections == 0 }
+    if kinds[i] == .caution && !typedAsWritten { tier = IntentKind.question.tier }
     func hull(_ ms: [PhraseMatch]) -> ClosedRange<Int>? {
       guard let low = ms.map(\.tokens.lowerBound).min(), let high = ms.map(\.tokens.upperBound).max() else { return nil }
       return low...high
@@ -120,6 +120,7 @@ package struct IntentMatcher: Sendable {
       index: i, id: ids[i], score: chosen.reduce(0) { $0 + $1.score }, tier: tier, phrases: phrases,
       groups: groups, span: hull(chosen))
     match.askedSpan = hull(chosen.filter { !phraseInfo[$0.serial].isStatement })
+    match.hasPhraseTypedAsWritten = typedAsWritten
     return match
   }
 

@@ -228,10 +228,10 @@ package struct SafetyScreen: Sendable {
     for i in tokens.indices.dropFirst() where tokens[i - 1].surface == "in" && tokens[i - 1].clause == tokens[i].clause && Self.isYear(tokens[i]) {
       found[sets.past, default: []].append((i - 1)..<(i + 1))
     }
-    // So is an age: "when I was 12", "aged 9" ("fell off a horse when I was 12").
-    for i in tokens.indices where Self.isAge(tokens, at: i) {
-      let start = tokens[i - 1].surface == "aged" ? i - 1 : i - 3
-      found[sets.past, default: []].append(start..<(i + 1))
+    // So is an age gone by: "when I was 12", "I was aged 9" ("fell off a horse when I was
+    // 12"); not one's age now ("I'm aged 67 and …").
+    for i in tokens.indices {
+      if let start = Self.pastAge(tokens, at: i) { found[sets.past, default: []].append(start..<(i + 1)) }
     }
     // A temperature said as a number ("temp 38.5", "temperature: 36.8") is the sign or,
     // below its threshold, another sense of the words round it. The number follows in its
@@ -328,12 +328,13 @@ package struct SafetyScreen: Sendable {
     // near "fever" as "feaver", a way of typing it that the curators listed.
     let tiedWords = found.prefix(while: { $0.distance == nearest.distance }).map { conceptWords[Int($0.id)] }
     let tied = tiedWords.map { symptomSetsOfWord[$0] }
-    // The words around it may tell: "jeans are faling off me" is "falling off me", a
-    // symptom's phrase, whatever else "faling" is one edit from.
+    if tiedWords.count == 1 || tied.allSatisfy({ $0 != nil && $0 == tied[0] }), !hasOtherReading(token, tiedWords[0]) {
+      return tiedWords[0]
+    }
+    // Otherwise the words around it may tell: "jeans are faling off me" is "falling off
+    // me", a symptom's phrase, whatever else "faling" is one edit from.
     let completing = tiedWords.filter { completesSymptomPhrase(with: $0, at: i, in: tokens) }
-    if completing.count == 1 { return completing[0] }
-    guard tiedWords.count == 1 || tied.allSatisfy({ $0 != nil && $0 == tied[0] }) else { return nil }
-    return hasOtherReading(token, tiedWords[0]) ? nil : tiedWords[0]
+    return completing.count == 1 ? completing[0] : nil
   }
 
   /// Whether reading token `i` as `word` completes a symptom's phrase of two or more words
@@ -619,15 +620,23 @@ package struct SafetyScreen: Sendable {
   /// Prepositions after which "my" places someone, not the user as a subject ("at my gym").
   private static let placing: Set<String> = ["at", "in", "to", "from", "with", "of", "near", "into", "by"]
 
-  /// A whole number that is the user's age in "when I was 12" or "aged 12" (not "aged
-  /// 12 hours", a time; nor "when I was 12 weeks pregnant", which ends in a unit).
-  private static func isAge(_ tokens: [Token], at i: Int) -> Bool {
-    guard tokens[i].isNumber, let age = Int(tokens[i].word), (1...100).contains(age), i >= 1 else { return false }
-    if i + 1 < tokens.count, tokens[i + 1].clause == tokens[i].clause, ageUnits.contains(tokens[i + 1].surface) { return false }
-    if tokens[i - 1].surface == "aged" { return true }
-    return i >= 3 && tokens[i - 3].surface == "when" && tokens[i - 2].surface == "i" && tokens[i - 1].surface == "was"
-      && tokens[i - 3].clause == tokens[i].clause
+  /// Where the words of an age gone by start, when the whole number at `i` is one: "when
+  /// I was 12", "a bad fall aged 9" (not "I'm aged 67", one's age now; nor "when I was 12
+  /// weeks pregnant", which ends in a unit).
+  private static func pastAge(_ tokens: [Token], at i: Int) -> Int? {
+    guard tokens[i].isNumber, let age = Int(tokens[i].word), (1...100).contains(age), i >= 2 else { return nil }
+    if i + 1 < tokens.count, tokens[i + 1].clause == tokens[i].clause, ageUnits.contains(tokens[i + 1].surface) { return nil }
+    if tokens[i - 1].surface == "aged" {
+      return ageNow.contains(tokens[i - 2].surface) && tokens[i - 2].clause == tokens[i].clause ? nil : i - 1
+    }
+    guard i >= 3, tokens[i - 3].surface == "when", tokens[i - 2].surface == "i", tokens[i - 1].surface == "was",
+      tokens[i - 3].clause == tokens[i].clause
+    else { return nil }
+    return i - 3
   }
+
+  /// Words before "aged" that make it one's age now: "I'm aged 67".
+  private static let ageNow: Set<String> = ["am", "is", "are", "now", "currently"]
 
   /// Units after a number that make it no age.
   private static let ageUnits: Set<String> = [

@@ -23,7 +23,8 @@ extension Normalizer {
       words += 1
       if currentHasCapital { capitalised += 1 }
       if currentIsName && !currentAllCapitals {
-        let word = String(decoding: current, as: UTF8.self)
+        // "Shakti's" is read as "shakti", as the normaliser reads it.
+        let word = String(decoding: current.prefix { $0 != 39 }, as: UTF8.self)
         if word != "i" && !word.hasPrefix("i'") { names.insert(word) }
       }
       current.removeAll(keepingCapacity: true)

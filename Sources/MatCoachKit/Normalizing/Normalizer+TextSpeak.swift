@@ -1,13 +1,13 @@
 extension Normalizer {
   /// Words typed for the words they sound like: "hurts 2 much" and "to much" are "too
   /// much", "used it 4 ages" is "for ages", "b4 bed" is "before bed", "get of it" is "get
-  /// off it", "where can I by one" is "buy". Only where the words around rule out the word as typed: "2 much" is no
-  /// count, "2 mins" is; "get of the mat" is no "of", "a roll of tape" is.
+  /// off it", "where can I by one" is "buy". Only where the words around rule out the
+  /// word as typed: "2 much" is no count, "2 mins" is; "get of the mat" is no "of", "a
+  /// roll of tape" is. Each is read in place, as the words were typed around it.
   static func readTextSpeakDigits(_ tokens: inout [Token]) {
-    // Most lines hold none of these: they are left as they are, with no copy.
     guard tokens.count >= 2, tokens.contains(where: { Self.soundAlikes.contains($0.typed) }) else { return }
-    var read: [Token] = []
-    read.reserveCapacity(tokens.count)
+    // The "4" of each "b4", read into its "b" and dropped at the end.
+    var joined: [Int] = []
     var i = 0
     while i < tokens.count {
       let token = tokens[i]
@@ -22,24 +22,27 @@ extension Normalizer {
       // "The spikes are to sharp", said or typed fast: no "to" goes before these.
       case "to" where next.map { Self.onlyAfterToo.contains($0.surface) } == true: meant = "too"
       // Buying, typed as it sounds: "where can I by one", "best place to by a mat".
+      // Not "by the way" ("thank you by the way").
       case "by" where i > 0 && tokens[i - 1].clause == token.clause && Self.beforeBuy.contains(tokens[i - 1].surface)
-        && next.map { Self.afterBuy.contains($0.surface) } == true:
+        && next.map { Self.afterBuy.contains($0.surface) } == true
+        && !(next?.surface == "the" && i + 2 < tokens.count && tokens[i + 2].surface == "way"):
         meant = "buy"
       // Getting down from the mat: "how do I get of it", "stepped of the mat".
       case "of" where i > 0 && tokens[i - 1].clause == token.clause && Self.beforeOff.contains(tokens[i - 1].surface)
         && (next == nil || Self.afterOff.contains(next!.surface)):
         meant = "off"
+      // "b4": a letter and a digit once split, one word as typed.
       case "b" where next?.typed == "4":
-        // "b4": a letter and a digit once split, one word as typed.
-        read.append(Token(word: "before", surface: "before", clause: token.clause, typed: "b4"))
+        tokens[i] = Token(word: "before", surface: "before", clause: token.clause, typed: "b4")
+        joined.append(i + 1)
         i += 2
         continue
       default: break
       }
-      read.append(meant.map { Token(word: $0, surface: $0, clause: token.clause, typed: token.typed) } ?? token)
+      if let meant { tokens[i] = Token(word: meant, surface: meant, clause: token.clause, typed: token.typed) }
       i += 1
     }
-    tokens = read
+    for k in joined.reversed() { tokens.remove(at: k) }
   }
 
   /// What is typed for another word: "2", "4", "to", "of", "by", and the "b" of "b4".
@@ -66,7 +69,7 @@ extension Normalizer {
   private static let afterOff: Set<String> = ["it", "the", "this", "that", "my", "your", "them", "mat", "again", "safely", "slowly", "carefully"]
 
   /// Words before a "by" that is "buy": a subject or "to" ("I by", "to by"), never a place.
-  private static let beforeBuy: Set<String> = ["i", "to", "you", "we", "should", "can", "could", "would", "u"]
+  private static let beforeBuy: Set<String> = ["i", "to", "we", "should", "can", "could", "would"]
   /// Words after such a "buy": what is bought.
   private static let afterBuy: Set<String> = ["a", "one", "1", "it", "the", "this", "these", "them", "another", "some", "mine", "my"]
 

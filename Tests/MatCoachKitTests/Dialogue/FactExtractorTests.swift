@@ -235,6 +235,9 @@ import Testing
     #expect(facts("I live 2 minutes from work")["minutes"] == nil)
     #expect(facts("the shop is 10 minutes away")["minutes"] == nil)
     #expect(facts("after my walk 20 minutes on the mat")["minutes"] == "20")
+    // What the clause goes on to after "and" or "then" is another thing.
+    #expect(facts("I run 30 minutes a day and it helps my back")["minutes"] == nil)
+    #expect(facts("I drive 45 minutes to work then lie on the mat")["minutes"] == nil)
   }
 
   /// A day named beside the fact said in words dates it: "worse than usual today" is a
@@ -248,6 +251,7 @@ import Testing
   @Test func howOftenIsNoLengthAndStillRepeatsTheMinutes() {
     #expect(facts("I still have pain 20 times a day")["pain"] == nil)
     #expect(facts("my back has hurt for a week")["pain"] == "acute")
+    #expect(facts("I hurt my back one time a week ago")["pain"] == "acute")
     #expect(facts("how long should a session be?", "yep, still 20")["minutes"] == "20")
   }
 

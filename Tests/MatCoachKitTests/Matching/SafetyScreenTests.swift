@@ -135,6 +135,10 @@ import Testing
     #expect(screen("I had a bad fall aged 9").isEmpty)
     #expect(screen("I fell down the stairs when I was putting the washing away").first == "fall-or-accident")
     #expect(screen("I fell over when I was 20 minutes into my walk").first == "fall-or-accident")
+    // One's age now is no time gone by.
+    #expect(screen("I am aged 67 and have lost control of my bladder") == ["bladder-bowel"])
+    // A capital says nothing to the screen: "Numbnes" is a slip all the same.
+    #expect(screen("suddenly I have Numbnes in both legs") == ["both-legs"])
   }
 
   /// A typo near several safety words, or near a keyword too, is read as the one that

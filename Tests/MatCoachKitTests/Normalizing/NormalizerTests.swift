@@ -282,5 +282,7 @@ extension NormalizerTests {
     #expect(Normalizer().tokens("best place to by one").map(\.surface).contains("buy"))
     #expect(!Normalizer().tokens("i walked by the lake").map(\.surface).contains("buy"))
     #expect(!Normalizer().tokens("i lie by the window").map(\.surface).contains("buy"))
+    #expect(!Normalizer().tokens("that helped, thank you by the way").map(\.surface).contains("buy"))
+    #expect(!Normalizer().tokens("can i by the way ask something").map(\.surface).contains("buy"))
   }
 }
