@@ -17,6 +17,8 @@ extension Normalizer {
     "havnt": ["have", "not"], "coudnt": ["could", "not"], "shoudnt": ["should", "not"],
     "woudnt": ["would", "not"], "dosnt": ["does", "not"], "doesent": ["does", "not"], "wernt": ["were", "not"],
     "didint": ["did", "not"], "wasent": ["was", "not"],
+    // "What's" as it sounds: "wats this mat".
+    "wats": ["what", "is"], "wots": ["what", "is"],
   ]
 
   /// "I'm" → "i am", "don't" → "do not", "it's" → "it is", "body's" → "body";

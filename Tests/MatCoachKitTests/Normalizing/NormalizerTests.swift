@@ -284,5 +284,7 @@ extension NormalizerTests {
     #expect(!Normalizer().tokens("i lie by the window").map(\.surface).contains("buy"))
     #expect(!Normalizer().tokens("that helped, thank you by the way").map(\.surface).contains("buy"))
     #expect(!Normalizer().tokens("can i by the way ask something").map(\.surface).contains("buy"))
+    // "What's" as it sounds.
+    #expect(Normalizer().tokens("wats this mat").map(\.surface) == ["what", "is", "this", "mat"])
   }
 }
