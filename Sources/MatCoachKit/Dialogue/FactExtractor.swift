@@ -361,7 +361,12 @@ package struct FactExtractor: Sendable {
     return updates
   }
 
-  /// Words that bring a length back to the mat: "after a walk I lie on it for 20 minutes".
+  /// Whether a word brings a length back to the mat ("after a walk I lie on it for 20 minutes").
+  private static func namesTheMat(_ token: Token) -> Bool {
+    sessionWords.contains(token.word) || sessionWords.contains(token.surface)
+  }
+
+  /// Words that bring a length back to the mat.
   private static let sessionWords: Set<String> = ["mat", "it", "lie", "lying", "lay", "laying", "session", "spike", "use", "using", "do", "doing"]
 
   /// Whether the "for" at `word`, before a length, counts how long something else went on:
@@ -373,7 +378,7 @@ package struct FactExtractor: Sendable {
     var k = word - 1
     // The whole clause before it: "I use the mat after my walk for 20 minutes" is the mat's.
     while k >= 0, tokens[k].clause == tokens[word].clause {
-      if sessionWords.contains(tokens[k].word) || sessionWords.contains(tokens[k].surface) { return false }
+      if namesTheMat(tokens[k]) { return false }
       if spec.ofOther.contains(tokens[k].word) { other = true }
       k -= 1
     }
@@ -391,7 +396,7 @@ package struct FactExtractor: Sendable {
     // Up to what the clause goes on to: "I walk 20 minutes and then do 10 on the mat".
     var k = unit + 1
     while k < tokens.count, tokens[k].clause == tokens[unit].clause, !IntentMatcher.joiners.contains(tokens[k].surface) {
-      if sessionWords.contains(tokens[k].word) || sessionWords.contains(tokens[k].surface) { return false }
+      if namesTheMat(tokens[k]) { return false }
       k += 1
     }
     return true

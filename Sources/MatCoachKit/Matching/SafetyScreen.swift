@@ -333,23 +333,26 @@ package struct SafetyScreen: Sendable {
     }
     // Otherwise the words around it may tell: "jeans are faling off me" is "falling off
     // me", a symptom's phrase, whatever else "faling" is one edit from.
-    let completing = tiedWords.filter { completesSymptomPhrase(with: $0, at: i, in: tokens) }
+    let completing = readingsCompletingAPhrase(tiedWords, at: i, in: tokens)
     return completing.count == 1 ? completing[0] : nil
   }
 
-  /// Whether reading token `i` as `word` completes a symptom's phrase of two or more words
-  /// with the tokens around it.
-  private func completesSymptomPhrase(with word: String, at i: Int, in tokens: [Token]) -> Bool {
+  /// Of the words token `i` may be read as, those that complete a symptom's phrase of two
+  /// or more words with the tokens around it.
+  private func readingsCompletingAPhrase(_ words: [String], at i: Int, in tokens: [Token]) -> [String] {
     var trial = tokens
-    trial[i].surface = word
-    trial[i].word = word.utf8.count >= Self.stemmedLength ? Stemmer.stem(word) : word
-    for start in max(0, i - 5)...i {
-      for phrase in byFirstWord[trial[start].surface] ?? [] where phrase.words.count >= 2 && phrase.words.contains(word) {
-        guard signOfSet[phrase.set] != nil, let end = match(phrase, at: start, in: trial), end > i else { continue }
-        return true
+    return words.filter { word in
+      trial[i].surface = word
+      trial[i].word = word.utf8.count >= Self.stemmedLength ? Stemmer.stem(word) : word
+      return (max(0, i - 5)...i).contains { start in
+        (byFirstWord[trial[start].surface] ?? []).contains { phrase in
+          guard phrase.words.count >= 2, phrase.words.contains(word), signOfSet[phrase.set] != nil,
+            let end = match(phrase, at: start, in: trial)
+          else { return false }
+          return end > i
+        }
       }
     }
-    return false
   }
 
   // MARK: - Findings
