@@ -87,6 +87,7 @@ import Testing
     ("seventeenth fresh set", "understanding-fresh17.tsv", 0.894),
     ("eighteenth fresh set", "understanding-fresh18.tsv", 0.885),
     ("nineteenth fresh set", "understanding-fresh19.tsv", 0.915),
+    ("twentieth fresh set", "understanding-fresh20.tsv", 0.85),
   ])
   func aFreshSet(name: String, fixture: String, floor: Double) {
     let figures = Self.evaluate(fixture)
