@@ -11,7 +11,7 @@ extension KnowledgeBaseLoader {
   ]
   static let qualifierKeys: Set<String> = [
     "someone_else", "first_person", "past", "still", "happening", "resolved", "on_purpose", "hypothetical", "not_denying",
-    "imagined", "contrast", "now", "as_topic",
+    "imagined", "contrast", "now", "as_topic", "fine",
   ]
   static let questionKeys: Set<String> = ["id", "concept", "question", "yes", "no", "source"]
 
@@ -62,6 +62,7 @@ extension KnowledgeBaseLoader {
           case "contrast": rules.qualifiers.contrast += words
           case "now": rules.qualifiers.now += words
           case "as_topic": rules.qualifiers.asTopic += words
+          case "fine": rules.qualifiers.fine += words
           default: rules.qualifiers.hypothetical += words
           }
         }

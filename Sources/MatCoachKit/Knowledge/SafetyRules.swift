@@ -33,6 +33,9 @@ public struct SafetyRules: Hashable, Sendable {
     /// "cases", "callouts", "research": said right after a sign, they make it what someone
     /// works with or talks about ("we see saddle numbness cases", "cancer research").
     public var asTopic: [String] = []
+    /// "fine", "normal": said of a sign's words right after them, they say all is as it
+    /// should be ("waterworks fine", "my legs are fine"), unless asked ("is my bladder ok?").
+    public var fine: [String] = []
 
     public init() {}
   }

@@ -54,7 +54,7 @@ package struct SafetyScreen: Sendable {
   /// The phrase sets that qualify signs, by role.
   private struct Sets {
     var someoneElse = 0, firstPerson = 0, past = 0, still = 0, happening = 0, now = 0, resolved = 0, onPurpose = 0
-    var hypothetical = 0, imagined = 0, contrast = 0, notDenying = 0, asTopic = 0, otherSenses = 0, objects = 0, cleared = 0
+    var hypothetical = 0, imagined = 0, contrast = 0, notDenying = 0, asTopic = 0, fine = 0, otherSenses = 0, objects = 0, cleared = 0
     var yes = 0, no = 0
   }
 
@@ -75,7 +75,7 @@ package struct SafetyScreen: Sendable {
     let q = rules.qualifiers
     let qualifierSets = Sets(
       someoneElse: add(q.someoneElse), firstPerson: add(q.firstPerson), past: add(q.past), still: add(q.still),
-      happening: add(q.happening), now: add(q.now), resolved: add(q.resolved), onPurpose: add(q.onPurpose), hypothetical: add(q.hypothetical), imagined: add(q.imagined), contrast: add(q.contrast), notDenying: add(q.notDenying), asTopic: add(q.asTopic),
+      happening: add(q.happening), now: add(q.now), resolved: add(q.resolved), onPurpose: add(q.onPurpose), hypothetical: add(q.hypothetical), imagined: add(q.imagined), contrast: add(q.contrast), notDenying: add(q.notDenying), asTopic: add(q.asTopic), fine: add(q.fine),
       otherSenses: add(rules.otherSenses), objects: add(rules.objects), cleared: add(rules.cleared),
       yes: add(rules.yes), no: add(rules.no))
     sets = qualifierSets
@@ -495,6 +495,7 @@ package struct SafetyScreen: Sendable {
     let history = sign?.historyCounts ?? false
 
     if evidence.contains(where: { isDenied($0, in: reading, by: evidence) }) { return .dismissed }
+    if isSaidToBeFine(evidence, in: reading) { return .dismissed }
     // Asked and answered: "chest pain? no. fever? no." The sign is a few words naming it,
     // no one's ("I can't feel my groin. No." is said, not asked), and the clause after it a
     // bare "no".
@@ -611,6 +612,43 @@ package struct SafetyScreen: Sendable {
     }
     return .reported
   }
+
+  /// Whether a piece of the evidence is said to be as it should be, right after it:
+  /// "waterworks all fine", "my back pain's fine at night". Not when the clause asks it
+  /// ("is my bladder ok?"), nor when the word goes on to something else ("numb legs ok to
+  /// use it?"), nor when denied ("bladder not fine").
+  private func isSaidToBeFine(_ evidence: [Range<Int>], in reading: Reading) -> Bool {
+    let tokens = reading.tokens
+    let fine = reading.occurrences(sets.fine)
+    guard !fine.isEmpty else { return false }
+    // After any word of it: a phrase with a gap holds the word in its gap ("pain fine at night").
+    let words = Set(evidence.joined())
+    return words.contains { i in
+      let clause = tokens[i].clause
+      var k = i + 1
+      while k < tokens.count, tokens[k].clause == clause, Self.linking.contains(tokens[k].surface) { k += 1 }
+      guard let said = fine.first(where: { $0.lowerBound == k }), k < tokens.count, tokens[k].clause == clause,
+        !isDenied(said, in: reading, by: [said])
+      else { return false }
+      let next = said.upperBound
+      let ends = next >= tokens.count || tokens[next].clause != clause || words.contains(next)
+        || Self.afterFine.contains(tokens[next].surface)
+      let opening = tokens.firstIndex { $0.clause == clause }!
+      return ends && !Self.questionOpeners.contains(tokens[opening].surface)
+    }
+  }
+
+  /// Words between a sign and a word saying it is fine: "my legs are all fine".
+  private static let linking: Set<String> = [
+    "is", "are", "was", "were", "been", "all", "both", "seem", "seems", "seemed", "feel", "feels", "felt", "completely",
+    "totally", "perfectly", "absolutely", "still", "working", "works", "work",
+  ]
+  /// Words after "fine" that end what is said of the sign: "bladder fine and …", "fine now".
+  private static let afterFine: Set<String> = ["and", "otherwise", "now", "too", "thankfully", "luckily", "though", "so", "today", "lol"]
+  /// Words that open a clause as a question: "is my bladder ok", "are numb legs fine".
+  private static let questionOpeners: Set<String> = [
+    "is", "are", "am", "was", "were", "do", "does", "did", "should", "can", "could", "will", "would", "has", "have", "if",
+  ]
 
   /// Words before a noun that name what a clause is about ("the headache", "my knee").
   private static let naming: Set<String> = ["the", "my", "his", "her", "your", "their", "our"]

@@ -510,6 +510,29 @@ import Testing
     #expect(screen("Would a fever mean I shouldn't use the mat? I don't have one, just asking") == ["hypothetical"])
   }
 
+  /// A sign's words said to be fine right after them are no sign ("waterworks all fine");
+  /// asked ("is my bladder ok?"), denied, or said of what follows, they still are.
+  @Test func aSignSaidToBeFineIsNoSign() {
+    #expect(screen("waterworks all fine, number twos normal, just a sore back from lifting boxes").isEmpty)
+    #expect(screen("my back pain's fine at night, it's only after sitting all day").isEmpty)
+    #expect(screen("reflexes normal, no numbness, waterworks fine, she said it's muscular").isEmpty)
+    #expect(screen("is my bladder ok? I keep leaking") == ["bladder-bowel"])
+    #expect(screen("my bladder is not fine, I keep wetting myself") == ["bladder-bowel"])
+    #expect(screen("numb legs ok to use the mat?") == ["both-legs"])
+    #expect(screen("my legs are numb and my bladder is fine") == ["both-legs"])
+  }
+
+  /// What no longer fits, or how one looks, tells of weight lost; a night spent upright
+  /// because lying down hurts is night pain.
+  @Test func signsToldByTheirConsequences() {
+    #expect(screen("people keep saying I look thin, I've had to punch new holes in my belt and I eat the same as ever") == ["weight-loss"])
+    #expect(screen("I sleep in the recliner now because lying down the back pain is unbearable") == ["night-pain"])
+    #expect(screen("lost a lot of weight off my shoulders since I quit that job").isEmpty)
+    #expect(screen("my legs were like jelly with nerves before my job interview but i got it").isEmpty)
+    #expect(screen("We've got football fever in this house with the World Cup on").isEmpty)
+    #expect(screen("my back's crook again after the weekend in the garden").isEmpty)
+  }
+
   @Test func oneAmbiguousWordAsksAQuestion() {
     #expect(screen("the tingly feeling is weird") == ["ask:tingling-where"])
     #expect(screen("I'm shivering") == ["ask:shivery-fever"])
