@@ -250,12 +250,30 @@ public struct Coach: Sendable {
     for given in reply.answers where given.kind == .caution {
       // Its own phrases: the line may ask something else too ("… is it safe?").
       let own = Set(knowledge.intent(id: given.intent)?.phrases.map(\.text) ?? [])
-      let said = reply.phrases.filter { own.contains($0.text) }.map(\.said)
+      let said = reply.phrases.filter { own.contains($0.text) && !Self.asksInGeneral($0, tokens) }.map(\.said)
+      guard !said.isEmpty else { continue }
       profile.safety.hear(.init(id: given.intent, tier: .check, title: Reply.list(said, joiner: "and"), said: said.joined(separator: ", ")))
     }
     reply.profile = profile
     return reply
   }
+
+  /// Whether a phrase of a condition to check asks about conditions in general rather
+  /// than names one the user has: "what conditions should I check?", "is it ok with any
+  /// heart condition?", "should I check with my doctor?". Such a line is answered, and
+  /// nothing is remembered.
+  static func asksInGeneral(_ phrase: MatchedPhrase, _ tokens: [Token]) -> Bool {
+    let words = phrase.text.split(separator: " ").map(String.init)
+    if words.contains(where: generalAsks.contains) { return true }
+    guard let start = phrase.tokens?.lowerBound, start > 0, tokens.indices.contains(start - 1) else { return false }
+    return generalAsks.contains(tokens[start - 1].surface) && tokens[start - 1].clause == tokens[start].clause
+  }
+
+  /// Words in or right before a phrase that make it a question about a kind of thing, or
+  /// about asking someone, not a thing the user has.
+  private static let generalAsks: Set<String> = [
+    "what", "which", "who", "whom", "whose", "any", "where", "when", "how", "check", "ask", "rule", "rules",
+  ]
 
   /// Two kinds of small talk said apart in a line that says nothing else ("thanks, bye"),
   /// in the order said; nil otherwise.

@@ -41,13 +41,21 @@ public struct IntentMatch: Hashable, Sendable {
   public var hasExactPhrase: Bool { hasPhraseTypedAsWritten || phrases.contains { !$0.corrected } }
 
   /// Orders better matches first: tier, then words typed as they are over guessed ones
-  /// ("which way" beats "round" read as "wound"), then score, then the knowledge base's order.
+  /// ("which way" beats "rond" read as "wound"), unless the guess says far more than the
+  /// words as typed ("good for migrane": "migraine", not "good for"), then score, then the
+  /// knowledge base's order.
   public static func ranksBefore(_ a: IntentMatch, _ b: IntentMatch) -> Bool {
     if a.tier != b.tier { return a.tier > b.tier }
-    if a.hasExactPhrase != b.hasExactPhrase { return a.hasExactPhrase }
+    if a.hasExactPhrase != b.hasExactPhrase {
+      let (typed, guessed) = a.hasExactPhrase ? (a, b) : (b, a)
+      if guessed.score <= typed.score * guessOutweighs { return a.hasExactPhrase }
+    }
     if abs(a.score - b.score) > 1e-9 { return a.score > b.score }
     return a.index < b.index
   }
+
+  /// How many times the score of words as typed a guess must have to rank before them.
+  static let guessOutweighs = 2.0
 
   /// A score as `classify`, `/why` and JSON show it: two decimals.
   public static func format(score: Double) -> String {

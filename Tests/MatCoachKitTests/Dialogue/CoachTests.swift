@@ -226,6 +226,19 @@ import Testing
     #expect(replies[4].profile.safety.heard.map(\.id) == ["both-legs"])
   }
 
+  /// A condition named is remembered; conditions asked about in general are answered and
+  /// nothing is remembered ("what conditions should I check?" once left "you mentioned
+  /// what conditions" in every later reply).
+  @Test func aConditionAskedAboutIsNotRemembered() {
+    let asked = TestSupport.conversation(["what conditions should I check with doctor first", "how long?"])
+    #expect(asked[0].answers.map(\.intent) == ["medical-conditions"])
+    #expect(asked[1].profile.safety.heard.isEmpty)
+    #expect(asked[1].notice == nil)
+    let named = TestSupport.conversation(["I have a herniated disc", "how long?"])
+    #expect(named[1].profile.safety.heard.map(\.id) == ["medical-conditions"])
+    #expect(named[1].notice?.kind == .reminder)
+  }
+
   @Test func urgentRedFlagsGetTheSameDayAnswer() {
     let reply = last("I have back pain and a fever")
     #expect(reply.intent == "red-flags")

@@ -22,6 +22,14 @@ import Testing
     #expect(best("does it help me relax") == "benefit-stress")
   }
 
+  /// Words typed as written go before a guess, unless the guess says far more: "good
+  /// for" is a weak sign of the benefits, "migrane" a strong one of migraines.
+  @Test func aGuessThatSaysFarMoreOutranksWeakWordsAsTyped() {
+    #expect(best("is it good for migrane") == "other-claims")
+    #expect(best("why people say it is good for the circulaton") == "benefit-circulation")
+    #expect(best("does it relax tight muscels or is that just hype?") == "benefit-muscles")
+  }
+
   /// A typo is made in a word as written: of corrections as near, a word as written goes
   /// before a bare stem ("shapd": "shaped", not "shard" of "shards"), a slip in a form
   /// that is also another word's stem may mean either ("darliung dermis"), and the word as
