@@ -289,10 +289,17 @@ package struct FactExtractor: Sendable {
   private func numbers(in tokens: [Token], fact: String, spec: NumberFact) -> [FactUpdate] {
     var updates: [FactUpdate] = []
     func sameClause(_ k: Int, _ i: Int) -> Bool { k >= 0 && k < tokens.count && tokens[k].clause == tokens[i].clause }
-    /// The position after any approximate words from `k` on, within `i`'s clause.
+    let approximations = spec.approximations.map { $0.split(separator: " ").map(String.init) }
+    /// The position after any approximate words from `k` on (before, `backwards`), within
+    /// `i`'s clause: "ten or so minutes", "about 20".
     func skippingApproximations(from k: Int, of i: Int, backwards: Bool = false) -> Int {
       var k = k
-      while sameClause(k, i), spec.approximations.contains(tokens[k].word) { k += backwards ? -1 : 1 }
+      while let words = approximations.first(where: { words in
+        let start = backwards ? k - words.count + 1 : k
+        return (start..<(start + words.count)).allSatisfy { sameClause($0, i) && tokens[$0].word == words[$0 - start] }
+      }) {
+        k += backwards ? -words.count : words.count
+      }
       return k
     }
     for (i, token) in tokens.enumerated() where token.isNumber && token.negatedBy == nil {
@@ -314,8 +321,11 @@ package struct FactExtractor: Sendable {
         }
         value = n * factor
         span = i...next
-        // "10-15 minutes" (the dash is no word), "10 to 15 minutes", "10 or 15 minutes".
-        let before = i >= 2 && ["to", "or"].contains(tokens[i - 1].word) ? i - 2 : i - 1
+        // "10-15 minutes" (the dash is no word), "10 to 15 minutes", "10 or 15 minutes",
+        // "between 20 and 25 minutes".
+        let joined = i >= 2 && (["to", "or"].contains(tokens[i - 1].word)
+          || (tokens[i - 1].word == "and" && i >= 3 && tokens[i - 3].word == "between"))
+        let before = joined ? i - 2 : i - 1
         if sameClause(before, i), tokens[before].isNumber, let first = Double(tokens[before].word), first < n {
           low = first * factor
           span = before...next

@@ -408,7 +408,9 @@ public struct KnowledgeBaseLoader: Sendable {
       case "then":
         spec.thenWords = Set(oneWords(value, "a `then` entry", normalizer: normalizer, reader: &reader))
       case "approximately":
-        spec.approximations = oneWords(value, "an `approximately` entry", normalizer: normalizer, reader: &reader)
+        // Phrases too: "ten or so minutes", "15 give or take".
+        spec.approximations = reader.strings(value, "`approximately`").map { normalizer.words($0.0).joined(separator: " ") }
+          .filter { !$0.isEmpty }
       case "of_other":
         spec.ofOther = Set(oneWords(value, "an `of_other` entry", normalizer: normalizer, reader: &reader))
       case "advised_by":

@@ -4,8 +4,9 @@ public struct NumberFact: Hashable, Sendable {
   public var units: [String: Double]
   /// Normalised phrases after which a bare number counts without a unit ("up to 30").
   public var prefixes: [[String]]
-  /// Normalised words that only make the number approximate ("about", "ish", "roughly"):
-  /// read past between a prefix, the number and its unit.
+  /// Normalised words or phrases that only make the number approximate ("about", "ish",
+  /// "or so"): read past between a prefix, the number and its unit. A phrase's words are
+  /// joined by single spaces.
   public var approximations: [String] = []
   /// Normalised words that may follow a bare number after a prefix, opening what comes
   /// next rather than saying what the number counts ("down to 15 because of work").

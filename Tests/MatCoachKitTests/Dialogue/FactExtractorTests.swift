@@ -26,6 +26,9 @@ import Testing
     ("I do an hour and a half", "90"), ("I can stand about 90 seconds", "1.5"), ("15ish minutes a session", "15"),
     ("I do about 20", "20"), ("I do like 20 mins", "20"), ("20-odd minutes", "20"),
     ("I do 10-15 mins most nights", "10-15"), ("I do 10 to 15 minutes", "10-15"),
+    ("I usually do between 20 and 25 minutes", "20-25"), ("I managed ten or so minutes", "10"),
+    ("I do 15 give or take", "15"), ("I've been doing 15m each session", "15"), ("1h at night", "60"),
+    ("three quarters of an hour before bed", "45"),
   ])
   func readsMinutesInWordsAndDigits(_ line: String, _ minutes: String) {
     #expect(facts(line)["minutes"] == minutes)
