@@ -78,7 +78,7 @@ import Testing
     ("seventeenth fresh set", "safety-fresh17.tsv", 0.975, 0.95),
     ("eighteenth fresh set", "safety-fresh18.tsv", 1.0, 0.975),
     ("nineteenth fresh set", "safety-fresh19.tsv", 0.975, 1.0),
-    ("twentieth fresh set", "safety-fresh20.tsv", 0.975, 0.875),
+    ("twentieth fresh set", "safety-fresh20.tsv", 1.0, 0.975),
   ])
   func aFreshSet(name: String, fixture: String, sensitivityFloor: Double, specificityFloor: Double) {
     let figures = Self.evaluate(fixture)
