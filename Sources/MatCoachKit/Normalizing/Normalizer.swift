@@ -84,7 +84,8 @@ package struct Normalizer: Sendable {
   }
 
   /// The steps both readers end with, on the words as tokens: sound-alikes, questions in
-  /// a statement's word order, run-on questions, then what each denial denies (which stops at the clauses just made).
+  /// a statement's word order, run-on questions, then what each denial denies (which
+  /// stops at the clauses just made).
   static func readWords(_ tokens: inout [Token]) {
     readTextSpeakDigits(&tokens)
     readUninvertedQuestions(&tokens)
