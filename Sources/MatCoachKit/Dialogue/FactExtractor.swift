@@ -113,7 +113,27 @@ package struct FactExtractor: Sendable {
     }
     // "It used to hurt too much", "I used to do 30": no longer so.
     updates.removeAll { Self.isPastHabit(at: $0.tokens.lowerBound, in: tokens) }
+    // "Years ago I pulled my back, but that cleared up completely": over, not now. Told
+    // after it: what follows is news ("the strain has healed but I've had a long ache").
+    updates.removeAll { update in
+      guard !update.denied, let over = facts.first(where: { $0.name == update.fact })?.over, !over.isEmpty else { return false }
+      let clause = tokens[update.tokens.lowerBound].clause
+      return over.contains { Self.occurs($0, in: tokens, after: update.tokens.upperBound, clauses: clause...(clause + 1)) }
+    }
     return updates.sorted { $0.position < $1.position }
+  }
+
+  /// Whether the words of `phrase` follow one another, undenied, in the tokens of
+  /// `clauses` after position `after` ("it has not healed" says no "healed").
+  static func occurs(_ phrase: [String], in tokens: [Token], after: Int, clauses: ClosedRange<Int>) -> Bool {
+    guard !phrase.isEmpty, after + 1 + phrase.count <= tokens.count else { return false }
+    return ((after + 1)...(tokens.count - phrase.count)).contains { start in
+      clauses.contains(tokens[start].clause)
+        && phrase.indices.allSatisfy { k in
+          let token = tokens[start + k]
+          return token.word == phrase[k] && token.clause == tokens[start].clause && token.negatedBy == nil
+        }
+    }
   }
 
   /// What "used to" may be followed by when it means accustomed: "used to it now".

@@ -11,6 +11,9 @@ public struct FactDefinition: Hashable, Sendable {
   public var number: NumberFact?
   /// How a choice is read from how long something has lasted, if it can be.
   public var durations: FactDurations?
+  /// Normalised phrases that tell what the fact's words said as over ("cleared up",
+  /// "healed"): a value said with one, in its clause or the next, is not remembered.
+  public var over: [[String]] = []
   public var location: SourceLocation
 
   public init(

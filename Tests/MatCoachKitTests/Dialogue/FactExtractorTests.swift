@@ -44,6 +44,16 @@ import Testing
     #expect(facts(line)["pain"] == pain)
   }
 
+  /// Pain told as over, in its clause or the next, is not remembered; denied, it is.
+  @Test func painToldAsOverIsNotRemembered() {
+    #expect(facts("Years ago I pulled my back playing rugby, but that cleared up completely")["pain"] == nil)
+    #expect(facts("I strained my back in March, it went away after a while")["pain"] == nil)
+    #expect(facts("I pulled my back last week and it has not healed")["pain"] == "acute")
+    #expect(facts("I pulled my back yesterday")["pain"] == "acute")
+    // What is said after it is news.
+    #expect(facts("the strain has healed but I've had a long-running ache")["pain"] == "chronic")
+  }
+
   @Test func aLengthOfTimeSaysNothingAboutPainUnlessTheClauseIsAboutPain() {
     #expect(facts("I've used the mat for 3 months")["pain"] == nil)
     #expect(facts("I've used the mat for 3 months")["experience"] == "regular")
