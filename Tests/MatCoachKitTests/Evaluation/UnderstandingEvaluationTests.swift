@@ -88,6 +88,7 @@ import Testing
     ("eighteenth fresh set", "understanding-fresh18.tsv", 0.9),
     ("nineteenth fresh set", "understanding-fresh19.tsv", 0.92),
     ("twentieth fresh set", "understanding-fresh20.tsv", 0.895),
+    ("twenty-first fresh set", "understanding-fresh21.tsv", 0.885),
   ])
   func aFreshSet(name: String, fixture: String, floor: Double) {
     let figures = Self.evaluate(fixture)
