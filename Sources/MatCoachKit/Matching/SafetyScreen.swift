@@ -610,6 +610,15 @@ package struct SafetyScreen: Sendable {
     if inClause(sets.hypothetical).contains(where: { !$0.overlaps(start..<end) }), !happening {
       return .supposed
     }
+    // "Could a fall ever make it worse? Asking in general": a clause after it that says
+    // nothing but that it is asked in general makes a question of it too.
+    let aside = tokens.indices.filter { tokens[$0].clause == clauses.upperBound + 1 }
+    if !happening, let first = aside.first {
+      let general = reading.occurrences(sets.hypothetical).filter { $0.lowerBound >= first && $0.upperBound <= aside.last! + 1 }
+      if !general.isEmpty, aside.allSatisfy({ i in general.contains { $0.contains(i) } || Self.asideWords.contains(tokens[i].surface) }) {
+        return .supposed
+      }
+    }
     return .reported
   }
 
@@ -648,6 +657,12 @@ package struct SafetyScreen: Sendable {
   /// Words that open a clause as a question: "is my bladder ok", "are numb legs fine".
   private static let questionOpeners: Set<String> = [
     "is", "are", "am", "was", "were", "do", "does", "did", "should", "can", "could", "will", "would", "has", "have", "if",
+  ]
+
+  /// Words that may stand round a supposition in a clause of its own ("i am just asking
+  /// in general", "asking out of curiosity").
+  private static let asideWords: Set<String> = [
+    "i", "am", "just", "only", "asking", "wondering", "curious", "really", "here", "lol", "haha", "out", "of",
   ]
 
   /// Words before a noun that name what a clause is about ("the headache", "my knee").

@@ -533,6 +533,22 @@ import Testing
     #expect(screen("my back's crook again after the weekend in the garden").isEmpty)
   }
 
+  /// A clause that says nothing but that the question is general makes a question of the
+  /// sign before it; one that happened stays reported.
+  @Test func anAsideThatAsksInGeneralSupposes() {
+    #expect(screen("could a fall ever make back pain worse? asking in general") == ["hypothetical"])
+    #expect(screen("I had a fall this morning. just asking") == ["fall-or-accident"])
+    #expect(screen("my legs went numb? asking in general") == ["both-legs"])
+  }
+
+  /// One's health as a whole, "in myself", is said strongly enough without the back.
+  @Test func unwellInMyselfIsUnwell() {
+    #expect(screen("mat's fine but honestly i feel awful in myself lately, like properly poorly") == ["unwell"])
+    #expect(screen("I felt rough in myself last year but fine now").isEmpty)
+    #expect(screen("I'm a Cancer, born in july, do star signs matter for acupressure lol").isEmpty)
+    #expect(screen("I'm a cancer survivor, can I use it?") == ["cancer"])
+  }
+
   @Test func oneAmbiguousWordAsksAQuestion() {
     #expect(screen("the tingly feeling is weird") == ["ask:tingling-where"])
     #expect(screen("I'm shivering") == ["ask:shivery-fever"])
