@@ -512,8 +512,14 @@ package struct SafetyScreen: Sendable {
     // Someone else's: "my mum has cancer", unless the user comes back ("... says I have").
     // It may share the sign's first words: "my son's leg" is no "my leg".
     // But when the user is what it happened to ("someone rear-ended me"), it is theirs.
+    // So is the user in their vehicle, named in the sign or right after it ("someone drove
+    // into my car", "someone went into the back of my car").
     let userIsObject = evidence.contains { r in
-      r.upperBound < tokens.count && tokens[r.upperBound].clause == clause && Self.objectForms.contains(tokens[r.upperBound].surface)
+      let k = r.upperBound
+      if k < tokens.count, tokens[k].clause == clause, Self.objectForms.contains(tokens[k].surface) { return true }
+      return (r.lowerBound...k).contains { i in
+        i + 1 < tokens.count && tokens[i].surface == "my" && tokens[i + 1].clause == clause && Self.vehicles.contains(tokens[i + 1].surface)
+      }
     }
     if !userIsObject, inClause(sets.someoneElse).contains(where: { $0.lowerBound <= start && $0.upperBound < end && !userBetween($0.upperBound, start) }) {
       return .dismissed
@@ -670,6 +676,8 @@ package struct SafetyScreen: Sendable {
 
   /// The user as the one a thing happened to ("someone rear-ended me").
   private static let objectForms: Set<String> = ["me", "myself"]
+  /// What the user rides in, so that what is done to it is done to them.
+  private static let vehicles: Set<String> = ["car", "van", "bike", "motorbike", "motorcycle", "scooter", "truck", "lorry", "taxi"]
   /// The same words for someone else.
   private static let othersObjectForms: Set<String> = ["him", "her", "them", "himself", "herself", "themselves"]
 

@@ -44,6 +44,14 @@ import Testing
     #expect(facts(line)["pain"] == pain)
   }
 
+  /// Facts said through a routine or a count: a morning routine named, bed got into,
+  /// the third go.
+  @Test func factsSaidThroughRoutinesAndCounts() {
+    #expect(facts("I lie on the mat after my morning run to loosen my back")["timing"] == "morning")
+    #expect(facts("I use it when I get into bed")["timing"] == "bedtime")
+    #expect(facts("This is my third go on the mat")["experience"] == "some")
+  }
+
   /// Pain told as over, in its clause or the next, is not remembered; denied, it is.
   @Test func painToldAsOverIsNotRemembered() {
     #expect(facts("Years ago I pulled my back playing rugby, but that cleared up completely")["pain"] == nil)

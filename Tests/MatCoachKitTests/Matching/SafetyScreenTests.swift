@@ -541,6 +541,14 @@ import Testing
     #expect(screen("my legs went numb? asking in general") == ["both-legs"])
   }
 
+  /// The user's vehicle driven into is the user: someone else's words do not take it.
+  @Test func aVehicleDrivenIntoIsTheUser() {
+    #expect(screen("Someone drove into the back of my car on Saturday and my back has hurt since") == ["fall-or-accident"])
+    #expect(screen("Someone drove into my car on Saturday") == ["fall-or-accident"])
+    #expect(screen("my mum crashed her car last week").isEmpty)
+    #expect(screen("someone scratched my car").isEmpty)
+  }
+
   /// One's health as a whole, "in myself", is said strongly enough without the back.
   @Test func unwellInMyselfIsUnwell() {
     #expect(screen("mat's fine but honestly i feel awful in myself lately, like properly poorly") == ["unwell"])
