@@ -55,7 +55,7 @@ public struct IntentMatch: Hashable, Sendable {
   }
 
   /// How many times the score of words as typed a guess must have to rank before them.
-  static let guessOutweighs = 2.0
+  static let guessOutweighs = 1.5
 
   /// A score as `classify`, `/why` and JSON show it: two decimals.
   public static func format(score: Double) -> String {
