@@ -89,6 +89,7 @@ import Testing
     ("nineteenth fresh set", "understanding-fresh19.tsv", 0.92),
     ("twentieth fresh set", "understanding-fresh20.tsv", 0.895),
     ("twenty-first fresh set", "understanding-fresh21.tsv", 0.905),
+    ("twenty-second fresh set", "understanding-fresh22.tsv", 0.835),
   ])
   func aFreshSet(name: String, fixture: String, floor: Double) {
     let figures = Self.evaluate(fixture)
