@@ -521,7 +521,17 @@ package struct SafetyScreen: Sendable {
         i + 1 < tokens.count && tokens[i].surface == "my" && tokens[i + 1].clause == clause && Self.vehicles.contains(tokens[i + 1].surface)
       }
     }
-    if !userIsObject, inClause(sets.someoneElse).contains(where: { $0.lowerBound <= start && $0.upperBound < end && !userBetween($0.upperBound, start) }) {
+    // Nor is one the user says they are: "I'm a keen rider and took a tumble", "as a driver".
+    func isTheUser(_ r: Range<Int>) -> Bool {
+      (max(0, r.lowerBound - 4)..<r.lowerBound).contains { j in
+        tokens[j].clause == tokens[r.lowerBound].clause
+          && ((tokens[j].surface == "am" && j > 0 && tokens[j - 1].surface == "i") || tokens[j].surface == "as")
+          && j + 1 < r.lowerBound && ["a", "an"].contains(tokens[j + 1].surface)
+      }
+    }
+    if !userIsObject, inClause(sets.someoneElse).contains(where: {
+      $0.lowerBound <= start && $0.upperBound < end && !userBetween($0.upperBound, start) && !isTheUser($0)
+    }) {
       return .dismissed
     }
     // And when someone else is ("his legs went from under him"), it is theirs.

@@ -80,7 +80,7 @@ import Testing
     ("nineteenth fresh set", "safety-fresh19.tsv", 0.975, 1.0),
     ("twentieth fresh set", "safety-fresh20.tsv", 1.0, 0.987),
     ("twenty-first fresh set", "safety-fresh21.tsv", 1.0, 1.0),
-    ("twenty-second fresh set", "safety-fresh22.tsv", 0.912, 0.912),
+    ("twenty-second fresh set", "safety-fresh22.tsv", 0.987, 0.962),
   ])
   func aFreshSet(name: String, fixture: String, sensitivityFloor: Double, specificityFloor: Double) {
     let figures = Self.evaluate(fixture)

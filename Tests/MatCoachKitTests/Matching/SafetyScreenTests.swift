@@ -549,6 +549,26 @@ import Testing
     #expect(screen("someone scratched my car").isEmpty)
   }
 
+  /// Someone else's word that the user says they are ("I'm a keen rider") names the user.
+  @Test func aRoleTheUserHasIsTheUser() {
+    #expect(screen("I'm a keen rider and took a tumble off my horse this morning") == ["fall-or-accident"])
+    #expect(screen("as a driver I crashed this morning") == ["fall-or-accident"])
+    #expect(screen("my friend is a rider and took a tumble this morning").isEmpty)
+    #expect(screen("a rider took a tumble on tv").isEmpty)
+  }
+
+  /// Signs said plainly, as first-time users do: misspelt, in slang, by what they made
+  /// the user do; and look-alikes that are not the sign.
+  @Test func plainSignsAndTheirLookAlikes() {
+    #expect(screen("loosing wieght without dieting, about 6kg since summer") == ["weight-loss"])
+    #expect(screen("will it help me loose weight?").isEmpty)
+    #expect(screen("right leg's gone all fizzy and dead down the outside, since sunday") == ["one-leg-numb"])
+    #expect(screen("slipd on the ice this morning and landed on my tailbone") == ["fall-or-accident"])
+    #expect(screen("bum went numb sitting on the bleachers at the footy, came right as soon as i walked about").isEmpty)
+    #expect(screen("had a little acident with my mat, spilt coffee all over it").isEmpty)
+    #expect(screen("the spikes burn every time I go on it").isEmpty)
+  }
+
   /// One's health as a whole, "in myself", is said strongly enough without the back.
   @Test func unwellInMyselfIsUnwell() {
     #expect(screen("mat's fine but honestly i feel awful in myself lately, like properly poorly") == ["unwell"])
