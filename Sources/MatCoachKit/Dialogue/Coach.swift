@@ -259,9 +259,9 @@ public struct Coach: Sendable {
   }
 
   /// Whether a phrase of a condition to check asks about conditions in general rather
-  /// than names one the user has: "what conditions should I check?", "is it ok with any
-  /// heart condition?", "should I check with my doctor?". Such a line is answered, and
-  /// nothing is remembered.
+  /// than names one the user has: "what conditions should I check?", "which conditions
+  /// rule it out?", "should I check with my doctor?". Such a line is answered, and nothing
+  /// is remembered. ("Is it ok when diabetic?" and "any psoriasis on my back" name one.)
   static func asksInGeneral(_ phrase: MatchedPhrase, _ tokens: [Token]) -> Bool {
     let words = phrase.text.split(separator: " ").map(String.init)
     if words.contains(where: generalAsks.contains) { return true }
@@ -271,9 +271,7 @@ public struct Coach: Sendable {
 
   /// Words in or right before a phrase that make it a question about a kind of thing, or
   /// about asking someone, not a thing the user has.
-  private static let generalAsks: Set<String> = [
-    "what", "which", "who", "whom", "whose", "any", "where", "when", "how", "check", "ask", "rule", "rules",
-  ]
+  private static let generalAsks: Set<String> = ["what", "which", "who", "whom", "whose", "check", "ask", "rule", "rules"]
 
   /// Two kinds of small talk said apart in a line that says nothing else ("thanks, bye"),
   /// in the order said; nil otherwise.

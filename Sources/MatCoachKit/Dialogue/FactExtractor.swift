@@ -115,16 +115,26 @@ package struct FactExtractor: Sendable {
     updates.removeAll { Self.isPastHabit(at: $0.tokens.lowerBound, in: tokens) }
     // "Years ago I pulled my back, but that cleared up completely": over, not now. Told
     // after it: what follows is news ("the strain has healed but I've had a long ache").
+    // In the next clause only when that clause speaks of it ("…, it healed"; not "my cold
+    // went away").
     updates.removeAll { update in
       guard !update.denied, let over = facts.first(where: { $0.name == update.fact })?.over, !over.isEmpty else { return false }
       let clause = tokens[update.tokens.lowerBound].clause
-      return over.contains { Self.occurs($0, in: tokens, after: update.tokens.upperBound, clauses: clause...(clause + 1)) }
+      let next = tokens.first { $0.clause == clause + 1 && !Self.joining.contains($0.surface) }
+      let clauses = next.map { Self.itself.contains($0.surface) } == true ? clause...(clause + 1) : clause...clause
+      return over.contains { Self.occurs($0, in: tokens, after: update.tokens.upperBound, clauses: clauses) }
     }
     return updates.sorted { $0.position < $1.position }
   }
 
+  /// Words that open a clause about what was just said: "…, it healed", "that cleared up".
+  private static let itself: Set<String> = ["it", "that", "this", "which"]
+  /// Words that join a clause to the one before without naming anything.
+  private static let joining: Set<String> = ["but", "and", "though", "although", "then"]
+
   /// Whether the words of `phrase` follow one another, undenied, in the tokens of
-  /// `clauses` after position `after` ("it has not healed" says no "healed").
+  /// `clauses` after position `after` ("it has not healed" says no "healed"; nor does
+  /// "far from healed").
   static func occurs(_ phrase: [String], in tokens: [Token], after: Int, clauses: ClosedRange<Int>) -> Bool {
     guard !phrase.isEmpty, after + 1 + phrase.count <= tokens.count else { return false }
     return ((after + 1)...(tokens.count - phrase.count)).contains { start in
@@ -132,7 +142,7 @@ package struct FactExtractor: Sendable {
         && phrase.indices.allSatisfy { k in
           let token = tokens[start + k]
           return token.word == phrase[k] && token.clause == tokens[start].clause && token.negatedBy == nil
-        }
+        } && !(start >= 2 && tokens[start - 2].surface == "far" && tokens[start - 1].surface == "from")
     }
   }
 

@@ -54,7 +54,8 @@ public struct IntentMatch: Hashable, Sendable {
     return a.index < b.index
   }
 
-  /// How many times the score of words as typed a guess must have to rank before them.
+  /// A guess outranks words typed as written only when its score is more than this many
+  /// times theirs.
   static let guessOutweighs = 1.5
 
   /// A score as `classify`, `/why` and JSON show it: two decimals.

@@ -495,7 +495,9 @@ package struct SafetyScreen: Sendable {
     let history = sign?.historyCounts ?? false
 
     if evidence.contains(where: { isDenied($0, in: reading, by: evidence) }) { return .dismissed }
-    if isSaidToBeFine(evidence, in: reading) { return .dismissed }
+    // A sign that counts in the past, or a condition to check, is not undone by "fine"
+    // ("had bowel cancer, all good now", "I'm on warfarin, all good").
+    if !history, sign?.tier != .check, isSaidToBeFine(evidence, in: reading) { return .dismissed }
     // Asked and answered: "chest pain? no. fever? no." The sign is a few words naming it,
     // no one's ("I can't feel my groin. No." is said, not asked), and the clause after it a
     // bare "no".
@@ -517,8 +519,11 @@ package struct SafetyScreen: Sendable {
     let userIsObject = evidence.contains { r in
       let k = r.upperBound
       if k < tokens.count, tokens[k].clause == clause, Self.objectForms.contains(tokens[k].surface) { return true }
+      // "Drove into me" holds its "me".
+      if r.contains(where: { Self.objectForms.contains(tokens[$0].surface) }) { return true }
       return (r.lowerBound...k).contains { i in
-        i + 1 < tokens.count && tokens[i].surface == "my" && tokens[i + 1].clause == clause && Self.vehicles.contains(tokens[i + 1].surface)
+        i + 1 < tokens.count && ["my", "our"].contains(tokens[i].surface) && tokens[i + 1].clause == clause
+          && Self.vehicles.contains(tokens[i + 1].surface)
       }
     }
     // Nor is one the user says they are: "I'm a keen rider and took a tumble", "as a driver".
@@ -628,8 +633,13 @@ package struct SafetyScreen: Sendable {
     }
     // "Could a fall ever make it worse? Asking in general": a clause after it that says
     // nothing but that it is asked in general makes a question of it too.
+    // Only after a sign that is itself asked ("could a fall …?"), never after one told
+    // ("I have numbness in both legs. Just curious").
     let aside = tokens.indices.filter { tokens[$0].clause == clauses.upperBound + 1 }
-    if !happening, let first = aside.first {
+    let signClauseOpening = tokens.first { $0.clause == clause }?.surface ?? ""
+    if !happening, Self.questionOpeners.contains(signClauseOpening) || Self.questionWords.contains(signClauseOpening),
+      aside.contains(where: { Self.askingWords.contains(tokens[$0].surface) }), let first = aside.first
+    {
       let general = reading.occurrences(sets.hypothetical).filter { $0.lowerBound >= first && $0.upperBound <= aside.last! + 1 }
       if !general.isEmpty, aside.allSatisfy({ i in general.contains { $0.contains(i) } || Self.asideWords.contains(tokens[i].surface) }) {
         return .supposed
@@ -639,9 +649,12 @@ package struct SafetyScreen: Sendable {
   }
 
   /// Whether a piece of the evidence is said to be as it should be, right after it:
-  /// "waterworks all fine", "my back pain's fine at night". Not when the clause asks it
-  /// ("is my bladder ok?"), nor when the word goes on to something else ("numb legs ok to
-  /// use it?"), nor when denied ("bladder not fine").
+  /// "waterworks all fine", "my legs are fine". Tokens keep no question marks, so a word
+  /// of being must stand between ("numb groin normal?" and "I have numbness in my groin
+  /// ok" still alarm), unless the clause is one word of a sign and the fine word
+  /// ("waterworks fine"). Not when the clause opens as a question ("is my bladder ok?"),
+  /// nor when the word goes on to something else ("numb legs ok to use it?"), nor when
+  /// denied ("bladder not fine").
   private func isSaidToBeFine(_ evidence: [Range<Int>], in reading: Reading) -> Bool {
     let tokens = reading.tokens
     let fine = reading.occurrences(sets.fine)
@@ -655,6 +668,10 @@ package struct SafetyScreen: Sendable {
       guard let said = fine.first(where: { $0.lowerBound == k }), k < tokens.count, tokens[k].clause == clause,
         !isDenied(said, in: reading, by: [said])
       else { return false }
+      let clauseWords = tokens.indices.filter { tokens[$0].clause == clause }
+      let linked = k > i + 1
+      let bare = evidence.count == 1 && clauseWords.first == evidence[0].lowerBound && clauseWords.last == said.upperBound - 1
+      guard linked || bare else { return false }
       let next = said.upperBound
       let ends = next >= tokens.count || tokens[next].clause != clause || words.contains(next)
         || Self.afterFine.contains(tokens[next].surface)
@@ -665,16 +682,21 @@ package struct SafetyScreen: Sendable {
 
   /// Words between a sign and a word saying it is fine: "my legs are all fine".
   private static let linking: Set<String> = [
-    "is", "are", "was", "were", "been", "all", "both", "seem", "seems", "seemed", "feel", "feels", "felt", "completely",
-    "totally", "perfectly", "absolutely", "still", "working", "works", "work",
+    "is", "are", "was", "were", "been", "seem", "seems", "seemed", "feel", "feels", "felt", "working", "works", "work",
+    "completely", "totally", "perfectly", "absolutely",
   ]
   /// Words after "fine" that end what is said of the sign: "bladder fine and …", "fine now".
   private static let afterFine: Set<String> = ["and", "otherwise", "now", "too", "thankfully", "luckily", "though", "so", "today", "lol"]
   /// Words that open a clause as a question: "is my bladder ok", "are numb legs fine".
   private static let questionOpeners: Set<String> = [
     "is", "are", "am", "was", "were", "do", "does", "did", "should", "can", "could", "will", "would", "has", "have", "if",
+    "might", "may",
   ]
 
+  /// Question words that open a clause that asks about a sign.
+  private static let questionWords: Set<String> = ["what", "how", "why", "when", "which", "who"]
+  /// Words that say a clause of its own is about the asking: "asking in general".
+  private static let askingWords: Set<String> = ["asking", "wondering", "curious", "general", "generally"]
   /// Words that may stand round a supposition in a clause of its own ("i am just asking
   /// in general", "asking out of curiosity").
   private static let asideWords: Set<String> = [
@@ -685,9 +707,11 @@ package struct SafetyScreen: Sendable {
   private static let naming: Set<String> = ["the", "my", "his", "her", "your", "their", "our"]
 
   /// The user as the one a thing happened to ("someone rear-ended me").
-  private static let objectForms: Set<String> = ["me", "myself"]
+  private static let objectForms: Set<String> = ["me", "myself", "us"]
   /// What the user rides in, so that what is done to it is done to them.
-  private static let vehicles: Set<String> = ["car", "van", "bike", "motorbike", "motorcycle", "scooter", "truck", "lorry", "taxi"]
+  private static let vehicles: Set<String> = [
+    "car", "van", "bike", "bicycle", "motorbike", "motorcycle", "scooter", "truck", "lorry", "taxi",
+  ]
   /// The same words for someone else.
   private static let othersObjectForms: Set<String> = ["him", "her", "them", "himself", "herself", "themselves"]
 

@@ -33,13 +33,13 @@ extension Normalizer {
         meant = "off"
       // "b4": a letter and a digit once split, one word as typed.
       case "b" where next?.typed == "4":
-        tokens[i] = Token(word: "before", surface: "before", clause: token.clause, typed: "b4")
+        tokens[i] = Token(word: Stemmer.stem("before"), surface: "before", clause: token.clause, typed: "b4")
         joined.append(i + 1)
         i += 2
         continue
       default: break
       }
-      if let meant { tokens[i] = Token(word: meant, surface: meant, clause: token.clause, typed: token.typed) }
+      if let meant { tokens[i] = Token(word: Stemmer.stem(meant), surface: meant, clause: token.clause, typed: token.typed) }
       i += 1
     }
     for k in joined.reversed() { tokens.remove(at: k) }

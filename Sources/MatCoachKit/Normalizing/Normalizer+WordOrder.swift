@@ -21,6 +21,13 @@ extension Normalizer {
         continue
       }
       let verb = tokens[i + 2].surface
+      // "What I do is lie on it for 20 minutes": a statement whose subject is a question
+      // word's clause asks nothing.
+      let rest = tokens[(i + 2)...].prefix { $0.clause == clause }.prefix(5)
+      if rest.dropFirst().contains(where: { cleftVerbs.contains($0.surface) }) {
+        i += 3
+        continue
+      }
       if auxiliaries.contains(verb) {
         tokens.swapAt(i + 1, i + 2)
       } else if !notVerbs.contains(verb) {
@@ -30,6 +37,8 @@ extension Normalizer {
     }
   }
 
+  /// Verbs that make "what I do" the subject of a statement: "what I do is …".
+  private static let cleftVerbs: Set<String> = ["is", "was"]
   /// Question words that open an uninverted question.
   private static let questionOpeners: Set<String> = ["what", "why", "how", "which"]
   /// Subjects an auxiliary goes before in a question.

@@ -237,6 +237,9 @@ import Testing
     let named = TestSupport.conversation(["I have a herniated disc", "how long?"])
     #expect(named[1].profile.safety.heard.map(\.id) == ["medical-conditions"])
     #expect(named[1].notice?.kind == .reminder)
+    // From a review: "when" and "any" before a condition still name it.
+    let whenDiabetic = TestSupport.conversation(["is it ok to use when diabetic?", "how long?"])
+    #expect(whenDiabetic[1].profile.safety.heard.map(\.id) == ["medical-conditions"])
   }
 
   @Test func urgentRedFlagsGetTheSameDayAnswer() {

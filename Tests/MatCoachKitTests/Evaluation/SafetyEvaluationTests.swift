@@ -78,7 +78,7 @@ import Testing
     ("seventeenth fresh set", "safety-fresh17.tsv", 0.975, 0.95),
     ("eighteenth fresh set", "safety-fresh18.tsv", 1.0, 0.975),
     ("nineteenth fresh set", "safety-fresh19.tsv", 0.975, 1.0),
-    ("twentieth fresh set", "safety-fresh20.tsv", 1.0, 0.987),
+    ("twentieth fresh set", "safety-fresh20.tsv", 1.0, 0.975),
     ("twenty-first fresh set", "safety-fresh21.tsv", 1.0, 1.0),
     ("twenty-second fresh set", "safety-fresh22.tsv", 0.987, 0.962),
   ])

@@ -71,25 +71,25 @@ import Testing
   /// names for the mat, the third long rambling lines, two questions, phone slips and
   /// situations told rather than asked); read while tuning since, so not held-out figures.
   @Test(arguments: [
-    ("fresh set", "understanding-fresh.tsv", 0.933), ("second fresh set", "understanding-fresh2.tsv", 0.888),
+    ("fresh set", "understanding-fresh.tsv", 0.938), ("second fresh set", "understanding-fresh2.tsv", 0.888),
     ("third fresh set", "understanding-fresh3.tsv", 0.86),
     ("fourth fresh set", "understanding-fresh4.tsv", 0.885), ("fifth fresh set", "understanding-fresh5.tsv", 0.93),
-    ("sixth fresh set", "understanding-fresh6.tsv", 0.93), ("seventh fresh set", "understanding-fresh7.tsv", 0.9),
-    ("eighth fresh set", "understanding-fresh8.tsv", 0.96),
-    ("ninth fresh set", "understanding-fresh9.tsv", 0.905),
-    ("tenth fresh set", "understanding-fresh10.tsv", 0.96),
+    ("sixth fresh set", "understanding-fresh6.tsv", 0.935), ("seventh fresh set", "understanding-fresh7.tsv", 0.905),
+    ("eighth fresh set", "understanding-fresh8.tsv", 0.965),
+    ("ninth fresh set", "understanding-fresh9.tsv", 0.91),
+    ("tenth fresh set", "understanding-fresh10.tsv", 0.965),
     ("eleventh fresh set", "understanding-fresh11.tsv", 0.955),
     ("twelfth fresh set", "understanding-fresh12.tsv", 0.965),
     ("thirteenth fresh set", "understanding-fresh13.tsv", 0.893),
     ("fourteenth fresh set", "understanding-fresh14.tsv", 0.885),
-    ("fifteenth fresh set", "understanding-fresh15.tsv", 0.785),
+    ("fifteenth fresh set", "understanding-fresh15.tsv", 0.79),
     ("sixteenth fresh set", "understanding-fresh16.tsv", 0.894),
     ("seventeenth fresh set", "understanding-fresh17.tsv", 0.894),
-    ("eighteenth fresh set", "understanding-fresh18.tsv", 0.9),
-    ("nineteenth fresh set", "understanding-fresh19.tsv", 0.92),
-    ("twentieth fresh set", "understanding-fresh20.tsv", 0.895),
-    ("twenty-first fresh set", "understanding-fresh21.tsv", 0.905),
-    ("twenty-second fresh set", "understanding-fresh22.tsv", 0.835),
+    ("eighteenth fresh set", "understanding-fresh18.tsv", 0.91),
+    ("nineteenth fresh set", "understanding-fresh19.tsv", 0.925),
+    ("twentieth fresh set", "understanding-fresh20.tsv", 0.9),
+    ("twenty-first fresh set", "understanding-fresh21.tsv", 0.91),
+    ("twenty-second fresh set", "understanding-fresh22.tsv", 0.88),
   ])
   func aFreshSet(name: String, fixture: String, floor: Double) {
     let figures = Self.evaluate(fixture)

@@ -11,6 +11,8 @@ import Testing
     #expect(best("what is an acupresssure mat") == "what-is-mat")
     #expect(best("how oftn shud i use it") == "frequency")
     #expect(best("breth") == "breathing")
+    // A sound-alike read in place is stemmed as a keyword is: "b4 bed" is "before bed".
+    #expect(best("gud to use b4 bed?") == "bedtime")
   }
 
   /// A typo can leave a stem that is no word ("stres" → "stre"); the word as typed is
