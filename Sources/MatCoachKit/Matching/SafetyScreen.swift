@@ -673,6 +673,9 @@ package struct SafetyScreen: Sendable {
       let bare = evidence.count == 1 && clauseWords.first == evidence[0].lowerBound && clauseWords.last == said.upperBound - 1
       guard linked || bare else { return false }
       let next = said.upperBound
+      // The sign said again after it is said, not undone: "my bladder is working ok and I
+      // keep leaking" (but "my back pain is fine at night" joins one phrase).
+      if evidence.contains(where: { $0.lowerBound > next && tokens[$0.lowerBound].clause == clause }) { return false }
       let ends = next >= tokens.count || tokens[next].clause != clause || words.contains(next)
         || Self.afterFine.contains(tokens[next].surface)
       let opening = tokens.firstIndex { $0.clause == clause }!

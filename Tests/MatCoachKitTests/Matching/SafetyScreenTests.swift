@@ -529,6 +529,8 @@ import Testing
     #expect(screen("had bowel cancer all good now") == ["cancer"])
     #expect(screen("I'm on warfarin all good") == ["blood-thinners"])
     #expect(screen("is my bladder ok? I keep leaking") == ["bladder-bowel"])
+    #expect(screen("is my bladder working ok? I keep leaking") == ["bladder-bowel"])
+    #expect(screen("my bladder is working ok and I keep leaking") == ["bladder-bowel"])
     #expect(screen("my bladder is not fine, I keep wetting myself") == ["bladder-bowel"])
     #expect(screen("numb legs ok to use the mat?") == ["both-legs"])
     #expect(screen("my legs are numb and my bladder is fine") == ["both-legs"])
