@@ -516,13 +516,12 @@ package struct SafetyScreen: Sendable {
     // But when the user is what it happened to ("someone rear-ended me"), it is theirs.
     // So is the user in their vehicle, named in the sign or right after it ("someone drove
     // into my car", "someone went into the back of my car").
+    // The object may be inside the sign's words ("drove into me") or right after them.
     let userIsObject = evidence.contains { r in
-      let k = r.upperBound
-      if k < tokens.count, tokens[k].clause == clause, Self.objectForms.contains(tokens[k].surface) { return true }
-      // "Drove into me" holds its "me".
-      if r.contains(where: { Self.objectForms.contains(tokens[$0].surface) }) { return true }
-      return (r.lowerBound...k).contains { i in
-        i + 1 < tokens.count && ["my", "our"].contains(tokens[i].surface) && tokens[i + 1].clause == clause
+      (r.lowerBound...r.upperBound).contains { i in
+        guard i < tokens.count, tokens[i].clause == clause else { return false }
+        if Self.objectForms.contains(tokens[i].surface) { return true }
+        return i + 1 < tokens.count && ["my", "our"].contains(tokens[i].surface) && tokens[i + 1].clause == clause
           && Self.vehicles.contains(tokens[i + 1].surface)
       }
     }
@@ -669,8 +668,9 @@ package struct SafetyScreen: Sendable {
         !isDenied(said, in: reading, by: [said])
       else { return false }
       let clauseWords = tokens.indices.filter { tokens[$0].clause == clause }
+      let opening = clauseWords[0]
       let linked = k > i + 1
-      let bare = evidence.count == 1 && clauseWords.first == evidence[0].lowerBound && clauseWords.last == said.upperBound - 1
+      let bare = evidence.count == 1 && opening == evidence[0].lowerBound && clauseWords.last == said.upperBound - 1
       guard linked || bare else { return false }
       let next = said.upperBound
       // The sign said again after it is said, not undone: "my bladder is working ok and I
@@ -678,7 +678,6 @@ package struct SafetyScreen: Sendable {
       if evidence.contains(where: { $0.lowerBound > next && tokens[$0.lowerBound].clause == clause }) { return false }
       let ends = next >= tokens.count || tokens[next].clause != clause || words.contains(next)
         || Self.afterFine.contains(tokens[next].surface)
-      let opening = tokens.firstIndex { $0.clause == clause }!
       return ends && !Self.questionOpeners.contains(tokens[opening].surface)
     }
   }
