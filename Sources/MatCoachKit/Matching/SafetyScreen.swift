@@ -202,17 +202,25 @@ package struct SafetyScreen: Sendable {
     // A longer phrase of one sign takes its words from a shorter one of another: "blood
     // thinners" is no sign of getting "thinner", "slipped disc" no slip.
     // (Unless the longer phrase is evidence of the same sign too: "legs just go"; nor when
-    // it took a word inside it: "sudden [tearing] pain" leaves "tearing pain" whole.)
+    // it took a word inside it: "sudden [tearing] pain" leaves "tearing pain" whole; nor
+    // when the shorter phrase is one part of a sign the line says every part of, and the
+    // line holds nothing else of the longer phrase's sign: "can't feel it when I wipe" is
+    // numbness where one wipes, not a loss of control of nothing named. A word alone still
+    // yields: "the puppy had an accident" is no crash.)
     let symptomSets = found.keys.filter { signOfSet[$0] != nil }
     let before = found
     var rangesOfSign: [Int: Set<Range<Int>>] = [:]
     for set in symptomSets { rangesOfSign[signOfSet[set]!, default: []].formUnion(before[set]!) }
+    let said = Set(symptomSets)
+    func hasEveryPart(_ sign: Int) -> Bool { !signSets[sign].all.isEmpty && signSets[sign].all.allSatisfy(said.contains) }
+    func isWhole(_ sign: Int) -> Bool { said.contains(signSets[sign].any) || hasEveryPart(sign) }
     for set in symptomSets {
       let sign = signOfSet[set]
       let ownRanges = rangesOfSign[sign!]!
+      let standsAsPart = signSets[sign!].all.contains(set) && hasEveryPart(sign!)
       found[set] = before[set]!.filter { r in
         !symptomSets.contains { other in
-          signOfSet[other] != sign
+          signOfSet[other] != sign && (!standsAsPart || isWhole(signOfSet[other]!))
             && before[other]!.contains {
               $0.count > r.count && $0.lowerBound <= r.lowerBound && $0.upperBound >= r.upperBound && !ownRanges.contains($0)
                 && !gapped.contains($0)

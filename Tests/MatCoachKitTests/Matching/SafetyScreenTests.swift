@@ -93,6 +93,17 @@ import Testing
     #expect(screen("I fell down the stairs this morning in case it matters").first == "fall-or-accident")
   }
 
+  /// A longer phrase of one sign takes a shorter one's words, unless the shorter is one
+  /// part of a sign the line says every part of and the longer's sign has nothing else.
+  @Test func aLongerPhraseTakesWordsOnlyWhereItsSignIsSaid() {
+    // "not feel it when" (losing control) names no bladder or bowel: the numbness stands.
+    #expect(screen("I can't feel it when I wipe").first == "saddle-numbness")
+    #expect(screen("i cant feel when i wipe").first == "saddle-numbness")
+    #expect(screen("I can't feel it when I pee").first == "bladder-bowel")
+    // A word alone still yields: an accident that is a puppy's wee is no crash.
+    #expect(screen("the puppy had an accident on my mat").isEmpty)
+  }
+
   /// A turn ("but") ends the reach of what qualified the sentence before it.
   @Test func aTurnEndsTheReachOfAQualifier() {
     #expect(
