@@ -101,6 +101,7 @@ import Testing
     ("sixteenth fresh set", "tailoring-fresh16.txt", 97),
     ("seventeenth fresh set", "tailoring-fresh17.txt", 95),
     ("eighteenth fresh set", "tailoring-fresh18.txt", 92),
+    ("nineteenth fresh set", "tailoring-fresh19.txt", 97),
   ])
   func aFreshSet(name: String, fixture: String, floor: Int) {
     let figures = Self.evaluate(fixture)

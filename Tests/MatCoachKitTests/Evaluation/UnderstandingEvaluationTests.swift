@@ -90,6 +90,7 @@ import Testing
     ("twentieth fresh set", "understanding-fresh20.tsv", 0.9),
     ("twenty-first fresh set", "understanding-fresh21.tsv", 0.915),
     ("twenty-second fresh set", "understanding-fresh22.tsv", 0.91),
+    ("twenty-third fresh set", "understanding-fresh23.tsv", 0.87),
   ])
   func aFreshSet(name: String, fixture: String, floor: Double) {
     let figures = Self.evaluate(fixture)
