@@ -205,10 +205,11 @@ public struct Coach: Sendable {
       reply = answerEach(chat, more: false)
     } else if let best = result.best, result.asks, knowledge.base.settings.generalTopics.contains(best.id),
       !result.ranked.contains(where: { $0.id != best.id && $0.tier >= IntentKind.question.tier }),
-      let index = statedTopic(of: updates)
+      let index = statedTopic(of: updates) ?? topicAskedAbout(by: best, in: result, tokens: tokens)
     {
       // "I pulled something in my back this morning, can the mat help?": a question only in
-      // general, about what the user has just said of themselves.
+      // general, about what the user has just said of themselves; "is it any good for
+      // ongoing back pain?" about the pain it names.
       reply = answer(intentAt: index, score: 0, phrases: [], groups: [])
     } else if let best = result.best, best.tier > IntentKind.chat.tier || !result.asks || factTopic == nil {
       reply = result.isAmbiguous ? clarify(result) : answer(best)
@@ -297,6 +298,19 @@ public struct Coach: Sendable {
       }
     }
     return nil
+  }
+
+  /// The topic of a statement said after a question only in general, in its clause: the
+  /// pain of "is it any good for ongoing back pain?", the first named when two are ("… for
+  /// a fresh strain or only long-term pain?").
+  private func topicAskedAbout(by question: IntentMatch, in result: MatchResult, tokens: [Token]) -> Int? {
+    guard let asked = question.span else { return nil }
+    return result.ranked.filter { match in
+      guard match.tier == IntentKind.statement.tier, match.hasExactPhrase, let span = match.span,
+        knowledge.intents[match.index].kind == .statement
+      else { return false }
+      return span.lowerBound > asked.upperBound && tokens[span.lowerBound].clause == tokens[asked.upperBound].clause
+    }.min { $0.span!.lowerBound < $1.span!.lowerBound }?.index
   }
 
   /// Where the intent about a fact value the line says stands, if one fits: for a line

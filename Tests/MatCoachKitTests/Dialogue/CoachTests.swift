@@ -165,6 +165,14 @@ import Testing
     #expect(last("I'm so stressed at work, can the mat help?").intent != "acute-pain")
   }
 
+  /// A question only in general about a pain it names after it, in its clause ("any good
+  /// for ongoing back pain?"), is about that pain; one named before it is not asked about.
+  @Test func aGeneralQuestionAboutAPainItNamesIsAboutThePain() {
+    #expect(last("is the spike mat any good for ongoing back pain that never fully goes away?").intent == "chronic-pain")
+    #expect(last("Does the mat help with a brand new back injury or is it only for long-term stuff?").intent == "acute-pain")
+    #expect(last("is the prickly mat any good for my back?").intent == "benefits")
+  }
+
   @Test func aTopicOutsideTheGuideNamedInPassingGivesWay() {
     #expect(last("hurt my back two weeks ago picking up my toddler").intent == "acute-pain")
     #expect(last("I threw my back out yesterday picking up my kid, can I use the mat?").intent == "acute-pain")
