@@ -226,8 +226,17 @@ package struct IntentMatcher: Sendable {
       let clauses = tokens[span.upperBound].clause...tokens[next].clause
       let joined = tokens.indices.first { $0 > next && tokens[$0].clause == tokens[next].clause && joiners.contains(tokens[$0].surface) }
       var generalAsked: [Int] = []
+      var circumstances: [Int] = []
       let named = result.ranked.indices.contains { j in
         guard j != i, result.ranked[j].tier > IntentKind.chat.tier, let other = result.ranked[j].span else { return false }
+        // How it happened, said right after it, names no topic and is not asked: "did my
+        // back in bending over".
+        if other.lowerBound == span.upperBound + 1, tokens[other.lowerBound].clause == tokens[span.upperBound].clause,
+          tokens[other.lowerBound].typed.hasSuffix("ing")
+        {
+          circumstances.append(result.ranked[j].index)
+          return false
+        }
         if let joined, other.lowerBound > joined, tokens[other.lowerBound].clause == tokens[next].clause { return false }
         let inReach = other.contains { tokens[$0].clause == clauses.lowerBound || (!additive && clauses.contains(tokens[$0].clause)) }
         if inReach, general.contains(result.ranked[j].index), tokens[other.lowerBound].clause == tokens[next].clause {
@@ -238,7 +247,7 @@ package struct IntentMatcher: Sendable {
       }
       guard !named else { continue }
       lifted.append(i)
-      answeredByStatement.formUnion(generalAsked)
+      answeredByStatement.formUnion(generalAsked + circumstances)
     }
     guard !lifted.isEmpty else { return }
     for i in lifted {
@@ -281,6 +290,8 @@ package struct IntentMatcher: Sendable {
   package static let questionWords: Set<String> = [
     "how", "what", "when", "where", "why", "which", "who", "whats", "can", "could", "should", "would", "will",
     "is", "are", "am", "do", "does", "did", "may", "might", "shall", "any", "tell", "explain", "help", "tips",
+    // Said short of "is it": "worth trying the mat?".
+    "worth",
   ]
 
   /// Words that make a clause a plan or a "what if", not a fact: "I want to get to 30".

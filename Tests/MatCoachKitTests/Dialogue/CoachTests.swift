@@ -437,6 +437,9 @@ extension CoachTests {
       // talk in the question names no topic.
       ("tweaked my back lifting yesterday, can i use the mat on it and how long for", ["acute-pain", "duration"]),
       ("hurt my back lifting a box yesterday, will the mat help, and when should i get it checked", ["acute-pain", "red-flags"]),
+      // How it happened, said right after it, names no topic; "worth …?" asks, short of "is it".
+      ("I did my back in bending over yesterday, can I use the mat?", ["acute-pain"]),
+      ("I did my back in bending over yesterday, worth trying the mat?", ["acute-pain"]),
       // A question that names only a general topic is answered by the statement's.
       ("had back pain for years, how should i use it", ["chronic-pain"]),
     ]
