@@ -266,10 +266,18 @@ package struct IntentMatcher: Sendable {
     for i in result.ranked.indices where result.ranked[i].tier == IntentKind.statement.tier && result.ranked[i].hasExactPhrase {
       guard let span = result.ranked[i].span else { continue }
       let clause = tokens[span.lowerBound].clause
+      var opening = tokens.firstIndex { $0.clause == clause } ?? span.lowerBound
+      if ["and", "but", "so"].contains(tokens[opening].surface), opening + 1 < span.lowerBound { opening += 1 }
+      // "What do I do if …", "how do I cope if …": an "if" in a clause that asks what or how.
+      let asksWhatOrHow = ["what", "whats", "how"].contains(tokens[opening].surface)
       var k = span.lowerBound - 1
       var supposed = false
       while k >= 1, tokens[k].clause == clause {
         if tokens[k - 1].surface == "what", tokens[k - 1].clause == clause, ["if", "about"].contains(tokens[k].surface) {
+          supposed = true
+          break
+        }
+        if asksWhatOrHow, tokens[k].surface == "if", k > opening {
           supposed = true
           break
         }

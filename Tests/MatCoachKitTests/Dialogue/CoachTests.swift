@@ -413,6 +413,9 @@ extension CoachTests {
   @Test func aWhatIfIsASecondQuestion() {
     #expect(last("do i lie on it flat and what if it's too painful").answers.map(\.intent) == ["positioning", "too-intense"])
     #expect(last("what is this thing and how dose it work").answers.map(\.intent) == ["what-is-mat", "how-it-works"])
+    // So is one after "if" in a clause that asks what or how: "what do I do if …".
+    #expect(last("do I need a shirt on, and what do I do if it's too painful?").answers.map(\.intent) == ["clothing", "too-intense"])
+    #expect(last("do I need a shirt on, and do I have to if it's too painful?").answers.map(\.intent) == ["clothing"])
   }
 
   @Test func whatTheUserSaysOfThemselvesDoesNotJoinTwoQuestions() {
