@@ -165,9 +165,10 @@ package struct PhraseIndex: Sendable {
             found = alt
             break
           }
-          // A gap may skip filler ("lie on the mat", "what does it actually do"), never
-          // a telling word of its own ("how often should I use" is not "how should I use").
-          if !CommonWords.contains(tokens[j].word),
+          // A gap may skip filler ("lie on the mat", "what does it actually do") or a number
+          // ("start a [5] minute session"), never a telling word of its own ("how often
+          // should I use" is not "how should I use").
+          if !CommonWords.contains(tokens[j].word), !tokens[j].isNumber,
             alternatives.range(j).contains(where: { weight(of: alternatives.item($0).id) >= Self.tellingWeight })
           {
             break

@@ -69,6 +69,12 @@ import Testing
     #expect(best("I'm new to this") == "getting-started")
   }
 
+  /// A number in a phrase's gap is its slot, not a word of another topic.
+  @Test func aGapMaySkipANumber() {
+    #expect(best("start a 5 minute session") == "guided-session")
+    #expect(best("start a 10 minute session") == "guided-session")
+  }
+
   @Test func aLongerPhraseOutranksOneInsideIt() {
     #expect(best("how long before it works") == "results")
     #expect(best("good night") == "goodbye")
