@@ -37,8 +37,6 @@ package struct SafetyScreen: Sendable {
   private let conceptSpelling: SpellingIndex
   /// Per sign: the set of each concept of `all`, and the set of `any`.
   private let signSets: [(all: [Int], any: Int)]
-  /// The sets of `explanationSets`, for asking whether a set is one.
-  private let causeSets: Set<Int>
   /// Per sign with a `reading`: the set of the words its number follows.
   private let readingSets: [(sign: Int, set: Int, reading: SafetyReading)]
   /// Per sign: the set of its harmless causes (`explained_by`), read as written.
@@ -46,6 +44,8 @@ package struct SafetyScreen: Sendable {
   /// Per symptom set: the sign it belongs to (questions: none).
   private let signOfSet: [Int: Int]
   private let questionSets: [Int]
+  /// The sets of signs' concepts and questions' words come first, numbered below this.
+  private let conceptSetCount: Int
   private let sets: Sets
   /// The single `first_person` words that make the user the subject ("I", "me"; not "my",
   /// which also opens "my wife").
@@ -88,6 +88,7 @@ package struct SafetyScreen: Sendable {
     var concept: Set<String> = []
     var oneWord: [String: Set<Int>] = [:]
     let conceptSetCount = signSets.reduce(0) { $0 + $1.all.count + 1 } + questionSets.count
+    self.conceptSetCount = conceptSetCount
     var formsOf: [String: [String]] = [:]
     for group in rules.verbForms {
       for form in group { formsOf[form, default: []] += group.filter { $0 != form } }
@@ -96,7 +97,6 @@ package struct SafetyScreen: Sendable {
     // harmless causes ("sat on my foot" is "sit on my foot"); not qualifiers, whose tense
     // is what they say ("went" is happening, "had" long ago).
     let explanations = Set(explanationSets)
-    causeSets = explanations
     for (set, phrases) in lists.enumerated() {
       let symptom = set < conceptSetCount
       let takesForms = symptom || set == qualifierSets.otherSenses || explanations.contains(set)
@@ -263,12 +263,19 @@ package struct SafetyScreen: Sendable {
     // longer phrase holds them word for word ("like someone else's bum" is numbness, though
     // "like someone" is a simile; "fell asleep on" is no "fell on"). A harmless cause is no
     // evidence to mask: "leg day" is another sense of "leg" and, as itself, what explains
-    // legs gone weak; nor is a reading ("body temperature 39").
+    // legs gone weak; nor is a reading ("body temperature 39"). A qualifier holding the
+    // very words of another sense keeps them: "back to normal" is over and done with,
+    // though its "back" is no body part.
     let masked = found[sets.otherSenses] ?? []
     if !masked.isEmpty {
-      for (set, ranges) in found where set != sets.otherSenses && !causeSets.contains(set) {
+      for (set, ranges) in found where set != sets.otherSenses && !explanationSets.contains(set) {
+        let qualifier = set >= conceptSetCount
         found[set] = ranges.filter { r in
-          !masked.contains { $0.overlaps(r) && !(r.count > $0.count && r.lowerBound <= $0.lowerBound && r.upperBound >= $0.upperBound && !gapped.contains(r)) }
+          !masked.contains {
+            $0.overlaps(r)
+              && !((r.count > $0.count || (qualifier && r.count == $0.count)) && r.lowerBound <= $0.lowerBound
+                && r.upperBound >= $0.upperBound && !gapped.contains(r))
+          }
         }
       }
     }

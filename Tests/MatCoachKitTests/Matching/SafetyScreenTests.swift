@@ -71,6 +71,10 @@ import Testing
     "does the mat help with weight loss?",  // a goal, not a symptom
     "my dog has blood in his pee and my back hurts from carrying him",  // the dog's
     "my second hand mat smells like someone elses feet",  // a smell, not numbness
+    "felt unwell last month, back to normal now",  // over: its "back" is no body part
+    "my bank balance took a fall after buying this mat lol",  // money falls, nobody is hurt
+    "would pain at night be a reason to see a doctor?",  // asked of the sign in general
+    "had pins and needles in my foot after a long run, gone by the next morning",
   ])
   func raisesNoAlarmForALookAlike(_ line: String) {
     let found = screen(line)
