@@ -361,11 +361,13 @@ package struct FactExtractor: Sendable {
           span = before...next
         }
       } else if sameClause(next + 1, i), tokens[next].word == "not", tokens[next + 1].isNumber,
-        !sameClause(i - 1, i) || (sameClause(next + 2, i) && spec.units[tokens[next + 2].word] != nil)
+        !sameClause(next + 2, i) || spec.units[tokens[next + 2].word] != nil,
+        !sameClause(i - 1, i) || sameClause(next + 2, i) || Self.opensCorrection(before: i, in: tokens)
       {
         // A correction that names the number it replaces, alone in its clause ("scratch
-        // that, 15 not 20") or with the unit ("15 not 20 minutes"): the first is kept. Not
-        // "I use it 2 not 3 times a week", nor "I'm 45 not 50".
+        // that, 15 not 20"), after words that only say it corrects ("actually it's 15 not
+        // 20") or with the unit ("15 not 20 minutes"): the first is kept. Not "I use it 2
+        // not 3 times a week", nor "I'm 45 not 50".
         value = n
       } else if !sameClause(next, i) || spec.thenWords.contains(tokens[next].word) {
         // A prefix before any approximate words ("about 20"), or ending in one ("more like 25").
@@ -400,6 +402,23 @@ package struct FactExtractor: Sendable {
     }
     return updates
   }
+
+  /// Whether the words before `i` in its clause only say that what follows corrects
+  /// something: "actually it's 15 not 20", "sorry, it was 10 not 15".
+  static func opensCorrection(before i: Int, in tokens: [Token]) -> Bool {
+    var k = i - 1
+    while k >= 0, tokens[k].clause == tokens[i].clause {
+      guard correctionOpeners.contains(tokens[k].surface) else { return false }
+      k -= 1
+    }
+    return true
+  }
+
+  /// Words that open a correction of a number said before.
+  private static let correctionOpeners: Set<String> = [
+    "actually", "sorry", "no", "oops", "oh", "wait", "it", "is", "was", "that", "should", "be", "have", "been", "ok", "okay",
+    "i", "meant", "mean",
+  ]
 
   /// Whether a word brings a length back to the mat ("after a walk I lie on it for 20 minutes").
   private static func namesTheMat(_ token: Token) -> Bool {

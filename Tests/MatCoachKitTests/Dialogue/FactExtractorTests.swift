@@ -241,6 +241,10 @@ import Testing
     #expect(facts("i do 20 mins every evening", "scratch that, 15 not 20")["minutes"] == "15")
     #expect(facts("I do 25 minutes", "make that 12")["minutes"] == "12")
     #expect(facts("i just do 10 tbh")["minutes"] == "10")
+    // After words that only say it corrects; not after other words, nor with another unit.
+    #expect(facts("I do 20 minutes a session", "actually it's 15 not 20")["minutes"] == "15")
+    #expect(facts("I do 20 minutes a session", "I'm 45 not 50")["minutes"] == "20")
+    #expect(facts("I do 20 minutes a session", "it's 2 not 3 times a week")["minutes"] == "20")
   }
 
   /// "For" a length after something else that lasts, with no word of the mat between,
