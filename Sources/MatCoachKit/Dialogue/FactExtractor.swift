@@ -127,6 +127,9 @@ package struct FactExtractor: Sendable {
     return updates.sorted { $0.position < $1.position }
   }
 
+  /// Words that join on what happened next: "… for 10 years and got the mat".
+  private static let nextPredicate: Set<String> = ["and", "but", "then"]
+
   /// Words that open a clause about what was just said: "…, it healed", "that cleared up".
   private static let itself: Set<String> = ["it", "that", "this", "which"]
   /// Words that join a clause to the one before without naming anything.
@@ -237,7 +240,11 @@ package struct FactExtractor: Sendable {
         if length == 0 && statedIn.contains(tokens[start].clause) { continue }
         let positions = aboutAt ?? aboutPositions(clause)
         aboutAt = positions
-        var distance = positions.map({ abs($0 - span.lowerBound) }).min()
+        // A word after the length and an "and" is of what comes next ("pain for 10 years
+        // and got the mat 2 weeks ago").
+        var distance = positions.filter { p in
+          p < span.lowerBound || !((span.upperBound + 1)..<p).contains { Self.nextPredicate.contains(tokens[$0].surface) }
+        }.map({ abs($0 - span.lowerBound) }).min()
         // A clause that goes on about what the one before it was about ("my back was bad
         // last month, now it's been 4 months"; "still sore, 8 months on"), with no "I" of
         // its own to start something new: that clause's words, further than its own.

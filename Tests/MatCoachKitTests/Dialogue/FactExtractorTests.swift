@@ -69,6 +69,11 @@ import Testing
     #expect(facts("I've used the mat for 3 months")["pain"] == nil)
     #expect(facts("I've used the mat for 3 months")["experience"] == "regular")
     #expect(facts("been using it for a week")["experience"] == "some")
+    // A month is still getting going; what one got or bought is the mat.
+    #expect(facts("I've been using it for a month")["experience"] == "some")
+    #expect(facts("I've been using it for six weeks")["experience"] == "regular")
+    #expect(facts("I got it a week ago and lie on it every night")["experience"] == "some")
+    #expect(facts("I got hurt a week ago")["experience"] == nil)
     #expect(facts("I read about it for 2 years")["pain"] == nil)
     // Between the bands (6 to 12 weeks) it says neither.
     #expect(facts("my back has been sore for 2 months")["pain"] == nil)
