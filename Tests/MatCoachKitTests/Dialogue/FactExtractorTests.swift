@@ -74,6 +74,9 @@ import Testing
     #expect(facts("I've been using it for six weeks")["experience"] == "regular")
     #expect(facts("I got it a week ago and lie on it every night")["experience"] == "some")
     #expect(facts("I got hurt a week ago")["experience"] == nil)
+    // A day of the week is this week's, with or without "on".
+    #expect(facts("my back has hurt since Monday")["pain"] == "acute")
+    #expect(facts("my back has been sore since the weekend")["pain"] == "acute")
     #expect(facts("I read about it for 2 years")["pain"] == nil)
     // Between the bands (6 to 12 weeks) it says neither.
     #expect(facts("my back has been sore for 2 months")["pain"] == nil)
