@@ -91,7 +91,8 @@ public struct Coach: Sendable {
       seenTo = true
     }
 
-    var (updates, matched, tokens) = knowledge.read(line, year: Self.gregorian.component(.year, from: now()))
+    var (updates, matched, tokens) = knowledge.read(
+      line, year: Self.gregorian.component(.year, from: now()), correcting: Set(lastStated.map(\.fact)))
     let previouslyStated = lastStated
     lastStated = updates.filter { !$0.asked && !$0.denied }.map { ($0.fact, $0.entry.value) }
     // "Time me for 15 minutes": the minutes are the session's length, not a fact about the user.

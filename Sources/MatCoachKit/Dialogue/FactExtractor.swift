@@ -45,8 +45,10 @@ package struct FactExtractor: Sendable {
 
   /// The facts the tokens state, in the order they were said, and the ones they deny
   /// ("I'm not new to this", marked `denied`).
-  /// `year` is this year, for a start said as a year ("since 2019").
-  package func extract(tokens: [Token], alternatives: Alternatives, year: Int? = nil) -> [FactUpdate] {
+  /// `year` is this year, for a start said as a year ("since 2019"); `correcting`, the
+  /// facts the line before stated: a length in a line that corrects ("sorry, I meant 2
+  /// years, not 2 weeks") and names nothing it is about is about those.
+  package func extract(tokens: [Token], alternatives: Alternatives, year: Int? = nil, correcting: Set<String> = []) -> [FactUpdate] {
     var updates: [FactUpdate] = []
     let found = index.matches(tokens: tokens, alternatives: alternatives).filter {
       $0.confidence >= IntentMatcher.threshold
@@ -75,9 +77,10 @@ package struct FactExtractor: Sendable {
     for (f, spec, about) in durationFacts {
       let others = phrased.filter { $0.0 != facts[f].name }.map(\.1)
       let stated = Set(phrased.filter { $0.0 == facts[f].name }.map { tokens[$0.1.lowerBound].clause })
+      let corrected = correcting.contains(facts[f].name) && tokens.contains { Self.correctionWords.contains($0.surface) }
       lengthsRead += lengths(
         in: tokens, alternatives: alternatives, fact: facts[f], spec: spec, about: about, year: year,
-        heldElsewhere: { i in others.contains { $0.contains(i) } }, statedIn: stated)
+        heldElsewhere: { i in others.contains { $0.contains(i) } }, statedIn: stated, corrected: corrected)
     }
     // One length, two facts' words in its clause ("can I use it on a back I hurt 2 days
     // ago"): it is about the word nearest to it. Of a fact's lengths in one clause, the one
@@ -126,6 +129,9 @@ package struct FactExtractor: Sendable {
     }
     return updates.sorted { $0.position < $1.position }
   }
+
+  /// Words that say a line corrects the one before: "sorry, I meant 2 years".
+  private static let correctionWords: Set<String> = ["meant", "mean", "sorry", "actually", "correction", "typo", "oops"]
 
   /// Words that join on what happened next: "… for 10 years and got the mat".
   private static let nextPredicate: Set<String> = ["and", "but", "then"]
@@ -208,7 +214,7 @@ package struct FactExtractor: Sendable {
   /// each with how far from the length the nearest word it is about stands.
   private func lengths(
     in tokens: [Token], alternatives: Alternatives, fact: FactDefinition, spec: FactDurations, about: [Int32],
-    year: Int?, heldElsewhere: (Int) -> Bool, statedIn: Set<Int> = []
+    year: Int?, heldElsewhere: (Int) -> Bool, statedIn: Set<Int> = [], corrected: Bool = false
   ) -> [(update: FactUpdate, distance: Int)] {
     var updates: [(update: FactUpdate, distance: Int)] = []
     func aboutPositions(_ clause: ClosedRange<Int>) -> [Int] {
@@ -253,6 +259,8 @@ package struct FactExtractor: Sendable {
         {
           distance = Self.previousClauseDistance + span.lowerBound - nearest
         }
+        // A correction of the line before, naming nothing here: as far as can be.
+        if distance == nil, corrected { distance = 2 * Self.previousClauseDistance }
         guard
           let distance,
           let band = spec.bands.first(where: { $0.length.contains(length) }), let value = fact.value(named: band.value)

@@ -255,6 +255,14 @@ import Testing
     #expect(facts("I do 20 minutes a session", "it's 2 not 3 times a week")["minutes"] == "20")
   }
 
+  /// A length in a line that corrects the one before, naming nothing it is about, is
+  /// about what that line stated; without a word of correcting it is about nothing.
+  @Test func aLengthCorrectedOnTheNextLine() {
+    #expect(facts("My back has been hurting for 2 weeks.", "Sorry, I meant 2 years, not 2 weeks.")["pain"] == "chronic")
+    #expect(facts("I've been using the mat for 2 weeks", "sorry I meant 2 months")["experience"] == "regular")
+    #expect(facts("My back has been hurting for 2 weeks.", "2 years")["pain"] == "acute")
+  }
+
   /// "For" a length after something else that lasts, with no word of the mat between,
   /// is that thing's length; an hour said with a word before it is an hour.
   @Test func aLengthForSomethingElse() {
