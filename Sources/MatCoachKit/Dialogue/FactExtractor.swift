@@ -53,8 +53,17 @@ package struct FactExtractor: Sendable {
     let found = index.matches(tokens: tokens, alternatives: alternatives).filter {
       $0.confidence >= IntentMatcher.threshold
     }
-    let stated = IntentMatcher.nonOverlapping(found.filter { !$0.negated })
-    let denied = IntentMatcher.nonOverlapping(found.filter(\.negated)).filter { d in
+    // A "not" a phrase holds is that phrase's and denies nothing said apart from it:
+    // "doesn't hurt any more, got used to it" says "got used to it" too (but "never used
+    // one before" shares its words with "never used", and denies "used one before").
+    let plain = IntentMatcher.nonOverlapping(found.filter { !$0.negated })
+    func negatorIsHeld(_ m: PhraseMatch) -> Bool {
+      m.tokens.allSatisfy { i in
+        tokens[i].negatedBy.map { by in plain.contains { $0.tokens.contains(by) && !$0.tokens.overlaps(m.tokens) } } ?? true
+      }
+    }
+    let stated = IntentMatcher.nonOverlapping(found.filter { !$0.negated || negatorIsHeld($0) })
+    let denied = IntentMatcher.nonOverlapping(found.filter { $0.negated && !negatorIsHeld($0) }).filter { d in
       !stated.contains { $0.tokens.overlaps(d.tokens) }
     }
     for m in stated + denied {
@@ -65,7 +74,7 @@ package struct FactExtractor: Sendable {
         FactUpdate(
           fact: facts[f].name,
           entry: Profile.Entry(value: value.name, said: said, describe: value.describe),
-          tokens: m.tokens, words: value.phrases[m.phrase].words.count, denied: m.negated))
+          tokens: m.tokens, words: value.phrases[m.phrase].words.count, denied: m.negated && !negatorIsHeld(m)))
     }
     for (f, spec) in numberFacts {
       updates += numbers(in: tokens, fact: facts[f].name, spec: spec)

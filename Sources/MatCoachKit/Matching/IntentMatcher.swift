@@ -356,6 +356,13 @@ package struct IntentMatcher: Sendable {
     if tokens[i].surface == "did" {
       return i + 1 < tokens.count && tokens[i + 1].clause == tokens[i].clause && askedAfterDid.contains(tokens[i + 1].surface)
     }
+    // "Doesn't hurt any more": a "not" and no one after it is a statement with its "it"
+    // left out; "doesn't it hurt?" asks.
+    if i + 2 < tokens.count, tokens[i + 1].surface == "not", tokens[i + 2].clause == tokens[i].clause,
+      !askedAfterDid.contains(tokens[i + 2].surface)
+    {
+      return false
+    }
     return true
   }
 

@@ -255,6 +255,16 @@ import Testing
     #expect(facts("I do 20 minutes a session", "it's 2 not 3 times a week")["minutes"] == "20")
   }
 
+  /// "Doesn't hurt any more" with its "it" left out is said, not asked; and its "not" is
+  /// its own, denying nothing said after it.
+  @Test func aStatementWithItsSubjectLeftOut() {
+    #expect(facts("the spikes hurt too much at first", "doesn't hurt any more")["sensitivity"] == "fine")
+    #expect(facts("the spikes hurt too much at first", "doesnt hurt any more got used to it")["sensitivity"] == "fine")
+    #expect(facts("the spikes hurt too much at first", "doesn't it hurt any more?")["sensitivity"] == "high")
+    // A "not" shared with the phrase after it still denies it.
+    #expect(facts("never used one before, where do I even start?")["experience"] == "new")
+  }
+
   /// A length in a line that corrects the one before, naming nothing it is about, is
   /// about what that line stated; without a word of correcting it is about nothing.
   @Test func aLengthCorrectedOnTheNextLine() {
