@@ -356,6 +356,13 @@ package struct IntentMatcher: Sendable {
     if tokens[i].surface == "did" {
       return i + 1 < tokens.count && tokens[i + 1].clause == tokens[i].clause && askedAfterDid.contains(tokens[i + 1].surface)
     }
+    // "Do 45 minutes most evenings": a number is no one asked about, so "do" is the verb
+    // of a statement with its "I" left out.
+    if ["do", "does"].contains(tokens[i].surface), i + 1 < tokens.count, tokens[i + 1].clause == tokens[i].clause,
+      tokens[i + 1].isNumber
+    {
+      return false
+    }
     // "Doesn't hurt any more": a "not" and no one after it is a statement with its "it"
     // left out; "doesn't it hurt?" asks.
     if i + 2 < tokens.count, tokens[i + 1].surface == "not", tokens[i + 2].clause == tokens[i].clause,

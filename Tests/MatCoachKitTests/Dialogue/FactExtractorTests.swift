@@ -261,6 +261,8 @@ import Testing
     #expect(facts("the spikes hurt too much at first", "doesn't hurt any more")["sensitivity"] == "fine")
     #expect(facts("the spikes hurt too much at first", "doesnt hurt any more got used to it")["sensitivity"] == "fine")
     #expect(facts("the spikes hurt too much at first", "doesn't it hurt any more?")["sensitivity"] == "high")
+    #expect(facts("had the mat a year, do 45 minutes most evenings")["minutes"] == "45")
+    #expect(facts("do 45 minutes most evenings whilst listening to the radio")["minutes"] == "45")
     // A "not" shared with the phrase after it still denies it.
     #expect(facts("never used one before, where do I even start?")["experience"] == "new")
   }
