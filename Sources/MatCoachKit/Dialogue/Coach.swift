@@ -207,10 +207,12 @@ public struct Coach: Sendable {
     } else if let best = result.best, result.asks, knowledge.base.settings.generalTopics.contains(best.id),
       !result.ranked.contains(where: { $0.id != best.id && $0.tier >= IntentKind.question.tier }),
       let index = statedTopic(of: updates) ?? topicAskedAbout(by: best, in: result, tokens: tokens)
+        ?? askedTopic(of: updates)
     {
       // "I pulled something in my back this morning, can the mat help?": a question only in
       // general, about what the user has just said of themselves; "is it any good for
-      // ongoing back pain?" about the pain it names.
+      // ongoing back pain?" about the pain it names; "first time tomorrow, should I do 5
+      // minutes or 20?" about the minutes it asks.
       reply = answer(intentAt: index, score: 0, phrases: [], groups: [])
     } else if let best = result.best, best.tier > IntentKind.chat.tier || !result.asks || factTopic == nil {
       reply = result.isAmbiguous ? clarify(result) : answer(best)
@@ -297,6 +299,15 @@ public struct Coach: Sendable {
       {
         return index
       }
+    }
+    return nil
+  }
+
+  /// Where the intent about a fact value the line asks about stands: "should I do 5
+  /// minutes or 20?" asks about the minutes.
+  private func askedTopic(of updates: [FactUpdate]) -> Int? {
+    for update in updates where update.asked && !update.denied {
+      if let index = knowledge.position(speakingFor: update.fact, value: update.entry.value) { return index }
     }
     return nil
   }

@@ -171,6 +171,8 @@ import Testing
     #expect(last("is the spike mat any good for ongoing back pain that never fully goes away?").intent == "chronic-pain")
     #expect(last("Does the mat help with a brand new back injury or is it only for long-term stuff?").intent == "acute-pain")
     #expect(last("is the prickly mat any good for my back?").intent == "benefits")
+    // ... or about the fact it asks: the minutes of "should I do 5 minutes or 20?".
+    #expect(last("first time tomorrow, should I do 5 minutes or 20?").intent == "duration")
   }
 
   @Test func aTopicOutsideTheGuideNamedInPassingGivesWay() {
