@@ -102,6 +102,7 @@ import Testing
     ("seventeenth fresh set", "tailoring-fresh17.txt", 95),
     ("eighteenth fresh set", "tailoring-fresh18.txt", 92),
     ("nineteenth fresh set", "tailoring-fresh19.txt", 97),
+    ("twentieth fresh set", "tailoring-fresh20.txt", 92),
   ])
   func aFreshSet(name: String, fixture: String, floor: Int) {
     let figures = Self.evaluate(fixture)

@@ -91,6 +91,7 @@ import Testing
     ("twenty-first fresh set", "understanding-fresh21.tsv", 0.915),
     ("twenty-second fresh set", "understanding-fresh22.tsv", 0.91),
     ("twenty-third fresh set", "understanding-fresh23.tsv", 0.87),
+    ("twenty-fourth fresh set", "understanding-fresh24.tsv", 0.875),
   ])
   func aFreshSet(name: String, fixture: String, floor: Double) {
     let figures = Self.evaluate(fixture)
