@@ -18,6 +18,13 @@ extension Normalizer {
       // A length ends its clause after "too": "is that 2 long?" (but "2 long sessions").
       case "2" where next.map { Self.lengths.contains($0.surface) } == true && (i + 2 == tokens.count || tokens[i + 2].clause != token.clause):
         meant = "too"
+      // "2nite", "2moro": a day said as it sounds, split from its digit.
+      case "2" where next.map { Self.daysAfterTo[$0.typed] != nil } == true:
+        let day = Self.daysAfterTo[next!.typed]!
+        tokens[i] = Token(word: Stemmer.stem(day), surface: day, clause: token.clause, typed: token.typed + next!.typed)
+        joined.append(i + 1)
+        i += 2
+        continue
       case "4" where next.map { Self.afterFor.contains($0.surface) } == true: meant = "for"
       // "The spikes are to sharp", said or typed fast: no "to" goes before these.
       case "to" where next.map { Self.onlyAfterToo.contains($0.surface) } == true: meant = "too"
@@ -44,6 +51,13 @@ extension Normalizer {
     }
     for k in joined.reversed() { tokens.remove(at: k) }
   }
+
+  /// Days typed after a "2" for "to": "2nite" is tonight, "2moro" tomorrow ("2 nights"
+  /// and "2 days" are counts, and not among them).
+  private static let daysAfterTo: [String: String] = [
+    "nite": "tonight", "night": "tonight", "nyt": "tonight", "moro": "tomorrow", "morrow": "tomorrow", "mrw": "tomorrow",
+    "morow": "tomorrow", "mro": "tomorrow",
+  ]
 
   /// What is typed for another word: "2", "4", "to", "of", "by", and the "b" of "b4".
   private static let soundAlikes: Set<String> = ["2", "4", "to", "b", "of", "by"]

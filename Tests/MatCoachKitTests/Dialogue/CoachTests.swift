@@ -165,6 +165,16 @@ import Testing
     #expect(last("I'm so stressed at work, can the mat help?").intent != "acute-pain")
   }
 
+  /// Someone who uses the mat in the morning, asking about the time of day, hears what the
+  /// guide says (the evening) and that it says nothing against mornings.
+  @Test func theTimeOfDayForAMorningUser() {
+    let replies = TestSupport.conversation(["I use it in the morning", "what's the best time to use it?"])
+    #expect(replies[1].answers.map(\.intent) == ["bedtime"])
+    #expect(replies[1].text.contains("doesn't mention mornings"))
+    let asked = TestSupport.conversation(["I use it in the morning", "can I use it before bed?"])
+    #expect(!asked[1].text.contains("mornings"))
+  }
+
   /// A question only in general about a pain it names after it, in its clause ("any good
   /// for ongoing back pain?"), is about that pain; one named before it is not asked about.
   @Test func aGeneralQuestionAboutAPainItNamesIsAboutThePain() {
