@@ -141,6 +141,10 @@ import Testing
     #expect(normalizer.tokens("cn i use it b4 bed").map(\.surface).suffix(2) == ["before", "bed"])
     #expect(normalizer.tokens("I do 2 short sessions").map(\.surface).contains("2"))
     #expect(normalizer.tokens("been to many physios").map(\.surface).contains("to"))
+    // A day said as it sounds, after a "2" for "to"; a count of nights stays a count.
+    #expect(normalizer.tokens("can i use it 2nite").map(\.surface).last == "tonight")
+    #expect(normalizer.tokens("first go 2moro").map(\.surface).last == "tomorrow")
+    #expect(normalizer.tokens("I do it 2 nights a week").map(\.surface).contains("2"))
   }
 
   /// A question inside a run-on line starts a clause, as if a full stop stood before it.
