@@ -49,6 +49,9 @@ import Testing
     ("the pain is worst when I'm resting, lying in bed is the worst", "night-pain"),
     ("temp was 38.6 this morning and my lower back is really sore", "fever"),
     ("had the big C in my bowel a few yrs back, now my back's playing up", "cancer"),
+    ("shooting pains down both legs", "both-legs"),  // sciatica on both sides
+    ("my feet feel like they're not mine", "both-legs"),
+    ("struggling to lift my foot", "weak-leg"),
   ])
   func findsASignInWhatPeopleSay(_ line: String, _ sign: String) {
     #expect(screen(line).first == sign, "\(line)")
@@ -75,10 +78,19 @@ import Testing
     "my bank balance took a fall after buying this mat lol",  // money falls, nobody is hurt
     "would pain at night be a reason to see a doctor?",  // asked of the sign in general
     "had pins and needles in my foot after a long run, gone by the next morning",
+    "pain down both arms",  // not the legs
+    "i stretch down both legs",  // a stretch, not a pain running down
   ])
   func raisesNoAlarmForALookAlike(_ line: String) {
     let found = screen(line)
     #expect(!found.contains { TestSupport.knowledge.safety.sign(id: $0).map { $0.tier >= .urgent } ?? false }, "\(line): \(found)")
+  }
+
+  /// Leaking or not holding it in, with nothing named, is asked about, not alarmed at.
+  @Test func leakingWithNothingNamedIsAsked() {
+    #expect(screen("been leaking a bit") == ["ask:leaking-what"])
+    #expect(screen("cant hold it in anymore") == ["ask:leaking-what"])
+    #expect(screen("my bladder has been leaking").first == "bladder-bowel")
   }
 
   @Test func aWhatIfIsAQuestionNotAReport() {
