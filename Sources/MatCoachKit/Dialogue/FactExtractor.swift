@@ -86,10 +86,12 @@ package struct FactExtractor: Sendable {
     for (f, spec, about) in durationFacts {
       let others = phrased.filter { $0.0 != facts[f].name }.map(\.1)
       let stated = Set(phrased.filter { $0.0 == facts[f].name }.map { tokens[$0.1.lowerBound].clause })
-      let corrected = correcting.contains(facts[f].name) && tokens.contains { Self.correctionWords.contains($0.surface) }
+      let continuing = correcting.contains(facts[f].name)
+      let corrected = continuing && tokens.contains { Self.correctionWords.contains($0.surface) }
       lengthsRead += lengths(
         in: tokens, alternatives: alternatives, fact: facts[f], spec: spec, about: about, year: year,
-        heldElsewhere: { i in others.contains { $0.contains(i) } }, statedIn: stated, corrected: corrected)
+        heldElsewhere: { i in others.contains { $0.contains(i) } }, statedIn: stated, corrected: corrected,
+        continuing: continuing)
     }
     // One length, two facts' words in its clause ("can I use it on a back I hurt 2 days
     // ago"): it is about the word nearest to it. Of a fact's lengths in one clause, the one
@@ -106,7 +108,7 @@ package struct FactExtractor: Sendable {
       if let best = nearest[key], best.distance <= read.distance { continue }
       nearest[key] = (read.update.tokens, read.distance)
     }
-    for read in kept {
+    for read in kept where !read.update.entry.value.isEmpty {
       let key = FactClause(fact: read.update.fact, clause: tokens[read.update.tokens.lowerBound].clause)
       guard nearest[key]?.tokens == read.update.tokens else { continue }
       let length = read.update
@@ -138,6 +140,16 @@ package struct FactExtractor: Sendable {
     }
     return updates.sorted { $0.position < $1.position }
   }
+
+  /// Whether a clause opens, after words that only lead in, with a word for what was
+  /// just said: "well, it's been going on for 5 months".
+  static func goesOn(_ clause: ClosedRange<Int>, in tokens: [Token]) -> Bool {
+    guard let first = clause.first(where: { !leadIns.contains(tokens[$0].surface) }) else { return false }
+    return itself.contains(tokens[first].surface)
+  }
+
+  /// Words that lead into a clause and say nothing: "well", "so", "yeah".
+  private static let leadIns: Set<String> = ["well", "so", "and", "but", "yeah", "yes", "oh", "actually", "um", "er", "honestly", "ok", "okay"]
 
   /// Words that say a line corrects the one before: "sorry, I meant 2 years".
   private static let correctionWords: Set<String> = ["meant", "mean", "sorry", "actually", "correction", "typo", "oops"]
@@ -223,7 +235,7 @@ package struct FactExtractor: Sendable {
   /// each with how far from the length the nearest word it is about stands.
   private func lengths(
     in tokens: [Token], alternatives: Alternatives, fact: FactDefinition, spec: FactDurations, about: [Int32],
-    year: Int?, heldElsewhere: (Int) -> Bool, statedIn: Set<Int> = [], corrected: Bool = false
+    year: Int?, heldElsewhere: (Int) -> Bool, statedIn: Set<Int> = [], corrected: Bool = false, continuing: Bool = false
   ) -> [(update: FactUpdate, distance: Int)] {
     var updates: [(update: FactUpdate, distance: Int)] = []
     func aboutPositions(_ clause: ClosedRange<Int>) -> [Int] {
@@ -268,12 +280,19 @@ package struct FactExtractor: Sendable {
         {
           distance = Self.previousClauseDistance + span.lowerBound - nearest
         }
-        // A correction of the line before, naming nothing here: as far as can be.
-        if distance == nil, corrected { distance = 2 * Self.previousClauseDistance }
-        guard
-          let distance,
-          let band = spec.bands.first(where: { $0.length.contains(length) }), let value = fact.value(named: band.value)
-        else { continue }
+        // A correction of the line before, or a clause that goes on about it ("it's been
+        // going on for 5 months really"), naming nothing here: as far as can be.
+        if distance == nil, corrected || (continuing && Self.goesOn(clause, in: tokens)) {
+          distance = 2 * Self.previousClauseDistance
+        }
+        guard let distance else { continue }
+        guard let band = spec.bands.first(where: { $0.length.contains(length) }), let value = fact.value(named: band.value)
+        else {
+          // Between the bands it says no value, but the length is still this fact's and no
+          // other's: "new to the mat and my back's been sore for 8 weeks" is no 8 weeks of mat.
+          updates.append((FactUpdate(fact: fact.name, entry: Profile.Entry(value: "", said: "", describe: ""), tokens: span, words: 0), distance))
+          continue
+        }
         let said = Token.quote(tokens, span)
         let describe = value.describe + (band.note.map { " (\($0))" } ?? "")
         let update = FactUpdate(

@@ -307,6 +307,8 @@ package struct IntentMatcher: Sendable {
     ["if"], ["want", "to"], ["wanna"], ["plan", "to"], ["planning", "to"], ["hope", "to"], ["hoping", "to"],
     ["aim", "to"], ["aiming", "to"], ["get", "to"], ["work", "up", "to"], ["build", "up", "to"],
     ["thinking", "of"], ["thinking", "about"], ["before", "i", "can"],
+    // Something to try one day: "maybe I'll try it in the morning instead sometime".
+    ["will", "try"], ["might", "try"], ["may", "try"], ["going", "to", "try"], ["might", "do"], ["might", "use"],
   ]
 
   /// `supposing`, by first word.

@@ -273,6 +273,21 @@ import Testing
     #expect(facts("My back has been hurting for 2 weeks.", "Sorry, I meant 2 years, not 2 weeks.")["pain"] == "chronic")
     #expect(facts("I've been using the mat for 2 weeks", "sorry I meant 2 months")["experience"] == "regular")
     #expect(facts("My back has been hurting for 2 weeks.", "2 years")["pain"] == "acute")
+    // A clause that goes on about what the line before said ("it's been …") is about it.
+    #expect(facts("I pulled my back", "well, it's been going on for about 5 months really")["pain"] == "chronic")
+    #expect(facts("I use it every night", "well, it's been going on for about 5 months really")["pain"] == nil)
+  }
+
+  /// A length between a fact's bands is still that fact's, and no other's.
+  @Test func aLengthBetweenBandsIsNoOtherFacts() {
+    let said = facts("I'm new to the mat and my back's been sore for 8 weeks")
+    #expect(said["experience"] == "new")
+    #expect(said["pain"] == nil)
+  }
+
+  /// Something to try one day is a plan, not a fact.
+  @Test func somethingToTryIsAPlan() {
+    #expect(facts("I use it at night right now", "maybe I'll try it in the morning instead sometime")["timing"] == "bedtime")
   }
 
   /// "For" a length after something else that lasts, with no word of the mat between,
