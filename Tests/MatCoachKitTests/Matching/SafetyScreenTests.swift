@@ -52,6 +52,7 @@ import Testing
     ("shooting pains down both legs", "both-legs"),  // sciatica on both sides
     ("my feet feel like they're not mine", "both-legs"),
     ("struggling to lift my foot", "weak-leg"),
+    ("I collapsed at work yesterday and hit my back", "fall-or-accident"),
   ])
   func findsASignInWhatPeopleSay(_ line: String, _ sign: String) {
     #expect(screen(line).first == sign, "\(line)")
@@ -80,6 +81,7 @@ import Testing
     "had pins and needles in my foot after a long run, gone by the next morning",
     "pain down both arms",  // not the legs
     "i stretch down both legs",  // a stretch, not a pain running down
+    "I collapsed on the sofa after work, can I use the mat?",  // flopped down tired
   ])
   func raisesNoAlarmForALookAlike(_ line: String) {
     let found = screen(line)
