@@ -61,15 +61,15 @@ import Testing
   /// look-alikes, the third red flags at the end of long messages or said through what
   /// they led to, in slang and misspellings); read while tuning since, so not held-out figures.
   @Test(arguments: [
-    ("fresh set", "safety-fresh.tsv", 1.0, 1.0), ("second fresh set", "safety-fresh2.tsv", 0.98, 0.98),
-    ("third fresh set", "safety-fresh3.tsv", 0.962, 0.975),
+    ("fresh set", "safety-fresh.tsv", 1.0, 1.0), ("second fresh set", "safety-fresh2.tsv", 0.985, 1.0),
+    ("third fresh set", "safety-fresh3.tsv", 0.962, 0.987),
     ("fourth fresh set", "safety-fresh4.tsv", 1.0, 1.0), ("fifth fresh set", "safety-fresh5.tsv", 1.0, 0.975),
     ("sixth fresh set", "safety-fresh6.tsv", 1.0, 0.975),
     ("seventh fresh set", "safety-fresh7.tsv", 1.0, 0.987),
     ("eighth fresh set", "safety-fresh8.tsv", 1.0, 0.987),
     ("ninth fresh set", "safety-fresh9.tsv", 0.987, 1.0),
     ("tenth fresh set", "safety-fresh10.tsv", 1.0, 0.987),
-    ("eleventh fresh set", "safety-fresh11.tsv", 0.962, 0.975),
+    ("eleventh fresh set", "safety-fresh11.tsv", 0.962, 0.987),
     ("twelfth fresh set", "safety-fresh12.tsv", 1.0, 0.975),
     ("thirteenth fresh set", "safety-fresh13.tsv", 1.0, 1.0),
     ("fourteenth fresh set", "safety-fresh14.tsv", 1.0, 0.987),
@@ -81,7 +81,7 @@ import Testing
     ("twentieth fresh set", "safety-fresh20.tsv", 1.0, 0.975),
     ("twenty-first fresh set", "safety-fresh21.tsv", 1.0, 1.0),
     ("twenty-second fresh set", "safety-fresh22.tsv", 0.987, 0.962),
-    ("twenty-third fresh set", "safety-fresh23.tsv", 0.975, 0.95),
+    ("twenty-third fresh set", "safety-fresh23.tsv", 0.975, 1.0),
   ])
   func aFreshSet(name: String, fixture: String, sensitivityFloor: Double, specificityFloor: Double) {
     let figures = Self.evaluate(fixture)

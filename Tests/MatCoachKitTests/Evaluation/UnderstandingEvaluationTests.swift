@@ -72,9 +72,9 @@ import Testing
   /// situations told rather than asked); read while tuning since, so not held-out figures.
   @Test(arguments: [
     ("fresh set", "understanding-fresh.tsv", 0.938), ("second fresh set", "understanding-fresh2.tsv", 0.888),
-    ("third fresh set", "understanding-fresh3.tsv", 0.86),
-    ("fourth fresh set", "understanding-fresh4.tsv", 0.885), ("fifth fresh set", "understanding-fresh5.tsv", 0.93),
-    ("sixth fresh set", "understanding-fresh6.tsv", 0.935), ("seventh fresh set", "understanding-fresh7.tsv", 0.905),
+    ("third fresh set", "understanding-fresh3.tsv", 0.865),
+    ("fourth fresh set", "understanding-fresh4.tsv", 0.89), ("fifth fresh set", "understanding-fresh5.tsv", 0.93),
+    ("sixth fresh set", "understanding-fresh6.tsv", 0.935), ("seventh fresh set", "understanding-fresh7.tsv", 0.91),
     ("eighth fresh set", "understanding-fresh8.tsv", 0.965),
     ("ninth fresh set", "understanding-fresh9.tsv", 0.91),
     ("tenth fresh set", "understanding-fresh10.tsv", 0.965),
@@ -82,16 +82,16 @@ import Testing
     ("twelfth fresh set", "understanding-fresh12.tsv", 0.965),
     ("thirteenth fresh set", "understanding-fresh13.tsv", 0.893),
     ("fourteenth fresh set", "understanding-fresh14.tsv", 0.885),
-    ("fifteenth fresh set", "understanding-fresh15.tsv", 0.795),
-    ("sixteenth fresh set", "understanding-fresh16.tsv", 0.894),
+    ("fifteenth fresh set", "understanding-fresh15.tsv", 0.815),
+    ("sixteenth fresh set", "understanding-fresh16.tsv", 0.9),
     ("seventeenth fresh set", "understanding-fresh17.tsv", 0.894),
     ("eighteenth fresh set", "understanding-fresh18.tsv", 0.91),
     ("nineteenth fresh set", "understanding-fresh19.tsv", 0.925),
     ("twentieth fresh set", "understanding-fresh20.tsv", 0.9),
-    ("twenty-first fresh set", "understanding-fresh21.tsv", 0.915),
-    ("twenty-second fresh set", "understanding-fresh22.tsv", 0.91),
-    ("twenty-third fresh set", "understanding-fresh23.tsv", 0.87),
-    ("twenty-fourth fresh set", "understanding-fresh24.tsv", 0.875),
+    ("twenty-first fresh set", "understanding-fresh21.tsv", 0.92),
+    ("twenty-second fresh set", "understanding-fresh22.tsv", 0.92),
+    ("twenty-third fresh set", "understanding-fresh23.tsv", 0.915),
+    ("twenty-fourth fresh set", "understanding-fresh24.tsv", 0.915),
   ])
   func aFreshSet(name: String, fixture: String, floor: Double) {
     let figures = Self.evaluate(fixture)
