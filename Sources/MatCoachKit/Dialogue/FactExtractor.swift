@@ -86,7 +86,10 @@ package struct FactExtractor: Sendable {
     for (f, spec, about) in durationFacts {
       let others = phrased.filter { $0.0 != facts[f].name }.map(\.1)
       let stated = Set(phrased.filter { $0.0 == facts[f].name }.map { tokens[$0.1.lowerBound].clause })
+      // Only when the line before stated one fact told by a length: with two ("pain for 5
+      // years and the mat for 2 weeks"), "sorry, 3 weeks" could be either.
       let continuing = correcting.contains(facts[f].name)
+        && durationFacts.filter { correcting.contains(facts[$0.fact].name) }.count == 1
       let corrected = continuing && tokens.contains { Self.correctionWords.contains($0.surface) }
       lengthsRead += lengths(
         in: tokens, alternatives: alternatives, fact: facts[f], spec: spec, about: about, year: year,
@@ -108,7 +111,7 @@ package struct FactExtractor: Sendable {
       if let best = nearest[key], best.distance <= read.distance { continue }
       nearest[key] = (read.update.tokens, read.distance)
     }
-    for read in kept where !read.update.entry.value.isEmpty {
+    for read in kept {
       let key = FactClause(fact: read.update.fact, clause: tokens[read.update.tokens.lowerBound].clause)
       guard nearest[key]?.tokens == read.update.tokens else { continue }
       let length = read.update
@@ -140,6 +143,22 @@ package struct FactExtractor: Sendable {
     }
     return updates.sorted { $0.position < $1.position }
   }
+
+  /// Whether a clause says nothing but a length, and words that correct or go on with it:
+  /// "sorry, I meant 2 years", "it's been going on for about 5 months really" (not "it took
+  /// 2 weeks to arrive", nor "actually I'm off work for a week").
+  static func saysOnlyALength(_ clause: ClosedRange<Int>, _ length: ClosedRange<Int>, in tokens: [Token]) -> Bool {
+    clause.allSatisfy { i in
+      length.contains(i) || tokens[i].isNumber || lengthOnly.contains(tokens[i].surface)
+    }
+  }
+
+  /// The words a clause that only gives a length may hold besides it.
+  private static let lengthOnly: Set<String> = [
+    "i", "meant", "mean", "sorry", "actually", "oops", "correction", "typo", "no", "not", "it", "its", "is", "was", "has",
+    "been", "going", "on", "for", "about", "around", "roughly", "nearly", "almost", "over", "just", "really", "well", "so",
+    "yeah", "oh", "um", "er", "ok", "okay", "more", "like", "that", "this", "ago", "now", "than", "a", "an", "or",
+  ]
 
   /// Whether a clause opens, after words that only lead in, with a word for what was
   /// just said: "well, it's been going on for 5 months".
@@ -267,11 +286,13 @@ package struct FactExtractor: Sendable {
         if length == 0 && statedIn.contains(tokens[start].clause) { continue }
         let positions = aboutAt ?? aboutPositions(clause)
         aboutAt = positions
-        // A word after the length and an "and" is of what comes next ("pain for 10 years
-        // and got the mat 2 weeks ago").
-        var distance = positions.filter { p in
-          p < span.lowerBound || !((span.upperBound + 1)..<p).contains { Self.nextPredicate.contains(tokens[$0].surface) }
-        }.map({ abs($0 - span.lowerBound) }).min()
+        // A word after the length and an "and" is more likely of what comes next ("pain for
+        // 10 years and got the mat 2 weeks ago"), though it may be all there is ("3 months and
+        // my back still aches").
+        var distance = positions.map { p in
+          let next = p > span.upperBound && ((span.upperBound + 1)..<p).contains { Self.nextPredicate.contains(tokens[$0].surface) }
+          return abs(p - span.lowerBound) + (next ? Self.previousClauseDistance / 2 : 0)
+        }.min()
         // A clause that goes on about what the one before it was about ("my back was bad
         // last month, now it's been 4 months"; "still sore, 8 months on"), with no "I" of
         // its own to start something new: that clause's words, further than its own.
@@ -282,17 +303,13 @@ package struct FactExtractor: Sendable {
         }
         // A correction of the line before, or a clause that goes on about it ("it's been
         // going on for 5 months really"), naming nothing here: as far as can be.
-        if distance == nil, corrected || (continuing && Self.goesOn(clause, in: tokens)) {
+        if distance == nil, Self.saysOnlyALength(clause, span, in: tokens), corrected || (continuing && Self.goesOn(clause, in: tokens)) {
           distance = 2 * Self.previousClauseDistance
         }
-        guard let distance else { continue }
-        guard let band = spec.bands.first(where: { $0.length.contains(length) }), let value = fact.value(named: band.value)
-        else {
-          // Between the bands it says no value, but the length is still this fact's and no
-          // other's: "new to the mat and my back's been sore for 8 weeks" is no 8 weeks of mat.
-          updates.append((FactUpdate(fact: fact.name, entry: Profile.Entry(value: "", said: "", describe: ""), tokens: span, words: 0), distance))
-          continue
-        }
+        guard
+          let distance,
+          let band = spec.bands.first(where: { $0.length.contains(length) }), let value = fact.value(named: band.value)
+        else { continue }
         let said = Token.quote(tokens, span)
         let describe = value.describe + (band.note.map { " (\($0))" } ?? "")
         let update = FactUpdate(

@@ -277,7 +277,13 @@ package struct IntentMatcher: Sendable {
           supposed = true
           break
         }
-        if asksWhatOrHow, tokens[k].surface == "if", k > opening {
+        // (Unless the question names its own topic before the "if": "how long should I use
+        // it if I've had back pain for 10 years?" asks how long.)
+        if asksWhatOrHow, tokens[k].surface == "if", k > opening,
+          !result.ranked.contains(where: { m in
+            m.tier >= IntentKind.question.tier && m.span.map { $0.lowerBound >= opening && $0.upperBound < k } == true
+          })
+        {
           supposed = true
           break
         }
@@ -308,7 +314,7 @@ package struct IntentMatcher: Sendable {
     ["aim", "to"], ["aiming", "to"], ["get", "to"], ["work", "up", "to"], ["build", "up", "to"],
     ["thinking", "of"], ["thinking", "about"], ["before", "i", "can"],
     // Something to try one day: "maybe I'll try it in the morning instead sometime".
-    ["will", "try"], ["might", "try"], ["may", "try"], ["going", "to", "try"], ["might", "do"], ["might", "use"],
+    ["maybe", "i", "will"], ["might", "try"], ["may", "try"],
   ]
 
   /// `supposing`, by first word.
@@ -350,6 +356,9 @@ package struct IntentMatcher: Sendable {
     "i", "you", "it", "we", "they", "he", "she", "this", "that", "these", "those", "the", "anyone", "anybody", "your",
   ]
 
+  /// Words after "worth" that tell rather than ask: "worth mentioning …".
+  static let tellingAfterWorth: Set<String> = ["mentioning", "noting", "saying", "knowing", "pointing", "adding"]
+
   /// Whether the word at `i` opens its clause with a question word.
   static func opensQuestion(_ tokens: [Token], at i: Int) -> Bool {
     guard i == 0 || tokens[i - 1].clause != tokens[i].clause, questionWords.contains(tokens[i].surface) else {
@@ -358,17 +367,17 @@ package struct IntentMatcher: Sendable {
     if tokens[i].surface == "did" {
       return i + 1 < tokens.count && tokens[i + 1].clause == tokens[i].clause && askedAfterDid.contains(tokens[i + 1].surface)
     }
-    // "Do 45 minutes most evenings": a number is no one asked about, so "do" is the verb
-    // of a statement with its "I" left out.
-    if ["do", "does"].contains(tokens[i].surface), i + 1 < tokens.count, tokens[i + 1].clause == tokens[i].clause,
-      tokens[i + 1].isNumber
+    // "Worth mentioning I've had back pain for years" says something; "worth trying?" asks.
+    if tokens[i].surface == "worth", i + 1 < tokens.count, tokens[i + 1].clause == tokens[i].clause,
+      Self.tellingAfterWorth.contains(tokens[i + 1].surface)
     {
       return false
     }
-    // "Doesn't hurt any more": a "not" and no one after it is a statement with its "it"
-    // left out; "doesn't it hurt?" asks.
-    if i + 2 < tokens.count, tokens[i + 1].surface == "not", tokens[i + 2].clause == tokens[i].clause,
-      !askedAfterDid.contains(tokens[i + 2].surface)
+    // "Doesn't hurt any more": "do" and a "not" with a verb after it, no one between, is
+    // a statement with its "it" left out; "doesn't it hurt?" asks, and so does "isn't 20
+    // minutes enough?" or "don't 10 minutes count?".
+    if ["do", "does", "did"].contains(tokens[i].surface), i + 2 < tokens.count, tokens[i + 1].surface == "not",
+      tokens[i + 2].clause == tokens[i].clause, !askedAfterDid.contains(tokens[i + 2].surface), !tokens[i + 2].isNumber
     {
       return false
     }

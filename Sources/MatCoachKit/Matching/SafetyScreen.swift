@@ -204,9 +204,10 @@ package struct SafetyScreen: Sendable {
     // (Unless the longer phrase is evidence of the same sign too: "legs just go"; nor when
     // it took a word inside it: "sudden [tearing] pain" leaves "tearing pain" whole; nor
     // when the shorter phrase is one part of a sign the line says every part of, and the
-    // line holds nothing else of the longer phrase's sign: "can't feel it when I wipe" is
-    // numbness where one wipes, not a loss of control of nothing named. A word alone still
-    // yields: "the puppy had an accident" is no crash.)
+    // line holds nothing else of the longer phrase's sign: "can't feel when I wipe" is
+    // numbness where one wipes, not a loss of control of nothing named. A sign said by one
+    // concept alone (`any:`) has no parts, and yields: "the puppy had an accident" is no
+    // crash.)
     let symptomSets = found.keys.filter { signOfSet[$0] != nil }
     let before = found
     var rangesOfSign: [Int: Set<Range<Int>>] = [:]
@@ -220,10 +221,11 @@ package struct SafetyScreen: Sendable {
       let standsAsPart = signSets[sign!].all.contains(set) && hasEveryPart(sign!)
       found[set] = before[set]!.filter { r in
         !symptomSets.contains { other in
-          signOfSet[other] != sign && (!standsAsPart || isWhole(signOfSet[other]!))
+          signOfSet[other] != sign
             && before[other]!.contains {
               $0.count > r.count && $0.lowerBound <= r.lowerBound && $0.upperBound >= r.upperBound && !ownRanges.contains($0)
                 && !gapped.contains($0)
+                && (!standsAsPart || isWhole(signOfSet[other]!))
             }
         }
       }

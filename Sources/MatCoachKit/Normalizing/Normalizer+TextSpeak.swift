@@ -52,10 +52,10 @@ extension Normalizer {
     for k in joined.reversed() { tokens.remove(at: k) }
   }
 
-  /// Days typed after a "2" for "to": "2nite" is tonight, "2moro" tomorrow ("2 nights"
-  /// and "2 days" are counts, and not among them).
+  /// Days typed after a "2" for "to", in spellings no count takes: "2nite" is tonight,
+  /// "2moro" tomorrow ("2 night shifts" and "2 days" are counts, and not among them).
   private static let daysAfterTo: [String: String] = [
-    "nite": "tonight", "night": "tonight", "nyt": "tonight", "moro": "tomorrow", "morrow": "tomorrow", "mrw": "tomorrow",
+    "nite": "tonight", "nyt": "tonight", "moro": "tomorrow", "morrow": "tomorrow", "mrw": "tomorrow",
     "morow": "tomorrow", "mro": "tomorrow",
   ]
 

@@ -69,10 +69,10 @@ import Testing
     #expect(facts("I've used the mat for 3 months")["pain"] == nil)
     #expect(facts("I've used the mat for 3 months")["experience"] == "regular")
     #expect(facts("been using it for a week")["experience"] == "some")
-    // A month is still getting going; what one got or bought is the mat.
     #expect(facts("I've been using it for a month")["experience"] == "some")
     #expect(facts("I've been using it for six weeks")["experience"] == "regular")
-    #expect(facts("I got it a week ago and lie on it every night")["experience"] == "some")
+    // A month, not what one got: "I got a new job 6 months ago" is no mat.
+    #expect(facts("I got a new job 6 months ago, lots of sitting")["experience"] == nil)
     #expect(facts("I got hurt a week ago")["experience"] == nil)
     // A day of the week is this week's, with or without "on".
     #expect(facts("my back has hurt since Monday")["pain"] == "acute")
@@ -261,8 +261,11 @@ import Testing
     #expect(facts("the spikes hurt too much at first", "doesn't hurt any more")["sensitivity"] == "fine")
     #expect(facts("the spikes hurt too much at first", "doesnt hurt any more got used to it")["sensitivity"] == "fine")
     #expect(facts("the spikes hurt too much at first", "doesn't it hurt any more?")["sensitivity"] == "high")
-    #expect(facts("had the mat a year, do 45 minutes most evenings")["minutes"] == "45")
-    #expect(facts("do 45 minutes most evenings whilst listening to the radio")["minutes"] == "45")
+    // Not a question with a number or a negative "is": those still ask.
+    #expect(facts("do 10 min sessions work for beginners?")["minutes"] == nil)
+    #expect(facts("isn't 20 minutes enough for a beginner?")["experience"] == nil)
+    // "Worth mentioning" tells.
+    #expect(facts("worth mentioning I've had back pain for 10 years")["pain"] == "chronic")
     // A "not" shared with the phrase after it still denies it.
     #expect(facts("never used one before, where do I even start?")["experience"] == "new")
   }
@@ -276,13 +279,12 @@ import Testing
     // A clause that goes on about what the line before said ("it's been …") is about it.
     #expect(facts("I pulled my back", "well, it's been going on for about 5 months really")["pain"] == "chronic")
     #expect(facts("I use it every night", "well, it's been going on for about 5 months really")["pain"] == nil)
-  }
-
-  /// A length between a fact's bands is still that fact's, and no other's.
-  @Test func aLengthBetweenBandsIsNoOtherFacts() {
-    let said = facts("I'm new to the mat and my back's been sore for 8 weeks")
-    #expect(said["experience"] == "new")
-    #expect(said["pain"] == nil)
+    // Not a clause that says more than the length, nor a length two facts could have.
+    #expect(facts("my back has been sore for 3 years", "it took 2 weeks to arrive")["pain"] == "chronic")
+    #expect(facts("I've been using the mat for 2 months", "actually I'm off work for a week, can I use it more?")["experience"] == "regular")
+    #expect(facts("I've had back pain for 5 years and been using the mat for 2 weeks", "sorry, 3 weeks not 2")["pain"] == "chronic")
+    // A word after the length and an "and" counts when it is all there is.
+    #expect(facts("it's been 3 months and my back still aches")["pain"] == "chronic")
   }
 
   /// Something to try one day is a plan, not a fact.

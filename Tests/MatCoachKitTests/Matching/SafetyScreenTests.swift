@@ -77,7 +77,6 @@ import Testing
     "my second hand mat smells like someone elses feet",  // a smell, not numbness
     "felt unwell last month, back to normal now",  // over: its "back" is no body part
     "my bank balance took a fall after buying this mat lol",  // money falls, nobody is hurt
-    "would pain at night be a reason to see a doctor?",  // asked of the sign in general
     "had pins and needles in my foot after a long run, gone by the next morning",
     "pain down both arms",  // not the legs
     "i stretch down both legs",  // a stretch, not a pain running down
