@@ -46,8 +46,9 @@ package struct FactExtractor: Sendable {
   /// The facts the tokens state, in the order they were said, and the ones they deny
   /// ("I'm not new to this", marked `denied`).
   /// `year` is this year, for a start said as a year ("since 2019"); `correcting`, the
-  /// facts the line before stated: a length in a line that corrects ("sorry, I meant 2
-  /// years, not 2 weeks") and names nothing it is about is about those.
+  /// facts the line before stated: a clause that says only a length, in a line that
+  /// corrects ("sorry, I meant 2 years, not 2 weeks") or going on about it ("it's been 5
+  /// months really"), is about the one fact told by a length among them.
   package func extract(tokens: [Token], alternatives: Alternatives, year: Int? = nil, correcting: Set<String> = []) -> [FactUpdate] {
     var updates: [FactUpdate] = []
     let found = index.matches(tokens: tokens, alternatives: alternatives).filter {

@@ -283,6 +283,10 @@ import Testing
     #expect(facts("my back has been sore for 3 years", "it took 2 weeks to arrive")["pain"] == "chronic")
     #expect(facts("I've been using the mat for 2 months", "actually I'm off work for a week, can I use it more?")["experience"] == "regular")
     #expect(facts("I've had back pain for 5 years and been using the mat for 2 weeks", "sorry, 3 weeks not 2")["pain"] == "chronic")
+    // A word after the length and an "and" weighs less: "using" is what comes next.
+    let both = facts("I've had back pain on and off for 10 years and using the mat helps")
+    #expect(both["pain"] == "chronic")
+    #expect(both["experience"] == nil)
     // A word after the length and an "and" counts when it is all there is.
     #expect(facts("it's been 3 months and my back still aches")["pain"] == "chronic")
   }
