@@ -136,7 +136,7 @@ MUTATIONS = [
      "    } else if let best = result.best, best.tier > IntentKind.chat.tier || !result.asks || factTopic == nil {",
      "    } else if let best = result.best {"),
     ("causes-masked-as-other-senses", CORE + "Matching/SafetyScreen.swift",
-     "      for (set, ranges) in found where set != sets.otherSenses && !explanationSets.contains(set) {",
+     "      for (set, ranges) in found where set != sets.otherSenses && !causeSets.contains(set) {",
      "      for (set, ranges) in found where set != sets.otherSenses {"),
     ("swapped-negation-unread", CORE + "Normalizing/Normalizer+Contractions.swift",
      "    return last == 116 ? negationWithSwappedLetters(word) : nil",

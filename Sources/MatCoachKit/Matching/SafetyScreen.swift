@@ -46,6 +46,8 @@ package struct SafetyScreen: Sendable {
   private let questionSets: [Int]
   /// The sets of signs' concepts and questions' words come first, numbered below this.
   private let conceptSetCount: Int
+  /// The sets of `explanationSets`, for asking whether a set is one on every line read.
+  private let causeSets: Set<Int>
   private let sets: Sets
   /// The single `first_person` words that make the user the subject ("I", "me"; not "my",
   /// which also opens "my wife").
@@ -97,6 +99,7 @@ package struct SafetyScreen: Sendable {
     // harmless causes ("sat on my foot" is "sit on my foot"); not qualifiers, whose tense
     // is what they say ("went" is happening, "had" long ago).
     let explanations = Set(explanationSets)
+    causeSets = explanations
     for (set, phrases) in lists.enumerated() {
       let symptom = set < conceptSetCount
       let takesForms = symptom || set == qualifierSets.otherSenses || explanations.contains(set)
@@ -270,7 +273,7 @@ package struct SafetyScreen: Sendable {
     // though its "back" is no body part.
     let masked = found[sets.otherSenses] ?? []
     if !masked.isEmpty {
-      for (set, ranges) in found where set != sets.otherSenses && !explanationSets.contains(set) {
+      for (set, ranges) in found where set != sets.otherSenses && !causeSets.contains(set) {
         let qualifier = set >= conceptSetCount
         found[set] = ranges.filter { r in
           !masked.contains {
