@@ -92,6 +92,7 @@ import Testing
     ("twenty-second fresh set", "understanding-fresh22.tsv", 0.92),
     ("twenty-third fresh set", "understanding-fresh23.tsv", 0.915),
     ("twenty-fourth fresh set", "understanding-fresh24.tsv", 0.915),
+    ("twenty-fifth fresh set", "understanding-fresh25.tsv", 0.765),
   ])
   func aFreshSet(name: String, fixture: String, floor: Double) {
     let figures = Self.evaluate(fixture)
