@@ -207,7 +207,11 @@ public struct Coach: Sendable {
     } else if let best = result.best, result.asks, knowledge.base.settings.generalTopics.contains(best.id),
       !result.ranked.contains(where: { $0.id != best.id && $0.tier >= IntentKind.question.tier }),
       let index = statedTopic(of: updates) ?? topicAskedAbout(by: best, in: result, tokens: tokens)
-        ?? askedTopic(of: updates)
+        ?? askedTopic(of: updates.filter { update in
+          // What the question asks about comes in or after it; a plan said before it ("I
+          // want to use it every morning. how do I get going?") is not what it asks.
+          best.span.map { tokens[update.tokens.upperBound].clause >= tokens[$0.lowerBound].clause } ?? true
+        })
     {
       // "I pulled something in my back this morning, can the mat help?": a question only in
       // general, about what the user has just said of themselves; "is it any good for

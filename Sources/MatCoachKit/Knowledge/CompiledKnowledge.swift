@@ -109,6 +109,20 @@ public struct CompiledKnowledge: Sendable {
           speakers[FactKey(fact: fact.name, value: value.name)] = speaker
         }
       }
+      // A value no intent's phrases hold ("in the morning") is spoken for by the intent
+      // that speaks for another value of the fact (the evening's) when one of its answers
+      // is for this value: "what about using it in the morning?" is about the time of day.
+      let spoken = Set(fact.values.compactMap { speakers[FactKey(fact: fact.name, value: $0.name)] })
+      for value in fact.values where speakers[FactKey(fact: fact.name, value: value.name)] == nil {
+        let answering = spoken.filter { i in
+          base.intents[i].answers.contains { answer in
+            answer.deferTo == nil && answer.conditions.contains { condition in
+              if case .fact(fact.name, let values) = condition { values == [value.name] } else { false }
+            }
+          }
+        }
+        if answering.count == 1 { speakers[FactKey(fact: fact.name, value: value.name)] = answering.first }
+      }
       // A number fact ("minutes"): the first intent whose answers are chosen by it.
       if fact.number != nil,
         let speaker = base.intents.firstIndex(where: { intent in
