@@ -85,7 +85,13 @@ package struct Vocabulary: Sendable {
     for token in tokens {
       if let id = lookup[token.word] {
         if id >= 0 { result.append(WordAlternative(id: id, edits: 0, factor: 1)) }
-      } else if !token.isNumber && (token.surface == token.word || lookup[token.surface] == nil) {
+      } else if let id = lookup[token.surface], token.surface != token.word {
+        // Typed as a keyword's stem, which is no English word: "too intens" is "intense"
+        // with its last letter lost, a slip of one letter.
+        if id >= 0, englishWords?.contains(token.surface) != true {
+          result.append(WordAlternative(id: id, edits: 1, factor: Self.correctionFactor(typed: token.surface, meant: words[Int(id)], edits: 1)))
+        }
+      } else if !token.isNumber {
         // A correctly spelt English word is never corrected; in real text most words are,
         // and the list answers faster than a search for corrections.
         if englishWords?.contains(token.surface) == true || (!names.isEmpty && names.contains(token.surface)) {

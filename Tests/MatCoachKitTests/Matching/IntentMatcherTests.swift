@@ -13,6 +13,8 @@ import Testing
     #expect(best("breth") == "breathing")
     // A sound-alike read in place is stemmed as a keyword is: "b4 bed" is "before bed".
     #expect(best("gud to use b4 bed?") == "bedtime")
+    // Typed as a keyword's stem, its last letter lost: "intens" is "intense".
+    #expect(best("the mat is too intens for me") == "too-intense")
   }
 
   /// A typo can leave a stem that is no word ("stres" → "stre"); the word as typed is
