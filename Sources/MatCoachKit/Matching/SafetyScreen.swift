@@ -773,11 +773,17 @@ package struct SafetyScreen: Sendable {
   /// True when a "no" outside the evidence itself denies a word of `range` ("not numb";
   /// but "can not feel" denies nothing: its "not" is part of the phrase).
   private func isDenied(_ range: Range<Int>, in reading: Reading, by evidence: [Range<Int>]) -> Bool {
-    range.contains { i in
+    // A phrase that says "no" itself stays said after another "no": a double negative is
+    // emphatic in everyday speech ("I don't feel nothing when I wipe").
+    if range.contains(where: { Self.negativeWords.contains(reading.tokens[$0].surface) }) { return false }
+    return range.contains { i in
       guard let negator = reading.tokens[i].negatedBy else { return false }
       return !evidence.contains { $0.contains(negator) }
     }
   }
+
+  /// Words that make a phrase negative in itself ("feel nothing", "no feeling").
+  private static let negativeWords: Set<String> = Normalizer.negators.union(["nothing"])
 
   private func said(_ evidence: [Range<Int>], in reading: Reading) -> String {
     let start = evidence.map(\.lowerBound).min()!

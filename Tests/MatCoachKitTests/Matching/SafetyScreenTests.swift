@@ -625,6 +625,15 @@ import Testing
     #expect(screen("I'm a cancer survivor, can I use it?") == ["cancer"])
   }
 
+  /// A double negative is emphatic: "don't feel nothing" feels nothing. A phrase that
+  /// says "no" itself is not undone by another "no" before it.
+  @Test func aDoubleNegativeDeniesNothing() {
+    #expect(screen("since yesterday I don't feel nothing between the legs when I wipe") == ["saddle-numbness"])
+    #expect(screen("I do not have no feeling in my feet") == ["both-legs"])
+    #expect(screen("I don't have numbness in my legs").isEmpty)
+    #expect(screen("I feel nothing when I lie on the mat").isEmpty)
+  }
+
   @Test func oneAmbiguousWordAsksAQuestion() {
     #expect(screen("the tingly feeling is weird") == ["ask:tingling-where"])
     #expect(screen("I'm shivering") == ["ask:shivery-fever"])
