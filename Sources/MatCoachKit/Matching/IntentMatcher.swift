@@ -28,6 +28,10 @@ package struct IntentMatcher: Sendable {
   private let kinds: [IntentKind]
   private let phraseInfo: [(text: String, group: String?, isStatement: Bool)]
 
+  /// Articles and possessives: inside a phrase, one may stand for another or go unsaid.
+  /// ("Her" is also a pronoun: "will it hurt her?")
+  static let determiners: Set<String> = ["a", "an", "the", "my", "your", "our", "his", "their"]
+
   /// - Parameter vocabulary: holds every word of the intents' phrases.
   package init(intents: [Intent], vocabulary: Vocabulary) {
     self.intents = intents
@@ -41,7 +45,10 @@ package struct IntentMatcher: Sendable {
       }
     }
     let words = vocabulary.words
-    index.finish(vocabularySize: vocabulary.count) { CommonWords.contains(words[Int($0)]) }
+    index.finish(
+      vocabularySize: vocabulary.count, isEveryday: { CommonWords.contains(words[Int($0)]) },
+      isDeterminer: { Self.determiners.contains(words[Int($0)]) },
+      isDefinite: { Self.determiners.contains(words[Int($0)]) && !["a", "an"].contains(words[Int($0)]) })
     self.index = index
     self.words = words
     self.ids = intents.map(\.id)

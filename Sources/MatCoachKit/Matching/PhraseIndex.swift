@@ -36,6 +36,12 @@ package struct PhraseIndex: Sendable {
 
   /// At most this many other words may sit between two words of a phrase.
   package var maxGap = 1
+  /// Per word id: whether it is an article or possessive that another may stand for, or
+  /// that may go unsaid, inside a phrase ("on my side" as "on the side" or "on side").
+  private var isDeterminer: [Bool] = []
+  /// Per word id: whether it is a definite one ("the", "my"), which another definite one
+  /// may stand for; "a" and "the" differ ("recommend a mat" is buying one).
+  private var isDefinite: [Bool] = []
   /// Words at least this heavy (used by four owners or fewer) are never skipped as filler.
   static let tellingWeight = 0.5
 
@@ -61,10 +67,15 @@ package struct PhraseIndex: Sendable {
   /// Computes word weights once every phrase is in: 1/√(owners using the word), halved
   /// for everyday words ("help", "afterwards"), which say less than topic words. Then
   /// lays the phrases out by first word.
-  package mutating func finish(vocabularySize: Int, isEveryday: (Int32) -> Bool = { _ in false }) {
+  package mutating func finish(
+    vocabularySize: Int, isEveryday: (Int32) -> Bool = { _ in false }, isDeterminer: (Int32) -> Bool = { _ in false },
+    isDefinite: (Int32) -> Bool = { _ in false }
+  ) {
     if ownersByWord.count < vocabularySize {
       ownersByWord += Array(repeating: [], count: vocabularySize - ownersByWord.count)
     }
+    self.isDeterminer = ownersByWord.indices.map { isDeterminer(Int32($0)) }
+    self.isDefinite = ownersByWord.indices.map { isDefinite(Int32($0)) }
     for i in ownersByWord.indices where ownersByWord[i].count > 1 {
       ownersByWord[i].sort()
       var unique = 0
@@ -156,11 +167,17 @@ package struct PhraseIndex: Sendable {
       var confidence = firstFactor
       var score = entry.firstWeight * firstFactor
       var position = start
+      var unsaid = 0
+      var skippedLast = false
       for k in 1..<max(count, 1) where count > 1 {
         let id = k == 1 ? entry.second : phraseWords[Int(entry.start) + k].id
         var found: WordAlternative?
         var j = position + 1
-        while j < tokens.count, j <= position + 1 + maxGap, tokens[j].clause == tokens[start].clause {
+        // After a word left unsaid, the next follows at once: "what is this spiky thing" is
+        // no "what is [the] point".
+        let gap = skippedLast ? 0 : maxGap
+        skippedLast = false
+        while j < tokens.count, j <= position + 1 + gap, tokens[j].clause == tokens[start].clause {
           if let alt = alternatives.alternative(at: j, for: id) {
             found = alt
             break
@@ -175,6 +192,29 @@ package struct PhraseIndex: Sendable {
           }
           j += 1
         }
+        if found == nil, k + 1 < count, Int(id) < isDeterminer.count, isDeterminer[Int(id)] {
+          // An article or possessive of the phrase, typed as another or left out, as
+          // people writing fast or in a second language do: "lie on the side", "lay on
+          // belly". It adds nothing to the score, and a phrase's last word ("hurt her") is
+          // always said.
+          let next = position + 1
+          if next < tokens.count, tokens[next].clause == tokens[start].clause,
+            alternatives.range(next).contains(where: { a in
+              let other = alternatives.item(a)
+              return other.edits == 0 && Int(other.id) < isDeterminer.count && isDeterminer[Int(other.id)]
+                && isDefinite[Int(other.id)] && isDefinite[Int(id)]
+            })
+          {
+            positions[k] = next
+            position = next
+          } else {
+            positions[k] = position
+            unsaid += 1
+            skippedLast = true
+          }
+          confidence += 1
+          continue
+        }
         guard let alt = found else { return nil }
         positions[k] = j
         position = j
@@ -183,7 +223,7 @@ package struct PhraseIndex: Sendable {
         score += phraseWords[Int(entry.start) + k].weight * alt.factor
       }
       let span = start...position
-      score -= 0.05 * Double(span.count - count)
+      score -= 0.05 * Double(span.count - (count - unsaid))
       let matched = UnsafeBufferPointer(rebasing: positions[0..<count])
       let negated = matched.contains { p in
         guard let by = tokens[p].negatedBy else { return false }

@@ -77,6 +77,16 @@ import Testing
     #expect(best("start a 10 minute session") == "guided-session")
   }
 
+  /// Inside a phrase, "the" or "your" may stand for "my", or it may go unsaid, as people
+  /// writing fast or in a second language type; "a" is not "the", and a word left unsaid
+  /// is followed at once by the phrase's next.
+  @Test func anArticleOrPossessiveMayDifferOrGoUnsaid() {
+    #expect(best("is ok to lie on the side?") == "positioning")
+    #expect(best("can I lie on side") == "positioning")
+    #expect(best("what is this spiky thing") == "what-is-mat")
+    #expect(best("will it hurt her?") == "pets")
+  }
+
   @Test func aLongerPhraseOutranksOneInsideIt() {
     #expect(best("how long before it works") == "results")
     #expect(best("good night") == "goodbye")
