@@ -116,6 +116,9 @@ import Testing
     #expect(both["pain"] == "chronic")
     #expect(both["experience"] == "some")
     #expect(facts("my back has been bad for years and it is flaring up this week")["pain"] == "flare")
+    // Of one fact's two lengths in a clause, only the nearest its words: "fine for 10
+    // years" is no long-term pain.
+    #expect(facts("my back pain started 2 days ago after years of it being fine for 10 years")["pain"] == "acute")
   }
 
   /// A length of something else is not a session's; a prefix may end in an approximate
