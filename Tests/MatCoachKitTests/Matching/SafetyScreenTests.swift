@@ -634,6 +634,15 @@ import Testing
     #expect(screen("I feel nothing when I lie on the mat").isEmpty)
   }
 
+  /// Severe pain that came on suddenly is the sudden, severe pain of the emergency tier;
+  /// words people use of the spikes are not.
+  @Test func severePainThatCameSuddenly() {
+    #expect(screen("a very severe pain came suddenly in my back just now, I cannot move") == ["sudden-severe"])
+    #expect(screen("came on like a bolt of lightning, never had anything like it") == ["sudden-severe"])
+    #expect(screen("the spikes were excruciating at first but suddenly it got easier").isEmpty)
+    #expect(screen("I've had severe pain for years").isEmpty)
+  }
+
   @Test func oneAmbiguousWordAsksAQuestion() {
     #expect(screen("the tingly feeling is weird") == ["ask:tingling-where"])
     #expect(screen("I'm shivering") == ["ask:shivery-fever"])
