@@ -103,6 +103,7 @@ import Testing
     ("eighteenth fresh set", "tailoring-fresh18.txt", 95),
     ("nineteenth fresh set", "tailoring-fresh19.txt", 100),
     ("twentieth fresh set", "tailoring-fresh20.txt", 97),
+    ("twenty-first fresh set", "tailoring-fresh21.txt", 92),
   ])
   func aFreshSet(name: String, fixture: String, floor: Int) {
     let figures = Self.evaluate(fixture)
