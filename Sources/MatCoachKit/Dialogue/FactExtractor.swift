@@ -180,7 +180,7 @@ package struct FactExtractor: Sendable {
   /// Words that open a clause about what was just said: "…, it healed", "that cleared up".
   private static let itself: Set<String> = ["it", "that", "this", "which"]
   /// Words that join a clause to the one before without naming anything.
-  private static let joining: Set<String> = ["but", "and", "though", "although", "then"]
+  private static let joining: Set<String> = ["but", "and", "though", "although", "then", "now"]
 
   /// Whether the words of `phrase` follow one another, undenied, in the tokens of
   /// `clauses` after position `after` ("it has not healed" says no "healed"; nor does

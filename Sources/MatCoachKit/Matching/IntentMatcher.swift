@@ -321,7 +321,7 @@ package struct IntentMatcher: Sendable {
     ["aim", "to"], ["aiming", "to"], ["get", "to"], ["work", "up", "to"], ["build", "up", "to"],
     ["thinking", "of"], ["thinking", "about"], ["before", "i", "can"],
     // Something to try one day: "maybe I'll try it in the morning instead sometime".
-    ["maybe", "i", "will"], ["might", "try"], ["may", "try"],
+    ["maybe", "i", "will"], ["might", "try"], ["may", "try"], ["will", "try"], ["going", "to", "try"], ["gonna", "try"],
   ]
 
   /// `supposing`, by first word.

@@ -791,12 +791,19 @@ package struct SafetyScreen: Sendable {
     return reading.tokens[start..<end].map(\.surface).joined(separator: " ")
   }
 
+  /// Verbs after which "me" is who was told or given something, not who does it: "my
+  /// friend told me she uses it in the morning".
+  private static let tellingVerbs: Set<String> = [
+    "told", "tell", "tells", "telling", "showed", "shows", "asked", "asks", "gave", "gives", "bought", "lent",
+    "sent", "taught", "warned", "reminded", "convinced", "recommended",
+  ]
+
   /// Whether the word at `index` is said of someone else: a `someone_else` phrase before
   /// it in its clause, and the user nowhere in that clause ("my wife does 40 minutes"; but
   /// "my wife and I do 20", "I'm a bus driver with back pain", "I used one at my sister's").
   package func isSaidOfSomeoneElse(_ index: Int, in tokens: [Token]) -> Bool {
     let clause = tokens[index].clause
-    if tokens.contains(where: { $0.clause == clause && ownSubjects.contains($0.surface) }) { return false }
+    if userIsIn(clause, of: tokens) { return false }
     var i = index - 1
     while i >= 0, tokens[i].clause == clause {
       for phrase in byFirstWord[tokens[i].surface] ?? [] where phrase.set == sets.someoneElse {
@@ -804,8 +811,31 @@ package struct SafetyScreen: Sendable {
       }
       i -= 1
     }
-    return false
+    // A clause with no subject of its own goes on about the one before, when someone
+    // else is what that one opens with: "my friend uses it in the morning, before work"
+    // (but not "… 6:30 before the kids wake up, 15 min tops").
+    guard clause > 0, !tokens.contains(where: { $0.clause == clause && Self.subjects.contains($0.surface) }),
+      let first = tokens.firstIndex(where: { $0.clause == clause - 1 }), !userIsIn(clause - 1, of: tokens)
+    else { return false }
+    return (byFirstWord[tokens[first].surface] ?? []).contains { phrase in
+      phrase.set == sets.someoneElse && match(phrase, at: first, in: tokens) != nil
+    }
   }
+
+  /// Whether the user is a subject in the clause: "I", "me" (but not who was told
+  /// something: "my friend told me …").
+  private func userIsIn(_ clause: Int, of tokens: [Token]) -> Bool {
+    tokens.indices.contains { k in
+      tokens[k].clause == clause && ownSubjects.contains(tokens[k].surface)
+        && !(tokens[k].surface == "me" && k > 0 && Self.tellingVerbs.contains(tokens[k - 1].surface))
+    }
+  }
+
+  /// Words that give a clause a subject of its own.
+  private static let subjects: Set<String> = [
+    "i", "me", "my", "you", "your", "he", "his", "she", "her", "we", "our", "they", "their", "it", "this", "that", "there",
+  ]
+
 
   // MARK: - Answers to the coach
 

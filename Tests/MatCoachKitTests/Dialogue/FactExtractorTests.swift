@@ -55,6 +55,7 @@ import Testing
   /// Pain told as over, in its clause or the next, is not remembered; denied, it is.
   @Test func painToldAsOverIsNotRemembered() {
     #expect(facts("Years ago I pulled my back playing rugby, but that cleared up completely")["pain"] == nil)
+    #expect(facts("My back was pain since three weeks, but now it is gone, thanks God.")["pain"] == nil)
     #expect(facts("I strained my back in March, it went away after a while")["pain"] == nil)
     #expect(facts("I pulled my back last week and it has not healed")["pain"] == "acute")
     #expect(facts("I pulled my back yesterday")["pain"] == "acute")
@@ -297,6 +298,17 @@ import Testing
   /// Something to try one day is a plan, not a fact.
   @Test func somethingToTryIsAPlan() {
     #expect(facts("I use it at night right now", "maybe I'll try it in the morning instead sometime")["timing"] == "bedtime")
+    #expect(facts("Tomorrow I will try to make 40 minutes maybe.")["minutes"] == nil)
+    #expect(facts("I'm going to try 30 minutes tonight")["minutes"] == nil)
+  }
+
+  /// Who was told something is not who does it; a clause with no subject of its own goes
+  /// on about the someone else the one before opens with.
+  @Test func whatSomeoneElseToldTheUser() {
+    #expect(facts("My friend she told me she use it in the morning always, before the work.")["timing"] == nil)
+    #expect(facts("my sister told me she does 40 minutes")["minutes"] == nil)
+    #expect(facts("my wife does 40 minutes, I do 20")["minutes"] == "20")
+    #expect(facts("i get on it in the morning at 6:30 before the kids wake up, 15 min tops")["minutes"] == "15")
   }
 
   /// "For" a length after something else that lasts, with no word of the mat between,
