@@ -249,6 +249,7 @@ public struct CompiledKnowledge: Sendable {
       }
     }
     result.removeAll(where: Self.factsAsContext(of: result, updates: updates, tokens: tokens, intents: base.intents).contains)
+    IntentMatcher.dropReporters(in: &result, tokens: tokens)
     IntentMatcher.preferSmallTalkAsked(in: &result, tokens: tokens)
     IntentMatcher.liftStatementsAskedAbout(
       in: &result, tokens: tokens, general: Set(base.settings.generalTopics.compactMap(position(of:))))

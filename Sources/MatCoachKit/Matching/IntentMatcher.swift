@@ -192,6 +192,35 @@ package struct IntentMatcher: Sendable {
     return clauses
   }
 
+  /// A topic named as who said something is not what the line asks: "my physiotherapist
+  /// has not said how long I ought to lie on it" asks how long, not about physiotherapy.
+  /// Given way only to another topic of as high a tier.
+  package static func dropReporters(in result: inout MatchResult, tokens: [Token]) {
+    func reports(_ match: IntentMatch) -> Bool {
+      guard let span = match.span, match.phrases.count == 1 else { return false }
+      var k = span.upperBound + 1
+      while k < tokens.count, tokens[k].clause == tokens[span.upperBound].clause, reportAuxiliaries.contains(tokens[k].surface) {
+        k += 1
+      }
+      return k < tokens.count && tokens[k].clause == tokens[span.upperBound].clause && reportingVerbs.contains(tokens[k].surface)
+    }
+    let reporters = result.ranked.filter(reports)
+    guard !reporters.isEmpty else { return }
+    let ranked = result.ranked
+    result.removeAll { match in
+      reporters.contains { $0.id == match.id }
+        && ranked.contains { other in other.id != match.id && other.tier >= match.tier && !reporters.contains { $0.id == other.id } }
+    }
+  }
+
+  /// Verbs of saying: what comes before one is who said it.
+  static let reportingVerbs: Set<String> = [
+    "said", "says", "say", "told", "tells", "tell", "recommended", "recommends", "suggested", "suggests", "advised", "advises",
+    "mentioned", "mentions", "explained", "reckons", "thinks", "swears",
+  ]
+  /// Words between a speaker and the verb of saying: "has not said", "always says".
+  static let reportAuxiliaries: Set<String> = ["has", "have", "had", "did", "does", "do", "not", "never", "always", "just", "also", "once", "already"]
+
   /// Of two kinds of small talk, the one in a clause that asks: "hi! new here, what can
   /// you do?" asks what the coach can do, and the greeting before it is only a greeting.
   package static func preferSmallTalkAsked(in result: inout MatchResult, tokens: [Token]) {

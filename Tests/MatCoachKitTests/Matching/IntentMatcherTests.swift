@@ -87,6 +87,13 @@ import Testing
     #expect(best("will it hurt her?") == "pets")
   }
 
+  /// Who said something is not what a line asks about.
+  @Test func whoSaidSomethingIsNoTopic() {
+    let read = TestSupport.compiled.classify("my physiotherapist has not said how long I ought to lie upon the spikes")
+    #expect(read.ranked.map(\.id) == ["duration"])
+    #expect(best("is physiotherapy ok with the mat?") == "other-therapies")
+  }
+
   @Test func aLongerPhraseOutranksOneInsideIt() {
     #expect(best("how long before it works") == "results")
     #expect(best("good night") == "goodbye")

@@ -634,6 +634,12 @@ import Testing
     #expect(screen("I feel nothing when I lie on the mat").isEmpty)
   }
 
+  /// Stiff as wood is no numbness, though numb legs may feel like wood.
+  @Test func stiffLikeWoodIsNoNumbness() {
+    #expect(screen("I am stiff like wood, the mat make me more flexible?").isEmpty)
+    #expect(screen("both my legs feel like wood") == ["both-legs"])
+  }
+
   /// Severe pain that came on suddenly is the sudden, severe pain of the emergency tier;
   /// words people use of the spikes are not.
   @Test func severePainThatCameSuddenly() {
