@@ -85,6 +85,8 @@ import Testing
     #expect(best("can I lie on side") == "positioning")
     #expect(best("what is this spiky thing") == "what-is-mat")
     #expect(best("will it hurt her?") == "pets")
+    // "A" is not "the": recommending the mat is no request to recommend one to buy.
+    #expect(best("would you recommend the mat for ongoing pain like mine?") != "buying")
   }
 
   /// Who said something is not what a line asks about.
