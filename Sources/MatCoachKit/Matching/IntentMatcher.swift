@@ -266,9 +266,10 @@ package struct IntentMatcher: Sendable {
       let named = result.ranked.indices.contains { j in
         guard j != i, result.ranked[j].tier > IntentKind.chat.tier, let other = result.ranked[j].span else { return false }
         // How it happened, said right after it, names no topic and is not asked: "did my
-        // back in bending over".
-        if other.lowerBound == span.upperBound + 1, tokens[other.lowerBound].clause == tokens[span.upperBound].clause,
-          tokens[other.lowerBound].typed.hasSuffix("ing")
+        // back in bending over", "my back went this morning when I bent down".
+        if other.lowerBound > span.upperBound, tokens[other.lowerBound].clause == tokens[span.upperBound].clause,
+          (other.lowerBound == span.upperBound + 1 && tokens[other.lowerBound].typed.hasSuffix("ing"))
+            || (span.upperBound + 1..<other.lowerBound).contains { circumstanceWords.contains(tokens[$0].surface) }
         {
           circumstances.append(result.ranked[j].index)
           return false
@@ -332,6 +333,9 @@ package struct IntentMatcher: Sendable {
     }
     if lifted { result.ranked.sort(by: IntentMatch.ranksBefore) }
   }
+
+  /// Words that open how something happened: "… when I bent down", "… while lifting".
+  static let circumstanceWords: Set<String> = ["when", "while", "whilst"]
 
   /// Words that add a question to what was said before ("…, also how should I breathe").
   static let additiveWords: Set<String> = ["also", "plus"]

@@ -455,6 +455,9 @@ extension CoachTests {
       // How it happened, said right after it, names no topic; "worth …?" asks, short of "is it".
       ("I did my back in bending over yesterday, can I use the mat?", ["acute-pain"]),
       ("I did my back in bending over yesterday, worth trying the mat?", ["acute-pain"]),
+      // How it happened, after "when" or "while", names no topic either.
+      ("I pulled my back while I was stretching, can I use the mat?", ["acute-pain"]),
+      ("my back went when I was doing yoga, is the mat ok?", ["acute-pain"]),
       // A question that names only a general topic is answered by the statement's.
       ("had back pain for years, how should i use it", ["chronic-pain"]),
     ]
