@@ -354,7 +354,32 @@ package struct SafetyScreen: Sendable {
     // Otherwise the words around it may tell: "jeans are faling off me" is "falling off
     // me", a symptom's phrase, whatever else "faling" is one edit from.
     let completing = readingsCompletingAPhrase(tiedWords, at: i, in: tokens)
-    return completing.count == 1 ? completing[0] : nil
+    if completing.count == 1 { return completing[0] }
+    // Or the other parts of a sign said in its clause: "chest pians" is "chest pains",
+    // though "pians" is as near "pins".
+    let signing = tiedWords.filter { completesASign($0, at: i, in: tokens) }
+    return completing.isEmpty && signing.count == 1 ? signing[0] : nil
+  }
+
+  /// Whether `word`, read at token `i`, is the one part of a sign missing from its clause:
+  /// every other concept of the sign's `all:` is said there.
+  private func completesASign(_ word: String, at i: Int, in tokens: [Token]) -> Bool {
+    guard let ownSets = symptomSetsOfWord[word] else { return false }
+    let clause = tokens[i].clause
+    let inClause = tokens.indices.filter { $0 != i && tokens[$0].clause == clause }
+    func said(_ set: Int) -> Bool {
+      inClause.contains { start in
+        let phrases = (byFirstWord[tokens[start].surface] ?? []) + (byFirstWord[tokens[start].word] ?? [])
+        return phrases.contains { phrase in
+          guard phrase.set == set, let end = match(phrase, at: start, in: tokens) else { return false }
+          return !(start...end - 1).contains(i)
+        }
+      }
+    }
+    return signSets.contains { sign in
+      sign.all.count >= 2 && sign.all.contains(where: ownSets.contains)
+        && sign.all.allSatisfy { ownSets.contains($0) || said($0) }
+    }
   }
 
   /// Of the words token `i` may be read as, those that complete a symptom's phrase of two

@@ -634,6 +634,13 @@ import Testing
     #expect(screen("I feel nothing when I lie on the mat").isEmpty)
   }
 
+  /// A typo as near two safety words is the one that completes a sign with the rest of
+  /// its clause: "chest pians" is chest pains, though "pians" is as near "pins".
+  @Test func aTypoIsTheWordThatCompletesASign() {
+    #expect(screen("ive had chest pians on and off since this morning") == ["chest-pain"])
+    #expect(screen("cant empty my blader properly since yesterday, nothing comes") == ["bladder-bowel"])
+  }
+
   /// Stiff as wood is no numbness, though numb legs may feel like wood.
   @Test func stiffLikeWoodIsNoNumbness() {
     #expect(screen("I am stiff like wood, the mat make me more flexible?").isEmpty)
