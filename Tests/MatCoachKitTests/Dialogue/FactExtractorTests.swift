@@ -283,6 +283,9 @@ import Testing
     // A clause that goes on about what the line before said ("it's been …") is about it.
     #expect(facts("I pulled my back", "well, it's been going on for about 5 months really")["pain"] == "chronic")
     #expect(facts("I use it every night", "well, it's been going on for about 5 months really")["pain"] == nil)
+    // Going on about the mat ("had it a year"), also after a question between.
+    #expect(facts("i'm new to this", "actually not new, had it a year")["experience"] == "regular")
+    #expect(facts("I'm new to acupressure mats", "how long should I lie on it?", "oh wait, I've actually been at it about a month now")["experience"] == "some")
     // Not a clause that says more than the length, nor a length two facts could have.
     #expect(facts("my back has been sore for 3 years", "it took 2 weeks to arrive")["pain"] == "chronic")
     #expect(facts("I've been using the mat for 2 months", "actually I'm off work for a week, can I use it more?")["experience"] == "regular")
