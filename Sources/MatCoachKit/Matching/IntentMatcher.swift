@@ -269,7 +269,7 @@ package struct IntentMatcher: Sendable {
         // back in bending over", "my back went this morning when I bent down".
         if other.lowerBound > span.upperBound, tokens[other.lowerBound].clause == tokens[span.upperBound].clause,
           (other.lowerBound == span.upperBound + 1 && tokens[other.lowerBound].typed.hasSuffix("ing"))
-            || (span.upperBound + 1..<other.lowerBound).contains { circumstanceWords.contains(tokens[$0].surface) }
+            || (span.lowerBound..<other.lowerBound).contains { circumstanceWords.contains(tokens[$0].surface) }
         {
           circumstances.append(result.ranked[j].index)
           return false

@@ -458,6 +458,7 @@ extension CoachTests {
       // How it happened, after "when" or "while", names no topic either.
       ("I pulled my back while I was stretching, can I use the mat?", ["acute-pain"]),
       ("my back went when I was doing yoga, is the mat ok?", ["acute-pain"]),
+      ("my back just went when I bent down to tie my shoe, should I use the mat?", ["acute-pain"]),
       // A question that names only a general topic is answered by the statement's.
       ("had back pain for years, how should i use it", ["chronic-pain"]),
     ]
