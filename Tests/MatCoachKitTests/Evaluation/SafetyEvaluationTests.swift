@@ -62,27 +62,27 @@ import Testing
   /// they led to, in slang and misspellings); read while tuning since, so not held-out figures.
   @Test(arguments: [
     ("fresh set", "safety-fresh.tsv", 1.0, 1.0), ("second fresh set", "safety-fresh2.tsv", 0.985, 1.0),
-    ("third fresh set", "safety-fresh3.tsv", 0.962, 0.987),
+    ("third fresh set", "safety-fresh3.tsv", 0.975, 0.987),
     ("fourth fresh set", "safety-fresh4.tsv", 1.0, 1.0), ("fifth fresh set", "safety-fresh5.tsv", 1.0, 0.975),
     ("sixth fresh set", "safety-fresh6.tsv", 1.0, 0.975),
     ("seventh fresh set", "safety-fresh7.tsv", 1.0, 0.987),
     ("eighth fresh set", "safety-fresh8.tsv", 1.0, 0.987),
     ("ninth fresh set", "safety-fresh9.tsv", 0.987, 1.0),
     ("tenth fresh set", "safety-fresh10.tsv", 1.0, 0.987),
-    ("eleventh fresh set", "safety-fresh11.tsv", 0.962, 0.987),
+    ("eleventh fresh set", "safety-fresh11.tsv", 0.975, 0.987),
     ("twelfth fresh set", "safety-fresh12.tsv", 1.0, 0.975),
     ("thirteenth fresh set", "safety-fresh13.tsv", 1.0, 1.0),
     ("fourteenth fresh set", "safety-fresh14.tsv", 1.0, 0.987),
     ("fifteenth fresh set", "safety-fresh15.tsv", 1.0, 0.975),
     ("sixteenth fresh set", "safety-fresh16.tsv", 1.0, 1.0),
-    ("seventeenth fresh set", "safety-fresh17.tsv", 0.975, 0.95),
+    ("seventeenth fresh set", "safety-fresh17.tsv", 0.987, 0.95),
     ("eighteenth fresh set", "safety-fresh18.tsv", 1.0, 0.975),
     ("nineteenth fresh set", "safety-fresh19.tsv", 0.975, 1.0),
     ("twentieth fresh set", "safety-fresh20.tsv", 1.0, 0.975),
     ("twenty-first fresh set", "safety-fresh21.tsv", 1.0, 1.0),
     ("twenty-second fresh set", "safety-fresh22.tsv", 0.987, 0.962),
-    ("twenty-third fresh set", "safety-fresh23.tsv", 0.975, 0.987),
-    ("twenty-fourth fresh set", "safety-fresh24.tsv", 0.9, 0.9),
+    ("twenty-third fresh set", "safety-fresh23.tsv", 0.987, 1.0),
+    ("twenty-fourth fresh set", "safety-fresh24.tsv", 0.987, 0.975),
   ])
   func aFreshSet(name: String, fixture: String, sensitivityFloor: Double, specificityFloor: Double) {
     let figures = Self.evaluate(fixture)
