@@ -329,6 +329,13 @@ import Testing
     #expect(last(String(repeating: "how long ", count: 5000)).intent == "duration")
   }
 
+  /// After one question about a word that alone does not tell, /why says so.
+  @Test func whyAfterASafetyQuestion() {
+    let replies = TestSupport.conversation(["the tingly feeling is weird", "/why"])
+    #expect(replies[1].text.contains("You said “tingly”"))
+    #expect(!replies[1].text.contains("two topics"))
+  }
+
   @Test func repliesAreDeterministic() {
     let lines = ["hi", "I'm new", "how long?", "how often?", "what is it", "/why"]
     #expect(TestSupport.conversation(lines) == TestSupport.conversation(lines))
