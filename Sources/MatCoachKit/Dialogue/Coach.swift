@@ -159,6 +159,10 @@ public struct Coach: Sendable {
     case .ask(let question, let said):
       pendingQuestion = (question, said)
       return Reply(kind: .clarify, message: question.question, profile: profile)
+    case .answeredNo(let question):
+      // "A tingle in my back where the nails press, is it normal?": the answer to "no",
+      // unless a topic of the mat was asked ("… any way to soften it?").
+      if !result.ranked.contains(where: { $0.tier >= IntentKind.question.tier }) { return reassurance(question) }
     case .none:
       break
     }

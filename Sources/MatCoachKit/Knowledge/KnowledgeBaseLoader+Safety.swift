@@ -13,7 +13,7 @@ extension KnowledgeBaseLoader {
     "someone_else", "first_person", "past", "still", "happening", "resolved", "on_purpose", "hypothetical", "not_denying",
     "imagined", "contrast", "now", "as_topic", "fine",
   ]
-  static let questionKeys: Set<String> = ["id", "concept", "question", "yes", "no", "source"]
+  static let questionKeys: Set<String> = ["id", "concept", "question", "yes", "no", "source", "answered_no_by"]
 
   /// The safety rules of one `safety:` section, merged into `rules`.
   func readSafety(_ node: Node, into rules: inout SafetyRules, reader: inout YAMLReader) {
@@ -232,6 +232,7 @@ extension KnowledgeBaseLoader {
     var values: [String: String] = [:]
     var phrases: [String] = []
     var sources: [(String, Node)] = []
+    var answeredNoBy: [String] = []
     for (key, _, value) in reader.entries(node, "a question", allowed: Self.questionKeys) {
       switch key {
       case "concept":
@@ -243,6 +244,7 @@ extension KnowledgeBaseLoader {
           reader.error(value, "`concept` names no concept: `\(name)`")
         }
       case "source": sources = reader.strings(value, "`source`")
+      case "answered_no_by": answeredNoBy = reader.strings(value, "`answered_no_by`").map(\.0)
       default: values[key] = reader.string(value, "`\(key)`")
       }
     }
@@ -254,6 +256,6 @@ extension KnowledgeBaseLoader {
     }
     return SafetyQuestion(
       id: id, phrases: phrases, question: question.trimmingWhitespace, yes: yes, no: no.trimmingWhitespace,
-      sources: checkSources(sources, reader: &reader), location: reader.location(node))
+      sources: checkSources(sources, reader: &reader), answeredNoBy: answeredNoBy, location: reader.location(node))
   }
 }

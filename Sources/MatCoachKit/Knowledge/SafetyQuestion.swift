@@ -11,11 +11,15 @@ public struct SafetyQuestion: Hashable, Sendable {
   public var no: String
   /// Guide passages behind the "no" answer.
   public var sources: [String]
+  /// Phrases that, said in the clause of the word that raises the question, answer it
+  /// already: "a tingle in my back where the spikes press" is no warning sign, and no
+  /// question is asked.
+  public var answeredNoBy: [String]
   public var location: SourceLocation
 
   public init(
     id: String, phrases: [String], question: String, yes: String, no: String, sources: [String] = [],
-    location: SourceLocation
+    answeredNoBy: [String] = [], location: SourceLocation
   ) {
     self.id = id
     self.phrases = phrases
@@ -23,6 +27,7 @@ public struct SafetyQuestion: Hashable, Sendable {
     self.yes = yes
     self.no = no
     self.sources = sources
+    self.answeredNoBy = answeredNoBy
     self.location = location
   }
 }

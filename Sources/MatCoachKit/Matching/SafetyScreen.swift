@@ -44,6 +44,8 @@ package struct SafetyScreen: Sendable {
   /// Per symptom set: the sign it belongs to (questions: none).
   private let signOfSet: [Int: Int]
   private let questionSets: [Int]
+  /// Per question, the set of phrases that answer it already in the clause.
+  private let answeredNoSets: [Int]
   /// The sets of signs' concepts and questions' words come first, numbered below this.
   private let conceptSetCount: Int
   /// The sets of `explanationSets`, for asking whether a set is one on every line read.
@@ -69,6 +71,7 @@ package struct SafetyScreen: Sendable {
     }
     signSets = rules.signs.map { sign in (sign.all.map(add), add(sign.any)) }
     questionSets = rules.questions.map { add($0.phrases) }
+    answeredNoSets = rules.questions.map { add($0.answeredNoBy) }
     var owners: [Int: Int] = [:]
     for (s, sets) in signSets.enumerated() {
       for set in sets.all + [sets.any] { owners[set] = s }
@@ -419,6 +422,9 @@ package struct SafetyScreen: Sendable {
     case hypothetical
     /// A word that alone cannot tell: ask this.
     case ask(SafetyQuestion, said: String)
+    /// Such a word, said with what answers the question already ("a tingle where the
+    /// spikes press"): no question; what a "no" gets, unless the line asks something else.
+    case answeredNo(SafetyQuestion)
 
     package var isSigns: Bool {
       if case .signs = self { return true }
@@ -454,9 +460,12 @@ package struct SafetyScreen: Sendable {
     if supposed { return .hypothetical }
     for (q, question) in rules.questions.enumerated() {
       for range in reading.occurrences(questionSets[q]) {
+        // Answered already in its clause: "a tingle where the spikes press".
+        let clause = reading.tokens[range.lowerBound].clause
+        let answered = reading.occurrences(answeredNoSets[q]).contains { reading.tokens[$0.lowerBound].clause == clause }
         let evidence = [range]
         if case .reported = verdict(on: evidence, of: nil, in: reading) {
-          return .ask(question, said: said(evidence, in: reading))
+          return answered ? .answeredNo(question) : .ask(question, said: said(evidence, in: reading))
         }
       }
     }

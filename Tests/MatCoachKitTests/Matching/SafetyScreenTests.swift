@@ -10,6 +10,7 @@ import Testing
     case .signs(let hits): hits.map(\.sign.id)
     case .hypothetical: ["hypothetical"]
     case .ask(let question, _): ["ask:" + question.id]
+    case .answeredNo(let question): ["answered:" + question.id]
     case .none: []
     }
   }
@@ -659,6 +660,10 @@ import Testing
   @Test func oneAmbiguousWordAsksAQuestion() {
     #expect(screen("the tingly feeling is weird") == ["ask:tingling-where"])
     #expect(screen("I'm shivering") == ["ask:shivery-fever"])
+    // Said with what answers it already: the back, where the spikes press.
+    #expect(screen("I have a little tingle in my back where the nails press, it is normal?") == ["answered:tingling-where"])
+    #expect(screen("my behind has gone numb since my back flared up") != ["answered:tingling-where"])
+    #expect(screen("tingling in my back and down my leg") == ["one-leg-numb"])
   }
 
   @Test func safetyWordsAreNeverCorrectedIntoKeywords() {
