@@ -47,10 +47,6 @@ public struct Coach: Sendable {
   /// The facts the last line stated, for a question that refers back to them ("I do 60
   /// minutes every night" — "is that ok?").
   private var lastStated: [(fact: String, value: String)] = []
-  /// The facts the last line that stated any stated: a length said alone goes on about
-  /// them though a question came between ("I'm new" — "how long?" — "actually I've been
-  /// at it about a month").
-  private var lastFactsStated: Set<String> = []
   /// What the last reply offered, for a short reply to pick from ("yes", "the second one").
   public private(set) var offered: [Reply.Option] = []
 
@@ -96,10 +92,9 @@ public struct Coach: Sendable {
     }
 
     var (updates, matched, tokens) = knowledge.read(
-      line, year: Self.gregorian.component(.year, from: now()), correcting: lastFactsStated)
+      line, year: Self.gregorian.component(.year, from: now()), correcting: Set(lastStated.map(\.fact)))
     let previouslyStated = lastStated
     lastStated = updates.filter { !$0.asked && !$0.denied }.map { ($0.fact, $0.entry.value) }
-    if !lastStated.isEmpty { lastFactsStated = Set(lastStated.map(\.fact)) }
     // "Time me for 15 minutes": the minutes are the session's length, not a fact about the user.
     // Asking for one ("time me") outranks the words about time around it ("for an hour").
     let script = knowledge.base.sessions
@@ -646,7 +641,6 @@ public struct Coach: Sendable {
     case .reset:
       profile.reset()
       lastStated = []
-      lastFactsStated = []
       text = "Done: I've forgotten everything you told me about yourself."
     case .quit:
       return Reply(kind: .quit, message: knowledge.base.settings.goodbye, profile: profile)

@@ -159,8 +159,8 @@ package struct FactExtractor: Sendable {
     "i", "meant", "mean", "sorry", "actually", "oops", "correction", "typo", "no", "not", "it", "its", "is", "was", "has",
     "been", "going", "on", "for", "about", "around", "roughly", "nearly", "almost", "over", "just", "really", "well", "so",
     "yeah", "oh", "um", "er", "ok", "okay", "more", "like", "that", "this", "ago", "now", "than", "a", "an", "or",
-    // Going on about the mat said before: "had it a year", "been at it about a month".
-    "had", "have", "at", "wait",
+    // Going on about what was said before: "actually not new, had it a year".
+    "had", "have",
   ]
 
   /// Whether a clause opens, after words that only lead in, with a word for what was

@@ -30,7 +30,10 @@ package struct IntentMatcher: Sendable {
 
   /// Articles and possessives: inside a phrase, one may stand for another or go unsaid.
   /// ("Her" is also a pronoun: "will it hurt her?")
-  static let determiners: Set<String> = ["a", "an", "the", "my", "your", "our", "his", "their"]
+  static let determiners: Set<String> = definiteDeterminers.union(["a", "an"])
+  /// The definite ones, which may stand for one another: "a" and "the" differ ("recommend
+  /// a mat" is buying one).
+  static let definiteDeterminers: Set<String> = ["the", "my", "your", "our", "his", "their"]
 
   /// - Parameter vocabulary: holds every word of the intents' phrases.
   package init(intents: [Intent], vocabulary: Vocabulary) {
@@ -48,7 +51,7 @@ package struct IntentMatcher: Sendable {
     index.finish(
       vocabularySize: vocabulary.count, isEveryday: { CommonWords.contains(words[Int($0)]) },
       isDeterminer: { Self.determiners.contains(words[Int($0)]) },
-      isDefinite: { Self.determiners.contains(words[Int($0)]) && !["a", "an"].contains(words[Int($0)]) })
+      isDefinite: { Self.definiteDeterminers.contains(words[Int($0)]) })
     self.index = index
     self.words = words
     self.ids = intents.map(\.id)
@@ -267,7 +270,9 @@ package struct IntentMatcher: Sendable {
         guard j != i, result.ranked[j].tier > IntentKind.chat.tier, let other = result.ranked[j].span else { return false }
         // How it happened, said right after it, names no topic and is not asked: "did my
         // back in bending over", "my back went this morning when I bent down".
+        // All of it there: a topic asked after it too ("…, how long should I use it?") stays.
         if other.lowerBound > span.upperBound, tokens[other.lowerBound].clause == tokens[span.upperBound].clause,
+          tokens[other.upperBound].clause == tokens[span.upperBound].clause,
           (other.lowerBound == span.upperBound + 1 && tokens[other.lowerBound].typed.hasSuffix("ing"))
             || (span.lowerBound..<other.lowerBound).contains { circumstanceWords.contains(tokens[$0].surface) }
         {
@@ -354,7 +359,7 @@ package struct IntentMatcher: Sendable {
     ["aim", "to"], ["aiming", "to"], ["get", "to"], ["work", "up", "to"], ["build", "up", "to"],
     ["thinking", "of"], ["thinking", "about"], ["before", "i", "can"],
     // Something to try one day: "maybe I'll try it in the morning instead sometime".
-    ["maybe", "i", "will"], ["might", "try"], ["may", "try"], ["will", "try"], ["going", "to", "try"], ["gonna", "try"],
+    ["maybe", "i", "will"], ["might", "try"], ["may", "try"],
   ]
 
   /// `supposing`, by first word.

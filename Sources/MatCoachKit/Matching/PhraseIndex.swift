@@ -195,14 +195,13 @@ package struct PhraseIndex: Sendable {
         if found == nil, k + 1 < count, Int(id) < isDeterminer.count, isDeterminer[Int(id)] {
           // An article or possessive of the phrase, typed as another or left out, as
           // people writing fast or in a second language do: "lie on the side", "lay on
-          // belly". It adds nothing to the score, and a phrase's last word ("hurt her") is
-          // always said.
+          // belly". It adds nothing to the score (but counts as sure for the phrase's
+          // confidence), and a phrase's last word ("hurt her") is always said.
           let next = position + 1
           if next < tokens.count, tokens[next].clause == tokens[start].clause,
             alternatives.range(next).contains(where: { a in
               let other = alternatives.item(a)
-              return other.edits == 0 && Int(other.id) < isDeterminer.count && isDeterminer[Int(other.id)]
-                && isDefinite[Int(other.id)] && isDefinite[Int(id)]
+              return other.edits == 0 && Int(other.id) < isDefinite.count && isDefinite[Int(other.id)] && isDefinite[Int(id)]
             })
           {
             positions[k] = next

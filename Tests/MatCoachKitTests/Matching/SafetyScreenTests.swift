@@ -626,20 +626,13 @@ import Testing
     #expect(screen("I'm a cancer survivor, can I use it?") == ["cancer"])
   }
 
-  /// A double negative is emphatic: "don't feel nothing" feels nothing. A phrase that
-  /// says "no" itself is not undone by another "no" before it.
-  @Test func aDoubleNegativeDeniesNothing() {
-    #expect(screen("since yesterday I don't feel nothing between the legs when I wipe") == ["saddle-numbness"])
-    #expect(screen("I do not have no feeling in my feet") == ["both-legs"])
-    #expect(screen("I don't have numbness in my legs").isEmpty)
+  /// Feeling nothing is numbness of the saddle area only; of legs and feet it is as
+  /// often the mat doing nothing, and a denial still denies.
+  @Test func feelingNothingIsNumbnessOfTheSaddleOnly() {
+    #expect(screen("When I wipe after the toilet I feel nothing down there") == ["saddle-numbness"])
+    #expect(screen("I put it under my feet and feel nothing").isEmpty)
     #expect(screen("I feel nothing when I lie on the mat").isEmpty)
-  }
-
-  /// A typo as near two safety words is the one that completes a sign with the rest of
-  /// its clause: "chest pians" is chest pains, though "pians" is as near "pins".
-  @Test func aTypoIsTheWordThatCompletesASign() {
-    #expect(screen("ive had chest pians on and off since this morning") == ["chest-pain"])
-    #expect(screen("cant empty my blader properly since yesterday, nothing comes") == ["bladder-bowel"])
+    #expect(screen("no numbness, I don't feel nothing unusual in my legs").isEmpty)
   }
 
   /// Stiff as wood is no numbness, though numb legs may feel like wood.
@@ -648,13 +641,11 @@ import Testing
     #expect(screen("both my legs feel like wood") == ["both-legs"])
   }
 
-  /// Severe pain that came on suddenly is the sudden, severe pain of the emergency tier;
-  /// words people use of the spikes are not.
-  @Test func severePainThatCameSuddenly() {
-    #expect(screen("a very severe pain came suddenly in my back just now, I cannot move") == ["sudden-severe"])
-    #expect(screen("came on like a bolt of lightning, never had anything like it") == ["sudden-severe"])
-    #expect(screen("the spikes were excruciating at first but suddenly it got easier").isEmpty)
-    #expect(screen("I've had severe pain for years").isEmpty)
+  /// Severe pain after a movement is no sign by itself; a tearing one that came suddenly is.
+  @Test func severePainAfterAMovementIsNoSign() {
+    #expect(screen("I bent down and suddenly had severe pain in my lower back, can I use the mat?").isEmpty)
+    #expect(screen("this is the worst mat I ever had").isEmpty)
+    #expect(screen("a sudden tearing pain in my back") == ["sudden-severe"])
   }
 
   @Test func oneAmbiguousWordAsksAQuestion() {
