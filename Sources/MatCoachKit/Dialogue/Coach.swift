@@ -668,11 +668,12 @@ public struct Coach: Sendable {
       }
     }
     if last.answers.isEmpty && !safety.isEmpty { return safety.joined(separator: "\n") }
+    if last.kind == .clarify, last.phrases.isEmpty, let pending = pendingQuestion {
+      return "You said “\(pending.said)”, which alone doesn't tell me whether it is a sign to see a doctor,"
+        + " so I asked about it first, before any mat advice."
+    }
     guard let id = last.intent else {
       switch last.kind {
-      case .clarify where last.phrases.isEmpty && pendingQuestion != nil:
-        return "You said “\(pendingQuestion!.said)”, which alone doesn't tell me whether it is a sign to see a doctor,"
-          + " so I asked about it first, before any mat advice."
       case .clarify:
         return "Your last message matched two topics about equally, so I asked which you meant: "
           + last.phrases.map { "“\($0.text)”" }.joined(separator: ", ") + "."
