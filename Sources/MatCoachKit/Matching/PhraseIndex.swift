@@ -198,10 +198,10 @@ package struct PhraseIndex: Sendable {
           // belly". It adds nothing to the score (but counts as sure for the phrase's
           // confidence), and a phrase's last word ("hurt her") is always said.
           let next = position + 1
-          if next < tokens.count, tokens[next].clause == tokens[start].clause,
+          if isDefinite[Int(id)], next < tokens.count, tokens[next].clause == tokens[start].clause,
             alternatives.range(next).contains(where: { a in
               let other = alternatives.item(a)
-              return other.edits == 0 && Int(other.id) < isDefinite.count && isDefinite[Int(other.id)] && isDefinite[Int(id)]
+              return other.edits == 0 && Int(other.id) < isDefinite.count && isDefinite[Int(other.id)]
             })
           {
             positions[k] = next

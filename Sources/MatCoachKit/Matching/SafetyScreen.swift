@@ -460,11 +460,11 @@ package struct SafetyScreen: Sendable {
     if supposed { return .hypothetical }
     for (q, question) in rules.questions.enumerated() {
       for range in reading.occurrences(questionSets[q]) {
-        // Answered already in its clause: "a tingle where the spikes press".
-        let clause = reading.tokens[range.lowerBound].clause
-        let answered = reading.occurrences(answeredNoSets[q]).contains { reading.tokens[$0.lowerBound].clause == clause }
         let evidence = [range]
         if case .reported = verdict(on: evidence, of: nil, in: reading) {
+          // Answered already in its clause: "a tingle where the spikes press".
+          let clause = reading.tokens[range.lowerBound].clause
+          let answered = reading.occurrences(answeredNoSets[q]).contains { reading.tokens[$0.lowerBound].clause == clause }
           return answered ? .answeredNo(question) : .ask(question, said: said(evidence, in: reading))
         }
       }
@@ -861,7 +861,6 @@ package struct SafetyScreen: Sendable {
   private static let subjects: Set<String> = [
     "i", "me", "my", "you", "your", "he", "his", "she", "her", "we", "our", "they", "their", "it", "this", "that", "there",
   ]
-
 
   // MARK: - Answers to the coach
 
