@@ -104,6 +104,7 @@ import Testing
     ("nineteenth fresh set", "tailoring-fresh19.txt", 100),
     ("twentieth fresh set", "tailoring-fresh20.txt", 97),
     ("twenty-first fresh set", "tailoring-fresh21.txt", 97),
+    ("twenty-second fresh set", "tailoring-fresh22.txt", 90),
   ])
   func aFreshSet(name: String, fixture: String, floor: Int) {
     let figures = Self.evaluate(fixture)

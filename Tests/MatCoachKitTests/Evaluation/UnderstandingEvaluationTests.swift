@@ -93,6 +93,7 @@ import Testing
     ("twenty-third fresh set", "understanding-fresh23.tsv", 0.92),
     ("twenty-fourth fresh set", "understanding-fresh24.tsv", 0.925),
     ("twenty-fifth fresh set", "understanding-fresh25.tsv", 0.84),
+    ("twenty-sixth fresh set", "understanding-fresh26.tsv", 0.915),
   ])
   func aFreshSet(name: String, fixture: String, floor: Double) {
     let figures = Self.evaluate(fixture)
