@@ -228,7 +228,10 @@ public struct CompiledKnowledge: Sendable {
     var updates = extractor.extract(tokens: tokens, alternatives: alternatives, year: year, correcting: correcting)
     // "My wife does 40 minutes" is no fact about the user.
     updates.removeAll { safety.isSaidOfSomeoneElse($0.tokens.lowerBound, in: tokens) }
-    for i in updates.indices where asking.contains(tokens[updates[i].tokens.lowerBound].clause) {
+    for i in updates.indices
+    where asking.contains(tokens[updates[i].tokens.lowerBound].clause)
+      || IntentMatcher.isPlanned(updates[i].tokens.lowerBound, in: tokens)
+    {
       updates[i].asked = true
     }
     Self.markChoices(&updates, tokens: tokens)

@@ -362,6 +362,32 @@ package struct IntentMatcher: Sendable {
     ["maybe", "i", "will"], ["might", "try"], ["may", "try"],
   ]
 
+  /// Words that make what follows them in their clause a plan, not what the user does now:
+  /// "gonna try 25 mins tomorrow", "I do 15 and will try 20" (the 15 is done). Unlike
+  /// `supposing`, they leave what was said before them in the clause a fact, and a "but"
+  /// after them ends the plan ("I was going to do 20 but only did 10"). "Will" plans only
+  /// with a verb of trying or doing: "I'll mostly be on it before bed" tells a habit.
+  static let planning: [[String]] = [
+    ["will", "try"], ["will", "do"], ["will", "go"], ["will", "start"], ["will", "aim"], ["will", "give"],
+    ["will", "attempt"], ["will", "push"], ["will", "build"], ["will", "bump"],
+    ["gonna"], ["going", "to", "try"], ["going", "to", "do"], ["going", "to", "start"], ["going", "to", "go"],
+    ["tomorrow"], ["next", "time"], ["next", "session"],
+  ]
+
+  /// Whether a plan's words come before the word at `index` in its clause, with no "but"
+  /// between: a fact said there is planned, not done.
+  package static func isPlanned(_ index: Int, in tokens: [Token]) -> Bool {
+    let clause = tokens[index].clause
+    var i = index - 1
+    while i >= 0, tokens[i].clause == clause, tokens[i].surface != "but" {
+      for words in planning where words[0] == tokens[i].surface && i + words.count <= index {
+        if (1..<words.count).allSatisfy({ tokens[i + $0].surface == words[$0] }) { return true }
+      }
+      i -= 1
+    }
+    return false
+  }
+
   /// `supposing`, by first word.
   static let supposingByFirstWord = WordTable(Dictionary(grouping: supposing, by: { $0[0] }))
 

@@ -304,6 +304,19 @@ import Testing
     #expect(facts("I use it at night right now", "maybe I'll try it in the morning instead sometime")["timing"] == "bedtime")
   }
 
+  /// What follows a plan's words in its clause is planned, not done; what came before
+  /// them is still a fact, and a "but" ends the plan.
+  @Test func whatFollowsAPlanIsNotDone() {
+    #expect(facts("gonna try 25 mins tmrw morning")["minutes"] == nil)
+    #expect(facts("gonna try 25 mins tmrw morning")["timing"] == nil)
+    #expect(facts("I'll do 20 minutes tonight")["minutes"] == nil)
+    #expect(facts("tomorrow I go up to 25 minutes")["minutes"] == nil)
+    #expect(facts("I do 15 and will try 20 tomorrow")["minutes"] == "15")
+    #expect(facts("I was going to do 30 but only managed 10 minutes")["minutes"] == "10")
+    // "Will" with no verb of trying or doing tells a habit.
+    #expect(facts("i'll mostly be on it before bed")["timing"] == "bedtime")
+  }
+
   /// Who was told something is not who does it; a clause with no subject of its own goes
   /// on about the someone else the one before opens with.
   @Test func whatSomeoneElseToldTheUser() {
