@@ -26,6 +26,12 @@ extension Normalizer {
         i += 2
         continue
       case "4" where next.map { Self.afterFor.contains($0.surface) } == true: meant = "for"
+      // A verb's "-ing" takes "for", never a count: "tips 4 sitting at a desk" (but "4
+      // morning sessions" counts).
+      case "4" where next.map { $0.typed.hasSuffix("ing") && $0.typed.utf8.count >= 5 && !Self.countedIng.contains($0.typed) } == true:
+        meant = "for"
+      // "yr" is "your" ("is yr mat ok"), but after a number a year: "my 10 yr old".
+      case "yr" where i > 0 && tokens[i - 1].isNumber && tokens[i - 1].clause == token.clause: meant = "year"
       // "The spikes are to sharp", said or typed fast: no "to" goes before these.
       case "to" where next.map { Self.onlyAfterToo.contains($0.surface) } == true: meant = "too"
       // Buying, typed as it sounds: "where can I by one", "best place to by a mat".
@@ -59,8 +65,8 @@ extension Normalizer {
     "morow": "tomorrow", "mro": "tomorrow",
   ]
 
-  /// What is typed for another word: "2", "4", "to", "of", "by", and the "b" of "b4".
-  private static let soundAlikes: Set<String> = ["2", "4", "to", "b", "of", "by"]
+  /// What is typed for another word: "2", "4", "to", "of", "by", "yr", and the "b" of "b4".
+  private static let soundAlikes: Set<String> = ["2", "4", "to", "b", "of", "by", "yr"]
 
   /// Words that follow "too" but hardly ever a count: "2 much", "2 painful" (but "2 long
   /// sessions" and "2 short goes" count, so lengths are not among them).
@@ -87,6 +93,8 @@ extension Normalizer {
   /// Words after such a "buy": what is bought.
   private static let afterBuy: Set<String> = ["a", "one", "1", "it", "the", "this", "these", "them", "another", "some", "mine", "my"]
 
+  /// Words in "-ing" that a count may go before: "4 morning sessions".
+  private static let countedIng: Set<String> = ["morning", "evening", "ceiling", "building", "wedding", "meeting", "outing"]
   /// Words that follow "for" and never a count.
   private static let afterFor: Set<String> = ["ages", "ever", "how", "me", "you", "the", "my", "it", "awhile"]
 }

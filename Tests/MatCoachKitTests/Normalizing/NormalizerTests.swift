@@ -145,6 +145,12 @@ import Testing
     #expect(normalizer.tokens("can i use it 2nite").map(\.surface).last == "tonight")
     #expect(normalizer.tokens("first go 2moro").map(\.surface).last == "tomorrow")
     #expect(normalizer.tokens("I do it 2 nights a week").map(\.surface).contains("2"))
+    // A verb's "-ing" takes "for"; a time of day may be counted.
+    #expect(normalizer.tokens("any tips 4 sitting at a desk").map(\.surface).contains("for"))
+    #expect(normalizer.tokens("I do 4 morning sessions").map(\.surface).contains("4"))
+    // "yr" after a number is a year.
+    #expect(normalizer.tokens("can my 10 yr old use it").map(\.surface).contains("year"))
+    #expect(!normalizer.tokens("is yr mat ok").map(\.surface).contains("year"))
   }
 
   /// A question inside a run-on line starts a clause, as if a full stop stood before it.
