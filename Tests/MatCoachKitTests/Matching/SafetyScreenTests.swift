@@ -635,6 +635,23 @@ import Testing
     #expect(screen("no numbness, I don't feel nothing unusual in my legs").isEmpty)
   }
 
+  /// Phone-typed signs and look-alikes: feeling nothing said with a "don't", legs heavy
+  /// like a weight or pain going down both, the worst pain said as never had the like;
+  /// a partner in text-speak, trouble long over with none since, a limb gone to sleep,
+  /// a "would that be…" about an imagined sign.
+  @Test func signsFromTheTwentyFifthSet() {
+    #expect(screen("since yesterday I don't feel anything when I wipe") == ["saddle-numbness"])
+    #expect(screen("both my legs feel heavy like concrete since i woke up") == ["both-legs"])
+    #expect(screen("my legs feel pleasantly heavy and relaxed after a session").isEmpty)
+    #expect(screen("the pain is going down both of my legs now") == ["both-legs"])
+    #expect(screen("a lovely warmth running down both legs on the mat").isEmpty)
+    #expect(screen("horrendous pain in my back out of nowhere, never had anything like it") == ["sudden-severe"])
+    #expect(screen("bf has a fever and wants to borrow my mat").isEmpty)
+    #expect(screen("back in my twenties i had a bad fall skiing no issues since").isEmpty)
+    #expect(!screen("my leg went to sleep on the long drive home and tingled when i got out").contains("one-leg-numb"))
+    #expect(screen("just wondering if i got pins and needles in both legs would that be an emergency") == ["hypothetical"])
+  }
+
   /// Stiff as wood is no numbness, though numb legs may feel like wood.
   @Test func stiffLikeWoodIsNoNumbness() {
     #expect(screen("I am stiff like wood, the mat make me more flexible?").isEmpty)
