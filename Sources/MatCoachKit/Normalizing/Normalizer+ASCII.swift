@@ -113,7 +113,7 @@ extension Normalizer {
       n += 1
     }
     let stem = UnsafeBufferPointer(rebasing: w[0..<n])
-    if let replacement = synonym(ofStem: stem) {
+    if let replacement = synonym(ofStem: stem), allowsSynonym(word: surface, stemLength: n) {
       for (k, (stem, surface)) in replacement.enumerated() {
         tokens.append(Token(word: stem, surface: surface, clause: clause, typed: k == 0 ? typed : ""))
       }

@@ -71,7 +71,7 @@ package struct Normalizer: Sendable {
     tokens.reserveCapacity(words.count)
     for (word, clause, typed) in words {
       let stem = Stemmer.stem(word)
-      if let replacement = synonymStems[stem] {
+      if let replacement = synonymStems[stem], allowsSynonym(word: word, stemLength: stem.utf8.count) {
         for (k, (stem, surface)) in replacement.enumerated() {
           tokens.append(Token(word: stem, surface: surface, clause: clause, typed: k == 0 ? typed : ""))
         }
@@ -98,6 +98,17 @@ package struct Normalizer: Sendable {
   @inline(__always)
   func synonym(ofStem stem: UnsafeBufferPointer<UInt8>) -> [(word: String, surface: String)]? {
     synonymStems[bytes: stem]
+  }
+
+  /// Whether a word found a synonym through its stem may take it. A stem of three letters
+  /// or fewer stands for too many words: a synonym keyed by one ("min" for minute) is read
+  /// only in the forms the knowledge base lists and their plain plurals, so that "mine",
+  /// stemmed "min", stays mine.
+  @inline(__always)
+  func allowsSynonym(word: String, stemLength: Int) -> Bool {
+    let length = word.utf8.count
+    return stemLength > 3 || length == stemLength || (length == stemLength + 1 && word.utf8.last == UInt8(ascii: "s"))
+      || synonyms[word] != nil
   }
 
   /// The matching words of a keyword phrase, normalised exactly as utterances are.

@@ -196,6 +196,16 @@ import Testing
     #expect(n.tokens("shud i").map(\.surface) == ["should", "i"])
   }
 
+  /// A synonym keyed by a stem of three letters or fewer is read only in its listed forms
+  /// and plain plural: "mine" is stemmed "min", and is no minute.
+  @Test func aShortStemTakesItsSynonymOnlyInItsOwnForms() {
+    let n = Normalizer(synonyms: ["min": ["minute"], "lay": ["lie"], "laying": ["lie"]])
+    for line in ["10 min", "10 mins"] { #expect(n.tokens(line).last?.surface == "minute", "\(line)") }
+    #expect(n.tokens("laying").map(\.surface) == ["lie"])
+    #expect(n.tokens("pain like mine").last?.surface == "mine")
+    #expect(n.tokens("pain like mine é").dropLast().last?.surface == "mine")
+  }
+
   @Test func cutsVeryLongInput() {
     // Cut at 4 bytes per character allowed (2 000 × 4): 2 000 words of "mat ".
     let long = String(repeating: "mat ", count: 10_000)
