@@ -254,9 +254,10 @@ public struct CompiledKnowledge: Sendable {
     result.removeAll(where: Self.factsAsContext(of: result, updates: updates, tokens: tokens, intents: base.intents).contains)
     IntentMatcher.dropReporters(in: &result, tokens: tokens)
     IntentMatcher.preferSmallTalkAsked(in: &result, tokens: tokens)
-    IntentMatcher.liftStatementsAskedAbout(
-      in: &result, tokens: tokens, general: Set(base.settings.generalTopics.compactMap(position(of:))))
+    let general = Set(base.settings.generalTopics.compactMap(position(of:)))
+    IntentMatcher.liftStatementsAskedAbout(in: &result, tokens: tokens, general: general)
     IntentMatcher.liftStatementsSupposed(in: &result, tokens: tokens)
+    IntentMatcher.liftStatementsInAQuestion(in: &result, tokens: tokens, general: general)
     let (questions, more) = IntentMatcher.separateQuestions(in: result, tokens: tokens)
     if questions.count >= 2 {
       result.separately = questions

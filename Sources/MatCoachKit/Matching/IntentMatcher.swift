@@ -339,6 +339,53 @@ package struct IntentMatcher: Sendable {
     if lifted { result.ranked.sort(by: IntentMatch.ranksBefore) }
   }
 
+  /// A statement inside a question that names no topic before it is what that question
+  /// asks: "will it help my chronic back pain and how many times a day should I use it?"
+  /// asks about the chronic pain as well as how often. The question opens the statement's
+  /// clause, or its part after a joining word; "how often should I use it for my chronic
+  /// pain?" names its own topic first, and the pain only shapes the answer.
+  ///
+  /// A topic asked only in general (`general`: "does it help with …") asks about the
+  /// statement, and gives way to it; a statement after an "if" is the question's
+  /// condition ("do I have to if it's too painful?").
+  package static func liftStatementsInAQuestion(in result: inout MatchResult, tokens: [Token], general: Set<Int> = []) {
+    var lifted = false
+    var asking: [Int] = []
+    for i in result.ranked.indices where result.ranked[i].tier == IntentKind.statement.tier && result.ranked[i].hasExactPhrase {
+      guard let span = result.ranked[i].span else { continue }
+      let clause = tokens[span.lowerBound].clause
+      var start = span.lowerBound
+      while start > 0, tokens[start - 1].clause == clause, !joiners.contains(tokens[start - 1].surface) { start -= 1 }
+      var end = span.upperBound
+      while end + 1 < tokens.count, tokens[end + 1].clause == clause, !joiners.contains(tokens[end + 1].surface) { end += 1 }
+      // A question word before its subject: "will it", "does the mat", "is this"; "can
+      // barely last a minute" says what the user can do.
+      // One word is as often a description as what is asked: "is the prickly mat any good?".
+      guard span.count >= 2, start + 1 < span.lowerBound, questionWords.contains(tokens[start].surface),
+        questionSubjects.contains(tokens[start + 1].surface),
+        !(start..<span.lowerBound).contains(where: { tokens[$0].surface == "if" }),
+        !result.ranked.contains(where: { m in
+          m.tier >= IntentKind.question.tier && !general.contains(m.index) && m.span.map { (start...end).overlaps($0) } == true
+        })
+      else { continue }
+      result.ranked[i].tier = IntentKind.question.tier
+      result.ranked[i].askedSpan = span
+      asking += result.ranked.indices.filter { j in
+        general.contains(result.ranked[j].index) && result.ranked[j].span.map { (start...end).overlaps($0) } == true
+      }
+      lifted = true
+    }
+    guard lifted else { return }
+    let askers = Set(asking.map { result.ranked[$0].index })
+    result.removeAll { askers.contains($0.index) }
+    result.ranked.sort(by: IntentMatch.ranksBefore)
+  }
+
+  /// Subjects that follow a question word that opens a question.
+  static let questionSubjects: Set<String> = [
+    "i", "it", "you", "u", "we", "they", "this", "that", "these", "those", "the", "a", "an", "my", "there", "such",
+  ]
+
   /// Words that open how something happened: "… when I bent down", "… while lifting".
   static let circumstanceWords: Set<String> = ["when", "while", "whilst"]
 

@@ -437,6 +437,18 @@ extension CoachTests {
     #expect(last("do I need a shirt on, and do I have to if it's too painful?").answers.map(\.intent) == ["clothing"])
   }
 
+  /// A statement inside a question that names no topic before it is what that question
+  /// asks, beside the other; one after a question's own topic only shapes its answer.
+  @Test func aStatementInsideAQuestionIsAsked() {
+    #expect(last("will it help my chronic back pain and how many times a day should i use it").answers.map(\.intent)
+      == ["chronic-pain", "frequency"])
+    #expect(last("does it help before bed and does it work for long-term back pain?").answers.map(\.intent)
+      == ["bedtime", "chronic-pain"])
+    #expect(last("how often should I use it for my chronic back pain?").answers.map(\.intent) == ["frequency"])
+    // "Can barely" says what the user can do: it asks nothing.
+    #expect(last("the points are way too sharp for me, can barely last a minute").answers.map(\.intent) == ["too-intense"])
+  }
+
   @Test func whatTheUserSaysOfThemselvesDoesNotJoinTwoQuestions() {
     let reply = TestSupport.conversation(["how do I use it, and how many minutes is normal for a beginner?"])[0]
     #expect(reply.answers.map(\.intent) == ["getting-started", "duration"])
