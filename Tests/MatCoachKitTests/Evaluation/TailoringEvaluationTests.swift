@@ -105,6 +105,7 @@ import Testing
     ("twentieth fresh set", "tailoring-fresh20.txt", 97),
     ("twenty-first fresh set", "tailoring-fresh21.txt", 97),
     ("twenty-second fresh set", "tailoring-fresh22.txt", 90),
+    ("twenty-third fresh set", "tailoring-fresh23.txt", 85),
   ])
   func aFreshSet(name: String, fixture: String, floor: Int) {
     let figures = Self.evaluate(fixture)

@@ -94,6 +94,7 @@ import Testing
     ("twenty-fourth fresh set", "understanding-fresh24.tsv", 0.925),
     ("twenty-fifth fresh set", "understanding-fresh25.tsv", 0.84),
     ("twenty-sixth fresh set", "understanding-fresh26.tsv", 0.915),
+    ("twenty-seventh fresh set", "understanding-fresh27.tsv", 0.625),
   ])
   func aFreshSet(name: String, fixture: String, floor: Double) {
     let figures = Self.evaluate(fixture)
