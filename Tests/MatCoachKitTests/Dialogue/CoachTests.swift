@@ -447,6 +447,9 @@ extension CoachTests {
     #expect(last("how often should I use it for my chronic back pain?").answers.map(\.intent) == ["frequency"])
     // "Can barely" says what the user can do: it asks nothing.
     #expect(last("the points are way too sharp for me, can barely last a minute").answers.map(\.intent) == ["too-intense"])
+    #expect(last("can barely move with my chronic back pain, how often should I use it?").answers.map(\.intent) == ["frequency"])
+    #expect(last("will it help my chronic back pain, how often should I use it?").answers.map(\.intent)
+      == ["chronic-pain", "frequency"])
   }
 
   @Test func whatTheUserSaysOfThemselvesDoesNotJoinTwoQuestions() {
