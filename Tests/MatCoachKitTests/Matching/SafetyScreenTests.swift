@@ -652,6 +652,20 @@ import Testing
     #expect(screen("just wondering if i got pins and needles in both legs would that be an emergency") == ["hypothetical"])
   }
 
+  /// Understated signs in everyday words, from the twenty-sixth set, and look-alikes in
+  /// the same words: a foot that scuffs, a leg that folded, not making it to the toilet,
+  /// a belt gone in, feeling off colour; a week that was a car crash, "back to using it".
+  @Test func signsFromTheTwentySixthSet() {
+    #expect(screen("my right foot sort of scuffs along the pavement since my back went") == ["weak-leg"])
+    #expect(screen("my right leg just sort of folded under me in the kitchen") == ["weak-leg"])
+    #expect(screen("couldn't quite make it to the toilet twice today and my back is killing me") == ["bladder-bowel"])
+    #expect(screen("my belt's gone in two notches and I'm eating the same, back pain a few weeks") == ["weight-loss"])
+    #expect(screen("bit grotty and off colour for a few days now along with the back ache") == ["unwell"])
+    #expect(screen("work has been a total car crash this week, back a bit tight").isEmpty)
+    #expect(screen("I was off colour with the flu last month but I'm grand now, back to using the mat").isEmpty)
+    #expect(screen("what if my legs went numb while I was on the mat?") == ["hypothetical"])
+  }
+
   /// Stiff as wood is no numbness, though numb legs may feel like wood.
   @Test func stiffLikeWoodIsNoNumbness() {
     #expect(screen("I am stiff like wood, the mat make me more flexible?").isEmpty)
