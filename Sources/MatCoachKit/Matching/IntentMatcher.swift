@@ -31,6 +31,9 @@ package struct IntentMatcher: Sendable {
   /// Articles and possessives: inside a phrase, one may stand for another or go unsaid.
   /// ("Her" is also a pronoun: "will it hurt her?")
   static let determiners: Set<String> = definiteDeterminers.union(["a", "an"])
+  /// Pronouns that are the object of the word before them in a phrase: "time me", "show
+  /// me how". ("It" and "her" are as often something else's: "use it", "her back".)
+  static let objectPronouns: Set<String> = ["me", "us", "him", "them"]
   /// The definite ones, which may stand for one another: "a" and "the" differ ("recommend
   /// a mat" is buying one).
   static let definiteDeterminers: Set<String> = ["the", "my", "your", "our", "his", "their"]
@@ -51,7 +54,8 @@ package struct IntentMatcher: Sendable {
     index.finish(
       vocabularySize: vocabulary.count, isEveryday: { CommonWords.contains(words[Int($0)]) },
       isDeterminer: { Self.determiners.contains(words[Int($0)]) },
-      isDefinite: { Self.definiteDeterminers.contains(words[Int($0)]) })
+      isDefinite: { Self.definiteDeterminers.contains(words[Int($0)]) },
+      isObject: { Self.objectPronouns.contains(words[Int($0)]) })
     self.index = index
     self.words = words
     self.ids = intents.map(\.id)

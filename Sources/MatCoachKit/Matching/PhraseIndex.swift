@@ -42,6 +42,9 @@ package struct PhraseIndex: Sendable {
   /// Per word id: whether it is a definite one ("the", "my"), which another definite one
   /// may stand for; "a" and "the" differ ("recommend a mat" is buying one).
   private var isDefinite: [Bool] = []
+  /// Per word id: whether it is a pronoun that is the object of the word before it ("time
+  /// me"), and so follows it at once: "time for me" is no "time me".
+  private var isObject: [Bool] = []
   /// Words at least this heavy (used by four owners or fewer) are never skipped as filler.
   static let tellingWeight = 0.5
 
@@ -69,13 +72,14 @@ package struct PhraseIndex: Sendable {
   /// lays the phrases out by first word.
   package mutating func finish(
     vocabularySize: Int, isEveryday: (Int32) -> Bool = { _ in false }, isDeterminer: (Int32) -> Bool = { _ in false },
-    isDefinite: (Int32) -> Bool = { _ in false }
+    isDefinite: (Int32) -> Bool = { _ in false }, isObject: (Int32) -> Bool = { _ in false }
   ) {
     if ownersByWord.count < vocabularySize {
       ownersByWord += Array(repeating: [], count: vocabularySize - ownersByWord.count)
     }
     self.isDeterminer = ownersByWord.indices.map { isDeterminer(Int32($0)) }
     self.isDefinite = ownersByWord.indices.map { isDefinite(Int32($0)) }
+    self.isObject = ownersByWord.indices.map { isObject(Int32($0)) }
     for i in ownersByWord.indices where ownersByWord[i].count > 1 {
       ownersByWord[i].sort()
       var unique = 0
@@ -174,8 +178,8 @@ package struct PhraseIndex: Sendable {
         var found: WordAlternative?
         var j = position + 1
         // After a word left unsaid, the next follows at once: "what is this spiky thing" is
-        // no "what is [the] point".
-        let gap = skippedLast ? 0 : maxGap
+        // no "what is [the] point"; so does an object pronoun ("time for me" is no "time me").
+        let gap = skippedLast || (Int(id) < isObject.count && isObject[Int(id)]) ? 0 : maxGap
         skippedLast = false
         while j < tokens.count, j <= position + 1 + gap, tokens[j].clause == tokens[start].clause {
           if let alt = alternatives.alternative(at: j, for: id) {

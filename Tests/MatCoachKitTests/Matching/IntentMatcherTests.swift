@@ -134,6 +134,12 @@ import Testing
     #expect(best("how often should i use it") == "frequency")
   }
 
+  /// An object pronoun follows its verb at once: "time for me" is no "time me".
+  @Test func anObjectPronounFollowsItsVerbAtOnce() {
+    #expect(best("can you time me?") == "guided-session")
+    #expect(best("it's the first time for me") != "guided-session")
+  }
+
   @Test func tiesAreBrokenDeterministically() {
     let first = compiled.classify("how long should I breathe and stretch")
     for _ in 0..<5 { #expect(compiled.classify("how long should I breathe and stretch") == first) }
