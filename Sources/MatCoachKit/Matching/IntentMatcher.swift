@@ -273,11 +273,13 @@ package struct IntentMatcher: Sendable {
       let named = result.ranked.indices.contains { j in
         guard j != i, result.ranked[j].tier > IntentKind.chat.tier, let other = result.ranked[j].span else { return false }
         // How it happened, said right after it, names no topic and is not asked: "did my
-        // back in bending over", "my back went this morning when I bent down".
+        // back in bending over", "pulled my back lifting a sofa", "my back went this
+        // morning when I bent down"; and so does how it is now, said on in its clause
+        // ("tweaked my back picking up my toddler and it's really stiff today").
         // All of it there: a topic asked after it too ("…, how long should I use it?") stays.
         if other.lowerBound > span.upperBound, tokens[other.lowerBound].clause == tokens[span.upperBound].clause,
           tokens[other.upperBound].clause == tokens[span.upperBound].clause,
-          (other.lowerBound == span.upperBound + 1 && tokens[other.lowerBound].typed.hasSuffix("ing"))
+          (tokens[span.upperBound].typed.hasSuffix("ing") || tokens[span.upperBound + 1].typed.hasSuffix("ing"))
             || (span.lowerBound..<other.lowerBound).contains { circumstanceWords.contains(tokens[$0].surface) }
         {
           circumstances.append(result.ranked[j].index)

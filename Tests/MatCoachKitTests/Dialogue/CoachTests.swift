@@ -477,6 +477,10 @@ extension CoachTests {
       // How it happened, said right after it, names no topic; "worth …?" asks, short of "is it".
       ("I did my back in bending over yesterday, can I use the mat?", ["acute-pain"]),
       ("I did my back in bending over yesterday, worth trying the mat?", ["acute-pain"]),
+      // To the clause's end: "a sofa" here is no place to lay the mat, "stiff" no question
+      // of flexibility.
+      ("Pulled my back lifting a sofa on Tuesday. Is the mat ok for that?", ["acute-pain"]),
+      ("Tweaked my back picking up my toddler yesterday and it's really stiff today. should I use the mat?", ["acute-pain"]),
       // How it happened, after "when" or "while", names no topic either.
       ("I pulled my back while I was stretching, can I use the mat?", ["acute-pain"]),
       ("my back went when I was doing yoga, is the mat ok?", ["acute-pain"]),
