@@ -254,6 +254,7 @@ public struct CompiledKnowledge: Sendable {
     result.removeAll(where: Self.factsAsContext(of: result, updates: updates, tokens: tokens, intents: base.intents).contains)
     IntentMatcher.dropReporters(in: &result, tokens: tokens)
     IntentMatcher.preferSmallTalkAsked(in: &result, tokens: tokens)
+    IntentMatcher.preferClosingSmallTalk(in: &result, tokens: tokens)
     let general = Set(base.settings.generalTopics.compactMap(position(of:)))
     IntentMatcher.liftStatementsAskedAbout(in: &result, tokens: tokens, general: general)
     IntentMatcher.liftStatementsSupposed(in: &result, tokens: tokens)

@@ -240,6 +240,17 @@ package struct IntentMatcher: Sendable {
     result.removeAll { $0.tier == IntentKind.chat.tier && !asked($0) }
   }
 
+  /// A line that asks nothing and ends in small talk ("… made such a difference. thank
+  /// you!", "gotta run, kids are home. talk later") closes the talk: the topics it names
+  /// before are told, not asked.
+  package static func preferClosingSmallTalk(in result: inout MatchResult, tokens: [Token]) {
+    guard !result.asks, let last = tokens.last?.clause,
+      result.ranked.contains(where: { $0.tier == IntentKind.chat.tier && $0.span.map { tokens[$0.lowerBound].clause == last } == true }),
+      !result.ranked.contains(where: { $0.tier > IntentKind.chat.tier && $0.span.map { tokens[$0.upperBound].clause == last } == true })
+    else { return }
+    result.removeAll { $0.tier == IntentKind.question.tier }
+  }
+
   /// A statement that the next clause asks about: "it hurts way too much, what do I do?"
   /// asks what to do about the pain, when the question names no topic of its own. Such
   /// a statement is asked, in the place it was said; when something else is said beside
@@ -392,6 +403,9 @@ package struct IntentMatcher: Sendable {
     "i", "it", "you", "u", "we", "they", "this", "that", "these", "those", "the", "a", "an", "my", "there", "such",
   ]
 
+  /// Words of politeness that may go before a question's first word.
+  static let politeness: Set<String> = ["please", "pls", "plz", "kindly"]
+
   /// Words that open how something happened: "… when I bent down", "… while lifting".
   static let circumstanceWords: Set<String> = ["when", "while", "whilst"]
 
@@ -485,7 +499,11 @@ package struct IntentMatcher: Sendable {
 
   /// Whether the word at `i` opens its clause with a question word.
   static func opensQuestion(_ tokens: [Token], at i: Int) -> Bool {
-    guard i == 0 || tokens[i - 1].clause != tokens[i].clause, questionWords.contains(tokens[i].surface) else {
+    // A word of politeness may come first: "Kindly tell me how many minutes…".
+    func opensClause(_ k: Int) -> Bool { k == 0 || tokens[k - 1].clause != tokens[k].clause }
+    guard opensClause(i) || (politeness.contains(tokens[i - 1].surface) && opensClause(i - 1)),
+      questionWords.contains(tokens[i].surface)
+    else {
       return false
     }
     if tokens[i].surface == "did" {

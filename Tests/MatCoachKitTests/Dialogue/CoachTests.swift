@@ -437,6 +437,17 @@ extension CoachTests {
     #expect(last("do I need a shirt on, and do I have to if it's too painful?").answers.map(\.intent) == ["clothing"])
   }
 
+  /// A line that asks nothing and ends in small talk closes the talk: the topics it names
+  /// before are told. A question opened with a word of politeness still asks.
+  @Test func aLineEndingInSmallTalkClosesTheTalk() {
+    #expect(last("Tried the slow breathing thing you suggested and it made such a difference. thank you!").answers
+      .map(\.intent) == ["thanks"])
+    #expect(last("gotta run, kids are home. talk later").answers.map(\.intent) == ["goodbye"])
+    #expect(last("Kindly tell me how many times per day I should use it. Thanks in advance.").answers.map(\.intent)
+      .contains("frequency"))
+    #expect(last("how should I breathe? thanks!").answers.map(\.intent).contains("breathing"))
+  }
+
   /// A statement inside a question that names no topic before it is what that question
   /// asks, beside the other; one after a question's own topic only shapes its answer.
   @Test func aStatementInsideAQuestionIsAsked() {
