@@ -435,6 +435,9 @@ package struct SafetyScreen: Sendable {
   package func finding(in reading: Reading) -> Finding {
     var hits: [Hit] = []
     var supposed = false
+    // Words read as a sign that a harmless cause explains ("my leg went numb from crossing
+    // my legs") ask nothing more.
+    var explained: [Range<Int>] = []
     for (s, sign) in rules.signs.enumerated() {
       for evidence in self.evidence(for: s, in: reading) {
         switch verdict(on: evidence, of: s, in: reading) {
@@ -445,6 +448,9 @@ package struct SafetyScreen: Sendable {
           hits.append(Hit(sign: sign, said: said(evidence, in: reading)))
         case .supposed:
           supposed = true
+          continue
+        case .explained:
+          explained += evidence
           continue
         case .dismissed:
           continue
@@ -459,7 +465,7 @@ package struct SafetyScreen: Sendable {
     }
     if supposed { return .hypothetical }
     for (q, question) in rules.questions.enumerated() {
-      for range in reading.occurrences(questionSets[q]) {
+      for range in reading.occurrences(questionSets[q]) where !explained.contains(where: { $0.overlaps(range) }) {
         let evidence = [range]
         if case .reported = verdict(on: evidence, of: nil, in: reading) {
           // Answered already in its clause: "a tingle where the spikes press".
@@ -516,7 +522,8 @@ package struct SafetyScreen: Sendable {
     return result
   }
 
-  private enum Verdict { case reported, supposed, dismissed }
+  /// `explained`: dismissed because a harmless cause is said with it.
+  private enum Verdict { case reported, supposed, dismissed, explained }
 
   /// Whether evidence of the sign at `signIndex` (nil for a question's word) is the
   /// user's, now, for real.
@@ -663,7 +670,7 @@ package struct SafetyScreen: Sendable {
       inClause(explanationSets[s]).contains(where: { !isDenied($0, in: reading, by: [$0]) && !dates($0) }),
       inClause(sets.still).isEmpty
     {
-      return .dismissed
+      return .explained
     }
     // "Not dieting" says the loss is not on purpose: its "dieting" is no purpose, though the
     // phrase frees what follows from its "not".

@@ -679,6 +679,13 @@ import Testing
     #expect(screen("a sudden tearing pain in my back") == ["sudden-severe"])
   }
 
+  /// A word read as a sign that a harmless cause explains asks nothing more.
+  @Test func anExplainedSignAsksNoQuestion() {
+    #expect(screen("my leg went numb from crossing my legs").isEmpty)
+    #expect(screen("my leg went dead from sitting cross legged").isEmpty)
+    #expect(screen("the tingly feeling is weird") == ["ask:tingling-where"])
+  }
+
   @Test func oneAmbiguousWordAsksAQuestion() {
     #expect(screen("the tingly feeling is weird") == ["ask:tingling-where"])
     #expect(screen("I'm shivering") == ["ask:shivery-fever"])
