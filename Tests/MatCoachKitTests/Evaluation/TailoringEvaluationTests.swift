@@ -106,6 +106,7 @@ import Testing
     ("twenty-first fresh set", "tailoring-fresh21.txt", 97),
     ("twenty-second fresh set", "tailoring-fresh22.txt", 90),
     ("twenty-third fresh set", "tailoring-fresh23.txt", 85),
+    ("twenty-fourth fresh set", "tailoring-fresh24.txt", 97),
   ])
   func aFreshSet(name: String, fixture: String, floor: Int) {
     let figures = Self.evaluate(fixture)

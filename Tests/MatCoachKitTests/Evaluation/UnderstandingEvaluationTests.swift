@@ -95,6 +95,7 @@ import Testing
     ("twenty-fifth fresh set", "understanding-fresh25.tsv", 0.84),
     ("twenty-sixth fresh set", "understanding-fresh26.tsv", 0.915),
     ("twenty-seventh fresh set", "understanding-fresh27.tsv", 0.625),
+    ("twenty-eighth fresh set", "understanding-fresh28.tsv", 0.86),
   ])
   func aFreshSet(name: String, fixture: String, floor: Double) {
     let figures = Self.evaluate(fixture)
