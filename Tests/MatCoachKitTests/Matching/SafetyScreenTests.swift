@@ -666,6 +666,21 @@ import Testing
     #expect(screen("what if my legs went numb while I was on the mat?") == ["hypothetical"])
   }
 
+  /// Agony that came from nowhere is a sudden, severe pain; after a movement, or from the
+  /// spikes, it is not (a tearing pain stays one). Look-alikes from the twenty-seventh set.
+  @Test func suddenAgonyFromNowhereIsAnEmergency() {
+    #expect(screen("out of nowhere my back just exploded with pain, I'm on the floor") == ["sudden-agony"])
+    #expect(screen("back pain just went from 0 to 100 in like a second") == ["sudden-agony"])
+    #expect(screen("I bent down and suddenly it was agony in my lower back").isEmpty)
+    #expect(screen("suddenly the spikes were unbearable so I got off").isEmpty)
+    #expect(screen("i was just lying on the mat and suddenly got a horrible tearing feeling between my shoulder blades")
+      == ["sudden-severe"])
+    #expect(screen("Since lunchtime there's hardly any feeling in my genitals") == ["saddle-numbness"])
+    #expect(screen("A mate at work has numbness down one leg from sciatica").isEmpty)
+    #expect(screen("my resting heart rate crashed to 52, I felt completely fine").isEmpty)
+    #expect(screen("this morning it fell down and knocked a glass off the dresser").isEmpty)
+  }
+
   /// Stiff as wood is no numbness, though numb legs may feel like wood.
   @Test func stiffLikeWoodIsNoNumbness() {
     #expect(screen("I am stiff like wood, the mat make me more flexible?").isEmpty)
