@@ -679,6 +679,7 @@ import Testing
     #expect(screen("A mate at work has numbness down one leg from sciatica").isEmpty)
     #expect(screen("my resting heart rate crashed to 52, I felt completely fine").isEmpty)
     #expect(screen("this morning it fell down and knocked a glass off the dresser").isEmpty)
+    #expect(screen("I live in a tiny flat with hard wooden floors, where should i lay it out").isEmpty)
   }
 
   /// Stiff as wood is no numbness, though numb legs may feel like wood.
