@@ -230,7 +230,7 @@ public struct CompiledKnowledge: Sendable {
     updates.removeAll { safety.isSaidOfSomeoneElse($0.tokens.lowerBound, in: tokens) }
     for i in updates.indices
     where asking.contains(tokens[updates[i].tokens.lowerBound].clause)
-      || IntentMatcher.isPlanned(updates[i].tokens.lowerBound, in: tokens)
+      || (updates[i].entry.number != nil && IntentMatcher.isPlanned(updates[i].tokens.lowerBound, in: tokens))
     {
       updates[i].asked = true
     }
@@ -254,7 +254,6 @@ public struct CompiledKnowledge: Sendable {
     result.removeAll(where: Self.factsAsContext(of: result, updates: updates, tokens: tokens, intents: base.intents).contains)
     IntentMatcher.dropReporters(in: &result, tokens: tokens)
     IntentMatcher.preferSmallTalkAsked(in: &result, tokens: tokens)
-    IntentMatcher.preferClosingSmallTalk(in: &result, tokens: tokens)
     let general = Set(base.settings.generalTopics.compactMap(position(of:)))
     IntentMatcher.liftStatementsAskedAbout(in: &result, tokens: tokens, general: general)
     IntentMatcher.liftStatementsSupposed(in: &result, tokens: tokens)

@@ -240,17 +240,6 @@ package struct IntentMatcher: Sendable {
     result.removeAll { $0.tier == IntentKind.chat.tier && !asked($0) }
   }
 
-  /// A line that asks nothing and ends in small talk ("… made such a difference. thank
-  /// you!", "gotta run, kids are home. talk later") closes the talk: the topics it names
-  /// before are told, not asked.
-  package static func preferClosingSmallTalk(in result: inout MatchResult, tokens: [Token]) {
-    guard !result.asks, let last = tokens.last?.clause,
-      result.ranked.contains(where: { $0.tier == IntentKind.chat.tier && $0.span.map { tokens[$0.lowerBound].clause == last } == true }),
-      !result.ranked.contains(where: { $0.tier > IntentKind.chat.tier && $0.span.map { tokens[$0.upperBound].clause == last } == true })
-    else { return }
-    result.removeAll { $0.tier == IntentKind.question.tier }
-  }
-
   /// A statement that the next clause asks about: "it hurts way too much, what do I do?"
   /// asks what to do about the pain, when the question names no topic of its own. Such
   /// a statement is asked, in the place it was said; when something else is said beside
@@ -285,12 +274,13 @@ package struct IntentMatcher: Sendable {
         guard j != i, result.ranked[j].tier > IntentKind.chat.tier, let other = result.ranked[j].span else { return false }
         // How it happened, said right after it, names no topic and is not asked: "did my
         // back in bending over", "pulled my back lifting a sofa", "my back went this
-        // morning when I bent down"; and so does how it is now, said on in its clause
-        // ("tweaked my back picking up my toddler and it's really stiff today").
+        // morning when I bent down", up to an "and": "first time using it and it hurts a
+        // lot" says more.
         // All of it there: a topic asked after it too ("…, how long should I use it?") stays.
         if other.lowerBound > span.upperBound, tokens[other.lowerBound].clause == tokens[span.upperBound].clause,
           tokens[other.upperBound].clause == tokens[span.upperBound].clause,
-          (tokens[span.upperBound].typed.hasSuffix("ing") || tokens[span.upperBound + 1].typed.hasSuffix("ing"))
+          ((tokens[span.upperBound].typed.hasSuffix("ing") || tokens[span.upperBound + 1].typed.hasSuffix("ing"))
+            && !(span.upperBound + 1..<other.lowerBound).contains { joiners.contains(tokens[$0].surface) })
             || (span.lowerBound..<other.lowerBound).contains { circumstanceWords.contains(tokens[$0].surface) }
         {
           circumstances.append(result.ranked[j].index)
@@ -429,11 +419,13 @@ package struct IntentMatcher: Sendable {
     ["maybe", "i", "will"], ["might", "try"], ["may", "try"],
   ]
 
-  /// Words that make what follows them in their clause a plan, not what the user does now:
-  /// "gonna try 25 mins tomorrow", "I do 15 and will try 20" (the 15 is done). Unlike
-  /// `supposing`, they leave what was said before them in the clause a fact, and a "but"
-  /// after them ends the plan ("I was going to do 20 but only did 10"). "Will" plans only
-  /// with a verb of trying or doing: "I'll mostly be on it before bed" tells a habit.
+  /// Words that make a number that follows them in their clause a plan, not what the user
+  /// does now: "gonna try 25 mins tomorrow", "I do 15 and will try 20" (the 15 is done).
+  /// Unlike `supposing`, they leave what was said before them a fact, and a joining word
+  /// after them ends the plan ("I was going to do 20 but only managed 10 minutes", "I have
+  /// work tomorrow so I only do 10"). "Will" plans only with a verb of trying or doing: "I'll
+  /// mostly be on it before bed" tells a habit. Only numbers: "I'm going to try it for the
+  /// first time tonight" still says the user is new.
   static let planning: [[String]] = [
     ["will", "try"], ["will", "do"], ["will", "go"], ["will", "start"], ["will", "aim"], ["will", "give"],
     ["will", "attempt"], ["will", "push"], ["will", "build"], ["will", "bump"],
@@ -446,7 +438,7 @@ package struct IntentMatcher: Sendable {
   package static func isPlanned(_ index: Int, in tokens: [Token]) -> Bool {
     let clause = tokens[index].clause
     var i = index - 1
-    while i >= 0, tokens[i].clause == clause, tokens[i].surface != "but" {
+    while i >= 0, tokens[i].clause == clause, !Normalizer.scopeBreakers.contains(tokens[i].surface) {
       for words in planning where words[0] == tokens[i].surface && i + words.count <= index {
         if (1..<words.count).allSatisfy({ tokens[i + $0].surface == words[$0] }) { return true }
       }

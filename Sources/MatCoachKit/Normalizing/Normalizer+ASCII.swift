@@ -49,10 +49,7 @@ extension Normalizer {
         } else {
           guard appendWord(word, length: length, isDigits: wordIsDigits, clause: clause, to: &tokens) else { return nil }
           length = 0
-          if (Self.isClauseMark(b) || (b == UInt8(ascii: "-") && Self.isSpacedDash(at: i - 1, in: bytes)
-            && Self.dashEndsAClause(in: bytes))) && tokens.last?.clause == clause
-            && !Self.bracketsANumber(at: i - 1, in: bytes)
-          {
+          if Self.isClauseMark(b) && tokens.last?.clause == clause && !Self.bracketsANumber(at: i - 1, in: bytes) {
             clause += 1
           }
         }

@@ -23,7 +23,6 @@ extension Normalizer {
       }
     }
     let scalars = Array(text.unicodeScalars)
-    let dashEnds = dashEndsAClause(in: scalars.lazy.map { $0.isASCII ? UInt8($0.value) : 0 })
     for (index, s) in scalars.enumerated() {
       // Only ASCII digits are digits here; ASCII letters are answered without the
       // Unicode tables, which the rest of the world's letters need.
@@ -43,10 +42,8 @@ extension Normalizer {
         current.append(s)
       } else {
         flush()
-        let bytes = scalars.lazy.map { $0.isASCII ? UInt8($0.value) : 0 }
-        if s.isASCII && (isClauseMark(UInt8(s.value)) || (dashEnds && isSpacedDash(at: index, in: bytes)))
-          && result.last?.clause == clause
-          && !bracketsANumber(at: index, in: bytes)
+        if s.isASCII && isClauseMark(UInt8(s.value)) && result.last?.clause == clause
+          && !bracketsANumber(at: index, in: scalars.lazy.map { $0.isASCII ? UInt8($0.value) : 0 })
         {
           clause += 1
         }
@@ -73,26 +70,6 @@ extension Normalizer {
       return k < i - 1 && k >= text.startIndex && text[k] == open
     }
     return false
-  }
-
-  /// Whether the character at `i` is a dash with a space on each side, which ends a clause
-  /// like a comma ("for over a year now - is the mat ok?"); one between letters joins a
-  /// word ("long-term").
-  static func isSpacedDash<C: Collection>(at i: Int, in text: C) -> Bool where C.Element == UInt8, C.Index == Int {
-    text[i] == UInt8(ascii: "-") && i > text.startIndex && text[i - 1] == UInt8(ascii: " ")
-      && i + 1 < text.endIndex && text[i + 1] == UInt8(ascii: " ")
-  }
-
-  /// Whether a spaced dash ends a clause in this text: when it is the only one. A pair
-  /// holds an aside that belongs to its sentence, as brackets round a number do ("lost a
-  /// jeans size - totally on purpose - since January").
-  static func dashEndsAClause<C: Collection>(in text: C) -> Bool where C.Element == UInt8, C.Index == Int {
-    var count = 0
-    for i in text.indices where text[i] == UInt8(ascii: "-") && isSpacedDash(at: i, in: text) {
-      count += 1
-      if count > 1 { return false }
-    }
-    return count == 1
   }
 
   /// Punctuation that ends a clause: a phrase never matches across it.

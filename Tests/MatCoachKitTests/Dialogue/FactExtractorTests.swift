@@ -308,13 +308,16 @@ import Testing
   /// them is still a fact, and a "but" ends the plan.
   @Test func whatFollowsAPlanIsNotDone() {
     #expect(facts("gonna try 25 mins tmrw morning")["minutes"] == nil)
-    #expect(facts("gonna try 25 mins tmrw morning")["timing"] == nil)
     #expect(facts("I'll do 20 minutes tonight")["minutes"] == nil)
     #expect(facts("tomorrow I go up to 25 minutes")["minutes"] == nil)
     #expect(facts("I do 15 and will try 20 tomorrow")["minutes"] == "15")
     #expect(facts("I was going to do 30 but only managed 10 minutes")["minutes"] == "10")
-    // "Will" with no verb of trying or doing tells a habit.
+    // "Will" with no verb of trying or doing tells a habit; a joining word ends the plan.
     #expect(facts("i'll mostly be on it before bed")["timing"] == "bedtime")
+    #expect(facts("I have work tomorrow so I only do 10 minutes in the morning")["minutes"] == "10")
+    // Only numbers are planned: the rest says how things stand.
+    #expect(facts("I'm going to try it for the first time tonight")["experience"] == "new")
+    #expect(facts("I'll give it a go tomorrow for my chronic back pain")["pain"] == "chronic")
   }
 
   /// Who was told something is not who does it; a clause with no subject of its own goes

@@ -645,10 +645,8 @@ import Testing
     #expect(screen("my legs feel pleasantly heavy and relaxed after a session").isEmpty)
     #expect(screen("the pain is going down both of my legs now") == ["both-legs"])
     #expect(screen("a lovely warmth running down both legs on the mat").isEmpty)
-    #expect(screen("horrendous pain in my back out of nowhere, never had anything like it") == ["sudden-severe"])
     #expect(screen("bf has a fever and wants to borrow my mat").isEmpty)
     #expect(screen("back in my twenties i had a bad fall skiing no issues since").isEmpty)
-    #expect(!screen("my leg went to sleep on the long drive home and tingled when i got out").contains("one-leg-numb"))
     #expect(screen("just wondering if i got pins and needles in both legs would that be an emergency") == ["hypothetical"])
   }
 
@@ -666,13 +664,11 @@ import Testing
     #expect(screen("what if my legs went numb while I was on the mat?") == ["hypothetical"])
   }
 
-  /// Agony that came from nowhere is a sudden, severe pain; after a movement, or from the
-  /// spikes, it is not (a tearing pain stays one). Look-alikes from the twenty-seventh set.
-  @Test func suddenAgonyFromNowhereIsAnEmergency() {
-    #expect(screen("out of nowhere my back just exploded with pain, I'm on the floor") == ["sudden-agony"])
-    #expect(screen("back pain just went from 0 to 100 in like a second") == ["sudden-agony"])
-    #expect(screen("I bent down and suddenly it was agony in my lower back").isEmpty)
-    #expect(screen("suddenly the spikes were unbearable so I got off").isEmpty)
+  /// Look-alikes from the twenty-seventh set, and sudden bad pain that is an ordinary
+  /// strain or the spikes: only a tearing or worst-ever pain is a sign.
+  @Test func lookAlikesFromTheTwentySeventhSet() {
+    #expect(screen("I woke up and suddenly my lower back was agony").isEmpty)
+    #expect(screen("the first few minutes are agony, then suddenly it eases off").isEmpty)
     #expect(screen("i was just lying on the mat and suddenly got a horrible tearing feeling between my shoulder blades")
       == ["sudden-severe"])
     #expect(screen("Since lunchtime there's hardly any feeling in my genitals") == ["saddle-numbness"])
@@ -680,6 +676,10 @@ import Testing
     #expect(screen("my resting heart rate crashed to 52, I felt completely fine").isEmpty)
     #expect(screen("this morning it fell down and knocked a glass off the dresser").isEmpty)
     #expect(screen("I live in a tiny flat with hard wooden floors, where should i lay it out").isEmpty)
+    #expect(screen("there was a car crash on the way home and my back has been sore since") == ["fall-or-accident"])
+    #expect(screen("I was relaxing on the mat when both my legs went weak and I couldn't stand") == ["both-legs"])
+    #expect(screen("should the spikes be going down both sides of my spine?").isEmpty)
+    #expect(screen("my pants were damp with sweat after 30 minutes").isEmpty)
   }
 
   /// Stiff as wood is no numbness, though numb legs may feel like wood.

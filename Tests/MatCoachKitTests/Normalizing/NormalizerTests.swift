@@ -206,16 +206,6 @@ import Testing
     #expect(n.tokens("pain like mine é").dropLast().last?.surface == "mine")
   }
 
-  /// A dash with a space on each side ends a clause, unless it is one of a pair round an
-  /// aside; a hyphen joins a word. Both readers agree.
-  @Test func aSpacedDashEndsAClause() {
-    #expect(normalizer.tokens("my back hurts - the mat helps").map(\.clause) == [0, 0, 0, 1, 1, 1])
-    #expect(normalizer.tokens("my back hurts - the mat helps é").map(\.clause).prefix(6) == [0, 0, 0, 1, 1, 1])
-    #expect(Set(normalizer.tokens("lost weight - on purpose - since may").map(\.clause)) == [0])
-    #expect(Set(normalizer.tokens("lost weight - on purpose - since may é").map(\.clause)) == [0])
-    #expect(Set(normalizer.tokens("long-term pain").map(\.clause)) == [0])
-  }
-
   @Test func cutsVeryLongInput() {
     // Cut at 4 bytes per character allowed (2 000 × 4): 2 000 words of "mat ".
     let long = String(repeating: "mat ", count: 10_000)
