@@ -63,7 +63,7 @@ import Testing
     print("understanding, tuning set: \(figures)")
     for miss in figures.misses { print("  " + miss) }
     #expect(figures.total >= 200)
-    #expect(figures.accuracy >= 0.961)
+    #expect(figures.accuracy >= 0.978)
   }
 
   /// Written blind by helpers after tuning, from intent titles and the guide, to find new
@@ -72,30 +72,30 @@ import Testing
   /// situations told rather than asked); read while tuning since, so not held-out figures.
   @Test(arguments: [
     ("fresh set", "understanding-fresh.tsv", 0.938), ("second fresh set", "understanding-fresh2.tsv", 0.888),
-    ("third fresh set", "understanding-fresh3.tsv", 0.88),
+    ("third fresh set", "understanding-fresh3.tsv", 0.885),
     ("fourth fresh set", "understanding-fresh4.tsv", 0.89), ("fifth fresh set", "understanding-fresh5.tsv", 0.93),
     ("sixth fresh set", "understanding-fresh6.tsv", 0.94), ("seventh fresh set", "understanding-fresh7.tsv", 0.905),
     ("eighth fresh set", "understanding-fresh8.tsv", 0.965),
-    ("ninth fresh set", "understanding-fresh9.tsv", 0.91),
-    ("tenth fresh set", "understanding-fresh10.tsv", 0.965),
+    ("ninth fresh set", "understanding-fresh9.tsv", 0.915),
+    ("tenth fresh set", "understanding-fresh10.tsv", 0.97),
     ("eleventh fresh set", "understanding-fresh11.tsv", 0.955),
     ("twelfth fresh set", "understanding-fresh12.tsv", 0.97),
-    ("thirteenth fresh set", "understanding-fresh13.tsv", 0.898),
+    ("thirteenth fresh set", "understanding-fresh13.tsv", 0.913),
     ("fourteenth fresh set", "understanding-fresh14.tsv", 0.885),
-    ("fifteenth fresh set", "understanding-fresh15.tsv", 0.815),
-    ("sixteenth fresh set", "understanding-fresh16.tsv", 0.905),
-    ("seventeenth fresh set", "understanding-fresh17.tsv", 0.9),
+    ("fifteenth fresh set", "understanding-fresh15.tsv", 0.825),
+    ("sixteenth fresh set", "understanding-fresh16.tsv", 0.911),
+    ("seventeenth fresh set", "understanding-fresh17.tsv", 0.905),
     ("eighteenth fresh set", "understanding-fresh18.tsv", 0.915),
-    ("nineteenth fresh set", "understanding-fresh19.tsv", 0.925),
-    ("twentieth fresh set", "understanding-fresh20.tsv", 0.92),
-    ("twenty-first fresh set", "understanding-fresh21.tsv", 0.93),
-    ("twenty-second fresh set", "understanding-fresh22.tsv", 0.92),
-    ("twenty-third fresh set", "understanding-fresh23.tsv", 0.92),
+    ("nineteenth fresh set", "understanding-fresh19.tsv", 0.935),
+    ("twentieth fresh set", "understanding-fresh20.tsv", 0.925),
+    ("twenty-first fresh set", "understanding-fresh21.tsv", 0.94),
+    ("twenty-second fresh set", "understanding-fresh22.tsv", 0.93),
+    ("twenty-third fresh set", "understanding-fresh23.tsv", 0.93),
     ("twenty-fourth fresh set", "understanding-fresh24.tsv", 0.925),
     ("twenty-fifth fresh set", "understanding-fresh25.tsv", 0.84),
-    ("twenty-sixth fresh set", "understanding-fresh26.tsv", 0.915),
-    ("twenty-seventh fresh set", "understanding-fresh27.tsv", 0.625),
-    ("twenty-eighth fresh set", "understanding-fresh28.tsv", 0.86),
+    ("twenty-sixth fresh set", "understanding-fresh26.tsv", 0.945),
+    ("twenty-seventh fresh set", "understanding-fresh27.tsv", 0.68),
+    ("twenty-eighth fresh set", "understanding-fresh28.tsv", 0.9),
   ])
   func aFreshSet(name: String, fixture: String, floor: Double) {
     let figures = Self.evaluate(fixture)
