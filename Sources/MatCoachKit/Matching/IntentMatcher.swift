@@ -433,8 +433,8 @@ package struct IntentMatcher: Sendable {
     ["tomorrow"], ["next", "time"], ["next", "session"],
   ]
 
-  /// Whether a plan's words come before the word at `index` in its clause, with no "but"
-  /// between: a fact said there is planned, not done.
+  /// Whether a plan's words come before the word at `index` in its clause, with no joining
+  /// word between (`Normalizer.scopeBreakers`): a number said there is planned, not done.
   package static func isPlanned(_ index: Int, in tokens: [Token]) -> Bool {
     let clause = tokens[index].clause
     var i = index - 1
