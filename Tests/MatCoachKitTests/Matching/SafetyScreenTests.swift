@@ -680,6 +680,10 @@ import Testing
     #expect(screen("I was relaxing on the mat when both my legs went weak and I couldn't stand") == ["both-legs"])
     #expect(screen("should the spikes be going down both sides of my spine?").isEmpty)
     #expect(screen("my pants were damp with sweat after 30 minutes").isEmpty)
+    #expect(screen("I'm scuffing my heels on the mat getting up").isEmpty)
+    #expect(screen("never experienced anything like this relaxation before").isEmpty)
+    #expect(screen("I don't get the need to go running anymore with this mat").isEmpty)
+    #expect(screen("what if I told you my bum has been numb for a day") == ["saddle-numbness"])
   }
 
   /// Stiff as wood is no numbness, though numb legs may feel like wood.
