@@ -96,6 +96,7 @@ import Testing
     ("twenty-sixth fresh set", "understanding-fresh26.tsv", 0.945),
     ("twenty-seventh fresh set", "understanding-fresh27.tsv", 0.68),
     ("twenty-eighth fresh set", "understanding-fresh28.tsv", 0.9),
+    ("twenty-ninth fresh set", "understanding-fresh29.tsv", 0.745),
   ])
   func aFreshSet(name: String, fixture: String, floor: Double) {
     let figures = Self.evaluate(fixture)
