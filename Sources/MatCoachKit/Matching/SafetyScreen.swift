@@ -27,6 +27,9 @@ package struct SafetyScreen: Sendable {
 
   /// First word, and the stem of a long first word → the phrases that start with it.
   private let byFirstWord: [String: [Phrase]]
+  /// Things named in one word (`objects:`, three letters or more: no pronoun), which no
+  /// symptom's phrase takes between its words: "my mat fall" is no "my fall".
+  private let thingWords: Set<String>
   /// Each one-word symptom phrase → the sets it is in.
   private let symptomSetsOfWord: [String: Set<Int>]
   /// Every word of every phrase: a typed word among them needs no correction.
@@ -87,6 +90,7 @@ package struct SafetyScreen: Sendable {
     explanationSets = rules.signs.map { add($0.explainedBy) }
     readingSets = rules.signs.indices.compactMap { s in rules.signs[s].reading.map { (s, add($0.after), $0) } }
     ownSubjects = Set(q.firstPerson.filter { !$0.contains(" ") && $0 != "my" })
+    thingWords = Set(rules.objects.filter { !$0.contains(" ") && $0.utf8.count >= 3 }.map { $0.lowercased() })
 
     var index: [String: [Phrase]] = [:]
     var words: Set<String> = []
@@ -162,6 +166,9 @@ package struct SafetyScreen: Sendable {
     }
     return variants
   }
+
+  /// Whether `word` alone is a phrase of a sign's concept ("numbness", "fever").
+  package func isSymptomWord(_ word: String) -> Bool { symptomSetsOfWord[word] != nil }
 
   /// Every word a sign or question is made of.
   package var conceptVocabulary: [String] { conceptWords }
@@ -324,9 +331,10 @@ package struct SafetyScreen: Sendable {
       if i < tokens.count, fits(k, i) {
         i += 1
       } else if phrase.allowsGaps, i + 1 < tokens.count, tokens[i].clause == clause,
-        !Normalizer.negators.contains(tokens[i].surface), fits(k, i + 1)
+        !Normalizer.negators.contains(tokens[i].surface), !thingWords.contains(tokens[i].surface), fits(k, i + 1)
       {
-        // The word between is no denial: "have no fever" is no "have fever".
+        // The word between is no denial ("have no fever" is no "have fever"), nor a thing
+        // the phrase would then be about ("my mat fall down" is the mat's).
         i += 2
       } else {
         return nil
@@ -599,6 +607,22 @@ package struct SafetyScreen: Sendable {
     }) {
       return .dismissed
     }
+    // Whose the body is, said of a word of the sign: "numbness in both her legs" (not when
+    // the user is named first, "my legs and her arms", nor "emptied on their own").
+    if !userIsObject, (start + 1..<end).contains(where: { i in
+      Self.othersPossessives.contains(tokens[i].surface) && evidence.contains { $0.contains(i + 1) } && !userBetween(start, i)
+    }) {
+      return .dismissed
+    }
+    // A clause that opens "who" or "whose" is of the person just named: "a friend at my
+    // club, who had cancer years ago".
+    if let opening = tokens.firstIndex(where: { $0.clause == clause }), opening > 0,
+      Self.relativeOpeners.contains(tokens[opening].surface),
+      let named = reading.occurrences(sets.someoneElse).last(where: { $0.upperBound <= opening }),
+      tokens[named.lowerBound].clause == clause - 1, !userBetween(named.upperBound, start)
+    {
+      return .dismissed
+    }
     // And when someone else is ("his legs went from under him"), it is theirs.
     let otherIsObject = evidence.contains { r in
       r.upperBound < tokens.count && tokens[r.upperBound].clause == clause && Self.othersObjectForms.contains(tokens[r.upperBound].surface)
@@ -674,9 +698,13 @@ package struct SafetyScreen: Sendable {
     }
     // "Not dieting" says the loss is not on purpose: its "dieting" is no purpose, though the
     // phrase frees what follows from its "not".
+    // A clause with no one in it before the sign goes on from the one before: "I am doing
+    // diet since January, lost 5 kilo" ("my wife is dieting, I lost 5 kilo" does not).
     let notDenying = reading.occurrences(sets.notDenying)
+    let goesOn = clause > 0 && !userBetween(tokens.firstIndex { $0.clause == clause } ?? start, start)
+    let purposes = inClause(sets.onPurpose) + (goesOn ? reading.occurrences(sets.onPurpose).filter { tokens[$0.lowerBound].clause == clause - 1 } : [])
     if sign?.onPurposeMatters == true,
-      inClause(sets.onPurpose).contains(where: { p in
+      purposes.contains(where: { p in
         !isDenied(p, in: reading, by: [p]) && !notDenying.contains { $0.overlaps(p) }
       })
     {
@@ -685,7 +713,9 @@ package struct SafetyScreen: Sendable {
     // "What if my legs go numb?" supposes; "can I use it if my legs have gone numb?" reports,
     // but "what should I do if my legs ever went numb?" imagines it, unless it says when
     // ("what should I do if they have been numb since this morning").
-    if inClause(sets.imagined).contains(where: { $0.upperBound <= start }), inClause(sets.now).isEmpty, inClause(sets.still).isEmpty {
+    // Imagined before the sign is whole: "my legs were to go numb" imagines the numbness.
+    let lastPart = evidence.map(\.lowerBound).max()!
+    if inClause(sets.imagined).contains(where: { $0.upperBound <= lastPart }), inClause(sets.now).isEmpty, inClause(sets.still).isEmpty {
       return .supposed
     }
     if inClause(sets.hypothetical).contains(where: { !$0.overlaps(start..<end) }), !happening {
@@ -777,6 +807,10 @@ package struct SafetyScreen: Sendable {
   ]
   /// The same words for someone else.
   private static let othersObjectForms: Set<String> = ["him", "her", "them", "himself", "herself", "themselves"]
+  /// Whose a body part is, when it is someone else's.
+  private static let othersPossessives: Set<String> = ["his", "her", "their"]
+  /// Words that open a clause about the person named just before it.
+  private static let relativeOpeners: Set<String> = ["who", "whose"]
 
   /// Prepositions after which "my" places someone, not the user as a subject ("at my gym").
   private static let placing: Set<String> = ["at", "in", "to", "from", "with", "of", "near", "into", "by"]

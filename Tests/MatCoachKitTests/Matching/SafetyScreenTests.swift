@@ -706,6 +706,37 @@ import Testing
     #expect(screen("the tingly feeling is weird") == ["ask:tingling-where"])
   }
 
+  /// A thing named between a phrase's words is what the phrase is about: "my mat fall" is
+  /// no "my fall". A car is no such thing: someone was in it.
+  @Test func aThingInsideAPhraseIsWhatItIsAbout() {
+    #expect(screen("my mat fall down from the sofa, it still work?").isEmpty)
+    #expect(screen("my bad fall last night hurt my back") == ["fall-or-accident"])
+    #expect(screen("my car was struck from behind on Saturday and my back is sore since") == ["fall-or-accident"])
+  }
+
+  /// Imagined before the sign is whole is imagined: "my legs were to go numb".
+  @Test func imaginedBeforeTheLastPartOfTheSign() {
+    #expect(screen("what ought I to do if, while lying on the mat, my legs were to go numb?") == ["hypothetical"])
+    #expect(screen("were I ever to find my legs going numb while lying on the mat, what ought I to do?") == ["hypothetical"])
+    #expect(screen("my legs went numb, what would happen if I were to keep going?") == ["both-legs"])
+  }
+
+  /// Someone else's body inside the sign's words, or a clause about the person just named.
+  @Test func whoseTheBodyIsInsideTheSignAndWhoItWasAbout() {
+    #expect(screen("my mother has been complaining of numbness in both her legs").isEmpty)
+    #expect(!screen("there has been numbness in both her legs since this morning").contains("both-legs"))
+    #expect(screen("I have numbness in both my legs").contains("both-legs"))
+    #expect(screen("my bowels just emptied on their own and I didn't feel it") == ["bladder-bowel"])
+    #expect(screen("a friend at my bridge club, who had cancer some years ago, swears by the mat").isEmpty)
+    #expect(screen("I saw a friend, who told me I had a fever").contains("fever"))
+  }
+
+  /// A clause with no one in it goes on from the one before: its purpose holds.
+  @Test func aPurposeHoldsInTheClauseThatGoesOn() {
+    #expect(screen("I am doing diet since January, lost 5 kilo already").isEmpty)
+    #expect(screen("my wife is dieting, I lost 5 kilo without trying") == ["weight-loss"])
+  }
+
   @Test func oneAmbiguousWordAsksAQuestion() {
     #expect(screen("the tingly feeling is weird") == ["ask:tingling-where"])
     #expect(screen("I'm shivering") == ["ask:shivery-fever"])
