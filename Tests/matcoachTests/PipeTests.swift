@@ -34,13 +34,13 @@ import Testing
   }
 
   @Test func jsonGivesOneObjectPerLineWithTheContractFields() throws {
-    let result = try Binary.run(["--json", "--intents", Binary.intents], input: "I'm new\nhow long?\n\n")
+    let result = try Binary.run(["--json", "--intents", Binary.intents], input: "I'm new\nhow long?\n\nwho won the football last night\n")
     #expect(result.status == 0)
     let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
-    #expect(lines.count == 3)
+    #expect(lines.count == 4)
     let objects = try lines.map { try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
     for object in objects {
-      for key in ["input", "intent", "score", "reply", "source", "facts", "kind", "safety", "offered", "answers"] {
+      for key in ["input", "intent", "score", "reply", "source", "facts", "kind", "safety", "offered", "answers", "off_topic"] {
         #expect(object.keys.contains(key), "missing \(key)")
       }
     }
@@ -50,6 +50,9 @@ import Testing
     #expect((objects[1]["source"] as? [String])?.isEmpty == false)
     #expect((objects[1]["facts"] as? [String: Any])?["experience"] as? String == "new")
     #expect(objects[2]["intent"] is NSNull)
+    #expect(objects[2]["off_topic"] as? Bool == false)
+    #expect(objects[3]["kind"] as? String == "fallback")
+    #expect(objects[3]["off_topic"] as? Bool == true)
   }
 
   @Test func aNumberNoIntegerHoldsIsAnsweredNotATrap() throws {

@@ -63,7 +63,7 @@ import Testing
       ["--intents", Binary.intents, "--json"], input: "/log 5\n",
       environment: ["XDG_DATA_HOME": "relative/ignored", "HOME": folder.path + "/home"])
     #expect(json.stdout.contains(#""session":null,"logged":{"date":"#))
-    #expect(json.stdout.contains(#""minutes":5,"guided":false},"answers":[]}"#))
+    #expect(json.stdout.contains(#""minutes":5,"guided":false},"answers":[],"off_topic":false}"#))
     #expect(FileManager.default.fileExists(atPath: folder.path + "/home/.local/share/matcoach/sessions.jsonl"))
   }
 

@@ -2,7 +2,7 @@ import MatCoachKit
 
 /// The `--json` contract: one object per input line, fields in a fixed order.
 ///
-/// `{"input":…,"intent":…|null,"score":…,"reply":…,"source":[…]|null,"facts":{…},"kind":…,"safety":{…}|null,"offered":[…],"session":{…}|null,"logged":{…}|null,"answers":[…]}`
+/// `{"input":…,"intent":…|null,"score":…,"reply":…,"source":[…]|null,"facts":{…},"kind":…,"safety":{…}|null,"offered":[…],"session":{…}|null,"logged":{…}|null,"answers":[…],"off_topic":true|false}`
 enum JSONLine {
   static func encode(input: String, reply: Reply, knowledge: KnowledgeBase) -> String {
     var facts: [String] = []
@@ -36,6 +36,7 @@ enum JSONLine {
       "\"session\":" + session,
       "\"logged\":" + logged,
       "\"answers\":[" + (reply.answers.isEmpty ? [reply.intent].compactMap { $0 } : reply.answers.map(\.intent)).map(string).joined(separator: ",") + "]",
+      "\"off_topic\":\(reply.offTopic)",
     ]
     return "{" + fields.joined(separator: ",") + "}"
   }

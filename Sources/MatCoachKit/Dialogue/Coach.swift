@@ -244,7 +244,7 @@ public struct Coach: Sendable {
       // "Is that ok?", "what would you recommend instead?": about the last answer.
       reply = answer(intentAt: index, score: 0, phrases: [], groups: [])
     } else {
-      reply = fallback(result)
+      reply = fallback(result, offTopic: isOffTopic(tokens))
     }
     if reply.kind == .answer, reply.message == nil, !forgotten.isEmpty {
       // What the user said last wins; say what it replaced.
@@ -593,17 +593,35 @@ public struct Coach: Sendable {
     return Reply(kind: .noted, message: text, profile: profile)
   }
 
-  private func fallback(_ result: MatchResult) -> Reply {
-    let nearest = result.nearest.prefix(3).map { knowledge.intents[$0].title }
+  /// Whether a line nothing matched is about something else: three words or more, each
+  /// spelt right (a word the knowledge base uses or one of its English list), none of them
+  /// a topic word or a word of a red flag. A slip or a word the coach does not know may hide
+  /// a question it could answer ("how long shuold I lie on it?"), a topic word says the line
+  /// is about the mat ("can my partner and I share the mat?"), and a symptom that it is
+  /// about health ("I don't have any numbness"); none is said to be off the subject.
+  private func isOffTopic(_ tokens: [Token]) -> Bool {
+    guard let offTopic = knowledge.base.settings.offTopic, !offTopic.isEmpty, let english = knowledge.base.englishWords,
+      tokens.filter({ !$0.isNumber }).count >= 3
+    else { return false }
+    return tokens.allSatisfy { token in
+      !knowledge.topicWords.contains(token.word) && !knowledge.safety.isSymptomWord(token.surface)
+        && (token.isNumber || knowledge.base.spelledWords.contains(token.surface) || english.contains(token.surface))
+    }
+  }
+
+  private func fallback(_ result: MatchResult, offTopic: Bool = false) -> Reply {
+    let nearest = offTopic ? [] : result.nearest.prefix(3).map { knowledge.intents[$0].title }
     let defaults = knowledge.base.settings.suggestions.compactMap { title(of: $0) }
-    var text = knowledge.base.settings.fallback
+    var text = (offTopic ? knowledge.base.settings.offTopic : nil) ?? knowledge.base.settings.fallback
     if !nearest.isEmpty {
       text += " Did you mean " + Reply.list(Array(nearest), joiner: "or") + "?"
     } else if !defaults.isEmpty {
       text += " I can help with " + Reply.list(Array(defaults.prefix(3)), joiner: "or") + "."
     }
     text += " Type /topics to see everything I know about."
-    return Reply(kind: .fallback, message: text, profile: profile)
+    var reply = Reply(kind: .fallback, message: text, profile: profile)
+    reply.offTopic = offTopic
+    return reply
   }
 
   // MARK: - Commands

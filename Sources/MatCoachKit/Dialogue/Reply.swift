@@ -131,6 +131,10 @@ public struct Reply: Hashable, Sendable {
   /// What a short reply to this one can pick: the options of a clarifying question, or
   /// the topics suggested to ask next ("yes", "the second one", "both").
   public var offered: [Option] = []
+  /// For a fallback: true when every word of the line was understood and none is about the
+  /// coach's subject ("who won the football last night?"), so the coach said the line is
+  /// outside what it covers instead of asking to rephrase.
+  public var offTopic = false
   /// The match score of the first answer or option.
   public var score: Double
   /// The phrases that matched, for `/why`.

@@ -3,6 +3,13 @@
 public struct CoachSettings: Hashable, Sendable {
   /// Said when nothing matched, before the suggestions.
   public var fallback: String
+  /// Said instead of ``fallback`` when nothing matched a line whose every word is spelt
+  /// right and none is one of ``topicWords``: the line was understood, and is about
+  /// something else. Nil: the fallback is said for every line nothing matched.
+  public var offTopic: String?
+  /// Words that put a line on the coach's subject ("mat", "back", "pain"): a line holding
+  /// one that nothing matched was not understood, whatever else it says.
+  public var topicWords: Set<String> = []
   /// Intent ids suggested when nothing comes close.
   public var suggestions: [String]
   /// Added to every answer marked `beyond_guide: true`.

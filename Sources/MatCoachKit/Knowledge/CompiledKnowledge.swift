@@ -16,6 +16,8 @@ public struct CompiledKnowledge: Sendable {
   package let matcher: IntentMatcher
   package let extractor: FactExtractor
   package let safety: SafetyScreen
+  /// The coach's topic words (``CoachSettings/topicWords``) as a line's tokens hold them.
+  package let topicWords: Set<String>
   /// Intent id → position: follow-ups, suggestions and presenters look intents up per turn.
   private let positions: [String: Int]
   /// Source passage → the guide's section it is in, found once here rather than by a
@@ -86,6 +88,7 @@ public struct CompiledKnowledge: Sendable {
     self.matcher = IntentMatcher(intents: base.intents, vocabulary: vocabulary)
     self.extractor = FactExtractor(facts: base.facts, vocabulary: vocabulary)
     self.safety = safety
+    self.topicWords = Set(base.settings.topicWords.flatMap { base.normalizer.tokens($0).map(\.word) })
     self.positions = Dictionary(base.intents.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
     var sections: [String: String] = [:]
     if let guide = base.guide {

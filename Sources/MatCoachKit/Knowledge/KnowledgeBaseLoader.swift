@@ -31,7 +31,7 @@ public struct KnowledgeBaseLoader: Sendable {
   static let bandKeys: Set<String> = ["length", "note"]
   static let numberKeys: Set<String> = ["units", "prefixes", "approximately", "then", "of_other", "advised_by", "range", "describe"]
   static let coachKeys: Set<String> = ["fallback", "suggest", "beyond_guide", "noted", "empty_profile", "goodbye", "help", "too_many", "context", "declined", "because", "refer_back",
-    "because_beyond_guide", "general"]
+    "because_beyond_guide", "general", "off_topic", "topic_words"]
 
   /// Loads the files; the knowledge base is nil when any diagnostic is an error.
   public func load(_ files: [KnowledgeFile]) -> (knowledge: KnowledgeBase?, diagnostics: [Diagnostic]) {
@@ -126,6 +126,9 @@ public struct KnowledgeBaseLoader: Sendable {
         case "noted": settings.notedHint = readers[s.reader].string(value, "`noted`") ?? settings.notedHint
         case "refer_back":
           settings.referBack = Set(readers[s.reader].strings(value, "`refer_back`").map { $0.0.lowercased() })
+        case "off_topic": settings.offTopic = readers[s.reader].string(value, "`off_topic`")
+        case "topic_words":
+          settings.topicWords = Set(readers[s.reader].strings(value, "`topic_words`").map { $0.0.lowercased() })
         case "declined": settings.declined = readers[s.reader].string(value, "`declined`") ?? settings.declined
         case "because": settings.because = readers[s.reader].string(value, "`because`") ?? settings.because
         case "because_beyond_guide":

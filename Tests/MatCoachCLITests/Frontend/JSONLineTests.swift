@@ -25,7 +25,7 @@ import Testing
     #expect(fields["source"] as? [String] == ["p"])
     #expect((fields["facts"] as? [String: Any])?["minutes"] as? Int == 10)
     #expect(fields["answers"] as? [String] == ["duration"])
-    #expect(line.hasSuffix(",\"answers\":[\"duration\"]}"))
+    #expect(line.hasSuffix(",\"answers\":[\"duration\"],\"off_topic\":false}"))
   }
 
   /// A line that asks two things lists both answers, in the order asked.

@@ -285,6 +285,27 @@ import Testing
     #expect(reply.text.contains("how to get started"))
   }
 
+  /// A line understood word for word that is about something else is said to be outside
+  /// what the coach helps with; a slip, an unknown word, a word of the mat's subject or of a
+  /// symptom, or a line too short to tell, is only not caught.
+  @Test func aLineAboutSomethingElseIsSaidToBeOutsideWhatItHelpsWith() {
+    let settings = TestSupport.knowledge.settings
+    for line in ["who won the football last night", "tell me a joke", "give me a recipe for lasagna", "whats 15 times 23"] {
+      let reply = last(line)
+      #expect(reply.kind == .fallback && reply.offTopic, "\(line)")
+      #expect(reply.text.hasPrefix(settings.offTopic!), "\(line)")
+      #expect(reply.text.contains("how to get started"), "\(line)")
+    }
+    for line in [
+      "whats the wether tommorow", "what is the weather in Xqzville", "can my partner and I lie on it together",
+      "I don't have any numbness", "hello there", "lol", "asdfgh jkl qwerty",
+    ] {
+      let reply = last(line)
+      #expect(!reply.offTopic, "\(line)")
+      #expect(reply.kind != .fallback || reply.text.hasPrefix(settings.fallback), "\(line)")
+    }
+  }
+
   @Test func factsAloneAreNoted() {
     let reply = last("I use it in the morning")
     #expect(reply.kind == .noted)
@@ -373,6 +394,32 @@ import Testing
     var coach = Coach(knowledge: knowledge)
     #expect(coach.respond(to: "/quit").text == "Cheerio.")
     #expect(coach.respond(to: "/help").text.hasPrefix("Brew it for three minutes."))
+  }
+
+  /// `off_topic` is said to a line of words all spelt right, none of them `topic_words`;
+  /// without an English list no line can be told to be spelt right, and none is.
+  @Test func theOffTopicSettingNeedsAnEnglishList() throws {
+    let yaml = """
+      coach:
+        fallback: "Pardon?"
+        off_topic: "Not about tea."
+        topic_words: [cups]
+      intents:
+        - id: tea
+          keywords: ["tea"]
+          answer: "Brew it for three minutes."
+      """
+    var base = try #require(TestSupport.load(yaml).knowledge)
+    #expect(base.settings.topicWords == ["cups"])
+    var coach = Coach(knowledge: CompiledKnowledge(base))
+    #expect(coach.respond(to: "who won the football last night").text.hasPrefix("Pardon?"))
+    base.englishWords = EnglishWords(bytes: Array("cup\nfootball\nlast\nnight\nthe\nwho\nwon\n".utf8))
+    coach = Coach(knowledge: CompiledKnowledge(base))
+    #expect(coach.respond(to: "who won the football last night").text.hasPrefix("Not about tea."))
+    // A topic word, in any of its forms, is the coach's subject; a word not on the list may be a slip.
+    #expect(coach.respond(to: "who won the cup last night").text.hasPrefix("Pardon?"))
+    #expect(coach.respond(to: "who won the footbal last night").text.hasPrefix("Pardon?"))
+    #expect(coach.respond(to: "who won").text.hasPrefix("Pardon?"))
   }
 
   @Test func theHelpSettingMustNameAnIntent() {

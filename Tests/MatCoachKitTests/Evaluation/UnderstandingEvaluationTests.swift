@@ -7,8 +7,9 @@ import Testing
 ///
 /// A label is intent ids joined by `+` (each asked, in order) of alternatives joined by
 /// `|`; `out-of-scope` is right when the reply says honestly that the guide does not
-/// cover it (an intent marked `outside_guide`), and `-` when it says it did not catch the
-/// line. A sign's id (`pregnancy`) is right when
+/// cover it (an intent marked `outside_guide`, or a fallback saying the line is about
+/// something else), and `-` when it says it did not catch the line or that it is about
+/// something else. A sign's id (`pregnancy`) is right when
 /// the reply's safety notice, said before any answer, names that sign.
 @Suite struct UnderstandingEvaluationTests {
   struct Figures: CustomStringConvertible {
@@ -26,6 +27,8 @@ import Testing
     if label == "-" { return reply.kind == .fallback }
     // `out-of-scope|-`: an honest "the guide doesn't cover that" or "I didn't catch that".
     if label.split(separator: "|").contains("-") && reply.kind == .fallback { return true }
+    // `out-of-scope`: "that's outside what I can help with" says so too.
+    if label.split(separator: "|").contains("out-of-scope") && reply.kind == .fallback && reply.offTopic { return true }
     let answered =
       (reply.notice?.signs ?? []) + reply.answers.map(\.intent)
       + (reply.answers.isEmpty ? [reply.intent].compactMap { $0 } : [])
