@@ -431,6 +431,7 @@ package struct IntentMatcher: Sendable {
     ["will", "attempt"], ["will", "push"], ["will", "build"], ["will", "bump"],
     ["gonna"], ["going", "to", "try"], ["going", "to", "do"], ["going", "to", "start"], ["going", "to", "go"],
     ["tomorrow"], ["next", "time"], ["next", "session"],
+    ["intend", "to"], ["intending", "to"], ["plan", "to"], ["planning", "to"], ["hope", "to"], ["hoping", "to"],
   ]
 
   /// Whether a plan's words come before the word at `index` in its clause, with no joining

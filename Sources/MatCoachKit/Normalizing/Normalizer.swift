@@ -83,11 +83,13 @@ package struct Normalizer: Sendable {
     return tokens
   }
 
-  /// The steps both readers end with, on the words as tokens: sound-alikes, questions in
+  /// The steps both readers end with, on the words as tokens: sound-alikes, "since" before a
+  /// length of time, questions in
   /// a statement's word order, run-on questions, then what each denial denies (which
   /// stops at the clauses just made).
   static func readWords(_ tokens: inout [Token]) {
     readTextSpeakDigits(&tokens)
+    readSinceForALength(&tokens)
     readUninvertedQuestions(&tokens)
     splitRunOnQuestions(&tokens)
     markNegation(&tokens)

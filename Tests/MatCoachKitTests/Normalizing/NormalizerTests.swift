@@ -153,6 +153,18 @@ import Testing
     #expect(!normalizer.tokens("is yr mat ok").map(\.surface).contains("year"))
   }
 
+  /// "Since" before a length of time is "for"; before a point in time it stays.
+  @Test func sinceBeforeALengthIsFor() {
+    func since(_ line: String) -> Bool { normalizer.tokens(line).map(\.surface).contains("since") }
+    for line in ["I am doing it since one week", "pain since 3 years", "since last two months", "since few days", "since a couple of weeks"] {
+      #expect(!since(line), "\(line)")
+      #expect(normalizer.tokens(line).map(\.surface).contains("for"), "\(line)")
+    }
+    for line in ["since Monday", "since 3 weeks ago", "since the accident", "since 2019", "since then"] {
+      #expect(since(line), "\(line)")
+    }
+  }
+
   /// A question inside a run-on line starts a clause, as if a full stop stood before it.
   @Test(arguments: [
     ("i have sciatica how long should i go", [0, 0, 0, 1, 1, 1, 1, 1]),
