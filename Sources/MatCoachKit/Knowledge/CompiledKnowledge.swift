@@ -38,7 +38,9 @@ public struct CompiledKnowledge: Sendable {
   /// Builds the indices of `base`.
   public init(_ base: KnowledgeBase) {
     self.base = base
-    self.normalizer = base.normalizer
+    // Built once: `base.normalizer` makes a new one, tables and all, on every use.
+    let normalizer = base.normalizer
+    self.normalizer = normalizer
     var vocabulary = Vocabulary()
     vocabulary.englishWords = base.englishWords
     vocabulary.reserve(words: base.intents.reduce(0) { $0 + $1.phrases.count } + base.knownWords.count)
@@ -88,7 +90,7 @@ public struct CompiledKnowledge: Sendable {
     self.matcher = IntentMatcher(intents: base.intents, vocabulary: vocabulary)
     self.extractor = FactExtractor(facts: base.facts, vocabulary: vocabulary)
     self.safety = safety
-    self.topicWords = Set(base.settings.topicWords.flatMap { base.normalizer.tokens($0).map(\.word) })
+    self.topicWords = Set(base.settings.topicWords.flatMap { normalizer.tokens($0).map(\.word) })
     self.positions = Dictionary(base.intents.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
     var sections: [String: String] = [:]
     if let guide = base.guide {
