@@ -13,7 +13,9 @@
 /// read as a safety word only when that is its only reading.
 package struct SafetyScreen: Sendable {
   package let rules: SafetyRules
-  private let normalizer = Normalizer()
+  /// Reads "since" as typed: "numb since 2 days" says the numbness goes on, which tells a
+  /// report ("what should I do if my legs are numb since 2 days?") from a question.
+  private let normalizer = Normalizer(readsSinceBeforeALengthAsFor: false)
   /// A phrase as it is matched: each word as written, and its stem when the word is long
   /// enough for the stem to stand for its other forms ("tingling", "tingles").
   private struct Phrase: Sendable {
@@ -615,9 +617,12 @@ package struct SafetyScreen: Sendable {
       return .dismissed
     }
     // A clause that opens "who" or "whose" is of the person just named: "a friend at my
-    // club, who had cancer years ago".
+    // club, who had cancer years ago". Not past a word that starts another thought or
+    // reports one: "my brother, who came round because both legs went numb", "my husband,
+    // who says losing control of my bladder is serious".
     if let opening = tokens.firstIndex(where: { $0.clause == clause }), opening > 0,
       Self.relativeOpeners.contains(tokens[opening].surface),
+      !(opening + 1..<start).contains(where: { Self.relativeBreaks.contains(tokens[$0].surface) }),
       let named = reading.occurrences(sets.someoneElse).last(where: { $0.upperBound <= opening }),
       tokens[named.lowerBound].clause == clause - 1, !userBetween(named.upperBound, start)
     {
@@ -698,13 +703,9 @@ package struct SafetyScreen: Sendable {
     }
     // "Not dieting" says the loss is not on purpose: its "dieting" is no purpose, though the
     // phrase frees what follows from its "not".
-    // A clause with no one in it before the sign goes on from the one before: "I am doing
-    // diet since January, lost 5 kilo" ("my wife is dieting, I lost 5 kilo" does not).
     let notDenying = reading.occurrences(sets.notDenying)
-    let goesOn = clause > 0 && !userBetween(tokens.firstIndex { $0.clause == clause } ?? start, start)
-    let purposes = inClause(sets.onPurpose) + (goesOn ? reading.occurrences(sets.onPurpose).filter { tokens[$0.lowerBound].clause == clause - 1 } : [])
     if sign?.onPurposeMatters == true,
-      purposes.contains(where: { p in
+      inClause(sets.onPurpose).contains(where: { p in
         !isDenied(p, in: reading, by: [p]) && !notDenying.contains { $0.overlaps(p) }
       })
     {
@@ -811,6 +812,11 @@ package struct SafetyScreen: Sendable {
   private static let othersPossessives: Set<String> = ["his", "her", "their"]
   /// Words that open a clause about the person named just before it.
   private static let relativeOpeners: Set<String> = ["who", "whose"]
+  /// Words after which such a clause speaks of something else: a cause, a time, a report.
+  private static let relativeBreaks: Set<String> = [
+    "because", "cause", "as", "since", "when", "after", "before", "while", "until", "so", "and", "but", "that", "if",
+    "says", "said", "say", "thinks", "thought", "told", "tells", "reckons", "noticed", "saw",
+  ]
 
   /// Prepositions after which "my" places someone, not the user as a subject ("at my gym").
   private static let placing: Set<String> = ["at", "in", "to", "from", "with", "of", "near", "into", "by"]

@@ -57,7 +57,7 @@ extension Normalizer {
       return appendWord(word, length: length, isDigits: wordIsDigits, clause: clause, to: &tokens) ? tokens : nil
     }
     guard var tokens = read else { return nil }
-    Self.readWords(&tokens)
+    Self.readWords(&tokens, sinceAsFor: readsSinceBeforeALengthAsFor)
     return tokens
   }
 

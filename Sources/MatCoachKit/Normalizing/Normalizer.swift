@@ -15,6 +15,8 @@ package struct Normalizer: Sendable {
   /// types more to a coach, and a paste must not stall it. Counted in bytes, since one
   /// character can be a million combining marks.
   package var maxCharacters: Int
+  /// Whether "since" before a length of time is read as "for" (``readSinceForALength(_:)``).
+  package var readsSinceBeforeALengthAsFor: Bool
 
   /// The variants keyed by their stems, so "risks" finds the variant "risk": one lookup
   /// per word, by the stem it needs anyway. Each maps to the tokens it stands for,
@@ -30,9 +32,13 @@ package struct Normalizer: Sendable {
   /// A normaliser with the knowledge base's synonyms and number phrases (phrase as typed
   /// → what it means, `"half an hour": "30 minutes"`); without them it only reads the
   /// language itself.
-  package init(synonyms: [String: [String]] = [:], numberPhrases: [String: String] = [:], maxCharacters: Int = 2000) {
+  package init(
+    synonyms: [String: [String]] = [:], numberPhrases: [String: String] = [:], maxCharacters: Int = 2000,
+    readsSinceBeforeALengthAsFor: Bool = true
+  ) {
     self.synonyms = synonyms
     self.maxCharacters = maxCharacters
+    self.readsSinceBeforeALengthAsFor = readsSinceBeforeALengthAsFor
     var stems: [String: [(word: String, surface: String)]] = [:]
     for (variant, words) in synonyms { stems[Stemmer.stem(variant)] = words.map { (Stemmer.stem($0), $0) } }
     self.synonymStems = WordTable(stems)
@@ -79,7 +85,7 @@ package struct Normalizer: Sendable {
         tokens.append(Token(word: stem, surface: word, clause: clause, typed: typed))
       }
     }
-    Self.readWords(&tokens)
+    Self.readWords(&tokens, sinceAsFor: readsSinceBeforeALengthAsFor)
     return tokens
   }
 
@@ -87,9 +93,9 @@ package struct Normalizer: Sendable {
   /// length of time, questions in
   /// a statement's word order, run-on questions, then what each denial denies (which
   /// stops at the clauses just made).
-  static func readWords(_ tokens: inout [Token]) {
+  static func readWords(_ tokens: inout [Token], sinceAsFor: Bool) {
     readTextSpeakDigits(&tokens)
-    readSinceForALength(&tokens)
+    if sinceAsFor { readSinceForALength(&tokens) }
     readUninvertedQuestions(&tokens)
     splitRunOnQuestions(&tokens)
     markNegation(&tokens)

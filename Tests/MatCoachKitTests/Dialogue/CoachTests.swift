@@ -298,7 +298,8 @@ import Testing
     }
     for line in [
       "whats the wether tommorow", "what is the weather in Xqzville", "can my partner and I lie on it together",
-      "I don't have any numbness", "hello there", "lol", "asdfgh jkl qwerty",
+      "I don't have any numbness", "hello there", "lol", "asdfgh jkl qwerty", "can my wife use one too",
+      "I am seventy five years old",
     ] {
       let reply = last(line)
       #expect(!reply.offTopic, "\(line)")
