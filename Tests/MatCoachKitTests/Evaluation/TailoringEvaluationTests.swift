@@ -108,6 +108,7 @@ import Testing
     ("twenty-third fresh set", "tailoring-fresh23.txt", 97),
     ("twenty-fourth fresh set", "tailoring-fresh24.txt", 97),
     ("twenty-fifth fresh set", "tailoring-fresh25.txt", 87),
+    ("twenty-sixth fresh set", "tailoring-fresh26.txt", 95),
   ])
   func aFreshSet(name: String, fixture: String, floor: Int) {
     let figures = Self.evaluate(fixture)

@@ -100,6 +100,7 @@ import Testing
     ("twenty-seventh fresh set", "understanding-fresh27.tsv", 0.685),
     ("twenty-eighth fresh set", "understanding-fresh28.tsv", 0.91),
     ("twenty-ninth fresh set", "understanding-fresh29.tsv", 0.79),
+    ("thirtieth fresh set", "understanding-fresh30.tsv", 0.825),
   ])
   func aFreshSet(name: String, fixture: String, floor: Double) {
     let figures = Self.evaluate(fixture)
