@@ -671,11 +671,17 @@ package struct SafetyScreen: Sendable {
       func namesSomethingElse(_ r: Range<Int>) -> Bool {
         tokens.indices.contains { $0 < r.lowerBound && tokens[$0].clause == tokens[r.lowerBound].clause && Self.naming.contains(tokens[$0].surface) }
       }
+      // Someone else said to be fine ("he is fine") ends only a sign that is no one's said:
+      // "one of the twins tumbled off the sofa, he is fine", but not "I can't feel my groin,
+      // my husband is with me, he is fine".
+      let signClauseStart = tokens.firstIndex { $0.clause == clause } ?? start
+      let saidOfTheUser = userBetween(signClauseStart, end - 1)
       let over = reading.occurrences(sets.resolved).contains { r in
         let c = tokens[r.lowerBound].clause
         let near = (clauses.contains(c) && r.lowerBound >= end) || c == clauses.upperBound + 1
           || (c == clauses.upperBound + 2 && !namesSomethingElse(r))
-        return near && !isDenied(r, in: reading, by: [r])
+        let ofSomeoneElse = Self.othersSubjects.contains(tokens[r.lowerBound].surface)
+        return near && !isDenied(r, in: reading, by: [r]) && !(ofSomeoneElse && saidOfTheUser)
       }
       if long || over { return .dismissed }
       // An account over two clauses is not now when one part is past on its own ("I was
@@ -810,6 +816,8 @@ package struct SafetyScreen: Sendable {
   private static let othersObjectForms: Set<String> = ["him", "her", "them", "himself", "herself", "themselves"]
   /// Whose a body part is, when it is someone else's.
   private static let othersPossessives: Set<String> = ["his", "her", "their"]
+  /// Subjects that say a phrase is of someone else: "he is fine".
+  private static let othersSubjects: Set<String> = ["he", "she", "they"]
   /// Words that open a clause about the person named just before it.
   private static let relativeOpeners: Set<String> = ["who", "whose"]
   /// Words after which such a clause speaks of something else: a cause, a time, a report.

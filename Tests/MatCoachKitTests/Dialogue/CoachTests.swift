@@ -299,7 +299,7 @@ import Testing
     for line in [
       "whats the wether tommorow", "what is the weather in Xqzville", "can my partner and I lie on it together",
       "I don't have any numbness", "hello there", "lol", "asdfgh jkl qwerty", "can my wife use one too",
-      "I am seventy five years old",
+      "I am seventy five years old", "did the patient have a fever",
     ] {
       let reply = last(line)
       #expect(!reply.offTopic, "\(line)")

@@ -714,6 +714,13 @@ import Testing
     #expect(screen("my car was struck from behind on Saturday and my back is sore since") == ["fall-or-accident"])
   }
 
+  /// Someone else said to be fine ends only a sign that is no one's said, never the user's.
+  @Test func someoneElseFineEndsNoSignOfTheUser() {
+    #expect(screen("one of the twins tumbled off the sofa, he is fine").isEmpty)
+    #expect(screen("I have chest pain spreading to my arm, my son is here and he is fine") == ["chest-pain"])
+    #expect(screen("I fell down the stairs, he is fine") == ["fall-or-accident"])
+  }
+
   /// Imagined before the sign is whole is imagined: "my legs were to go numb".
   @Test func imaginedBeforeTheLastPartOfTheSign() {
     #expect(screen("what ought I to do if, while lying on the mat, my legs were to go numb?") == ["hypothetical"])
@@ -729,6 +736,7 @@ import Testing
     #expect(screen("my bowels just emptied on their own and I didn't feel it") == ["bladder-bowel"])
     #expect(screen("a friend at my bridge club, who had cancer some years ago, swears by the mat").isEmpty)
     #expect(screen("I saw a friend, who told me I had a fever").contains("fever"))
+    #expect(screen("I rang a friend, who drove me to hospital with chest pain") == ["chest-pain"])
     // Not past a word that starts another thought: a cause, or a report.
     #expect(screen("I called my brother, who came round because both legs went numb") == ["both-legs"])
     #expect(screen("Told my husband, who says lost bladder control this morning is serious") == ["bladder-bowel"])
