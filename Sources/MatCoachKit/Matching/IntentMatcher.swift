@@ -281,7 +281,7 @@ package struct IntentMatcher: Sendable {
           tokens[other.upperBound].clause == tokens[span.upperBound].clause,
           ((tokens[span.upperBound].typed.hasSuffix("ing") || tokens[span.upperBound + 1].typed.hasSuffix("ing"))
             && !(span.upperBound + 1..<other.lowerBound).contains { joiners.contains(tokens[$0].surface) })
-            || (span.lowerBound..<other.lowerBound).contains { circumstanceWords.contains(tokens[$0].surface) }
+            || (span.lowerBound..<other.lowerBound).contains(where: { circumstanceWords.contains(tokens[$0].surface) })
         {
           circumstances.append(result.ranked[j].index)
           return false

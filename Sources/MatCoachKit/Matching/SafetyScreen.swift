@@ -604,6 +604,7 @@ package struct SafetyScreen: Sendable {
           && j + 1 < r.lowerBound && ["a", "an"].contains(tokens[j + 1].surface)
       }
     }
+    let clauseStart = tokens.firstIndex { $0.clause == clause } ?? start
     if !userIsObject, inClause(sets.someoneElse).contains(where: {
       $0.lowerBound <= start && $0.upperBound < end && !userBetween($0.upperBound, start) && !isTheUser($0)
     }) {
@@ -620,10 +621,9 @@ package struct SafetyScreen: Sendable {
     // club, who had cancer years ago". Not past a word that starts another thought or
     // reports one: "my brother, who came round because both legs went numb", "my husband,
     // who says losing control of my bladder is serious".
-    if let opening = tokens.firstIndex(where: { $0.clause == clause }), opening > 0,
-      Self.relativeOpeners.contains(tokens[opening].surface),
-      !(opening + 1..<start).contains(where: { Self.relativeBreaks.contains(tokens[$0].surface) }),
-      let named = reading.occurrences(sets.someoneElse).last(where: { $0.upperBound <= opening }),
+    if clauseStart > 0, Self.relativeOpeners.contains(tokens[clauseStart].surface),
+      !(clauseStart + 1..<start).contains(where: { Self.relativeBreaks.contains(tokens[$0].surface) }),
+      let named = reading.occurrences(sets.someoneElse).last(where: { $0.upperBound <= clauseStart }),
       tokens[named.lowerBound].clause == clause - 1, !userBetween(named.upperBound, start)
     {
       return .dismissed
@@ -633,7 +633,6 @@ package struct SafetyScreen: Sendable {
       r.upperBound < tokens.count && tokens[r.upperBound].clause == clause && Self.othersObjectForms.contains(tokens[r.upperBound].surface)
     }
     // (Not when the user is the subject: "I fell on him".)
-    let clauseStart = tokens.firstIndex { $0.clause == clause } ?? start
     if otherIsObject, !userIsObject, !userBetween(clauseStart, end) { return .dismissed }
     // "A shelf came down on me", "it hit me": the thing fell on the user.
     let onUser = inClause(sets.firstPerson).contains { $0.lowerBound >= start && $0.upperBound <= end }
@@ -674,8 +673,7 @@ package struct SafetyScreen: Sendable {
       // Someone else said to be fine ("he is fine") ends only a sign that is no one's said:
       // "one of the twins tumbled off the sofa, he is fine", but not "I can't feel my groin,
       // my husband is with me, he is fine".
-      let signClauseStart = tokens.firstIndex { $0.clause == clause } ?? start
-      let saidOfTheUser = userBetween(signClauseStart, end - 1)
+      let saidOfTheUser = userBetween(clauseStart, end - 1)
       let over = reading.occurrences(sets.resolved).contains { r in
         let c = tokens[r.lowerBound].clause
         let near = (clauses.contains(c) && r.lowerBound >= end) || c == clauses.upperBound + 1
