@@ -222,7 +222,9 @@ public struct Coach: Sendable {
       // ongoing back pain?" about the pain it names; "first time tomorrow, should I do 5
       // minutes or 20?" about the minutes it asks.
       reply = answer(intentAt: index, score: 0, phrases: [], groups: [])
-    } else if let best = result.best, best.tier > IntentKind.chat.tier || !result.asks || factTopic == nil {
+    } else if let best = result.best, best.tier > IntentKind.chat.tier || !result.asks || factTopic == nil,
+      !isSmallTalkInsideAQuestion(best, result: result, tokens: tokens)
+    {
       reply = result.isAmbiguous ? clarify(result) : answer(best)
     } else if let index = factTopic {
       // A question about oneself in words no keyword holds ("can I use it on a back I
@@ -287,6 +289,17 @@ public struct Coach: Sendable {
 
   /// Two kinds of small talk said apart in a line that says nothing else ("thanks, bye"),
   /// in the order said; nil otherwise.
+  /// Whether small talk is all that matched a question, in words neither at its start nor
+  /// at its end: "should I add another session later in the day?" says no goodbye, and is
+  /// not understood. Small talk opens or closes a line ("thanks, one more thing…", "… ok
+  /// bye"); asking for help is no small talk ("could you help me with the mat?").
+  private func isSmallTalkInsideAQuestion(_ best: IntentMatch, result: MatchResult, tokens: [Token]) -> Bool {
+    guard result.asks, best.tier == IntentKind.chat.tier, best.id != knowledge.base.settings.helpIntent,
+      let span = best.span, let last = tokens.indices.last
+    else { return false }
+    return span.lowerBound > 0 && span.upperBound < last
+  }
+
   static func separateSmallTalk(in result: MatchResult) -> [IntentMatch]? {
     guard result.ranked.allSatisfy({ $0.tier == IntentKind.chat.tier }) else { return nil }
     var said: [(match: IntentMatch, span: ClosedRange<Int>)] = []

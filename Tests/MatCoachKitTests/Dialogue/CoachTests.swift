@@ -145,6 +145,14 @@ import Testing
     #expect(last("how do I Breth properly").kind == .fallback)
   }
 
+  /// Small talk opens or closes a line: inside a question it says none ("later in the day").
+  @Test func smallTalkInsideAQuestionIsNone() {
+    #expect(last("I use it at 7am, should I add another session later in the day?").answers.map(\.intent) != ["goodbye"])
+    #expect(last("ok thanks, see you later").answers.map(\.intent).contains("goodbye"))
+    #expect(last("hi there, how are you?").answers.map(\.intent) == ["greeting"])
+    #expect(last("could you help me with the mat?").answers.map(\.intent) == ["help"])
+  }
+
   /// Two kinds of small talk in a line that says nothing else are each answered, in order.
   @Test func thanksAndGoodbyeInOneLine() {
     #expect(last("ok thx bye").answers.map(\.intent) == ["thanks", "goodbye"])
