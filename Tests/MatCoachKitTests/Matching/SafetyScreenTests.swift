@@ -129,6 +129,7 @@ import Testing
         .first == "one-leg-numb")
     // A turn with no one new keeps the sentence someone else's.
     #expect(screen("my dad tried the mat but lost control of his bladder").isEmpty)
+    #expect(screen("my dad tried the mat but lost bladder control").isEmpty)  // no "his" to say whose
     #expect(screen("I had cancer years ago but now both my legs are numb").first == "both-legs")
   }
 
