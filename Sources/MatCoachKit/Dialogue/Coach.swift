@@ -616,7 +616,7 @@ public struct Coach: Sendable {
   /// that is said for the coach to fit its answers to ("give me a recipe" asks).
   private func isOffTopic(_ tokens: [Token], asks: Bool) -> Bool {
     guard let offTopic = knowledge.base.settings.offTopic, !offTopic.isEmpty, let english = knowledge.base.englishWords,
-      tokens.filter({ !$0.isNumber }).count >= 3,
+      tokens.lazy.filter({ !$0.isNumber }).count >= 3,
       asks || !Self.firstPerson.contains(tokens[0].surface)
     else { return false }
     return tokens.allSatisfy { token in
