@@ -29,6 +29,8 @@ public struct CompiledKnowledge: Sendable {
   /// about the user in words no keyword holds ("a back I only hurt two days ago", "can I
   /// go to 45?").
   private let speakers: [FactKey: Int]
+  /// Where the general topics (``CoachSettings/generalTopics``) stand in `intents`.
+  private let generalPositions: Set<Int>
 
   private struct FactKey: Hashable {
     var fact: String
@@ -91,7 +93,9 @@ public struct CompiledKnowledge: Sendable {
     self.extractor = FactExtractor(facts: base.facts, vocabulary: vocabulary)
     self.safety = safety
     self.topicWords = Set(base.settings.topicWords.flatMap { normalizer.tokens($0).map(\.word) })
-    self.positions = Dictionary(base.intents.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+    let positions = Dictionary(base.intents.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+    self.positions = positions
+    self.generalPositions = Set(base.settings.generalTopics.compactMap { positions[$0] })
     var sections: [String: String] = [:]
     if let guide = base.guide {
       let cited = base.intents.flatMap { ($0.answers + $0.notes).flatMap(\.sources) }
@@ -259,10 +263,9 @@ public struct CompiledKnowledge: Sendable {
     result.removeAll(where: Self.factsAsContext(of: result, updates: updates, tokens: tokens, intents: base.intents).contains)
     IntentMatcher.dropReporters(in: &result, tokens: tokens)
     IntentMatcher.preferSmallTalkAsked(in: &result, tokens: tokens)
-    let general = Set(base.settings.generalTopics.compactMap(position(of:)))
-    IntentMatcher.liftStatementsAskedAbout(in: &result, tokens: tokens, general: general)
+    IntentMatcher.liftStatementsAskedAbout(in: &result, tokens: tokens, general: generalPositions)
     IntentMatcher.liftStatementsSupposed(in: &result, tokens: tokens)
-    IntentMatcher.liftStatementsInAQuestion(in: &result, tokens: tokens, general: general)
+    IntentMatcher.liftStatementsInAQuestion(in: &result, tokens: tokens, general: generalPositions)
     let (questions, more) = IntentMatcher.separateQuestions(in: result, tokens: tokens)
     if questions.count >= 2 {
       result.separately = questions

@@ -494,7 +494,8 @@ package struct IntentMatcher: Sendable {
   static func opensQuestion(_ tokens: [Token], at i: Int) -> Bool {
     // A word of politeness may come first: "Kindly tell me how many minutes…".
     func opensClause(_ k: Int) -> Bool { k == 0 || tokens[k - 1].clause != tokens[k].clause }
-    guard opensClause(i) || (politeness.contains(tokens[i - 1].surface) && opensClause(i - 1)),
+    // The cheap test first: this runs for every word of every line.
+    guard opensClause(i) || (opensClause(i - 1) && politeness.contains(tokens[i - 1].surface)),
       questionWords.contains(tokens[i].surface)
     else {
       return false
