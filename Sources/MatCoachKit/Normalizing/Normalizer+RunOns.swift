@@ -38,7 +38,7 @@ extension Normalizer {
   }
 
   /// Question words, and the next words that make them open a question.
-  private static let runOnFollowers: [String: Set<String>] = {
+  private static let runOnFollowers = WordTable<Set<String>>({
     let asked: Set<String> = [
       "long", "often", "much", "many", "far", "soon", "do", "does", "did", "should", "can", "could", "would", "will",
       "is", "are", "am", "to",
@@ -56,7 +56,7 @@ extension Normalizer {
       "can": named, "could": named, "should": named, "would": named, "will": named, "do": people,
       "does": ["it", "this", "that", "the", "my"],
     ]
-  }()
+  }())
 
   /// Verbs that ask only before a judgement: "no numbness is it ok" asks, "the problem is
   /// it wakes me at night" does not.

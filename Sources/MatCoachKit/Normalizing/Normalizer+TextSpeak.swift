@@ -66,7 +66,7 @@ extension Normalizer {
   ]
 
   /// What is typed for another word: "2", "4", "to", "of", "by", "yr", and the "b" of "b4".
-  private static let soundAlikes: Set<String> = ["2", "4", "to", "b", "of", "by", "yr"]
+  private static let soundAlikes = WordTable<Void>(["2", "4", "to", "b", "of", "by", "yr"] as Set)
 
   /// Words that follow "too" but hardly ever a count: "2 much", "2 painful" (but "2 long
   /// sessions" and "2 short goes" count, so lengths are not among them).

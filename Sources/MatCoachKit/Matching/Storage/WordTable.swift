@@ -55,3 +55,11 @@ struct WordTable<Value: Sendable>: Sendable {
     return table.first(fnv1a(word)) { keys[Int($0)] == word }.map { Int($0) }
   }
 }
+
+extension WordTable where Value == Void {
+  /// A set of words, for the word lists a turn tests every word against (a `Set` hashes
+  /// each with a per-process seed, several times dearer for a short word).
+  init(_ words: Set<String>) {
+    self.init(Dictionary(uniqueKeysWithValues: words.map { ($0, ()) }))
+  }
+}
