@@ -1,5 +1,5 @@
 /// A list of correctly spelt English words (lower case, one a line, in byte order).
-/// Loading it hashes each line into a table of line numbers, in the one pass that finds
+/// Loading it hashes each line into a table of where the lines start, in the one pass that finds
 /// the lines (about a millisecond for the shipped list): the coach asks it about most
 /// words of every line, and a table answers in one probe where a binary search of the
 /// list compared some sixteen words.
@@ -9,25 +9,25 @@
 /// is drawn from SCOWL by way of Debian's wamerican and wbritish (see `Intents/README.md`
 /// for its licence).
 public struct EnglishWords: Sendable, Hashable {
+  /// The list, each line ended by a line break.
   private let bytes: [UInt8]
-  /// Where each line starts, and after the last one, the end: line `i` is
-  /// `starts[i]..<starts[i + 1] - 1`.
-  private let starts: [Int32]
-  /// The hash of each line → its number.
+  /// The hash of each line → where the line starts in `bytes`: a word is found in two
+  /// memory reads, the table's slot and the line itself, whose line break ends it.
   private let lines: HashTable
 
   /// The list in `bytes`; `lint` checks the order (``outOfOrderLine``), which keeps the
   /// list tidy and shows a word twice.
   public init(bytes: [UInt8]) {
     let bytes = bytes.last == 0x0A || bytes.isEmpty ? bytes : bytes + [0x0A]
-    // A line of the shipped list averages 9.3 bytes with its line break; the table grows
-    // if a list has more lines than that suggests. (The loader reads no file over its
-    // size limit, far below what `Int32` offsets can address.)
-    var starts: [Int32] = [0]
-    starts.reserveCapacity(bytes.count / 8)
-    var lines = HashTable(capacity: bytes.count / 8)
+    // Counted first, so that the table is sized to the list: it is the coach's largest.
+    // (The loader reads no file over its size limit, far below what `Int32` offsets can
+    // address.)
+    var lines = HashTable()
     bytes.withUnsafeBufferPointer { list in
       guard let base = list.baseAddress else { return }
+      var count = 0
+      for byte in list where byte == 0x0A { count += 1 }
+      lines = HashTable(capacity: count)
       var start = 0
       while start < list.count {
         var end = start
@@ -36,13 +36,11 @@ public struct EnglishWords: Sendable, Hashable {
           hash = FNV1a.step(hash, base[end])
           end += 1
         }
-        lines.insert(FNV1a.finish(hash), Int32(starts.count - 1))
+        lines.insert(FNV1a.finish(hash), Int32(start))
         start = end + 1
-        starts.append(Int32(start))
       }
     }
     self.bytes = bytes
-    self.starts = starts
     self.lines = lines
   }
 
@@ -70,15 +68,13 @@ public struct EnglishWords: Sendable, Hashable {
     return key.withUTF8 { key in
       guard !key.isEmpty else { return false }
       return bytes.withUnsafeBufferPointer { list in
-        starts.withUnsafeBufferPointer { starts in
-          lines.first(fnv1a(key)) { line in
-            let start = Int(starts[Int(line)])
-            let end = Int(starts[Int(line) + 1]) - 1
-            guard end - start == key.count else { return false }
-            for i in 0..<key.count where key[i] != list[start + i] { return false }
-            return true
-          } != nil
-        }
+        lines.first(fnv1a(key)) { line in
+          let start = Int(line)
+          // A line break follows every line, so the word's bytes and then one more fit.
+          guard start + key.count < list.count, list[start + key.count] == 0x0A else { return false }
+          for i in 0..<key.count where key[i] != list[start + i] { return false }
+          return true
+        } != nil
       }
     }
   }
