@@ -31,6 +31,8 @@ public struct CompiledKnowledge: Sendable {
   private let speakers: [FactKey: Int]
   /// Where the general topics (``CoachSettings/generalTopics``) stand in `intents`.
   private let generalPositions: Set<Int>
+  /// Where the coach's help (``CoachSettings/helpIntent``) stands in `intents`.
+  private let helpPosition: Int?
 
   private struct FactKey: Hashable {
     var fact: String
@@ -96,6 +98,7 @@ public struct CompiledKnowledge: Sendable {
     let positions = Dictionary(base.intents.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
     self.positions = positions
     self.generalPositions = Set(base.settings.generalTopics.compactMap { positions[$0] })
+    self.helpPosition = base.settings.helpIntent.flatMap { positions[$0] }
     var sections: [String: String] = [:]
     if let guide = base.guide {
       let cited = base.intents.flatMap { ($0.answers + $0.notes).flatMap(\.sources) }
@@ -262,6 +265,7 @@ public struct CompiledKnowledge: Sendable {
     }
     result.removeAll(where: Self.factsAsContext(of: result, updates: updates, tokens: tokens, intents: base.intents).contains)
     IntentMatcher.dropReporters(in: &result, tokens: tokens)
+    IntentMatcher.dropHelpInOtherSentences(in: &result, tokens: tokens, help: helpPosition)
     IntentMatcher.preferSmallTalkAsked(in: &result, tokens: tokens)
     IntentMatcher.liftStatementsAskedAbout(in: &result, tokens: tokens, general: generalPositions)
     IntentMatcher.liftStatementsSupposed(in: &result, tokens: tokens)

@@ -220,6 +220,48 @@ package struct IntentMatcher: Sendable {
     }
   }
 
+  /// The coach's help, named by one word that the words around make a verb of something
+  /// else, is not asked for: "will it help", "is it supposed to help anything", "help me
+  /// write a cover letter", "my options for a softer mat". Help is asked for alone or of
+  /// the coach: "help", "help me", "can you help?", "I need some help with this please".
+  package static func dropHelpInOtherSentences(in result: inout MatchResult, tokens: [Token], help: Int?) {
+    guard let help else { return }
+    result.removeAll { match in
+      guard match.index == help, let span = match.span, span.lowerBound == span.upperBound,
+        tokens[span.lowerBound].word == "help"
+      else { return false }
+      let i = span.lowerBound
+      func word(_ k: Int) -> String? {
+        k >= 0 && k < tokens.count && tokens[k].clause == tokens[i].clause ? tokens[k].surface : nil
+      }
+      // Who helps: "can you actually help" asks the coach; "will it really help" asks of the mat.
+      var k = i - 1
+      while let before = word(k), helpAdverbs.contains(before) { k -= 1 }
+      if let before = word(k), helpedThings.contains(before) { return true }
+      guard let after = word(i + 1) else { return false }
+      guard afterACallForHelp.contains(after) else { return true }
+      // "help me write …": what follows "me" is what to help with.
+      if after == "me" || after == "us", let next = word(i + 2) { return !afterACallForHelp.contains(next) }
+      return false
+    }
+  }
+
+  /// Words before "help" that make it what something else does: "will it help", "supposed
+  /// to help", "is the mat gonna help".
+  static let helpedThings: Set<String> = [
+    "it", "this", "that", "they", "these", "those", "mat", "mats", "one", "thing", "things", "which", "to", "gonna",
+    "going", "help", "helps",
+  ]
+  /// Words between a helper and "help": "does it really help", "can you actually help".
+  static let helpAdverbs: Set<String> = [
+    "really", "actually", "even", "also", "still", "ever", "truly", "definitely", "genuinely", "honestly", "possibly",
+  ]
+  /// Words after "help" (or "help me") in a call for the coach's help.
+  static let afterACallForHelp: Set<String> = [
+    "me", "us", "please", "pls", "plz", "out", "here", "now", "thanks", "thank", "thx", "lol", "with", "w", "asap",
+    "i", "on",
+  ]
+
   /// Verbs of saying: what comes before one is who said it.
   static let reportingVerbs: Set<String> = [
     "said", "says", "say", "told", "tells", "tell", "recommended", "recommends", "suggested", "suggests", "advised", "advises",

@@ -96,6 +96,19 @@ import Testing
     #expect(best("is physiotherapy ok with the mat?") == "other-therapies")
   }
 
+  /// "Help" said of the mat, or of something else to do, is not a call for the coach's help.
+  @Test func helpOfSomethingElseIsNoCallForHelp() {
+    for call in ["help", "help me", "can you help me?", "I need some help please", "can you actually help me with this",
+                 "help me with my back"] {
+      #expect(best(call) == "help", "\(call)")
+    }
+    for other in ["will it really help", "is the mat gonna help or nah", "Can you help me write a cover letter?",
+                  "help me fix my python code"] {
+      #expect(best(other) != "help", "\(other)")
+    }
+    #expect(best("how is lying on a bunch of spikes supposed to help anything") == "how-it-works")
+  }
+
   @Test func aLongerPhraseOutranksOneInsideIt() {
     #expect(best("how long before it works") == "results")
     #expect(best("good night") == "goodbye")
