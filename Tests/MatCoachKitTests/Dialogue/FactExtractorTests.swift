@@ -136,6 +136,9 @@ import Testing
     // Mornings are the mat's only when said of it: a walk every morning is not.
     #expect(facts("i also do a 30 minute walk every morning")["timing"] == nil)
     #expect(facts("actually i've switched to mornings")["timing"] == "morning")
+    // "First thing" is a time after what is done, and the first step before what to do.
+    #expect(facts("I use it first thing")["timing"] == "morning")
+    #expect(facts("what's the first thing I should do?")["timing"] == nil)
   }
 
   @Test func theCoachSaysWhoseThresholdItIs() {
