@@ -109,6 +109,7 @@ import Testing
     ("twenty-fourth fresh set", "tailoring-fresh24.txt", 97),
     ("twenty-fifth fresh set", "tailoring-fresh25.txt", 87),
     ("twenty-sixth fresh set", "tailoring-fresh26.txt", 95),
+    ("twenty-seventh fresh set", "tailoring-fresh27.txt", 95),
   ])
   func aFreshSet(name: String, fixture: String, floor: Int) {
     let figures = Self.evaluate(fixture)

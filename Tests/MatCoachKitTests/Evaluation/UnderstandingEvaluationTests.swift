@@ -101,6 +101,7 @@ import Testing
     ("twenty-eighth fresh set", "understanding-fresh28.tsv", 0.91),
     ("twenty-ninth fresh set", "understanding-fresh29.tsv", 0.79),
     ("thirtieth fresh set", "understanding-fresh30.tsv", 0.825),
+    ("thirty-first fresh set", "understanding-fresh31.tsv", 0.88),
   ])
   func aFreshSet(name: String, fixture: String, floor: Double) {
     let figures = Self.evaluate(fixture)
