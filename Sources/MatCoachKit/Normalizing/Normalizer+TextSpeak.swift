@@ -5,7 +5,10 @@ extension Normalizer {
   /// word as typed: "2 much" is no count, "2 mins" is; "get of the mat" is no "of", "a
   /// roll of tape" is. Each is read in place, as the words were typed around it.
   static func readTextSpeakDigits(_ tokens: inout [Token]) {
-    guard tokens.count >= 2, tokens.contains(where: { Self.soundAlikes.contains($0.typed) }) else { return }
+    // Each sound-alike is one or two letters: most words are ruled out by their length.
+    guard tokens.count >= 2, tokens.contains(where: { $0.typed.utf8.count <= 2 && Self.soundAlikes.contains($0.typed) }) else {
+      return
+    }
     // The "4" of each "b4", read into its "b" and dropped at the end.
     var joined: [Int] = []
     var i = 0

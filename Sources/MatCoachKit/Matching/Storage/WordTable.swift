@@ -4,8 +4,8 @@
 /// the bytes of a word being read without making a `String` of them first.
 struct WordTable<Value: Sendable>: Sendable {
   private var table: HashTable
-  private var keys: [String] = []
-  private var values: [Value] = []
+  /// Each word beside its value: a word found is compared and read in one place.
+  private var entries: [(key: String, value: Value)] = []
 
   /// An empty table with room for about this many words before it grows.
   init(capacity: Int = 8) {
@@ -20,39 +20,38 @@ struct WordTable<Value: Sendable>: Sendable {
   }
 
   /// How many words it holds.
-  var count: Int { keys.count }
+  var count: Int { entries.count }
 
   /// The value stored for a word; setting replaces any value the word had (setting nil
   /// is not supported: nothing is ever removed from these tables).
   subscript(word: String) -> Value? {
     get {
       guard let index = index(of: word) else { return nil }
-      return values[index]
+      return entries[index].value
     }
     set {
       guard let newValue else { preconditionFailure("WordTable does not remove words") }
       if let index = index(of: word) {
-        values[index] = newValue
+        entries[index].value = newValue
         return
       }
-      keys.append(word)
-      values.append(newValue)
-      table.insert(fnv1a(word), Int32(keys.count - 1))
+      entries.append((word, newValue))
+      table.insert(fnv1a(word), Int32(entries.count - 1))
     }
   }
 
   /// The value of the word these bytes spell.
   subscript(bytes bytes: UnsafeBufferPointer<UInt8>) -> Value? {
-    guard !keys.isEmpty else { return nil }
-    return table.first(fnv1a(bytes)) { keys[Int($0)].utf8.elementsEqual(bytes) }.map { values[Int($0)] }
+    guard !entries.isEmpty else { return nil }
+    return table.first(fnv1a(bytes)) { entries[Int($0)].key.utf8.elementsEqual(bytes) }.map { entries[Int($0)].value }
   }
 
   func contains(_ word: String) -> Bool { index(of: word) != nil }
 
   @inline(__always)
   private func index(of word: String) -> Int? {
-    guard !keys.isEmpty else { return nil }
-    return table.first(fnv1a(word)) { keys[Int($0)] == word }.map { Int($0) }
+    guard !entries.isEmpty else { return nil }
+    return table.first(fnv1a(word)) { entries[Int($0)].key == word }.map { Int($0) }
   }
 }
 
