@@ -11,7 +11,7 @@ extension KnowledgeBaseLoader {
   ]
   static let qualifierKeys: Set<String> = [
     "someone_else", "first_person", "past", "still", "happening", "resolved", "on_purpose", "hypothetical", "not_denying",
-    "imagined", "contrast", "now", "as_topic", "fine",
+    "imagined", "contrast", "now", "as_topic", "fine", "returned",
   ]
   static let questionKeys: Set<String> = ["id", "concept", "question", "yes", "no", "source", "answered_no_by"]
 
@@ -63,6 +63,7 @@ extension KnowledgeBaseLoader {
           case "now": rules.qualifiers.now += words
           case "as_topic": rules.qualifiers.asTopic += words
           case "fine": rules.qualifiers.fine += words
+          case "returned": rules.qualifiers.returned += words
           default: rules.qualifiers.hypothetical += words
           }
         }

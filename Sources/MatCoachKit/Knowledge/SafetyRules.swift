@@ -36,6 +36,9 @@ public struct SafetyRules: Hashable, Sendable {
     /// "fine", "normal": said of a sign's words right after them, they say all is as it
     /// should be ("waterworks fine", "my legs are fine"), unless asked ("is my bladder ok?").
     public var fine: [String] = []
+    /// "again", "came back": said after a sign was told as over, with a word of the sign in
+    /// its clause, they say it is back ("went away after an hour, now numb again").
+    public var returned: [String] = []
 
     public init() {}
   }

@@ -63,7 +63,7 @@ package struct SafetyScreen: Sendable {
   /// The phrase sets that qualify signs, by role.
   private struct Sets {
     var someoneElse = 0, firstPerson = 0, past = 0, still = 0, happening = 0, now = 0, resolved = 0, onPurpose = 0
-    var hypothetical = 0, imagined = 0, contrast = 0, notDenying = 0, asTopic = 0, fine = 0, otherSenses = 0, objects = 0, cleared = 0
+    var hypothetical = 0, imagined = 0, contrast = 0, notDenying = 0, asTopic = 0, fine = 0, returned = 0, otherSenses = 0, objects = 0, cleared = 0
     var yes = 0, no = 0
   }
 
@@ -86,7 +86,7 @@ package struct SafetyScreen: Sendable {
     let qualifierSets = Sets(
       someoneElse: add(q.someoneElse), firstPerson: add(q.firstPerson), past: add(q.past), still: add(q.still),
       happening: add(q.happening), now: add(q.now), resolved: add(q.resolved), onPurpose: add(q.onPurpose), hypothetical: add(q.hypothetical), imagined: add(q.imagined), contrast: add(q.contrast), notDenying: add(q.notDenying), asTopic: add(q.asTopic), fine: add(q.fine),
-      otherSenses: add(rules.otherSenses), objects: add(rules.objects), cleared: add(rules.cleared),
+      returned: add(q.returned), otherSenses: add(rules.otherSenses), objects: add(rules.objects), cleared: add(rules.cleared),
       yes: add(rules.yes), no: add(rules.no))
     sets = qualifierSets
     explanationSets = rules.signs.map { add($0.explainedBy) }
@@ -674,12 +674,26 @@ package struct SafetyScreen: Sendable {
       // "one of the twins tumbled off the sofa, he is fine", but not "I can't feel my groin,
       // my husband is with me, he is fine".
       let saidOfTheUser = userBetween(clauseStart, end - 1)
-      let over = reading.occurrences(sets.resolved).contains { r in
+      // Back after it was over, said with a word of the sign: "numb this morning, went away
+      // after an hour, now numb again" (but "has not come back since" is over, "back still
+      // stiff" is not the sign, and "can I use the mat again?" asks).
+      let resolved = reading.occurrences(sets.resolved)
+      func cameBack(after r: Range<Int>) -> Bool {
+        guard let s = signIndex else { return false }
+        let signWords = (signSets[s].all + [signSets[s].any]).flatMap { reading.occurrences($0) }
+        let asking = IntentMatcher.askingClauses(tokens)
+        return reading.occurrences(sets.returned).contains { back in
+          back.lowerBound >= r.upperBound && !resolved.contains { $0.overlaps(back) } && !isDenied(back, in: reading, by: [back])
+            && !asking.contains(tokens[back.lowerBound].clause)
+            && signWords.contains { tokens[$0.lowerBound].clause == tokens[back.lowerBound].clause }
+        }
+      }
+      let over = resolved.contains { r in
         let c = tokens[r.lowerBound].clause
         let near = (clauses.contains(c) && r.lowerBound >= end) || c == clauses.upperBound + 1
           || (c == clauses.upperBound + 2 && !namesSomethingElse(r))
         let ofSomeoneElse = Self.othersSubjects.contains(tokens[r.lowerBound].surface)
-        return near && !isDenied(r, in: reading, by: [r]) && !(ofSomeoneElse && saidOfTheUser)
+        return near && !isDenied(r, in: reading, by: [r]) && !(ofSomeoneElse && saidOfTheUser) && !cameBack(after: r)
       }
       if long || over { return .dismissed }
       // An account over two clauses is not now when one part is past on its own ("I was

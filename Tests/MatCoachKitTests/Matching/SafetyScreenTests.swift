@@ -54,6 +54,11 @@ import Testing
     ("my feet feel like they're not mine", "both-legs"),
     ("struggling to lift my foot", "weak-leg"),
     ("I collapsed at work yesterday and hit my back", "fall-or-accident"),
+    ("keep waking at night cos my back hurts so much", "night-pain"),
+    ("out of nowhere my back just exploded in pain", "sudden-severe"),
+    ("the pain is 10/10 today", "sudden-severe"),
+    ("I don't get the feeling that I need the toilet any more, I only notice when it's too late", "bladder-bowel"),
+    ("sitting on the toilet feels strange, like my backside isn't mine", "saddle-numbness"),
   ])
   func findsASignInWhatPeopleSay(_ line: String, _ sign: String) {
     #expect(screen(line).first == sign, "\(line)")
@@ -67,6 +72,9 @@ import Testing
     "I fell asleep on the mat",  // another sense
     "the mat fell off the sofa",  // a thing that fell
     "my laptop crashed",
+    "this job is a cancer on my life lol",  // likened to one
+    "beetroot for dinner and my wee was pink this morning",  // explained
+    "I'd rate this mat 10/10",
     "no numbness or tingling, just stiff",  // denied
     "is it ok with a slipped disc",  // a longer phrase of something else
     "I'm on blood thinners",  // "thinners" is no weight loss
@@ -225,6 +233,26 @@ import Testing
     #expect(screen("the pain doesn't wake me and it eases when I rest").isEmpty)
     #expect(screen("my back pain used to wake me but since the mat I sleep right through").isEmpty)
     #expect(screen("the pain is there even when I rest").first == "night-pain")
+  }
+
+  /// A sign told as over and then as back is the user's now; back in a question, or back
+  /// in a clause that names nothing of the sign, it is not.
+  @Test func aSignBackAfterItWasOverIsNow() {
+    #expect(screen("both legs numb this morning, went away after an hour, now numb again").first == "both-legs")
+    #expect(screen("both legs numb since this morning, then fine for an hour, now numb again").first == "both-legs")
+    #expect(screen("both legs went numb last week, went away after an hour and has not come back since").isEmpty)
+    #expect(screen("my legs were numb, gone now, can I use the mat again?").isEmpty)
+    #expect(screen("my legs went numb last week, it went away, can I put my legs on the mat again?").isEmpty)
+    #expect(screen("I had the fever last week but is finish now, today I want start mat again").isEmpty)
+    #expect(screen("pins n needles in my left leg for a min then fine").isEmpty)
+  }
+
+  /// What does not end goes on: "doesn't go away" is no denial of the pain.
+  @Test func whatDoesNotGoAwayIsNoDenial() {
+    #expect(screen("back pain doesnt go away even lying still").first == "night-pain")
+    #expect(screen("the numbness in my legs won't go away").first == "both-legs")
+    #expect(screen("my legs are not numb").isEmpty)
+    #expect(screen("my bum went numb but it hasnt gone away since yesterday").first == "saddle-numbness")
   }
 
   @Test func notDietingIsNoPurpose() {
