@@ -264,6 +264,16 @@ public struct CompiledKnowledge: Sendable {
       }
     }
     result.removeAll(where: Self.factsAsContext(of: result, updates: updates, tokens: tokens, intents: base.intents).contains)
+    // A topic named only inside what the user tells of themselves is part of the telling:
+    // "a sore back for about a week" says how long the pain has lasted, not how often to
+    // use the mat. The topic that speaks for what was told stays ("I'm new to this").
+    result.removeAll { match in
+      guard let span = match.span else { return false }
+      return told.contains { fact in
+        fact.tokens.lowerBound <= span.lowerBound && fact.tokens.upperBound >= span.upperBound
+          && position(speakingFor: fact.fact, value: fact.entry.number == nil ? fact.entry.value : "") != match.index
+      }
+    }
     IntentMatcher.dropReporters(in: &result, tokens: tokens)
     IntentMatcher.dropHelpInOtherSentences(in: &result, tokens: tokens, help: helpPosition)
     IntentMatcher.preferSmallTalkAsked(in: &result, tokens: tokens)

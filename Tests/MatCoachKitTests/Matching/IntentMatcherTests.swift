@@ -109,6 +109,13 @@ import Testing
     #expect(best("how is lying on a bunch of spikes supposed to help anything") == "how-it-works")
   }
 
+  /// A topic named only inside what the user tells of themselves is part of the telling.
+  @Test func aTopicInsideATellingIsPartOfIt() {
+    #expect(best("I've had a sore back for about a week after a long drive. Is the mat suitable for that?") != "frequency")
+    #expect(best("how many times a week?") == "frequency")
+    #expect(best("I'm new to this") == "getting-started")
+  }
+
   @Test func aLongerPhraseOutranksOneInsideIt() {
     #expect(best("how long before it works") == "results")
     #expect(best("good night") == "goodbye")
