@@ -425,7 +425,7 @@ package struct FactExtractor: Sendable {
         }
       } else if sameClause(next + 1, i), tokens[next].word == "not", tokens[next + 1].isNumber,
         !sameClause(next + 2, i) || spec.units[tokens[next + 2].word] != nil,
-        !sameClause(i - 1, i) || sameClause(next + 2, i) || Self.opensCorrection(before: i, in: tokens)
+        !sameClause(i - 1, i) || sameClause(next + 2, i) || Self.opensCorrection(before: i, in: tokens, units: spec.units)
       {
         // A correction that names the number it replaces, alone in its clause ("scratch
         // that, 15 not 20"), after words that only say it corrects ("actually it's 15 not
@@ -467,15 +467,24 @@ package struct FactExtractor: Sendable {
   }
 
   /// Whether the words before `i` in its clause only say that what follows corrects
-  /// something: "actually it's 15 not 20", "sorry, it was 10 not 15".
-  static func opensCorrection(before i: Int, in tokens: [Token]) -> Bool {
+  /// something: "actually it's 15 not 20", "sorry, it was 10 not 15"; or, said straight
+  /// after the length it corrects with no stop typed between, say so outright: "I do 25
+  /// minutes no wait 15 not 25".
+  static func opensCorrection(before i: Int, in tokens: [Token], units: [String: Double] = [:]) -> Bool {
     var k = i - 1
+    var corrects = false
     while k >= 0, tokens[k].clause == tokens[i].clause {
-      guard correctionOpeners.contains(tokens[k].surface) else { return false }
+      guard correctionOpeners.contains(tokens[k].surface) else {
+        return corrects && (units[tokens[k].word] != nil || tokens[k].isNumber)
+      }
+      corrects = corrects || outrightCorrections.contains(tokens[k].surface)
       k -= 1
     }
     return true
   }
+
+  /// Openers that say outright that what follows corrects what was said.
+  private static let outrightCorrections: Set<String> = ["actually", "sorry", "no", "oops", "wait", "meant", "mean"]
 
   /// Words that open a correction of a number said before.
   private static let correctionOpeners: Set<String> = [

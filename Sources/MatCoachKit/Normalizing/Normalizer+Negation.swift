@@ -27,6 +27,9 @@ extension Normalizer {
   /// Words after "or" that start something new rather than go on with a denied list.
   static let listEnders: Set<String> = ["my", "both", "i", "the", "it", "he", "she", "they", "we", "your", "his", "her", "their"]
 
+  /// Words after "no" that make it someone correcting themselves ("no wait", "no sorry").
+  static let selfCorrections: Set<String> = ["wait", "sorry", "actually", "hang", "hold", "scratch", "oops", "sorri"]
+
   /// How many words after a negator it can deny.
   static let negationReach = 5
 
@@ -62,6 +65,14 @@ extension Normalizer {
         tokens[i + 1].clause == tokens[i].clause
       {
         i += 2
+        continue
+      }
+      // "No wait, 15 not 25", "no sorry, I mean…": the "no" of someone correcting
+      // themselves denies nothing after it.
+      if tokens[i].surface == "no", i + 1 < tokens.count, tokens[i + 1].clause == tokens[i].clause,
+        selfCorrections.contains(tokens[i + 1].surface)
+      {
+        i += 1
         continue
       }
       // "I don't think my legs are numb": a denied thought denies what it is about.

@@ -16,7 +16,11 @@ extension Normalizer {
     // before "how" or "what" ends what came before ("lie on it how long for").
     func joinedToWhatCameBefore(_ i: Int) -> Bool {
       let before = tokens[i - 1].surface
-      return Self.takesAQuestion.contains(before) || (!Self.whWords.contains(tokens[i].surface) && Self.statementSubjects.contains(before))
+      // A verb with a person after it asks, whatever came before: "new to this should i do
+      // it at night" ("this should help" says).
+      let inverted = i + 1 < tokens.count && Self.askedPeople.contains(tokens[i + 1].surface)
+      return Self.takesAQuestion.contains(before)
+        || (!Self.whWords.contains(tokens[i].surface) && Self.statementSubjects.contains(before) && !inverted)
     }
     var asking = false
     for i in tokens.indices {
@@ -65,6 +69,9 @@ extension Normalizer {
     "ok", "okay", "alright", "safe", "normal", "bad", "good", "fine", "worth", "possible", "dangerous", "wise", "better",
     "worse", "too", "enough", "meant", "supposed", "right", "wrong", "harmful", "a", "an",
   ]
+
+  /// People a verb is asked of when they come after it: "should i", "can you".
+  private static let askedPeople: Set<String> = ["i", "you", "we", "u"]
 
   /// The question words that ask about something ("how long"), not whether ("can i").
   private static let whWords: Set<String> = ["how", "what", "when", "where", "why"]

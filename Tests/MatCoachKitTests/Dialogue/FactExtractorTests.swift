@@ -260,6 +260,9 @@ import Testing
     #expect(facts("I do 20 minutes a session", "actually it's 15 not 20")["minutes"] == "15")
     #expect(facts("I do 20 minutes a session", "I'm 45 not 50")["minutes"] == "20")
     #expect(facts("I do 20 minutes a session", "it's 2 not 3 times a week")["minutes"] == "20")
+    // Said straight after the length it corrects, with no stop typed: "no wait" says so.
+    #expect(facts("i usually do 25 minutes no wait 15 not 25")["minutes"] == "15")
+    #expect(facts("i usually do 25 minutes and my son 15 not 25")["minutes"] == "25")
   }
 
   /// "Doesn't hurt any more" with its "it" left out is said, not asked; and its "not" is

@@ -180,6 +180,9 @@ import Testing
     ("i do it every night", [0, 0, 0, 0, 0]),
     ("it hurts when i lie down", [0, 0, 0, 0, 0, 0]),
     ("i know what to do", [0, 0, 0, 0, 0]),
+    // A verb with a person after it asks, after a subject too; "this should help" says.
+    ("new to this should i do it at night", [0, 0, 0, 1, 1, 1, 1, 1, 1]),
+    ("i hope this should help", [0, 0, 0, 0, 0]),
   ])
   func startsAClauseWhereARunOnLineAsks(line: String, clauses: [Int]) {
     #expect(normalizer.tokens(line).map(\.clause) == clauses)
@@ -198,6 +201,9 @@ import Testing
     #expect(!denied.contains("fever"))
     #expect(normalizer.tokens("no fever").last?.negatedBy == 0)
     #expect(normalizer.tokens("no, fever").last?.negatedBy == nil)
+    // Someone correcting themselves: "no wait" denies nothing after it.
+    #expect(normalizer.tokens("25 minutes no wait 15").last?.negatedBy == nil)
+    #expect(normalizer.tokens("no waiting list").last?.negatedBy != nil)
     #expect(words("no longer new") == ["not", "new"])
     #expect(normalizer.tokens("I'm no longer new").last?.negatedBy != nil)
   }
