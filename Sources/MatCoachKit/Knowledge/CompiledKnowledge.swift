@@ -275,7 +275,7 @@ public struct CompiledKnowledge: Sendable {
       }
     }
     IntentMatcher.dropReporters(in: &result, tokens: tokens)
-    IntentMatcher.dropHelpInOtherSentences(in: &result, tokens: tokens, help: helpPosition)
+    IntentMatcher.dropHelpInOtherSentences(in: &result, tokens: tokens, help: helpPosition, topicWords: topicWords)
     IntentMatcher.preferSmallTalkAsked(in: &result, tokens: tokens)
     IntentMatcher.liftStatementsAskedAbout(in: &result, tokens: tokens, general: generalPositions)
     IntentMatcher.liftStatementsSupposed(in: &result, tokens: tokens)

@@ -224,7 +224,11 @@ package struct IntentMatcher: Sendable {
   /// else, is not asked for: "will it help", "is it supposed to help anything", "help me
   /// write a cover letter", "my options for a softer mat". Help is asked for alone or of
   /// the coach: "help", "help me", "can you help?", "I need some help with this please".
-  package static func dropHelpInOtherSentences(in result: inout MatchResult, tokens: [Token], help: Int?) {
+  /// Help with something that names nothing of the coach's subject (`topicWords`) is not
+  /// either: "can you help me with my tax return?".
+  package static func dropHelpInOtherSentences(
+    in result: inout MatchResult, tokens: [Token], help: Int?, topicWords: Set<String> = []
+  ) {
     guard let help else { return }
     result.removeAll { match in
       guard match.index == help, let span = match.span, span.lowerBound == span.upperBound,
@@ -240,6 +244,16 @@ package struct IntentMatcher: Sendable {
       if let before = word(k), helpedThings.contains(before) { return true }
       guard let after = word(i + 1) else { return false }
       guard afterACallForHelp.contains(after) else { return true }
+      // "Help me with my tax return" names what to help with, and it is no topic of the
+      // coach's; "help me with something" names nothing yet.
+      if let with = (i + 1...min(i + 2, tokens.count - 1)).first(where: { word($0) == "with" }) {
+        let object = (with + 1..<tokens.count).filter { tokens[$0].clause == tokens[i].clause }
+        if object.contains(where: { !helpWithAnything.contains(tokens[$0].surface) }),
+          !object.contains(where: { topicWords.contains(tokens[$0].word) })
+        {
+          return true
+        }
+      }
       // "help me write …": what follows "me" is what to help with.
       if after == "me" || after == "us", let next = word(i + 2) { return !afterACallForHelp.contains(next) }
       return false
@@ -255,6 +269,11 @@ package struct IntentMatcher: Sendable {
   /// Words between a helper and "help": "does it really help", "can you actually help".
   static let helpAdverbs: Set<String> = [
     "really", "actually", "even", "also", "still", "ever", "truly", "definitely", "genuinely", "honestly", "possibly",
+  ]
+  /// Words of help asked with nothing named yet: "help me with something", "with a quick question".
+  static let helpWithAnything: Set<String> = [
+    "something", "anything", "a", "an", "some", "question", "questions", "stuff", "things", "thing", "few", "quick",
+    "little", "bit", "please", "pls", "plz", "thanks", "here", "now",
   ]
   /// Words after "help" (or "help me") in a call for the coach's help.
   static let afterACallForHelp: Set<String> = [

@@ -298,14 +298,18 @@ import Testing
   /// symptom, or a line too short to tell, is only not caught.
   @Test func aLineAboutSomethingElseIsSaidToBeOutsideWhatItHelpsWith() {
     let settings = TestSupport.knowledge.settings
-    for line in ["who won the football last night", "tell me a joke", "give me a recipe for lasagna", "whats 15 times 23"] {
+    // A name typed with its capital is a word spelt as meant ("the capital of France").
+    for line in [
+      "who won the football last night", "tell me a joke", "give me a recipe for lasagna", "whats 15 times 23",
+      "what is the capital of France", "Can you help me with my tax return?",
+    ] {
       let reply = last(line)
       #expect(reply.kind == .fallback && reply.offTopic, "\(line)")
       #expect(reply.text.hasPrefix(settings.offTopic!), "\(line)")
       #expect(reply.text.contains("how to get started"), "\(line)")
     }
     for line in [
-      "whats the wether tommorow", "what is the weather in Xqzville", "can my partner and I lie on it together",
+      "whats the wether tommorow", "what is the weather in xqzville", "can my partner and I lie on it together",
       "I don't have any numbness", "hello there", "lol", "asdfgh jkl qwerty", "can my wife use one too",
       "I am seventy five years old", "did the patient have a fever",
     ] {
