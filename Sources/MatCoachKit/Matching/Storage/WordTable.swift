@@ -6,6 +6,11 @@ struct WordTable<Value: Sendable>: Sendable {
   private var table: HashTable
   /// Each word beside its value: a word found is compared and read in one place.
   private var entries: [(key: String, value: Value)] = []
+  /// The first bytes its words start with (bit `byte & 63`) and the longest word's length:
+  /// most words asked of a small table (the question words, the sound-alikes) are ruled
+  /// out by these before any hashing.
+  private var firstBytes: UInt64 = 0
+  private var longest = 0
 
   /// An empty table with room for about this many words before it grows.
   init(capacity: Int = 8) {
@@ -37,20 +42,26 @@ struct WordTable<Value: Sendable>: Sendable {
       }
       entries.append((word, newValue))
       table.insert(fnv1a(word), Int32(entries.count - 1))
+      firstBytes |= Self.bit(word.utf8.first ?? 0)
+      longest = max(longest, word.utf8.count)
     }
   }
 
   /// The value of the word these bytes spell.
   subscript(bytes bytes: UnsafeBufferPointer<UInt8>) -> Value? {
-    guard !entries.isEmpty else { return nil }
+    guard bytes.count <= longest, firstBytes & Self.bit(bytes.first ?? 0) != 0 else { return nil }
     return table.first(fnv1a(bytes)) { entries[Int($0)].key.utf8.elementsEqual(bytes) }.map { entries[Int($0)].value }
   }
 
   func contains(_ word: String) -> Bool { index(of: word) != nil }
 
   @inline(__always)
+  private static func bit(_ byte: UInt8) -> UInt64 { 1 << UInt64(byte & 63) }
+
+  @inline(__always)
   private func index(of word: String) -> Int? {
-    guard !entries.isEmpty else { return nil }
+    let utf8 = word.utf8
+    guard utf8.count <= longest, firstBytes & Self.bit(utf8.first ?? 0) != 0 else { return nil }
     return table.first(fnv1a(word)) { entries[Int($0)].key == word }.map { Int($0) }
   }
 }

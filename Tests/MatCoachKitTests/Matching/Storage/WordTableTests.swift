@@ -33,4 +33,17 @@ import Testing
     #expect(word.withUTF8 { table[bytes: $0] } == nil)
     #expect(table.contains("im") && !table.contains("i"))
   }
+
+  /// Words too long, or starting with a letter no word starts with, are ruled out before
+  /// hashing; every word stored is still found, the empty one too.
+  @Test func rulesOutWordsByFirstLetterAndLengthOnly() {
+    var table = WordTable<Int32>()
+    for (i, word) in ["how", "what", "why", "", "2"].enumerated() { table[word] = Int32(i) }
+    #expect(table["how"] == 0 && table["why"] == 2 && table[""] == 3 && table["2"] == 4)
+    #expect(table["whatever"] == nil && table["hat"] == nil && table["wha"] == nil)
+    var word = "what"
+    #expect(word.withUTF8 { table[bytes: $0] } == 1)
+    word = "whatt"
+    #expect(word.withUTF8 { table[bytes: $0] } == nil)
+  }
 }
