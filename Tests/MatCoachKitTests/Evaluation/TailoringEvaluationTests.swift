@@ -110,6 +110,7 @@ import Testing
     ("twenty-fifth fresh set", "tailoring-fresh25.txt", 87),
     ("twenty-sixth fresh set", "tailoring-fresh26.txt", 95),
     ("twenty-seventh fresh set", "tailoring-fresh27.txt", 95),
+    ("twenty-eighth fresh set", "tailoring-fresh28.txt", 100),
   ])
   func aFreshSet(name: String, fixture: String, floor: Int) {
     let figures = Self.evaluate(fixture)

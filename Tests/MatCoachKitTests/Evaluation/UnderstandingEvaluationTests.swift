@@ -102,6 +102,7 @@ import Testing
     ("twenty-ninth fresh set", "understanding-fresh29.tsv", 0.79),
     ("thirtieth fresh set", "understanding-fresh30.tsv", 0.825),
     ("thirty-first fresh set", "understanding-fresh31.tsv", 0.88),
+    ("thirty-second fresh set", "understanding-fresh32.tsv", 0.84),
   ])
   func aFreshSet(name: String, fixture: String, floor: Double) {
     let figures = Self.evaluate(fixture)
