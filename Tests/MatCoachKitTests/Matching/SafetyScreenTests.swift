@@ -59,6 +59,10 @@ import Testing
     ("the pain is 10/10 today", "sudden-severe"),
     ("I don't get the feeling that I need the toilet any more, I only notice when it's too late", "bladder-bowel"),
     ("sitting on the toilet feels strange, like my backside isn't mine", "saddle-numbness"),
+    ("feeling like death warmed up the last few days, back's awful with it", "unwell"),
+    ("my back just went bang twenty minutes ago, off the charts, 11 out of 10", "sudden-severe"),
+    ("my leg keeps going out from under me, started after my back twinged", "weak-leg"),
+    ("back's keeping me up all night, resting doesn't touch it", "night-pain"),
   ])
   func findsASignInWhatPeopleSay(_ line: String, _ sign: String) {
     #expect(screen(line).first == sign, "\(line)")
@@ -75,6 +79,11 @@ import Testing
     "this job is a cancer on my life lol",  // likened to one
     "beetroot for dinner and my wee was pink this morning",  // explained
     "I'd rate this mat 10/10",
+    "one of the legs on my bed frame gave way last night",  // a thing's legs
+    "i'm in a cold sweat about my driving test tomorrow",  // a fright
+    "can acupressure mats cause cancer?",  // asked in general
+    "mate gave me a dead leg at footy, would the mat help the bruise",  // a knock
+    "tingling in my calf where i had the mat under my leg, it stops when i take it off",
     "no numbness or tingling, just stiff",  // denied
     "is it ok with a slipped disc",  // a longer phrase of something else
     "I'm on blood thinners",  // "thinners" is no weight loss
