@@ -319,6 +319,14 @@ import Testing
     }
   }
 
+  /// A back that went suddenly, said in everyday words, asks about using the mat on a new strain.
+  @Test func aSuddenBackInEverydayWordsIsANewStrain() {
+    for line in ["my back just seized up while i was hoovering, will the mat help",
+                 "lower back's been in spasm since tuesday, will the mat help or make it worse?"] {
+      #expect(last(line).answers.map(\.intent) == ["acute-pain"], "\(line)")
+    }
+  }
+
   @Test func factsAloneAreNoted() {
     let reply = last("I use it in the morning")
     #expect(reply.kind == .noted)
