@@ -201,7 +201,9 @@ package struct IntentMatcher: Sendable {
 
   /// A topic named as who said something is not what the line asks: "my physiotherapist
   /// has not said how long I ought to lie on it" asks how long, not about physiotherapy.
-  /// Given way only to another topic of as high a tier.
+  /// Nor is one named as who gave the mat, or where something came from: "how do I use
+  /// this mat my son bought me?", "a present from my granddaughter", "is back pain usually
+  /// from muscles or from the spine?". Given way only to another topic of as high a tier.
   package static func dropReporters(in result: inout MatchResult, tokens: [Token]) {
     func reports(_ match: IntentMatch) -> Bool {
       guard let span = match.span, match.phrases.count == 1 else { return false }
@@ -209,7 +211,13 @@ package struct IntentMatcher: Sendable {
       while k < tokens.count, tokens[k].clause == tokens[span.upperBound].clause, reportAuxiliaries.contains(tokens[k].surface) {
         k += 1
       }
-      return k < tokens.count && tokens[k].clause == tokens[span.upperBound].clause && reportingVerbs.contains(tokens[k].surface)
+      let from = (1...2).contains { d in
+        span.lowerBound - d >= 0 && tokens[span.lowerBound - d].clause == tokens[span.lowerBound].clause
+          && tokens[span.lowerBound - d].surface == "from" && (d == 1 || tokens[span.lowerBound - 1].surface == "my")
+      }
+      return from
+        || (k < tokens.count && tokens[k].clause == tokens[span.upperBound].clause
+          && (reportingVerbs.contains(tokens[k].surface) || givingVerbs.contains(tokens[k].surface)))
     }
     let reporters = result.ranked.filter(reports)
     guard !reporters.isEmpty else { return }
@@ -285,6 +293,10 @@ package struct IntentMatcher: Sendable {
   static let reportingVerbs: Set<String> = [
     "said", "says", "say", "told", "tells", "tell", "recommended", "recommends", "suggested", "suggests", "advised", "advises",
     "mentioned", "mentions", "explained", "reckons", "thinks", "swears",
+  ]
+  /// Verbs of giving: who comes before one gave the mat ("my son bought me one").
+  static let givingVerbs: Set<String> = [
+    "bought", "buys", "gave", "gives", "gifted", "sent", "ordered", "lent", "loaned", "handed", "brought", "passed",
   ]
   /// Words between a speaker and the verb of saying: "has not said", "always says".
   static let reportAuxiliaries: Set<String> = ["has", "have", "had", "did", "does", "do", "not", "never", "always", "just", "also", "once", "already"]

@@ -94,6 +94,10 @@ import Testing
     let read = TestSupport.compiled.classify("my physiotherapist has not said how long I ought to lie upon the spikes")
     #expect(read.ranked.map(\.id) == ["duration"])
     #expect(best("is physiotherapy ok with the mat?") == "other-therapies")
+    // Who gave the mat, or where something came from, is no topic either.
+    #expect(best("How do I use this mat my son bought me?") == "getting-started")
+    #expect(best("is my back pain more likely from stress or my crap mattress do u think") == "back-pain-causes")
+    #expect(best("can my son use the mat?") == "children")
   }
 
   /// "Help" said of the mat, or of something else to do, is not a call for the coach's help.
