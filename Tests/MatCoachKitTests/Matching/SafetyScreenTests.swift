@@ -80,6 +80,7 @@ import Testing
     "beetroot for dinner and my wee was pink this morning",  // explained
     "I'd rate this mat 10/10",
     "one of the legs on my bed frame gave way last night",  // a thing's legs
+    "I'd use it when I get home before I crash",  // going to sleep
     "i'm in a cold sweat about my driving test tomorrow",  // a fright
     "can acupressure mats cause cancer?",  // asked in general
     "mate gave me a dead leg at footy, would the mat help the bruise",  // a knock
