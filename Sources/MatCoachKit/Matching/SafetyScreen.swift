@@ -678,11 +678,12 @@ package struct SafetyScreen: Sendable {
       // after an hour, now numb again" (but "has not come back since" is over, "back still
       // stiff" is not the sign, and "can I use the mat again?" asks).
       let resolved = reading.occurrences(sets.resolved)
+      let returned = reading.occurrences(sets.returned)
       func cameBack(after r: Range<Int>) -> Bool {
-        guard let s = signIndex else { return false }
+        guard !returned.isEmpty, let s = signIndex else { return false }
         let signWords = (signSets[s].all + [signSets[s].any]).flatMap { reading.occurrences($0) }
         let asking = IntentMatcher.askingClauses(tokens)
-        return reading.occurrences(sets.returned).contains { back in
+        return returned.contains { back in
           back.lowerBound >= r.upperBound && !resolved.contains { $0.overlaps(back) } && !isDenied(back, in: reading, by: [back])
             && !asking.contains(tokens[back.lowerBound].clause)
             && signWords.contains { tokens[$0.lowerBound].clause == tokens[back.lowerBound].clause }
