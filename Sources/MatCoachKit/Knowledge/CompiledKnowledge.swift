@@ -58,6 +58,7 @@ public struct CompiledKnowledge: Sendable {
       for word in fact.durations?.about ?? [] {
         vocabulary.add(Stemmer.stem(word))
         vocabulary.markWrittenAsStored(word)
+        vocabulary.noteWritten(word, of: Stemmer.stem(word))
       }
     }
     for word in base.knownWords { vocabulary.addKnown(word) }
@@ -76,13 +77,17 @@ public struct CompiledKnowledge: Sendable {
     for phrase in base.intents.flatMap(\.phrases) {
       for (word, written) in zip(phrase.words, phrase.writtenWords) {
         vocabulary.markWrittenAsStored(written)
+        vocabulary.noteWritten(written, of: word)
         if written != word && writtenForms.insert(written).inserted {
           vocabulary.addVariant(written, of: word, oneEdit: true)
         }
       }
     }
     for phrase in base.facts.flatMap({ $0.values.flatMap(\.phrases) }) {
-      for written in phrase.writtenWords { vocabulary.markWrittenAsStored(written) }
+      for (word, written) in zip(phrase.words, phrase.writtenWords) {
+        vocabulary.markWrittenAsStored(written)
+        vocabulary.noteWritten(written, of: word)
+      }
     }
     // A mistyped variant ("dangerus") finds the word it stands for ("safe"). Only
     // one-word variants of one-word replacements, compared as stems like every word.

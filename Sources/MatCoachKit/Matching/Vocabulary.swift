@@ -11,6 +11,11 @@ package struct Vocabulary: Sendable {
   /// Per keyword id: whether a phrase writes the word as it is stored, not only as a
   /// longer word stemmed to it ("frontag" is stored for "frontage", and nobody types it).
   private var writtenAsStored: [Bool] = []
+  /// Per keyword id: 1 when every phrase writes the word as its stem and a final "e"
+  /// ("plane", stored as "plan"), 2 when a phrase writes it any other way. Typed bare, a
+  /// word only ever written with its "e" is another English word: "what's the plan" is
+  /// no plane, "like mad" nothing made, "10 min" no "mine".
+  private var writtenWithE: [UInt8] = []
   private var spelling = SpellingIndex()
   /// Correctly spelt English: such a word is never corrected.
   package var englishWords: EnglishWords?
@@ -31,6 +36,7 @@ package struct Vocabulary: Sendable {
     lookup[word] = id
     words.append(word)
     writtenAsStored.append(false)
+    writtenWithE.append(0)
     spelling.insert(word, id: id)
     return id
   }
@@ -38,6 +44,13 @@ package struct Vocabulary: Sendable {
   /// Records that a phrase writes this keyword word as it is stored (not only stemmed).
   package mutating func markWrittenAsStored(_ word: String) {
     if let id = lookup[word], id >= 0 { writtenAsStored[Int(id)] = true }
+  }
+
+  /// Records how a phrase writes the keyword word `word` (its stem): `written`.
+  package mutating func noteWritten(_ written: String, of word: String) {
+    guard let id = lookup[word], id >= 0 else { return }
+    let withE = written.utf8.count == word.utf8.count + 1 && written.hasPrefix(word) && written.hasSuffix("e")
+    writtenWithE[Int(id)] = withE && writtenWithE[Int(id)] != 2 ? 1 : 2
   }
 
   /// Lets a misspelling of `variant` find the keyword word `word` stands for (the
@@ -84,7 +97,9 @@ package struct Vocabulary: Sendable {
     result.reserve(tokens.count)
     for token in tokens {
       if let id = lookup[token.word] {
-        if id >= 0 { result.append(WordAlternative(id: id, edits: 0, factor: 1)) }
+        if id >= 0, !(token.surface == token.word && writtenWithE[Int(id)] == 1 && englishWords?.contains(token.surface) == true) {
+          result.append(WordAlternative(id: id, edits: 0, factor: 1))
+        }
       } else if let id = lookup[token.surface], token.surface != token.word {
         // Typed as a keyword's stem, which is no English word: "too intens" is "intense"
         // with its last letter lost, a slip of one letter.

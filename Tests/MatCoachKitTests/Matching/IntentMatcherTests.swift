@@ -120,6 +120,13 @@ import Testing
     #expect(best("I'm new to this") == "getting-started")
   }
 
+  /// A word typed bare that a keyword only ever writes with a final "e" is another word:
+  /// "plan" is no "plane" (both stem to "plan").
+  @Test func aWordIsNotAKeywordWrittenWithAnE() {
+    #expect(best("constant dull ache in my lower back for over a year. whats the plan with the mat") != "other-places")
+    #expect(best("can I take it on a plane") == "mat-care")
+  }
+
   @Test func aLongerPhraseOutranksOneInsideIt() {
     #expect(best("how long before it works") == "results")
     #expect(best("good night") == "goodbye")
