@@ -246,7 +246,7 @@ public struct Coach: Sendable {
       // "Is that ok?", "what would you recommend instead?": about the last answer.
       reply = answer(intentAt: index, score: 0, phrases: [], groups: [])
     } else {
-      reply = fallback(result, offTopic: isOffTopic(tokens, names: Normalizer.names(in: line), asks: result.asks))
+      reply = fallback(result, offTopic: isOffTopic(tokens, asks: result.asks))
     }
     if reply.kind == .answer, reply.message == nil, !forgotten.isEmpty {
       // What the user said last wins; say what it replaced.
@@ -607,24 +607,21 @@ public struct Coach: Sendable {
   }
 
   /// Whether a line nothing matched is about something else: three words or more, each
-  /// spelt right (a word the knowledge base uses, one of its English list, or a name typed
-  /// with its capital), none of them
+  /// spelt right (a word the knowledge base uses or one of its English list), none of them
   /// a topic word or a word of a red flag. A slip or a word the coach does not know may hide
   /// a question it could answer ("how long shuold I lie on it?"), a topic word says the line
   /// is about the mat ("can my partner and I share the mat?"), and a symptom that it is
   /// about health ("I don't have any numbness"); none is said to be off the subject. Nor is
   /// a line that opens telling of oneself and asks nothing ("I am seventy five years old"):
   /// that is said for the coach to fit its answers to ("give me a recipe" asks).
-  private func isOffTopic(_ tokens: [Token], names: Set<String>, asks: Bool) -> Bool {
+  private func isOffTopic(_ tokens: [Token], asks: Bool) -> Bool {
     guard let offTopic = knowledge.base.settings.offTopic, !offTopic.isEmpty, let english = knowledge.base.englishWords,
       tokens.lazy.filter({ !$0.isNumber }).count >= 3,
       asks || !Self.firstPerson.contains(tokens[0].surface)
     else { return false }
     return tokens.allSatisfy { token in
       !knowledge.topicWords.contains(token.word) && !knowledge.safety.isSymptomWord(token.surface)
-        && (token.isNumber || knowledge.base.spelledWords.contains(token.surface) || english.contains(token.surface)
-          // A name typed with its capital is spelt as meant: "the capital of France".
-          || names.contains(token.surface))
+        && (token.isNumber || knowledge.base.spelledWords.contains(token.surface) || english.contains(token.surface))
     }
   }
 

@@ -280,7 +280,8 @@ public struct CompiledKnowledge: Sendable {
       }
     }
     IntentMatcher.dropReporters(in: &result, tokens: tokens)
-    IntentMatcher.dropHelpInOtherSentences(in: &result, tokens: tokens, help: helpPosition, topicWords: topicWords)
+    IntentMatcher.dropHelpInOtherSentences(
+      in: &result, tokens: tokens, help: helpPosition, topicWords: topicWords, isKeyword: { vocabulary.id(of: $0) != nil })
     IntentMatcher.preferSmallTalkAsked(in: &result, tokens: tokens)
     IntentMatcher.liftStatementsAskedAbout(in: &result, tokens: tokens, general: generalPositions)
     IntentMatcher.liftStatementsSupposed(in: &result, tokens: tokens)

@@ -201,9 +201,8 @@ package struct IntentMatcher: Sendable {
 
   /// A topic named as who said something is not what the line asks: "my physiotherapist
   /// has not said how long I ought to lie on it" asks how long, not about physiotherapy.
-  /// Nor is one named as who gave the mat, or where something came from: "how do I use
-  /// this mat my son bought me?", "a present from my granddaughter", "is back pain usually
-  /// from muscles or from the spine?". Given way only to another topic of as high a tier.
+  /// Nor is one named as who gave the mat: "how do I use this mat my son bought me?".
+  /// Given way only to another topic of as high a tier.
   package static func dropReporters(in result: inout MatchResult, tokens: [Token]) {
     func reports(_ match: IntentMatch) -> Bool {
       guard let span = match.span, match.phrases.count == 1 else { return false }
@@ -211,13 +210,8 @@ package struct IntentMatcher: Sendable {
       while k < tokens.count, tokens[k].clause == tokens[span.upperBound].clause, reportAuxiliaries.contains(tokens[k].surface) {
         k += 1
       }
-      let from = (1...2).contains { d in
-        span.lowerBound - d >= 0 && tokens[span.lowerBound - d].clause == tokens[span.lowerBound].clause
-          && tokens[span.lowerBound - d].surface == "from" && (d == 1 || tokens[span.lowerBound - 1].surface == "my")
-      }
-      return from
-        || (k < tokens.count && tokens[k].clause == tokens[span.upperBound].clause
-          && (reportingVerbs.contains(tokens[k].surface) || givingVerbs.contains(tokens[k].surface)))
+      return k < tokens.count && tokens[k].clause == tokens[span.upperBound].clause
+        && (reportingVerbs.contains(tokens[k].surface) || givingVerbs.contains(tokens[k].surface))
     }
     let reporters = result.ranked.filter(reports)
     guard !reporters.isEmpty else { return }
@@ -234,8 +228,12 @@ package struct IntentMatcher: Sendable {
   /// the coach: "help", "help me", "can you help?", "I need some help with this please".
   /// Help with something that names nothing of the coach's subject (`topicWords`) is not
   /// either: "can you help me with my tax return?".
+  ///
+  /// - Parameter isKeyword: whether a word is a keyword word: help asked with what names a
+  ///   topic is asked of the coach ("help me start", "can you help me with my routine").
   package static func dropHelpInOtherSentences(
-    in result: inout MatchResult, tokens: [Token], help: Int?, topicWords: Set<String> = []
+    in result: inout MatchResult, tokens: [Token], help: Int?, topicWords: Set<String> = [],
+    isKeyword: (String) -> Bool = { _ in false }
   ) {
     guard let help else { return }
     result.removeAll { match in
@@ -251,20 +249,16 @@ package struct IntentMatcher: Sendable {
       while let before = word(k), helpAdverbs.contains(before) { k -= 1 }
       if let before = word(k), helpedThings.contains(before) { return true }
       guard let after = word(i + 1) else { return false }
-      guard afterACallForHelp.contains(after) else { return true }
-      // "Help me with my tax return" names what to help with, and it is no topic of the
-      // coach's; "help me with something" names nothing yet.
-      if let with = (i + 1...min(i + 2, tokens.count - 1)).first(where: { word($0) == "with" }) {
-        let object = (with + 1..<tokens.count).filter { tokens[$0].clause == tokens[i].clause }
-        if object.contains(where: { !helpWithAnything.contains(tokens[$0].surface) }),
-          !object.contains(where: { topicWords.contains(tokens[$0].word) })
-        {
-          return true
-        }
+      // What help is asked with: the rest of its clause, past "me" and "with".
+      let rest = (i + 1..<tokens.count).filter {
+        tokens[$0].clause == tokens[i].clause && !afterACallForHelp.contains(tokens[$0].surface)
+          && !helpWithAnything.contains(tokens[$0].surface)
       }
-      // "help me write …": what follows "me" is what to help with.
-      if after == "me" || after == "us", let next = word(i + 2) { return !afterACallForHelp.contains(next) }
-      return false
+      // "Help me start", "help me with my routine", "help me figure it out": a topic named.
+      if rest.contains(where: { topicWords.contains(tokens[$0].word) || isKeyword(tokens[$0].word) }) { return false }
+      // "Help me write a cover letter", "help with my tax return", "help anything": something
+      // else named; "help me with something", "help me please": nothing named yet.
+      return !afterACallForHelp.contains(after) || !rest.isEmpty
     }
   }
 
@@ -296,7 +290,7 @@ package struct IntentMatcher: Sendable {
   ]
   /// Verbs of giving: who comes before one gave the mat ("my son bought me one").
   static let givingVerbs: Set<String> = [
-    "bought", "buys", "gave", "gives", "gifted", "sent", "ordered", "lent", "loaned", "handed", "brought", "passed",
+    "bought", "buys", "gave", "gives", "gifted", "sent", "ordered", "lent", "loaned", "handed",
   ]
   /// Words between a speaker and the verb of saying: "has not said", "always says".
   static let reportAuxiliaries: Set<String> = ["has", "have", "had", "did", "does", "do", "not", "never", "always", "just", "also", "once", "already"]

@@ -674,9 +674,10 @@ package struct SafetyScreen: Sendable {
       // "one of the twins tumbled off the sofa, he is fine", but not "I can't feel my groin,
       // my husband is with me, he is fine".
       let saidOfTheUser = userBetween(clauseStart, end - 1)
-      // Back after it was over, said with a word of the sign: "numb this morning, went away
-      // after an hour, now numb again" (but "has not come back since" is over, "back still
-      // stiff" is not the sign, and "can I use the mat again?" asks).
+      // Back after it was over, said with a word of the sign or of "it": "numb this morning,
+      // went away after an hour, now numb again", "it passed, but it came back" (but "has not
+      // come back since" is over, "back still stiff" is not the sign, "I'll use the mat
+      // again" is not it, and "can I use the mat again?" asks).
       let resolved = reading.occurrences(sets.resolved)
       let returned = reading.occurrences(sets.returned)
       func cameBack(after r: Range<Int>) -> Bool {
@@ -684,9 +685,13 @@ package struct SafetyScreen: Sendable {
         let signWords = (signSets[s].all + [signSets[s].any]).flatMap { reading.occurrences($0) }
         let asking = IntentMatcher.askingClauses(tokens)
         return returned.contains { back in
-          back.lowerBound >= r.upperBound && !resolved.contains { $0.overlaps(back) } && !isDenied(back, in: reading, by: [back])
-            && !asking.contains(tokens[back.lowerBound].clause)
-            && signWords.contains { tokens[$0.lowerBound].clause == tokens[back.lowerBound].clause }
+          let clause = tokens[back.lowerBound].clause
+          guard back.lowerBound >= r.upperBound, !resolved.contains(where: { $0.overlaps(back) }),
+            !isDenied(back, in: reading, by: [back]), !asking.contains(clause)
+          else { return false }
+          if signWords.contains(where: { tokens[$0.lowerBound].clause == clause }) { return true }
+          let saidOfIt = (0..<back.lowerBound).contains { tokens[$0].clause == clause && Self.itself.contains(tokens[$0].surface) }
+          return saidOfIt && tokens[back.lowerBound].surface != "again"
         }
       }
       let over = resolved.contains { r in
@@ -830,6 +835,9 @@ package struct SafetyScreen: Sendable {
   /// Whose a body part is, when it is someone else's.
   private static let othersPossessives: Set<String> = ["his", "her", "their"]
   /// Subjects that say a phrase is of someone else: "he is fine".
+  /// Words that stand for a sign said before: "it passed, but it came back".
+  private static let itself: Set<String> = ["it", "its", "they", "this", "that"]
+
   private static let othersSubjects: Set<String> = ["he", "she", "they"]
   /// Words that open a clause about the person named just before it.
   private static let relativeOpeners: Set<String> = ["who", "whose"]

