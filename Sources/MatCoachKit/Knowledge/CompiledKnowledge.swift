@@ -281,7 +281,7 @@ public struct CompiledKnowledge: Sendable {
     }
     IntentMatcher.dropReporters(in: &result, tokens: tokens)
     IntentMatcher.dropHelpInOtherSentences(
-      in: &result, tokens: tokens, help: helpPosition, topicWords: topicWords, isKeyword: { vocabulary.id(of: $0) != nil })
+      in: &result, tokens: tokens, help: helpPosition, topicWords: topicWords, vocabulary: vocabulary)
     IntentMatcher.preferSmallTalkAsked(in: &result, tokens: tokens)
     IntentMatcher.liftStatementsAskedAbout(in: &result, tokens: tokens, general: generalPositions)
     IntentMatcher.liftStatementsSupposed(in: &result, tokens: tokens)

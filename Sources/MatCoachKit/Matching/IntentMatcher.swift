@@ -229,11 +229,11 @@ package struct IntentMatcher: Sendable {
   /// Help with something that names nothing of the coach's subject (`topicWords`) is not
   /// either: "can you help me with my tax return?".
   ///
-  /// - Parameter isKeyword: whether a word is a keyword word: help asked with what names a
-  ///   topic is asked of the coach ("help me start", "can you help me with my routine").
+  /// - Parameter vocabulary: the keyword words: help asked with what names a topic is
+  ///   asked of the coach ("help me start", "can you help me with my routine").
   package static func dropHelpInOtherSentences(
     in result: inout MatchResult, tokens: [Token], help: Int?, topicWords: Set<String> = [],
-    isKeyword: (String) -> Bool = { _ in false }
+    vocabulary: Vocabulary? = nil
   ) {
     guard let help else { return }
     result.removeAll { match in
@@ -255,7 +255,9 @@ package struct IntentMatcher: Sendable {
           && !helpWithAnything.contains(tokens[$0].surface)
       }
       // "Help me start", "help me with my routine", "help me figure it out": a topic named.
-      if rest.contains(where: { topicWords.contains(tokens[$0].word) || isKeyword(tokens[$0].word) }) { return false }
+      if rest.contains(where: { topicWords.contains(tokens[$0].word) || vocabulary?.id(of: tokens[$0].word) != nil }) {
+        return false
+      }
       // "Help me write a cover letter", "help with my tax return", "help anything": something
       // else named; "help me with something", "help me please": nothing named yet.
       return !afterACallForHelp.contains(after) || !rest.isEmpty
