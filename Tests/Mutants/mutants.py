@@ -536,7 +536,7 @@ MUTATIONS = [
      "        || (!Self.whWords.contains(tokens[i].surface) && Self.statementSubjects.contains(before) && !inverted)",
      "        || (!Self.whWords.contains(tokens[i].surface) && Self.statementSubjects.contains(before))"),
     ("help-with-a-topic-is-no-call", CORE + "Matching/IntentMatcher.swift",
-     "      if rest.contains(where: { topicWords.contains(tokens[$0].word) || vocabulary?.id(of: tokens[$0].word) != nil }) {",
+     "      if rest.contains(where: { topicWords.contains(tokens[$0].word) || vocabulary.id(of: tokens[$0].word) != nil }) {",
      "      if rest.contains(where: { topicWords.contains(tokens[$0].word) }) {"),
     ("giver-is-a-topic", CORE + "Matching/IntentMatcher.swift",
      "        && (reportingVerbs.contains(tokens[k].surface) || givingVerbs.contains(tokens[k].surface))",

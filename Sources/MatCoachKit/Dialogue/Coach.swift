@@ -287,8 +287,6 @@ public struct Coach: Sendable {
   /// about asking someone, not a thing the user has.
   private static let generalAsks: Set<String> = ["what", "which", "who", "whom", "whose", "check", "ask", "rule", "rules"]
 
-  /// Two kinds of small talk said apart in a line that says nothing else ("thanks, bye"),
-  /// in the order said; nil otherwise.
   /// Whether small talk is all that matched a question, in words neither at its start nor
   /// at its end: "should I add another session later in the day?" says no goodbye, and is
   /// not understood. Small talk opens or closes a line ("thanks, one more thing…", "… ok
@@ -300,6 +298,8 @@ public struct Coach: Sendable {
     return span.lowerBound > 0 && span.upperBound < last
   }
 
+  /// Two kinds of small talk said apart in a line that says nothing else ("thanks, bye"),
+  /// in the order said; nil otherwise.
   static func separateSmallTalk(in result: MatchResult) -> [IntentMatch]? {
     guard result.ranked.allSatisfy({ $0.tier == IntentKind.chat.tier }) else { return nil }
     var said: [(match: IntentMatch, span: ClosedRange<Int>)] = []

@@ -22,12 +22,9 @@ public struct EnglishWords: Sendable, Hashable {
     // Counted first, so that the table is sized to the list: it is the coach's largest.
     // (The loader reads no file over its size limit, far below what `Int32` offsets can
     // address.)
-    var lines = HashTable()
+    var lines = HashTable(capacity: bytes.withUnsafeBufferPointer { list in list.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 } })
     bytes.withUnsafeBufferPointer { list in
       guard let base = list.baseAddress else { return }
-      var count = 0
-      for byte in list where byte == 0x0A { count += 1 }
-      lines = HashTable(capacity: count)
       var start = 0
       while start < list.count {
         var end = start

@@ -222,18 +222,13 @@ package struct IntentMatcher: Sendable {
     }
   }
 
-  /// The coach's help, named by one word that the words around make a verb of something
-  /// else, is not asked for: "will it help", "is it supposed to help anything", "help me
-  /// write a cover letter", "my options for a softer mat". Help is asked for alone or of
-  /// the coach: "help", "help me", "can you help?", "I need some help with this please".
-  /// Help with something that names nothing of the coach's subject (`topicWords`) is not
-  /// either: "can you help me with my tax return?".
-  ///
-  /// - Parameter vocabulary: the keyword words: help asked with what names a topic is
-  ///   asked of the coach ("help me start", "can you help me with my routine").
+  /// The coach's help, named by the word "help" that the words around make a verb of
+  /// something else, is not asked for: "will it help", "is it supposed to help anything",
+  /// "help me decide". Help is asked for alone, of the coach, or with a topic named:
+  /// "help", "help me", "can you help?", "I need some help with this please", "help me
+  /// start" (a word of the coach's subject, `topicWords`, or a keyword word of `vocabulary`).
   package static func dropHelpInOtherSentences(
-    in result: inout MatchResult, tokens: [Token], help: Int?, topicWords: Set<String> = [],
-    vocabulary: Vocabulary? = nil
+    in result: inout MatchResult, tokens: [Token], help: Int?, topicWords: Set<String>, vocabulary: Vocabulary
   ) {
     guard let help else { return }
     result.removeAll { match in
@@ -255,7 +250,7 @@ package struct IntentMatcher: Sendable {
           && !helpWithAnything.contains(tokens[$0].surface)
       }
       // "Help me start", "help me with my routine", "help me figure it out": a topic named.
-      if rest.contains(where: { topicWords.contains(tokens[$0].word) || vocabulary?.id(of: tokens[$0].word) != nil }) {
+      if rest.contains(where: { topicWords.contains(tokens[$0].word) || vocabulary.id(of: tokens[$0].word) != nil }) {
         return false
       }
       // "Help me write a cover letter", "help with my tax return", "help anything": something

@@ -679,12 +679,12 @@ package struct SafetyScreen: Sendable {
       // come back since" is over, "back still stiff" is not the sign, "I'll use the mat
       // again" is not it, and "can I use the mat again?" asks).
       let resolved = reading.occurrences(sets.resolved)
-      let returned = reading.occurrences(sets.returned)
+      let returned = signIndex == nil ? [] : reading.occurrences(sets.returned)
+      // Read once, and only when a word of return is there.
+      let signWords = returned.isEmpty ? [] : (signSets[signIndex!].all + [signSets[signIndex!].any]).flatMap { reading.occurrences($0) }
+      let asking = returned.isEmpty ? [] : IntentMatcher.askingClauses(tokens)
       func cameBack(after r: Range<Int>) -> Bool {
-        guard !returned.isEmpty, let s = signIndex else { return false }
-        let signWords = (signSets[s].all + [signSets[s].any]).flatMap { reading.occurrences($0) }
-        let asking = IntentMatcher.askingClauses(tokens)
-        return returned.contains { back in
+        returned.contains { back in
           let clause = tokens[back.lowerBound].clause
           guard back.lowerBound >= r.upperBound, !resolved.contains(where: { $0.overlaps(back) }),
             !isDenied(back, in: reading, by: [back]), !asking.contains(clause)
@@ -834,10 +834,9 @@ package struct SafetyScreen: Sendable {
   private static let othersObjectForms: Set<String> = ["him", "her", "them", "himself", "herself", "themselves"]
   /// Whose a body part is, when it is someone else's.
   private static let othersPossessives: Set<String> = ["his", "her", "their"]
-  /// Subjects that say a phrase is of someone else: "he is fine".
   /// Words that stand for a sign said before: "it passed, but it came back".
   private static let itself: Set<String> = ["it", "its", "they", "this", "that"]
-
+  /// Subjects that say a phrase is of someone else: "he is fine".
   private static let othersSubjects: Set<String> = ["he", "she", "they"]
   /// Words that open a clause about the person named just before it.
   private static let relativeOpeners: Set<String> = ["who", "whose"]
