@@ -95,6 +95,7 @@ public struct CompiledKnowledge: Sendable {
     where replacement.count == 1 && !variant.contains(" ") && !replacement[0].contains(" ") {
       vocabulary.addVariant(Stemmer.stem(variant), of: Stemmer.stem(replacement[0]))
     }
+    vocabulary.finish()
     self.vocabulary = vocabulary
     self.matcher = IntentMatcher(intents: base.intents, vocabulary: vocabulary)
     self.extractor = FactExtractor(facts: base.facts, vocabulary: vocabulary)

@@ -145,6 +145,7 @@ package struct SafetyScreen: Sendable {
     var spelling = SpellingIndex()
     spelling.reserve(words: conceptWords.count)
     for (i, word) in conceptWords.enumerated() { spelling.insert(word, id: Int32(i)) }
+    spelling.finish()
     conceptSpelling = spelling
   }
 

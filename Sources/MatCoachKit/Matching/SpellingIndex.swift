@@ -8,17 +8,24 @@
 /// but never a wrong answer. A word may also be stored for another word's id: a
 /// synonym's variant, so that "dangerus" finds "safe" through "dangerous".
 package struct SpellingIndex: Sendable {
-  /// Deletion hash → entry.
-  private var table = HashTable()
-  /// Per entry: the word as stored, and the id it stands for.
-  private var words: [[UInt8]] = []
+  /// Deletion hash → entry, for the entries `finish()` indexed.
+  private var table = BucketTable()
+  /// Every entry's word, one after another: entry e's ends at `ends[e]`, where the
+  /// next one starts (one array, not an array a word: a third of the room).
+  private var bytes: [UInt8] = []
+  private var ends: [Int32] = []
+  /// Per entry: the id it stands for, and the deletions it is stored under (1, or 2
+  /// for a long word).
   private var ids: [Int32] = []
-  /// Per entry: the deletions it is stored under (1, or 2 for a long word).
   private var depths: [UInt8] = []
+  /// Entries from here on were inserted after `finish()` and are not in the table:
+  /// each is compared with the typed word, so that a forgotten `finish()` costs time,
+  /// never an answer.
+  private var indexed = 0
   /// A Bloom filter over the table's keys, small enough to stay in cache: most typed
   /// words that are not keywords have no deletion in the table at all, and the filter
   /// says so without touching the large table. 16 to 32 bits per key.
-  private var filter = [UInt64](repeating: 0, count: 1024)
+  private var filter: [UInt64] = [0]
 
   /// The longest word indexed: a typed word longer by more than the edits allowed
   /// cannot be a misspelling of any (and a pasted wall of letters costs nothing).
@@ -29,40 +36,78 @@ package struct SpellingIndex: Sendable {
 
   package init() {}
 
-  /// Makes room for about this many words, so that building the index does not
-  /// repeatedly grow (and for a moment double) its table.
+  /// Makes room for about this many words, so that adding them does not repeatedly
+  /// grow (and for a moment double) the arrays.
   package mutating func reserve(words: Int) {
-    guard table.count == 0 else { return }
-    table = HashTable(capacity: words * 10)
-    var size = filter.count
-    while size * 64 < words * 10 * 16 { size *= 2 }
-    filter = [UInt64](repeating: 0, count: size)
+    ids.reserveCapacity(words)
+    ends.reserveCapacity(words)
+    depths.reserveCapacity(words)
+    bytes.reserveCapacity(words * 8)
   }
 
   /// Adds a word under the id the caller gives it: its own, or the id of the word it
-  /// stands for.
+  /// stands for. It is found quickly once `finish()` has indexed it.
   ///
   /// - Parameter oneEdit: store it one deletion deep even when it is long, so that it is
   ///   sure to be found only through typos of one edit (a two-edit typo may still reach
   ///   it through a shared deletion). A word stored under another's id as well as that
   ///   word (a stem's form as written) needs no more, and costs a quarter of the room.
   package mutating func insert(_ word: String, id: Int32, oneEdit: Bool = false) {
-    let bytes = Array(word.utf8)
-    guard bytes.count >= Self.minimumLength else { return }
-    let entry = Int32(words.count)
-    words.append(bytes)
+    let utf8 = word.utf8
+    guard utf8.count >= Self.minimumLength else { return }
+    bytes.append(contentsOf: utf8)
+    ends.append(Int32(bytes.count))
     ids.append(id)
-    let depth = bytes.count >= 8 && !oneEdit ? 2 : 1
-    depths.append(UInt8(depth))
-    maxLength = max(maxLength, bytes.count)
-    // Repeated letters give repeated deletions ("mass" → "mas" twice): store each once.
-    var keys = Self.deletionHashes(bytes, depth: depth)
-    keys.sort()
-    for (k, key) in keys.enumerated() where k == 0 || keys[k - 1] != key {
-      table.insert(key, entry)
-      setFilterBit(key)
+    depths.append(utf8.count >= 8 && !oneEdit ? 2 : 1)
+    maxLength = max(maxLength, utf8.count)
+  }
+
+  /// Indexes every word inserted so far by its deletions: built once, when all the
+  /// words are in, the table is sized to them and holds no empty slots.
+  package mutating func finish() {
+    guard indexed < ids.count else { return }
+    // The filter is sized to at most the keys (repeated deletions are dropped below)
+    // and filled on the pass that counts them.
+    let most = zip(ends.indices, depths).reduce(0) { $0 + Self.keyCount(length: length(of: $1.0), depth: Int($1.1)) }
+    var size = 1
+    while size * 64 < most * 16 { size *= 2 }
+    var filter = [UInt64](repeating: 0, count: size)
+    var count = 0
+    forEachKey { key, _ in
+      filter[Int(truncatingIfNeeded: key >> 32) & (size - 1)] |= Self.filterMask(key)
+      count += 1
     }
-    if table.count * 16 > filter.count * 64 { rebuildFilter() }
+    let table = BucketTable(count: count) { add in forEachKey(add) }
+    self.filter = filter
+    self.table = table
+    indexed = ids.count
+  }
+
+  /// Calls `body` with each deletion hash of each entry and the entry, each hash of an
+  /// entry once: repeated letters give repeated deletions ("mass" → "mas" twice).
+  private func forEachKey(_ body: (UInt64, Int32) -> Void) {
+    bytes.withUnsafeBufferPointer { all in
+      for entry in ends.indices {
+        let start = entry == 0 ? 0 : Int(ends[entry - 1])
+        let word = UnsafeBufferPointer(rebasing: all[start..<Int(ends[entry])])
+        let depth = Int(depths[entry])
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: Self.keyCount(length: word.count, depth: depth)) { keys in
+          let n = Self.deletionHashes(word, depth: depth, into: keys)
+          var written = UnsafeMutableBufferPointer(rebasing: keys[0..<n])
+          written.sort()
+          for (k, key) in written.enumerated() where k == 0 || written[k - 1] != key { body(key, Int32(entry)) }
+        }
+      }
+    }
+  }
+
+  private func length(of entry: Int) -> Int {
+    Int(ends[entry]) - (entry == 0 ? 0 : Int(ends[entry - 1]))
+  }
+
+  /// The bytes of an entry's word.
+  private func word(_ entry: Int) -> ArraySlice<UInt8> {
+    bytes[(entry == 0 ? 0 : Int(ends[entry - 1]))..<Int(ends[entry])]
   }
 
   /// The edits a typed word of this length may carry: none under 4 letters, 1 from 4, 2 from 8.
@@ -80,25 +125,26 @@ package struct SpellingIndex: Sendable {
     return copy.withUTF8 { corrections(of: $0, limit: Self.allowedEdits(forLength: max($0.count, typedLength))) }
   }
 
-  private func corrections(of bytes: UnsafeBufferPointer<UInt8>, limit: Int) -> [(id: Int32, distance: Int, meant: String)] {
-    let n = bytes.count
+  private func corrections(of typed: UnsafeBufferPointer<UInt8>, limit: Int) -> [(id: Int32, distance: Int, meant: String)] {
+    let n = typed.count
     guard limit > 0, n >= 2, n <= maxLength + limit else { return [] }
     // The keys the filter lets through, then their words: no closure here captures a
     // variable, because this runs for every unknown word of every turn.
     let maybe = withUnsafeTemporaryAllocation(of: UInt64.self, capacity: Self.keyCount(length: n, depth: limit)) { keys in
       var kept = 0
-      for k in 0..<Self.deletionHashes(bytes, depth: limit, into: keys) where mayHold(keys[k]) {
+      for k in 0..<Self.deletionHashes(typed, depth: limit, into: keys) where mayHold(keys[k]) {
         keys[kept] = keys[k]
         kept += 1
       }
       return Array(keys[0..<kept])
     }
-    guard !maybe.isEmpty else { return [] }
+    guard !maybe.isEmpty || indexed < ids.count else { return [] }
     var candidates: [Int32] = []
     for key in maybe { table.collect(key, into: &candidates) }
+    candidates += (indexed..<ids.count).map(Int32.init)
     var found: [(id: Int32, distance: Int, entry: Int32)] = []
     for entry in candidates {
-      if let d = EditDistance.distance(bytes, words[Int(entry)], limit: limit), d > 0 {
+      if let d = EditDistance.distance(typed, word(Int(entry)), limit: limit), d > 0 {
         found.append((ids[Int(entry)], d, entry))
       }
     }
@@ -109,7 +155,7 @@ package struct SpellingIndex: Sendable {
     return found.compactMap { f in
       guard !seen.contains(f.id) else { return nil }
       seen.append(f.id)
-      return (f.id, f.distance, String(decoding: words[Int(f.entry)], as: UTF8.self))
+      return (f.id, f.distance, String(decoding: word(Int(f.entry)), as: UTF8.self))
     }
   }
 
@@ -124,21 +170,6 @@ package struct SpellingIndex: Sendable {
   @inline(__always)
   private static func filterMask(_ key: UInt64) -> UInt64 {
     (1 << (key & 63)) | (1 << ((key >> 6) & 63)) | (1 << ((key >> 12) & 63))
-  }
-
-  private mutating func setFilterBit(_ key: UInt64) {
-    filter[Int(truncatingIfNeeded: key >> 32) & (filter.count - 1)] |= Self.filterMask(key)
-  }
-
-  /// Keeps 16 to 32 filter bits per key as the table grows, setting the bits again
-  /// from the words (the table keeps only part of each key).
-  private mutating func rebuildFilter() {
-    var size = filter.count
-    while size * 64 < table.count * 32 { size *= 2 }
-    filter = [UInt64](repeating: 0, count: size)
-    for (bytes, depth) in zip(words, depths) where !bytes.isEmpty {
-      for key in Self.deletionHashes(bytes, depth: Int(depth)) { setFilterBit(key) }
-    }
   }
 
   /// How many hashes `deletionHashes` gives for a word of this length.

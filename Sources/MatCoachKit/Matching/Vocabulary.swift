@@ -28,6 +28,11 @@ package struct Vocabulary: Sendable {
     if lookup.count == 0 { lookup = WordTable(capacity: words) }
   }
 
+  /// Indexes the words added so far for spelling correction: call it once all are in.
+  package mutating func finish() {
+    spelling.finish()
+  }
+
   /// The id of a keyword word, adding it if new.
   @discardableResult
   package mutating func add(_ word: String) -> Int32 {

@@ -5,6 +5,7 @@ import Testing
   func index(_ words: [String]) -> SpellingIndex {
     var index = SpellingIndex()
     for (i, word) in words.enumerated() { index.insert(word, id: Int32(i)) }
+    index.finish()
     return index
   }
 
@@ -74,5 +75,25 @@ import Testing
     #expect(found.map(\.id) == [0])
     #expect(found.first?.meant == "dangerous")
     #expect(index.corrections(of: "saef").map(\.id) == [0])  // the word itself still
+  }
+
+  @Test func aWordInsertedAfterFinishIsStillFound() {
+    var index = index(["often", "breath"])
+    index.insert("stretch", id: 2)
+    #expect(index.corrections(of: "strech").map(\.id) == [2])
+    #expect(index.corrections(of: "oftn").map(\.id) == [0])
+    index.finish()
+    #expect(index.corrections(of: "strech").map(\.id) == [2])
+    #expect(index.corrections(of: "breth").map(\.id) == [1])
+  }
+
+  @Test func manyWordsAreEachFoundThroughATypo() {
+    // Enough words for the table's buckets to hold several each.
+    let words = (0..<3000).map { n in "w" + String(n, radix: 26).map { c in Character(UnicodeScalar(UInt8(c.asciiValue! % 26 + 97))) } + "qzx" }
+    let index = index(words)
+    for (i, word) in words.enumerated() where i % 7 == 0 {
+      let typo = String(word.dropLast())  // one letter lost
+      #expect(index.corrections(of: typo).contains { $0.id == Int32(i) && $0.distance == 1 }, "\(typo)")
+    }
   }
 }
