@@ -24,7 +24,8 @@ package struct SpellingIndex: Sendable {
   private var indexed = 0
   /// A Bloom filter over the table's keys, small enough to stay in cache: most typed
   /// words that are not keywords have no deletion in the table at all, and the filter
-  /// says so without touching the large table. 16 to 32 bits per key.
+  /// says so without touching the large table. 8 to 16 bits per key: 1 to 3% of
+  /// absent keys get past it, and cost one read of the table.
   private var filter: [UInt64] = [0]
 
   /// The longest word indexed: a typed word longer by more than the edits allowed
@@ -70,7 +71,7 @@ package struct SpellingIndex: Sendable {
     // and filled on the pass that counts them.
     let most = zip(ends.indices, depths).reduce(0) { $0 + Self.keyCount(length: length(of: $1.0), depth: Int($1.1)) }
     var size = 1
-    while size * 64 < most * 16 { size *= 2 }
+    while size * 64 < most * 8 { size *= 2 }
     var filter = [UInt64](repeating: 0, count: size)
     var count = 0
     forEachKey { key, _ in
@@ -160,7 +161,7 @@ package struct SpellingIndex: Sendable {
   }
 
   /// False when the table certainly does not hold the key. Three bits of one filter
-  /// word per key: one memory access, and about 0.5% of absent keys get past it.
+  /// word per key: one memory access.
   @inline(__always)
   private func mayHold(_ key: UInt64) -> Bool {
     let mask = Self.filterMask(key)

@@ -22,10 +22,11 @@ package struct Vocabulary: Sendable {
 
   package init() {}
 
-  /// Makes room for about this many keyword words.
+  /// Makes room for up to this many keyword words in the spelling index. The word
+  /// table grows as it needs: the count is of words in phrases, several times the
+  /// words that differ, and a table sized to it would be mostly empty.
   package mutating func reserve(words: Int) {
     spelling.reserve(words: words)
-    if lookup.count == 0 { lookup = WordTable(capacity: words) }
   }
 
   /// Indexes the words added so far for spelling correction: call it once all are in.
