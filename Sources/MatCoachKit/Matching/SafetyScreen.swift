@@ -720,8 +720,14 @@ package struct SafetyScreen: Sendable {
     func dates(_ cause: Range<Int>) -> Bool {
       (1...2).contains { k in cause.lowerBound - k >= 0 && tokens[cause.lowerBound - k].surface == "since" }
     }
+    // A cause said to be only part of it explains nothing: "not just where the spikes are,
+    // it's my whole inner thighs".
+    func onlyPart(_ cause: Range<Int>) -> Bool {
+      cause.lowerBound >= 2 && Self.limiting.contains(tokens[cause.lowerBound - 1].surface)
+        && tokens[cause.lowerBound - 2].surface == "not"
+    }
     if let s = signIndex,
-      inClause(explanationSets[s]).contains(where: { !isDenied($0, in: reading, by: [$0]) && !dates($0) }),
+      inClause(explanationSets[s]).contains(where: { !isDenied($0, in: reading, by: [$0]) && !dates($0) && !onlyPart($0) }),
       inClause(sets.still).isEmpty
     {
       return .explained
@@ -744,7 +750,9 @@ package struct SafetyScreen: Sendable {
     if inClause(sets.imagined).contains(where: { $0.upperBound <= lastPart }), inClause(sets.now).isEmpty, inClause(sets.still).isEmpty {
       return .supposed
     }
-    if inClause(sets.hypothetical).contains(where: { !$0.overlaps(start..<end) }), !happening {
+    // One that runs into the sign's words still asks, when it starts before them: "does
+    // having a fever mean …" ("having a fever" is the sign).
+    if inClause(sets.hypothetical).contains(where: { $0.lowerBound < start || !$0.overlaps(start..<end) }), !happening {
       return .supposed
     }
     // "Could a fall ever make it worse? Asking in general": a clause after it that says
@@ -894,6 +902,9 @@ package struct SafetyScreen: Sendable {
     let end = evidence.map(\.upperBound).max()!
     return reading.tokens[start..<end].map(\.surface).joined(separator: " ")
   }
+
+  /// Words that, after "not", make what follows only part of the story ("not just").
+  private static let limiting: Set<String> = ["just", "only", "simply", "merely"]
 
   /// Verbs after which "me" is who was told something, not who does it: "my friend told
   /// me she uses it in the morning". (Not verbs of giving: "my wife bought me a mat 2 weeks

@@ -70,6 +70,11 @@ import Testing
     ("my legs go numb when I walk and it stops when I sit down", "both-legs"),
     ("my leg keeps going out from under me, started after my back twinged", "weak-leg"),
     ("back's keeping me up all night, resting doesn't touch it", "night-pain"),
+    // Beyond bearing and sudden; a harmless cause said to be only part of it.
+    ("excruciating back pain came on all at once while i was just sat watching telly", "sudden-severe"),
+    ("my back went from fine to unbearable, what do i do", "sudden-severe"),
+    ("the pins and needles aren't just where the spikes are, it's my whole inner thighs and my bits", "saddle-numbness"),
+    ("woke up and I'd messed the bed, first time ever, back has been bad since", "bladder-bowel"),
   ])
   func findsASignInWhatPeopleSay(_ line: String, _ sign: String) {
     #expect(screen(line).first == sign, "\(line)")
@@ -104,6 +109,13 @@ import Testing
     "pain down both arms",  // not the legs
     "i stretch down both legs",  // a stretch, not a pain running down
     "I collapsed on the sofa after work, can I use the mat?",  // flopped down tired
+    "the spikes were unbearable at first but suddenly it felt amazing",  // the mat's points
+    "excruciating boredom lying here, suddenly I want to get up",  // no pain
+    "the first minute is agony then it eases in a minute",  // no sudden onset
+    "my bum tingles where the spikes were pressing, goes away when I stand",  // the mat's points
+    "does having a fever mean you shouldn't use the mat?",  // asked, not told
+    "my bank balance has lost a lot of weight since I bought this mat",  // money
+    "I've fallen head over heels for this mat",  // a saying
   ])
   func raisesNoAlarmForALookAlike(_ line: String) {
     let found = screen(line)
