@@ -225,7 +225,11 @@ public struct Coach: Sendable {
     } else if let best = result.best, best.tier > IntentKind.chat.tier || !result.asks || factTopic == nil,
       !isSmallTalkInsideAQuestion(best, result: result, tokens: tokens)
     {
-      reply = result.isAmbiguous ? clarify(result) : answer(best)
+      if factTopic == nil, isAboutSomethingElse(result, tokens: tokens) {
+        reply = fallback(result, offTopic: true)
+      } else {
+        reply = result.isAmbiguous ? clarify(result) : answer(best)
+      }
     } else if let index = factTopic {
       // A question about oneself in words no keyword holds ("can I use it on a back I
       // only hurt two days ago?"): the topic of what it says about the user. Also when
@@ -623,6 +627,39 @@ public struct Coach: Sendable {
       !knowledge.topicWords.contains(token.word) && !knowledge.safety.isSymptomWord(token.surface)
         && (token.isNumber || knowledge.base.spelledWords.contains(token.surface) || english.contains(token.surface))
     }
+  }
+
+  /// Whether a line that matched only on a word or two is about something else: no
+  /// topic word and no word of a red flag, and more words of its own, each spelt right
+  /// and in no keyword, than the matches rest on. "What's a good recipe for banana
+  /// bread?" matched "good for", "can you recommend a series to watch on Netflix?"
+  /// matched "watch": the recipe and the series say what they are about.
+  private func isAboutSomethingElse(_ result: MatchResult, tokens: [Token]) -> Bool {
+    // As for a line nothing matched (`isOffTopic`): a short line may be a terse mat
+    // question ("room temp matter?"), and one telling of oneself is said to be fitted to.
+    guard knowledge.base.settings.offTopic != nil, let english = knowledge.base.englishWords,
+      tokens.lazy.filter({ !$0.isNumber }).count >= 4, result.asks || !Self.firstPerson.contains(tokens[0].surface)
+    else { return false }
+    var matched = Set<Int>()
+    for match in result.ranked {
+      for phrase in match.phrases { if let span = phrase.tokens { matched.formUnion(span) } }
+    }
+    let clauses = Set(matched.map { tokens[$0].clause })
+    var resting = 0
+    var own = 0
+    for (i, token) in tokens.enumerated() {
+      if knowledge.topicWords.contains(token.word) || knowledge.safety.isSymptomWord(token.surface) { return false }
+      guard clauses.contains(token.clause), !token.isNumber, token.surface.utf8.count >= 3, !CommonWords.contains(token.word)
+      else { continue }
+      if matched.contains(i) {
+        resting += 1
+      } else if knowledge.vocabulary.id(of: token.word) == nil, !knowledge.base.spelledWords.contains(token.surface),
+        english.contains(token.surface)
+      {
+        own += 1
+      }
+    }
+    return own >= 2 && own > resting
   }
 
   /// Words by which someone speaks of themselves.

@@ -317,6 +317,29 @@ import Testing
     }
   }
 
+  /// A line that matched a keyword or two but says more of something else is outside what
+  /// the coach helps with; a mat question that says more of its own is not.
+  @Test func aLineMostlyAboutSomethingElseIsSaidToBeOutsideWhatItHelpsWith() {
+    for line in [
+      "What's a good recipe for banana bread?",  // "good for"
+      "Can you help me fill in my tax return?",  // "help"
+      "My car makes a grinding noise when I brake, any idea why?",  // "noise"
+      "how long do I boil an egg for",  // "how long"
+    ] {
+      let reply = last(line)
+      #expect(reply.kind == .fallback && reply.offTopic, "\(line)")
+    }
+    for (line, intent) in [
+      ("Are there any risks I ought to be aware of before I begin?", "safety"),  // a topic word
+      ("My physio has me on a whole programme already", "other-therapies"),  // telling, not asking
+      ("whats a decent brand, dont want to spend a fortune", "buying"),  // the rest in another clause
+      ("room temp matter?", "prepare-space"),  // too short to tell
+    ] {
+      let reply = last(line)
+      #expect(!reply.offTopic && reply.answers.map(\.intent).contains(intent), "\(line): \(reply.answers.map(\.intent))")
+    }
+  }
+
   /// A back that went suddenly, said in everyday words, asks about using the mat on a new strain.
   @Test func aSuddenBackInEverydayWordsIsANewStrain() {
     for line in ["my back just seized up while i was hoovering, will the mat help",
