@@ -21,12 +21,13 @@ package struct IntentMatcher: Sendable {
   /// Keyword words by vocabulary id, for telling everyday words apart.
   private let words: [String]
 
-  /// Per intent, its id and kind; per phrase in the index's order, what a match shows of
-  /// it. Read for every phrase found, so kept in flat arrays rather than read from the
-  /// intents (which would mean a copy, or several scattered reads, per intent).
+  /// Per intent, its id and kind; per phrase in the index's order, whether it states.
+  /// Read for every phrase found, so kept in flat arrays rather than read from the
+  /// intents (several scattered reads per phrase); a phrase's text and group, read only
+  /// for the phrases chosen, come from the intents.
   private let ids: [String]
   private let kinds: [IntentKind]
-  private let phraseInfo: [(text: String, group: String?, isStatement: Bool)]
+  private let phraseStates: [Bool]
 
   /// Articles and possessives: inside a phrase, one may stand for another or go unsaid.
   /// ("Her" is also a pronoun: "will it hurt her?")
@@ -42,12 +43,13 @@ package struct IntentMatcher: Sendable {
   package init(intents: [Intent], vocabulary: Vocabulary) {
     self.intents = intents
     var index = PhraseIndex()
-    var phraseInfo: [(text: String, group: String?, isStatement: Bool)] = []
+    var phraseStates: [Bool] = []
+    phraseStates.reserveCapacity(intents.reduce(0) { $0 + $1.phrases.count })
     for (i, intent) in intents.enumerated() {
       for (p, phrase) in intent.phrases.enumerated() {
         guard !phrase.words.isEmpty, let ids = vocabulary.ids(of: phrase.words) else { continue }
         index.add(words: ids, owner: i, phrase: p)
-        phraseInfo.append((phrase.text, phrase.group, phrase.isStatement))
+        phraseStates.append(phrase.isStatement)
       }
     }
     let words = vocabulary.words
@@ -60,10 +62,10 @@ package struct IntentMatcher: Sendable {
     self.words = words
     self.ids = intents.map(\.id)
     self.kinds = intents.map(\.kind)
-    self.phraseInfo = phraseInfo
+    self.phraseStates = phraseStates
   }
 
-  private func isStatement(_ m: PhraseMatch) -> Bool { phraseInfo[m.serial].isStatement }
+  private func isStatement(_ m: PhraseMatch) -> Bool { phraseStates[m.serial] }
 
   /// Ranks the intents the tokens express.
   ///
@@ -113,8 +115,8 @@ package struct IntentMatcher: Sendable {
         if !said.isEmpty { said += " " }
         said += tokens[t].surface
       }
-      let phrase = phraseInfo[m.serial]
-      var matched = MatchedPhrase(text: phrase.text, said: said, corrected: m.corrections > 0, isStatement: phrase.isStatement)
+      let phrase = intents[m.owner].phrases[m.phrase]
+      var matched = MatchedPhrase(text: phrase.text, said: said, corrected: m.corrections > 0, isStatement: phraseStates[m.serial])
       matched.tokens = m.tokens
       phrases.append(matched)
       if let group = phrase.group { groups.insert(group) }
@@ -133,7 +135,7 @@ package struct IntentMatcher: Sendable {
     var match = IntentMatch(
       index: i, id: ids[i], score: chosen.reduce(0) { $0 + $1.score }, tier: tier, phrases: phrases,
       groups: groups, span: hull(chosen))
-    match.askedSpan = hull(chosen.filter { !phraseInfo[$0.serial].isStatement })
+    match.askedSpan = hull(chosen.filter { !phraseStates[$0.serial] })
     match.hasPhraseTypedAsWritten = typedAsWritten
     return match
   }

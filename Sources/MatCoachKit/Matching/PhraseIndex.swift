@@ -16,21 +16,19 @@ package struct PhraseIndex: Sendable {
     var firstWeight: Double = 0
   }
 
-  /// A word of a phrase with its weight, so that matching a phrase reads one array.
-  private struct PhraseWord: Sendable {
-    var id: Int32
-    var weight: Double
-  }
-
   /// The phrases; once finished, ordered by first word, so that word id w's phrases are
   /// `entries[firstStarts[w]..<firstStarts[w + 1]]`, and their words follow one another
   /// in `phraseWords`: a lookup reads three short runs of memory, not scattered lists.
   private var entries: [Entry] = []
   private var addedWords: [Int32] = []
-  private var phraseWords: [PhraseWord] = []
+  private var phraseWords: [Int32] = []
   private var firstStarts: [Int32] = [0]
-  /// Per word id: the owners whose phrases use it.
+  /// Per word id: the owners whose phrases use it, while phrases are added.
   private var ownersByWord: [[Int32]] = []
+  /// Once finished, the same in one array: word id w's owners are
+  /// `owners[ownerStarts[w]..<ownerStarts[w + 1]]` (an array a word cost five times the room).
+  private var ownerStarts: [Int32] = [0]
+  private var owners: [Int32] = []
   /// Per word id: how much finding it is worth. A word used by many owners says less.
   private var weights: [Double] = []
 
@@ -114,12 +112,21 @@ package struct PhraseIndex: Sendable {
       if ordered[k].count > 1 { ordered[k].second = addedWords[from + 1] }
       ordered[k].start = Int32(phraseWords.count)
       for word in addedWords[from..<(from + Int(ordered[k].count))] {
-        phraseWords.append(PhraseWord(id: word, weight: weights[Int(word)]))
+        phraseWords.append(word)
       }
     }
     entries = ordered
     firstStarts = starts
     addedWords = []
+    ownerStarts = [0]
+    ownerStarts.reserveCapacity(ownersByWord.count + 1)
+    owners = []
+    owners.reserveCapacity(ownersByWord.reduce(0) { $0 + $1.count })
+    for list in ownersByWord {
+      owners += list
+      ownerStarts.append(Int32(owners.count))
+    }
+    ownersByWord = []
   }
 
   /// What finding this word is worth.
@@ -128,8 +135,8 @@ package struct PhraseIndex: Sendable {
   }
 
   /// The owners whose phrases use a word.
-  package func owners(using word: Int32) -> [Int32] {
-    Int(word) < ownersByWord.count ? ownersByWord[Int(word)] : []
+  package func owners(using word: Int32) -> ArraySlice<Int32> {
+    Int(word) + 1 < ownerStarts.count ? owners[Int(ownerStarts[Int(word)])..<Int(ownerStarts[Int(word) + 1])] : []
   }
 
   /// Every phrase occurrence in the tokens, at most one (the best) per phrase, in the
@@ -174,7 +181,7 @@ package struct PhraseIndex: Sendable {
       var unsaid = 0
       var skippedLast = false
       for k in 1..<max(count, 1) where count > 1 {
-        let id = k == 1 ? entry.second : phraseWords[Int(entry.start) + k].id
+        let id = k == 1 ? entry.second : phraseWords[Int(entry.start) + k]
         var found: WordAlternative?
         var j = position + 1
         // After a word left unsaid, the next follows at once: "what is this spiky thing" is
@@ -223,7 +230,7 @@ package struct PhraseIndex: Sendable {
         position = j
         if alt.edits > 0 { corrections += 1 }
         confidence += alt.factor
-        score += phraseWords[Int(entry.start) + k].weight * alt.factor
+        score += weights[Int(id)] * alt.factor
       }
       let span = start...position
       score -= 0.05 * Double(span.count - (count - unsaid))
