@@ -629,15 +629,18 @@ public struct Coach: Sendable {
     }
   }
 
-  /// Whether a line that matched only on a word or two is about something else: no
-  /// topic word and no word of a red flag, and more words of its own, each spelt right
-  /// and in no keyword, than the matches rest on. "What's a good recipe for banana
-  /// bread?" matched "good for", "can you recommend a series to watch on Netflix?"
-  /// matched "watch": the recipe and the series say what they are about.
+  /// Whether a line that matched only weakly is about something else: a call for the
+  /// coach's help or a phrase only partly said, no topic word and no word of a red flag,
+  /// and more words of its own, each spelt right and in no keyword, than the matches rest
+  /// on. "What's a good recipe for banana bread?" matched "good for" in part, "help me
+  /// write a cover letter" asked for help: the recipe and the letter say what they are
+  /// about. A keyword said whole is the question, whatever else is said with it ("how long
+  /// should my elderly grandmother stay on?", "what should I wear in the conservatory?").
   private func isAboutSomethingElse(_ result: MatchResult, tokens: [Token]) -> Bool {
     // As for a line nothing matched (`isOffTopic`): a short line may be a terse mat
     // question ("room temp matter?"), and one telling of oneself is said to be fitted to.
-    guard knowledge.base.settings.offTopic != nil, let english = knowledge.base.englishWords,
+    guard knowledge.base.settings.offTopic != nil, let english = knowledge.base.englishWords, let best = result.best,
+      best.tier == IntentKind.chat.tier || best.score < Self.partlySaid,
       tokens.lazy.filter({ !$0.isNumber }).count >= 4, result.asks || !Self.firstPerson.contains(tokens[0].surface)
     else { return false }
     var matched = Set<Int>()
@@ -661,6 +664,9 @@ public struct Coach: Sendable {
     }
     return own >= 2 && own > resting
   }
+
+  /// Below this score a match rests on part of a phrase ("good for" of "is it good for").
+  static let partlySaid = 0.5
 
   /// Words by which someone speaks of themselves.
   private static let firstPerson: Set<String> = ["i", "me", "my", "myself", "we", "us", "our"]

@@ -750,9 +750,7 @@ package struct SafetyScreen: Sendable {
     if inClause(sets.imagined).contains(where: { $0.upperBound <= lastPart }), inClause(sets.now).isEmpty, inClause(sets.still).isEmpty {
       return .supposed
     }
-    // One that runs into the sign's words still asks, when it starts before them: "does
-    // having a fever mean …" ("having a fever" is the sign).
-    if inClause(sets.hypothetical).contains(where: { $0.lowerBound < start || !$0.overlaps(start..<end) }), !happening {
+    if inClause(sets.hypothetical).contains(where: { !$0.overlaps(start..<end) }), !happening {
       return .supposed
     }
     // "Could a fall ever make it worse? Asking in general": a clause after it that says

@@ -70,10 +70,9 @@ import Testing
     ("my legs go numb when I walk and it stops when I sit down", "both-legs"),
     ("my leg keeps going out from under me, started after my back twinged", "weak-leg"),
     ("back's keeping me up all night, resting doesn't touch it", "night-pain"),
-    // Beyond bearing and sudden; a harmless cause said to be only part of it.
-    ("excruciating back pain came on all at once while i was just sat watching telly", "sudden-severe"),
-    ("my back went from fine to unbearable, what do i do", "sudden-severe"),
-    ("the pins and needles aren't just where the spikes are, it's my whole inner thighs and my bits", "saddle-numbness"),
+    // Tearing and sudden; a harmless cause said to be only part of it.
+    ("my back went from fine to a tearing pain, what do i do", "sudden-severe"),
+    ("my legs feel like jelly not just after the gym, both of them, even when I'm resting", "both-legs"),
     ("woke up and I'd messed the bed, first time ever, back has been bad since", "bladder-bowel"),
   ])
   func findsASignInWhatPeopleSay(_ line: String, _ sign: String) {
@@ -110,10 +109,9 @@ import Testing
     "i stretch down both legs",  // a stretch, not a pain running down
     "I collapsed on the sofa after work, can I use the mat?",  // flopped down tired
     "the spikes were unbearable at first but suddenly it felt amazing",  // the mat's points
-    "excruciating boredom lying here, suddenly I want to get up",  // no pain
-    "the first minute is agony then it eases in a minute",  // no sudden onset
-    "my bum tingles where the spikes were pressing, goes away when I stand",  // the mat's points
-    "does having a fever mean you shouldn't use the mat?",  // asked, not told
+    "I bent down and suddenly my back went, it's excruciating",  // an ordinary strain
+    "I never had anything like it for relaxation before",  // praise
+    "I messed the bed up with crumbs",  // a mess
     "my bank balance has lost a lot of weight since I bought this mat",  // money
     "I've fallen head over heels for this mat",  // a saying
   ])
