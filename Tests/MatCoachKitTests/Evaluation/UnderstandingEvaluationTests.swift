@@ -104,6 +104,7 @@ import Testing
     ("thirty-first fresh set", "understanding-fresh31.tsv", 0.88),
     ("thirty-second fresh set", "understanding-fresh32.tsv", 0.84),
     ("thirty-third fresh set", "understanding-fresh33.tsv", 0.86),
+    ("thirty-fourth fresh set", "understanding-fresh34.tsv", 0.84),
   ])
   func aFreshSet(name: String, fixture: String, floor: Double) {
     let figures = Self.evaluate(fixture)
