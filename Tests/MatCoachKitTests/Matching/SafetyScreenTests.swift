@@ -74,6 +74,8 @@ import Testing
     ("my back went from fine to a tearing pain, what do i do", "sudden-severe"),
     ("my legs feel like jelly not just after the gym, both of them, even when I'm resting", "both-legs"),
     ("woke up and I'd messed the bed, first time ever, back has been bad since", "bladder-bowel"),
+    ("both my pins have turned to jelly today and my back is screaming", "both-legs"),
+    ("my back has me up pacing the kitchen at 3am every night", "night-pain"),
   ])
   func findsASignInWhatPeopleSay(_ line: String, _ sign: String) {
     #expect(screen(line).first == sign, "\(line)")
@@ -112,6 +114,10 @@ import Testing
     "I bent down and suddenly my back went, it's excruciating",  // an ordinary strain
     "I never had anything like it for relaxation before",  // praise
     "I messed the bed up with crumbs",  // a mess
+    "I was peeing my pants laughing at the mat instructions",  // a saying
+    "my inbox has me sweating buckets, is the mat any good for stress?",
+    "the leg of my chest of drawers gave way and squashed my mat",  // furniture
+    "I had flu last month and felt rotten but I'm completely better now, can I get back to daily mat sessions?",
     "my bank balance has lost a lot of weight since I bought this mat",  // money
     "I've fallen head over heels for this mat",  // a saying
   ])
