@@ -196,6 +196,9 @@ public struct Coach: Sendable {
     let factTopic = topic(of: updates, asks: result.asks)
     if result.separately.count >= 2 {
       reply = answerEach(result.separately, more: result.askedMore, stated: statedTopic(of: updates))
+    } else if let index = conditionAskedAbout(result, updates: updates, tokens: tokens, line: line) {
+      // "Slept in a weird position and my back is stiff today, mat yes or no?"
+      reply = answer(intentAt: index, score: 0, phrases: [], groups: [])
     } else if let best = result.best, result.asks, best.tier < IntentKind.question.tier, refersInside(best, tokens),
       let index = followedTopic(line, stated: previouslyStated)
     {
@@ -667,6 +670,54 @@ public struct Coach: Sendable {
 
   /// Below this score a match rests on part of a phrase ("good for" of "is it good for").
   static let partlySaid = 0.5
+
+  /// The condition the user tells of, when what they ask is only whether or how to use
+  /// the mat for it: "I bent down to tie my shoe and my back seized up. should I use the
+  /// mat or wait a bit?", "spent the night on a lumpy sofa and my back is stiff as a board,
+  /// would the mat help?". The clauses that ask name the mat and no topic of their own
+  /// (the sofa and the stiffness are how it happened); a question with a topic ("… and
+  /// how long for?"), one not about the mat ("are they worth it?"), or one about the mat
+  /// beside something else told ("I see a physio, can I use the mat as well?") is left
+  /// to the ranking.
+  private func conditionAskedAbout(_ result: MatchResult, updates: [FactUpdate], tokens: [Token], line: String) -> Int? {
+    guard result.asks, let condition = statedTopic(of: updates), let last = tokens.last?.clause else { return nil }
+    var asked = IntentMatcher.askingClauses(tokens)
+    if line.reversed().first(where: { !$0.isWhitespace }) == "?" { asked.insert(last) }
+    // A question joined on: "… and when should I see a doctor about it".
+    for i in tokens.indices.dropLast() where (i == 0 || tokens[i - 1].clause != tokens[i].clause)
+      && Self.joining.contains(tokens[i].surface) && IntentMatcher.questionWords.contains(tokens[i + 1].surface)
+    {
+      asked.insert(tokens[i].clause)
+    }
+    let told = updates.filter { !$0.asked && !$0.denied }.map { tokens[$0.tokens.lowerBound].clause }
+    let asking = tokens.filter { asked.contains($0.clause) }
+    guard !asked.isEmpty, told.contains(where: { !asked.contains($0) }),
+      asking.contains(where: { Self.theMat.contains($0.word) }),
+      !asking.contains(where: { Self.besides.contains($0.surface) })
+    else { return nil }
+    let general = knowledge.base.settings.generalTopics
+    for match in result.ranked where match.index != condition && !general.contains(match.id) {
+      if match.phrases.isEmpty
+        || match.phrases.contains(where: { phrase in phrase.tokens.map { asked.contains(tokens[$0.lowerBound].clause) } ?? true })
+      {
+        return nil
+      }
+    }
+    return condition
+  }
+
+  /// Words that join a question on to what came before.
+  private static let joining: Set<String> = ["and", "but", "also", "so", "or", "plus"]
+
+  /// The mat as a question names it.
+  private static let theMat: Set<String> = ["mat", "spike", "nail"]
+
+  /// Words that ask about the mat beside something else: "can I use the mat as well?",
+  /// "can I add the mat to that?", "how does the mat compare?".
+  private static let besides: Set<String> = [
+    "as", "too", "also", "add", "adding", "alongside", "top", "together", "combine", "combining", "compare", "compared",
+    "plus", "both", "those", "instead", "either",
+  ]
 
   /// Words by which someone speaks of themselves.
   private static let firstPerson: Set<String> = ["i", "me", "my", "myself", "we", "us", "our"]

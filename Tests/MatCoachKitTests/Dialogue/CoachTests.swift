@@ -341,6 +341,23 @@ import Testing
     }
   }
 
+  /// A condition told, then only whether or how to use the mat for it, is asked about the
+  /// condition, whatever topics the telling named; a question with a topic of its own, or
+  /// about the mat beside something else told, keeps its topic.
+  @Test func aConditionToldThenTheMatAskedAboutIsAnsweredForTheCondition() {
+    for (line, intent) in [
+      ("I bent down to tie my shoe this morning and my back seized up. should I use the mat or wait a bit?", "acute-pain"),
+      ("back spasm out of nowhere at work today, mat or no mat?", "acute-pain"),
+      ("I've lived with lower back pain since my second kid was born six years ago, is the mat worth trying for that?", "chronic-pain"),
+      ("i'm doing physio for my long-term back problem, can i keep using the mat as well?", "other-therapies"),
+      ("I've had a bad back for years, how long should I stay on the mat?", "duration"),
+      ("hurt my back yesterdy, can I use the mat? and when should I see a doctor about it", "red-flags"),  // as typed
+    ] {
+      let reply = last(line)
+      #expect(reply.answers.map(\.intent).contains(intent), "\(line): \(reply.answers.map(\.intent))")
+    }
+  }
+
   /// A back that went suddenly, said in everyday words, asks about using the mat on a new strain.
   @Test func aSuddenBackInEverydayWordsIsANewStrain() {
     for line in ["my back just seized up while i was hoovering, will the mat help",
