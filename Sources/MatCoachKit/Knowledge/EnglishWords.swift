@@ -1,7 +1,8 @@
 /// A list of correctly spelt English words (lower case, one a line, in byte order).
-/// Loading it hashes each line into a table of where the lines start: the coach asks it
-/// about most words of every line, and the table answers from one bucket of a few slots
-/// where a binary search of the list compared some sixteen words.
+/// Loading it hashes each line into a table of where the lines start, in the one pass that finds
+/// the lines (about a millisecond for the shipped list): the coach asks it about most
+/// words of every line, and a table answers in one probe where a binary search of the
+/// list compared some sixteen words.
 ///
 /// A word on the list is never "corrected" into a keyword: "even" is not a typo of
 /// "evening", nor "tell" of "tens". The list the project ships, `Intents/english-words.txt`,
@@ -11,36 +12,33 @@ public struct EnglishWords: Sendable, Hashable {
   /// The list, each line ended by a line break.
   private let bytes: [UInt8]
   /// The hash of each line → where the line starts in `bytes`: a word is found in two
-  /// memory reads, the table's bucket and the line itself, whose line break ends it.
-  private let lines: BucketTable
+  /// memory reads, the table's slot and the line itself, whose line break ends it.
+  private let lines: HashTable
 
   /// The list in `bytes`; `lint` checks the order (``outOfOrderLine``), which keeps the
   /// list tidy and shows a word twice.
   public init(bytes: [UInt8]) {
     let bytes = bytes.last == 0x0A || bytes.isEmpty ? bytes : bytes + [0x0A]
-    // The lines are hashed twice, to count them and to place them (about a millisecond
-    // each for the shipped list): the table is the coach's largest after the spelling
-    // index's, and holds no empty slots. (The loader reads no file over its size limit,
-    // far below what `Int32` offsets can address.)
-    func eachLine(_ body: (UInt64, Int32) -> Void) {
-      bytes.withUnsafeBufferPointer { list in
-        guard let base = list.baseAddress else { return }
-        var start = 0
-        while start < list.count {
-          var end = start
-          var hash = FNV1a.basis
-          while base[end] != 0x0A {
-            hash = FNV1a.step(hash, base[end])
-            end += 1
-          }
-          body(FNV1a.finish(hash), Int32(start))
-          start = end + 1
+    // Counted first, so that the table is sized to the list: it is the coach's largest.
+    // (The loader reads no file over its size limit, far below what `Int32` offsets can
+    // address.)
+    var lines = HashTable(capacity: bytes.withUnsafeBufferPointer { list in list.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 } })
+    bytes.withUnsafeBufferPointer { list in
+      guard let base = list.baseAddress else { return }
+      var start = 0
+      while start < list.count {
+        var end = start
+        var hash = FNV1a.basis
+        while base[end] != 0x0A {
+          hash = FNV1a.step(hash, base[end])
+          end += 1
         }
+        lines.insert(FNV1a.finish(hash), Int32(start))
+        start = end + 1
       }
     }
-    let count = bytes.withUnsafeBufferPointer { list in list.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 } }
-    self.lines = BucketTable(count: count) { add in eachLine(add) }
     self.bytes = bytes
+    self.lines = lines
   }
 
   public static func == (a: EnglishWords, b: EnglishWords) -> Bool { a.bytes == b.bytes }

@@ -59,17 +59,6 @@ struct BucketTable: Sendable {
   /// How many values it holds.
   var count: Int { slots.count }
 
-  /// The first value stored under `key` for which `matches` is true.
-  @inline(__always)
-  func first(_ key: UInt64, where matches: (Int32) -> Bool) -> Int32? {
-    let tag = UInt32(truncatingIfNeeded: key)
-    let b = Int(key >> shift)
-    for slot in Int(starts[b])..<Int(starts[b + 1]) where slots[slot].tag == tag && matches(slots[slot].value) {
-      return slots[slot].value
-    }
-    return nil
-  }
-
   /// Appends every value stored under `key` that `into` does not hold yet.
   @inline(__always)
   func collect(_ key: UInt64, into values: inout [Int32]) {

@@ -31,14 +31,6 @@ import Testing
     #expect(values(table, 0xFFFF_0000_0000_0003).isEmpty)
   }
 
-  @Test func firstFindsTheFirstValueThatMatches() {
-    let table = table([(0xFFFF_0000_0000_0001, 1), (0xFFFF_0000_0000_0001, 2), (0xFFFF_0000_0000_0001, 3)])
-    #expect(table.first(0xFFFF_0000_0000_0001) { $0 >= 2 } == 2)
-    #expect(table.first(0xFFFF_0000_0000_0001) { $0 == 3 } == 3)
-    #expect(table.first(0xFFFF_0000_0000_0001) { $0 > 3 } == nil)
-    #expect(table.first(0xFFFF_0000_0000_0002) { _ in true } == nil)
-  }
-
   @Test func collectSkipsValuesAlreadyHeld() {
     let table = table([(42, 1), (42, 2)])
     var found: [Int32] = [2]
