@@ -674,40 +674,41 @@ public struct Coach: Sendable {
   /// The condition the user tells of, when what they ask is only whether or how to use
   /// the mat for it: "I bent down to tie my shoe and my back seized up. should I use the
   /// mat or wait a bit?", "spent the night on a lumpy sofa and my back is stiff as a board,
-  /// would the mat help?". The clauses that ask name the mat and no topic of their own
-  /// (the sofa and the stiffness are how it happened); a question with a topic ("… and
-  /// how long for?"), one not about the mat ("are they worth it?"), or one about the mat
-  /// beside something else told ("I see a physio, can I use the mat as well?") is left
-  /// to the ranking.
+  /// would the mat help?". The clauses that ask name the mat and no topic of their own,
+  /// and any other topic is named in the condition's own clause (the sofa and the
+  /// stiffness are how it happened); a question with a topic ("… and how long for?", "…
+  /// and when should I see a doctor?"), one not about the mat ("are they worth it?"), one
+  /// about the mat beside something else told ("I see a physio, can I use the mat as
+  /// well?"), and a topic told in a sentence of its own ("I have an open wound on my back.
+  /// Can I use the mat?") are left to the ranking.
   private func conditionAskedAbout(_ result: MatchResult, updates: [FactUpdate], tokens: [Token], line: String) -> Int? {
     guard result.asks, let condition = statedTopic(of: updates), let last = tokens.last?.clause else { return nil }
     var asked = IntentMatcher.askingClauses(tokens)
     if line.reversed().first(where: { !$0.isWhitespace }) == "?" { asked.insert(last) }
-    // A question joined on: "… and when should I see a doctor about it".
-    for i in tokens.indices.dropLast() where (i == 0 || tokens[i - 1].clause != tokens[i].clause)
-      && Self.joining.contains(tokens[i].surface) && IntentMatcher.questionWords.contains(tokens[i + 1].surface)
-    {
-      asked.insert(tokens[i].clause)
-    }
-    let told = updates.filter { !$0.asked && !$0.denied }.map { tokens[$0.tokens.lowerBound].clause }
+    let toldFacts = updates.filter { !$0.asked && !$0.denied }
     let asking = tokens.filter { asked.contains($0.clause) }
-    guard !asked.isEmpty, told.contains(where: { !asked.contains($0) }),
+    guard !asked.isEmpty, toldFacts.contains(where: { !asked.contains(tokens[$0.tokens.lowerBound].clause) }),
       asking.contains(where: { Self.theMat.contains($0.word) }),
       !asking.contains(where: { Self.besides.contains($0.surface) })
     else { return nil }
+    // Something else told of oneself may be what is asked: "I hurt my back yesterday, the
+    // spikes felt too sharp this morning. Should I keep using the mat?"
+    guard toldFacts.allSatisfy({ (knowledge.position(speakingFor: $0.fact, value: $0.entry.value) ?? condition) == condition })
+    else { return nil }
+    // What the condition's own clause names is how it happened; a topic told in a clause
+    // of its own ("I have an open wound on my back", "it hurts too much on the mat") may
+    // be what the question asks about, and a condition to check is never passed over.
+    let narrative = Set(toldFacts.map { tokens[$0.tokens.lowerBound].clause }).subtracting(asked)
     let general = knowledge.base.settings.generalTopics
     for match in result.ranked where match.index != condition && !general.contains(match.id) {
-      if match.phrases.isEmpty
-        || match.phrases.contains(where: { phrase in phrase.tokens.map { asked.contains(tokens[$0.lowerBound].clause) } ?? true })
+      if match.phrases.isEmpty || knowledge.intents[match.index].kind == .caution
+        || match.phrases.contains(where: { phrase in phrase.tokens.map { !narrative.contains(tokens[$0.lowerBound].clause) } ?? true })
       {
         return nil
       }
     }
     return condition
   }
-
-  /// Words that join a question on to what came before.
-  private static let joining: Set<String> = ["and", "but", "also", "so", "or", "plus"]
 
   /// The mat as a question names it.
   private static let theMat: Set<String> = ["mat", "spike", "nail"]

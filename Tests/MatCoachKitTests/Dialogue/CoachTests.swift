@@ -352,6 +352,11 @@ import Testing
       ("i'm doing physio for my long-term back problem, can i keep using the mat as well?", "other-therapies"),
       ("I've had a bad back for years, how long should I stay on the mat?", "duration"),
       ("hurt my back yesterdy, can I use the mat? and when should I see a doctor about it", "red-flags"),  // as typed
+      ("I've had back pain for years. I have an open wound on my back. Can I use the mat?", "medical-conditions"),
+      ("I've had back pain for years and I'm diabetic. Can I use the mat?", "medical-conditions"),
+      ("I've had back pain for years. I get dizzy when I get up off the mat. Should I keep using the mat?", "ending-session"),
+      ("I hurt my back yesterday, the spikes felt too sharp this morning. Should I keep using the mat?", "too-intense"),
+      ("I strained my back yesterday. I tried the mat and it hurts too much, should I stop using the mat?", "too-intense"),
     ] {
       let reply = last(line)
       #expect(reply.answers.map(\.intent).contains(intent), "\(line): \(reply.answers.map(\.intent))")
