@@ -720,8 +720,8 @@ package struct SafetyScreen: Sendable {
     func dates(_ cause: Range<Int>) -> Bool {
       (1...2).contains { k in cause.lowerBound - k >= 0 && tokens[cause.lowerBound - k].surface == "since" }
     }
-    // A cause said to be only part of it explains nothing: "not just where the spikes are,
-    // it's my whole inner thighs".
+    // A cause said to be only part of it explains nothing: "my legs feel like jelly not
+    // just after the gym, even when I'm resting".
     func onlyPart(_ cause: Range<Int>) -> Bool {
       cause.lowerBound >= 2 && Self.limiting.contains(tokens[cause.lowerBound - 1].surface)
         && tokens[cause.lowerBound - 2].surface == "not"

@@ -69,7 +69,7 @@ package struct SpellingIndex: Sendable {
     guard indexed < ids.count else { return }
     // The filter is sized to at most the keys (repeated deletions are dropped below)
     // and filled on the pass that counts them.
-    let most = zip(ends.indices, depths).reduce(0) { $0 + Self.keyCount(length: length(of: $1.0), depth: Int($1.1)) }
+    let most = zip(ends.indices, depths).reduce(0) { $0 + Self.keyCount(length: range(of: $1.0).count, depth: Int($1.1)) }
     var size = 1
     while size * 64 < most * 8 { size *= 2 }
     var filter = [UInt64](repeating: 0, count: size)
@@ -89,8 +89,7 @@ package struct SpellingIndex: Sendable {
   private func forEachKey(_ body: (UInt64, Int32) -> Void) {
     bytes.withUnsafeBufferPointer { all in
       for entry in ends.indices {
-        let start = entry == 0 ? 0 : Int(ends[entry - 1])
-        let word = UnsafeBufferPointer(rebasing: all[start..<Int(ends[entry])])
+        let word = UnsafeBufferPointer(rebasing: all[range(of: entry)])
         let depth = Int(depths[entry])
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: Self.keyCount(length: word.count, depth: depth)) { keys in
           let n = Self.deletionHashes(word, depth: depth, into: keys)
@@ -102,14 +101,13 @@ package struct SpellingIndex: Sendable {
     }
   }
 
-  private func length(of entry: Int) -> Int {
-    Int(ends[entry]) - (entry == 0 ? 0 : Int(ends[entry - 1]))
+  /// Where an entry's word lies in `bytes`.
+  private func range(of entry: Int) -> Range<Int> {
+    (entry == 0 ? 0 : Int(ends[entry - 1]))..<Int(ends[entry])
   }
 
   /// The bytes of an entry's word.
-  private func word(_ entry: Int) -> ArraySlice<UInt8> {
-    bytes[(entry == 0 ? 0 : Int(ends[entry - 1]))..<Int(ends[entry])]
-  }
+  private func word(_ entry: Int) -> ArraySlice<UInt8> { bytes[range(of: entry)] }
 
   /// The edits a typed word of this length may carry: none under 4 letters, 1 from 4, 2 from 8.
   package static func allowedEdits(forLength length: Int) -> Int {
