@@ -622,14 +622,29 @@ public struct Coach: Sendable {
   /// a line that opens telling of oneself and asks nothing ("I am seventy five years old"):
   /// that is said for the coach to fit its answers to ("give me a recipe" asks).
   private func isOffTopic(_ tokens: [Token], asks: Bool) -> Bool {
-    guard let offTopic = knowledge.base.settings.offTopic, !offTopic.isEmpty, let english = knowledge.base.englishWords,
-      tokens.lazy.filter({ !$0.isNumber }).count >= 3,
-      asks || !Self.firstPerson.contains(tokens[0].surface)
-    else { return false }
+    guard let english = englishForOffTopic(tokens, asks: asks, words: 3) else { return false }
     return tokens.allSatisfy { token in
-      !knowledge.topicWords.contains(token.word) && !knowledge.safety.isSymptomWord(token.surface)
+      !isOfTheSubject(token)
         && (token.isNumber || knowledge.base.spelledWords.contains(token.surface) || english.contains(token.surface))
     }
+  }
+
+  /// The English list, when a line may be told it is off the subject at all: the
+  /// knowledge base says what to tell it, the line has at least `words` words that are no
+  /// numbers (a short line may be a terse mat question, "room temp matter?"), and it asks
+  /// or does not open by telling of oneself (that is said for the coach to fit its answers
+  /// to).
+  private func englishForOffTopic(_ tokens: [Token], asks: Bool, words: Int) -> EnglishWords? {
+    guard let offTopic = knowledge.base.settings.offTopic, !offTopic.isEmpty, let english = knowledge.base.englishWords,
+      tokens.lazy.filter({ !$0.isNumber }).count >= words, asks || !Self.firstPerson.contains(tokens[0].surface)
+    else { return nil }
+    return english
+  }
+
+  /// Whether a word says the line is about the mat or the user's health: a topic word or
+  /// a word of a red flag.
+  private func isOfTheSubject(_ token: Token) -> Bool {
+    knowledge.topicWords.contains(token.word) || knowledge.safety.isSymptomWord(token.surface)
   }
 
   /// Whether a line that matched only weakly is about something else: a call for the
@@ -640,11 +655,8 @@ public struct Coach: Sendable {
   /// about. A keyword said whole is the question, whatever else is said with it ("how long
   /// should my elderly grandmother stay on?", "what should I wear in the conservatory?").
   private func isAboutSomethingElse(_ result: MatchResult, tokens: [Token]) -> Bool {
-    // As for a line nothing matched (`isOffTopic`): a short line may be a terse mat
-    // question ("room temp matter?"), and one telling of oneself is said to be fitted to.
-    guard knowledge.base.settings.offTopic != nil, let english = knowledge.base.englishWords, let best = result.best,
-      best.tier == IntentKind.chat.tier || best.score < Self.partlySaid,
-      tokens.lazy.filter({ !$0.isNumber }).count >= 4, result.asks || !Self.firstPerson.contains(tokens[0].surface)
+    guard let best = result.best, best.tier == IntentKind.chat.tier || best.score < Self.partlySaid,
+      let english = englishForOffTopic(tokens, asks: result.asks, words: 4)
     else { return false }
     var matched = Set<Int>()
     for match in result.ranked {
@@ -654,7 +666,7 @@ public struct Coach: Sendable {
     var resting = 0
     var own = 0
     for (i, token) in tokens.enumerated() {
-      if knowledge.topicWords.contains(token.word) || knowledge.safety.isSymptomWord(token.surface) { return false }
+      if isOfTheSubject(token) { return false }
       guard clauses.contains(token.clause), !token.isNumber, token.surface.utf8.count >= 3, !CommonWords.contains(token.word)
       else { continue }
       if matched.contains(i) {
