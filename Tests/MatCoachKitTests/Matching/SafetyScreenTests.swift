@@ -758,6 +758,18 @@ import Testing
     #expect(screen("a sudden tearing pain in my back") == ["sudden-severe"])
   }
 
+  /// A severe pain that came suddenly with nothing to set it off is an emergency; a
+  /// movement or the spikes said with it explain it, but not a tearing or worst-ever pain.
+  @Test func aSevereSuddenPainWithNothingToSetItOffIsAnEmergency() {
+    #expect(screen("excruciating back pain came on all at once while i was just sat watching telly")
+      == ["sudden-severe-unexplained"])
+    #expect(screen("my back went from nothing to absolutely unbearable in seconds") == ["sudden-severe-unexplained"])
+    #expect(screen("bent down to pick up the washing and suddenly got an excruciating pain in my back").isEmpty)
+    #expect(screen("all of a sudden the spikes felt unbearable so I got off").isEmpty)
+    #expect(screen("the pain was excruciating for weeks after my op years ago").isEmpty)
+    #expect(screen("I bent over and suddenly got the worst pain of my life") == ["sudden-severe"])
+  }
+
   /// A word read as a sign that a harmless cause explains asks nothing more.
   @Test func anExplainedSignAsksNoQuestion() {
     #expect(screen("my leg went numb from crossing my legs").isEmpty)
