@@ -111,6 +111,7 @@ import Testing
     ("twenty-sixth fresh set", "tailoring-fresh26.txt", 95),
     ("twenty-seventh fresh set", "tailoring-fresh27.txt", 95),
     ("twenty-eighth fresh set", "tailoring-fresh28.txt", 100),
+    ("twenty-ninth fresh set", "tailoring-fresh29.txt", 90),
   ])
   func aFreshSet(name: String, fixture: String, floor: Int) {
     let figures = Self.evaluate(fixture)

@@ -105,6 +105,7 @@ import Testing
     ("thirty-second fresh set", "understanding-fresh32.tsv", 0.84),
     ("thirty-third fresh set", "understanding-fresh33.tsv", 0.86),
     ("thirty-fourth fresh set", "understanding-fresh34.tsv", 0.84),
+    ("thirty-fifth fresh set", "understanding-fresh35.tsv", 0.89),
   ])
   func aFreshSet(name: String, fixture: String, floor: Double) {
     let figures = Self.evaluate(fixture)
