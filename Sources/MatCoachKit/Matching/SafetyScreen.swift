@@ -339,6 +339,11 @@ package struct SafetyScreen: Sendable {
         // The word between is no denial ("have no fever" is no "have fever"), nor a thing
         // the phrase would then be about ("my mat fall down" is the mat's).
         i += 2
+      } else if phrase.allowsGaps, i + 2 < tokens.count, tokens[i + 1].clause == clause,
+        Self.hedges.contains([tokens[i].surface, tokens[i + 1].surface]), fits(k, i + 2)
+      {
+        // A hedge of two words is as one: "gone a bit dead".
+        i += 3
       } else {
         return nil
       }
@@ -449,8 +454,14 @@ package struct SafetyScreen: Sendable {
     // Words read as a sign that a harmless cause explains ("my leg went numb from crossing
     // my legs") ask nothing more.
     var explained: [Range<Int>] = []
+    let evidenceOfSign = rules.signs.indices.map { self.evidence(for: $0, in: reading) }
+    let choices = offeredAsAChoice(evidenceOfSign, in: reading)
     for (s, sign) in rules.signs.enumerated() {
-      for evidence in self.evidence(for: s, in: reading) {
+      for evidence in evidenceOfSign[s] {
+        if evidence.contains(where: choices.contains) {
+          supposed = true
+          continue
+        }
         switch verdict(on: evidence, of: s, in: reading) {
         case .reported:
           hits.append(Hit(sign: sign, said: said(evidence, in: reading)))
@@ -487,6 +498,42 @@ package struct SafetyScreen: Sendable {
       }
     }
     return .none
+  }
+
+  /// Signs' words offered as a choice in a question: joined by "or" to another sign's, in
+  /// a clause that asks or right after one ("is it worse to have fever or chest pain?"),
+  /// or to anything at all after "which" ("which is the bigger warning sign, fever or
+  /// weight loss?"). They ask about signs and report none, as two values offered as a
+  /// choice state no fact.
+  private func offeredAsAChoice(_ evidenceOfSign: [[[Range<Int>]]], in reading: Reading) -> Set<Range<Int>> {
+    let tokens = reading.tokens
+    guard tokens.contains(where: { $0.surface == "or" }) else { return [] }
+    let asking = IntentMatcher.askingClauses(tokens)
+    func asks(_ clause: Int) -> Bool { asking.contains(clause) || asking.contains(clause - 1) }
+    func picks(_ clause: Int) -> Bool {
+      tokens.contains { $0.surface == "which" && ($0.clause == clause || $0.clause == clause - 1) }
+    }
+    // Each piece of evidence as the span from its first word to its last.
+    let spans = evidenceOfSign.enumerated().flatMap { s, evidences in
+      evidences.map { (sign: s, span: $0.map(\.lowerBound).min()!..<$0.map(\.upperBound).max()!, ranges: $0) }
+    }
+    var chosen: Set<Range<Int>> = []
+    for piece in spans {
+      let clause = tokens[piece.span.lowerBound].clause
+      guard asks(clause) else { continue }
+      let orAfter = piece.span.upperBound < tokens.count && tokens[piece.span.upperBound].surface == "or"
+        && tokens[piece.span.upperBound].clause == clause
+      let orBefore = piece.span.lowerBound > 0 && tokens[piece.span.lowerBound - 1].surface == "or"
+        && tokens[piece.span.lowerBound - 1].clause == clause
+      guard orAfter || orBefore else { continue }
+      let joinedToASign = spans.contains { other in
+        other.sign != piece.sign
+          && ((orAfter && other.span.lowerBound == piece.span.upperBound + 1)
+            || (orBefore && other.span.upperBound == piece.span.lowerBound - 1))
+      }
+      if joinedToASign || picks(clause) { chosen.formUnion(piece.ranges) }
+    }
+    return chosen
   }
 
   /// Where sign `s` is said: for `any`, each occurrence; for `all`, in each clause and the
@@ -889,7 +936,17 @@ package struct SafetyScreen: Sendable {
   /// True when a "no" outside the evidence itself denies a word of `range` ("not numb";
   /// but "can not feel" denies nothing: its "not" is part of the phrase).
   private func isDenied(_ range: Range<Int>, in reading: Reading, by evidence: [Range<Int>]) -> Bool {
-    range.contains { i in
+    // "Nothing" right before a sign denies it ("nothing shooting down my legs"), though it
+    // negates nothing else ("nothing helps"; "went from nothing to excruciating"); nor when
+    // it is what is felt ("can't feel nothing down there").
+    let tokens = reading.tokens
+    let k = range.lowerBound - 1
+    if k >= 0, tokens[k].surface == "nothing", tokens[k].clause == tokens[range.lowerBound].clause,
+      k == 0 || !["feel", "felt", "feeling", "feels"].contains(tokens[k - 1].surface)
+    {
+      return true
+    }
+    return range.contains { i in
       guard let negator = reading.tokens[i].negatedBy else { return false }
       return !evidence.contains { $0.contains(negator) }
     }
@@ -900,6 +957,11 @@ package struct SafetyScreen: Sendable {
     let end = evidence.map(\.upperBound).max()!
     return reading.tokens[start..<end].map(\.surface).joined(separator: " ")
   }
+
+  /// Two words that play a sign down without changing it: "my leg has gone a bit dead".
+  private static let hedges: Set<[String]> = [
+    ["a", "bit"], ["a", "little"], ["a", "tad"], ["kind", "of"], ["sort", "of"], ["a", "touch"],
+  ]
 
   /// Words that, after "not", make what follows only part of the story ("not just").
   private static let limiting: Set<String> = ["just", "only", "simply", "merely"]

@@ -317,7 +317,7 @@ import Testing
   @Test func aHarmlessCauseExplainsASign() {
     #expect(screen("I feel really ill after a big night out and my back aches").isEmpty)
     #expect(screen("I feel really ill and my back aches") == ["unwell"])
-    #expect(screen("my pee was pinkish red this morning, haven't eaten beetroot, back is sore") == ["urinary-infection"])
+    #expect(screen("my pee was pinkish red this morning, haven't eaten beetroot, back is sore") == ["urine-colour"])
     // A posture explains a numb foot, a cold room chills; not when the sign outlasts it.
     #expect(screen("my toes went numb from kneeling while I meditated, gone after a wiggle").isEmpty)
     #expect(screen("my foot went numb from kneeling yesterday and it is still numb today") == ["one-leg-numb"])
@@ -774,6 +774,39 @@ import Testing
     #expect(screen("all of a sudden the spikes felt unbearable so I got off").isEmpty)
     #expect(screen("the pain was excruciating for weeks after my op years ago").isEmpty)
     #expect(screen("I bent over and suddenly got the worst pain of my life") == ["sudden-severe"])
+  }
+
+  /// Signs from the thirty-fourth set: a hedge of two words, heavy legs said plainly, nerve
+  /// pain down both legs, urine the colour of blood, a cancer in clinicians' shorthand, and
+  /// a "nothing" before a sign; and their look-alikes.
+  @Test func signsAndLookAlikesFromTheThirtyFourthSet() {
+    #expect(screen("only one leg, the left, has gone a bit dead on the outside of the thigh") == ["one-leg-numb"])
+    #expect(screen("ngl my legs are proper heavy, both of them, like wading through mud") == ["both-legs"])
+    #expect(screen("shooting pain down the back of both legs now, not just the one anymore") == ["both-legs"])
+    #expect(screen("pee looked reddish-brown this morning and my lower back aches round the side") == ["urine-colour"])
+    #expect(screen("I keep needing to go and it burns like acid each time") == ["urinary-infection"])
+    #expect(screen("bowel ca back in 2015, new back ache, thoughts") == ["cancer"])
+    #expect(screen("cant feel nothin down there since yesterday") == ["saddle-numbness"])
+    #expect(screen("I've just got plain stiffness, nothing shooting down my legs").isEmpty)
+    #expect(screen("my face went red when I had to pee in front of everyone").isEmpty)
+    #expect(screen("ate beetroot last night and my wee's gone pink lol").isEmpty)
+    #expect(screen("my legs feel pleasantly heavy and relaxed after a 20 min session").isEmpty)
+    #expect(screen("been in a fever of excitement waiting for it to arrive!!").isEmpty)
+    #expect(screen("bum went numb on a 3 hour flight, fine the moment I stood").isEmpty)
+    #expect(screen("vet nurse here, I inject dogs all day lol").isEmpty)
+    #expect(screen("the leg on my massage table gave way so im using the mat on the floor now").isEmpty)
+    #expect(screen("the cover lost weight in the wash, shrank two sizes lol").isEmpty)
+    #expect(screen("never felt anything like it, my back feels brand new").isEmpty)
+    #expect(screen("I'm cutting for a bodybuilding show so dropping about half a kilo a week").isEmpty)
+  }
+
+  /// Signs offered as a choice in a question ask about signs: "which is worse, fever or
+  /// weight loss?"; one told with a "maybe" is still told.
+  @Test func signsOfferedAsAChoiceAreAskedAbout() {
+    #expect(screen("Which is the bigger warning sign with back pain, fever or weight loss?") == ["hypothetical"])
+    #expect(screen("which is worse, fever or chest pain?") == ["hypothetical"])
+    #expect(screen("is it worse to have fever or chest pain?") == ["hypothetical"])
+    #expect(screen("I have a fever or maybe chills, can I use the mat?") == ["fever"])
   }
 
   /// A word read as a sign that a harmless cause explains asks nothing more.
