@@ -201,7 +201,7 @@ import Testing
   @Test func aNumberAskedAboutChoosesAnAnswerWrittenForQuestions() {
     var coach = TestSupport.coach()
     let reply = coach.respond(to: "is an hour ok?")
-    #expect(reply.text.contains("longer than the longest sessions the guide mentions, 30 minutes"))
+    #expect(reply.text.contains("60 minutes is longer than the guide goes: its longest sessions are 20 to 30 minutes"))
     #expect(coach.profile["minutes"] == nil)
   }
 
