@@ -243,6 +243,21 @@ package struct FactExtractor: Sendable {
   /// clause, when choosing which fact a length is about.
   static let previousClauseDistance = 100
 
+  /// Whether the word at `i` is "back" as a way of moving, not the body part: "tried it
+  /// last night and got straight back up" says nothing about the user's back. The body
+  /// part opens its clause or follows a word that owns or describes it ("my back", "lower
+  /// back", "sore back").
+  static func isBackAsAnAdverb(_ i: Int, in tokens: [Token]) -> Bool {
+    guard tokens[i].surface == "back", i > 0, tokens[i - 1].clause == tokens[i].clause else { return false }
+    return !Self.beforeTheBack.contains(tokens[i - 1].surface)
+  }
+
+  /// Words that come before "back" the body part.
+  static let beforeTheBack: Set<String> = [
+    "my", "the", "his", "her", "your", "our", "their", "a", "lower", "upper", "mid", "middle", "bad", "sore",
+    "stiff", "whole", "achy", "aching", "painful", "dodgy", "tight", "weak", "injured", "me",
+  ]
+
   /// Words before "a day", "a week" that make it how often: "3 times a day", "twice a week".
   static let howOften: Set<String> = ["times", "once", "twice", "thrice"]
 
@@ -262,7 +277,7 @@ package struct FactExtractor: Sendable {
     var updates: [(update: FactUpdate, distance: Int)] = []
     func aboutPositions(_ clause: ClosedRange<Int>) -> [Int] {
       clause.filter { i in
-        tokens[i].negatedBy == nil && !heldElsewhere(i)
+        tokens[i].negatedBy == nil && !heldElsewhere(i) && !Self.isBackAsAnAdverb(i, in: tokens)
           && (spec.about.contains(tokens[i].surface)
             || about.contains { (alternatives.alternative(at: i, for: $0)?.edits ?? 0) > 0 })
       }

@@ -83,6 +83,17 @@ import Testing
     #expect(facts("my back has been sore for 2 months")["pain"] == nil)
     // A denied pain word is no pain.
     #expect(facts("no pain for 3 years now")["pain"] == nil)
+    // "Back" as a way of moving is no back: "got straight back up" after the mat.
+    #expect(facts("tried it last night and it stung so I got straight back up")["pain"] == nil)
+    #expect(facts("back hurts since yesterday")["pain"] == "acute")
+    #expect(facts("my lower back went last night")["pain"] == "acute")
+  }
+
+  /// A number of minutes that says when, not how long: "unboxed it 10 mins ago".
+  @Test func minutesAgoAreNoSession() {
+    #expect(facts("unboxed it 10 mins ago. now what")["minutes"] == nil)
+    #expect(facts("I got off 5 minutes later")["minutes"] == nil)
+    #expect(facts("I do 10 mins before bed")["minutes"] == "10")
   }
 
   /// A start named rather than a length: a year ("since 2019"), a season, a fortnight.
