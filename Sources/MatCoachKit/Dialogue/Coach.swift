@@ -621,13 +621,32 @@ public struct Coach: Sendable {
   /// about health ("I don't have any numbness"); none is said to be off the subject. Nor is
   /// a line that opens telling of oneself and asks nothing ("I am seventy five years old"):
   /// that is said for the coach to fit its answers to ("give me a recipe" asks).
+  ///
+  /// A name the English list leaves out ("the capital of Australia", "a good Netflix
+  /// series", "my wifi router") may stand among them: up to two words the coach does not
+  /// know, no nearer any word of its keywords than a slip could be, among at least twice
+  /// as many it does.
   private func isOffTopic(_ tokens: [Token], asks: Bool) -> Bool {
     guard let english = englishForOffTopic(tokens, asks: asks, words: 3) else { return false }
-    return tokens.allSatisfy { token in
-      !isOfTheSubject(token)
-        && (token.isNumber || knowledge.base.spelledWords.contains(token.surface) || english.contains(token.surface))
+    var known = 0
+    var unknown: [Token] = []
+    for token in tokens {
+      if isOfTheSubject(token) { return false }
+      if token.isNumber { continue }
+      if knowledge.base.spelledWords.contains(token.surface) || english.contains(token.surface) {
+        known += 1
+      } else {
+        unknown.append(token)
+      }
+    }
+    guard unknown.count <= Self.namesOffTheSubject, known >= 2 * unknown.count else { return false }
+    return unknown.allSatisfy { token in
+      token.surface.utf8.count >= 3 && knowledge.vocabulary.alternatives(for: [token])[0].isEmpty
     }
   }
+
+  /// How many words the coach does not know a line it calls off the subject may hold.
+  static let namesOffTheSubject = 2
 
   /// The English list, when a line may be told it is off the subject at all: the
   /// knowledge base says what to tell it, the line has at least `words` words that are no
