@@ -797,6 +797,7 @@ import Testing
     #expect(screen("the leg on my massage table gave way so im using the mat on the floor now").isEmpty)
     #expect(screen("the cover lost weight in the wash, shrank two sizes lol").isEmpty)
     #expect(screen("never felt anything like it, my back feels brand new").isEmpty)
+    #expect(screen("the prickling is too much for me") == ["answered:tingling-where"])
     #expect(screen("I'm cutting for a bodybuilding show so dropping about half a kilo a week").isEmpty)
   }
 
