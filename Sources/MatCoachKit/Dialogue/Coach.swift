@@ -189,7 +189,12 @@ public struct Coach: Sendable {
     // after it, not the same advice twice.
 
     let cautions = result.ranked.filter { knowledge.intents[$0.index].kind == .caution }
-    if alarm != nil { result.removeAll { knowledge.intents[$0.index].kind == .caution } }
+    // When the line asked about the condition ("on blood thinners, anything I should check
+    // before using this?"), the notice is the answer: a phrase only partly said beside it
+    // ("before using" of stretching) asks nothing more.
+    if alarm != nil {
+      result.removeAll { knowledge.intents[$0.index].kind == .caution || (!cautions.isEmpty && $0.score < Self.partlySaid) }
+    }
     // "I've seen a doctor": news, not a question about when to see one.
     if seenTo { result.removeAll { $0.id == knowledge.base.safety.topic } }
     var reply: Reply

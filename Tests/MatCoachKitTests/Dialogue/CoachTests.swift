@@ -270,6 +270,17 @@ import Testing
     #expect(whenDiabetic[1].profile.safety.heard.map(\.id) == ["medical-conditions"])
   }
 
+  /// A condition asked about is answered by its notice alone: a phrase only partly said
+  /// beside it ("before using" of stretching) is no second question; a whole one is.
+  @Test func aConditionAskedAboutIsAnsweredByItsNotice() {
+    let asked = last("on blood thinners, anything I should check before using this")
+    #expect(asked.notice?.signs == ["blood-thinners"])
+    #expect(asked.answers.isEmpty)
+    let andHowLong = last("I'm on blood thinners, how long should a session be?")
+    #expect(andHowLong.notice?.signs == ["blood-thinners"])
+    #expect(andHowLong.answers.map(\.intent) == ["duration"])
+  }
+
   @Test func urgentRedFlagsGetTheSameDayAnswer() {
     let reply = last("I have back pain and a fever")
     #expect(reply.intent == "red-flags")
