@@ -474,6 +474,8 @@ package struct IntentMatcher: Sendable {
     "is", "are", "am", "do", "does", "did", "may", "might", "shall", "any", "tell", "explain", "help", "tips",
     // Said short of "is it": "worth trying the mat?".
     "worth",
+    // An indirect question with its "I'm" left out: "wondering if the mat is good for that".
+    "wondering",
   ]
 
   /// Words that make a clause a plan or a "what if", not a fact: "I want to get to 30".

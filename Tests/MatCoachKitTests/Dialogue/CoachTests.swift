@@ -362,6 +362,8 @@ import Testing
       ("I bent down to tie my shoe this morning and my back seized up. should I use the mat or wait a bit?", "acute-pain"),
       ("back spasm out of nowhere at work today, mat or no mat?", "acute-pain"),
       ("I've lived with lower back pain since my second kid was born six years ago, is the mat worth trying for that?", "chronic-pain"),
+      // Asked indirectly: "wondering if" asks.
+      ("constant ache in my lumbar area for months, wondering if the mat is good for that kind of thing", "chronic-pain"),
       ("i'm doing physio for my long-term back problem, can i keep using the mat as well?", "other-therapies"),
       ("I've had a bad back for years, how long should I stay on the mat?", "duration"),
       ("hurt my back yesterdy, can I use the mat? and when should I see a doctor about it", "red-flags"),  // as typed
