@@ -112,6 +112,7 @@ import Testing
     ("twenty-seventh fresh set", "tailoring-fresh27.txt", 95),
     ("twenty-eighth fresh set", "tailoring-fresh28.txt", 100),
     ("twenty-ninth fresh set", "tailoring-fresh29.txt", 90),
+    ("thirtieth fresh set", "tailoring-fresh30.txt", 97),
   ])
   func aFreshSet(name: String, fixture: String, floor: Int) {
     let figures = Self.evaluate(fixture)

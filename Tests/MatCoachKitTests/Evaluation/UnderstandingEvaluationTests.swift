@@ -106,6 +106,7 @@ import Testing
     ("thirty-third fresh set", "understanding-fresh33.tsv", 0.86),
     ("thirty-fourth fresh set", "understanding-fresh34.tsv", 0.84),
     ("thirty-fifth fresh set", "understanding-fresh35.tsv", 0.89),
+    ("thirty-sixth fresh set", "understanding-fresh36.tsv", 0.925),
   ])
   func aFreshSet(name: String, fixture: String, floor: Double) {
     let figures = Self.evaluate(fixture)
