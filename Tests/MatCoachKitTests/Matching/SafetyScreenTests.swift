@@ -801,6 +801,25 @@ import Testing
     #expect(screen("I'm cutting for a bodybuilding show so dropping about half a kilo a week").isEmpty)
   }
 
+  /// Signs and look-alikes from the thirty-fifth set: pain running down both legs, a leg
+  /// "not strong", pain travelling to the arm and jaw, "the worst I ever feel", a bike
+  /// saddle not felt, and fine before it began; pride, a friend's kid, a race, "now I'm
+  /// fine", something read.
+  @Test func signsAndLookAlikesFromTheThirtyFifthSet() {
+    #expect(screen("after the mat the pain now runs down both legs, the left and the right") == ["both-legs"])
+    #expect(screen("my leg is not strong since yesterday, I stand on it and it go down") == ["weak-leg"])
+    #expect(screen("pain goin from my back into my left arm and jaw, all sweaty") == ["chest-pain"])
+    #expect(screen("very sudden very strong pain in back now, is the worst I ever feel") == ["sudden-severe"])
+    #expect(screen("got on my bike this morning and couldn't feel the saddle at all between my legs") == ["saddle-numbness"])
+    #expect(screen("suddenly my back pain is like 10/10, never had anything like this, was totally fine at lunch")
+      .first == "sudden-severe")
+    #expect(screen("My chest puffed up with pride when I lasted 30 minutes on the mat!").isEmpty)
+    #expect(screen("Friend's kid had a temperature so we cancelled our mat-and-yoga afternoon").isEmpty)
+    #expect(screen("ran a half marathon sunday, legs are heavy and achy like always after a race").isEmpty)
+    #expect(screen("Back when I had covid two years ago I had chills for days. Now I'm fine").isEmpty)
+    #expect(screen("I read that losing weight helps back pain, is it better to diet or use the mat?") == ["hypothetical"])
+  }
+
   /// Signs offered as a choice in a question ask about signs: "which is worse, fever or
   /// weight loss?"; one told with a "maybe" is still told.
   @Test func signsOfferedAsAChoiceAreAskedAbout() {
