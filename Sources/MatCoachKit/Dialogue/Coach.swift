@@ -189,9 +189,9 @@ public struct Coach: Sendable {
     // after it, not the same advice twice.
 
     let cautions = result.ranked.filter { knowledge.intents[$0.index].kind == .caution }
-    // When the line asked about the condition ("on blood thinners, anything I should check
-    // before using this?"), the notice is the answer: a phrase only partly said beside it
-    // ("before using" of stretching) asks nothing more.
+    // When the condition's own topic matched too (a caution: "on blood thinners, anything
+    // I should check before using this?"), the notice answers it: a phrase only partly said
+    // beside them ("before using" of stretching) asks nothing more.
     if alarm != nil {
       result.removeAll { knowledge.intents[$0.index].kind == .caution || (!cautions.isEmpty && $0.score < Self.partlySaid) }
     }
@@ -629,8 +629,9 @@ public struct Coach: Sendable {
   ///
   /// A name the English list leaves out ("the capital of Australia", "a good Netflix
   /// series", "my wifi router") may stand among them: up to two words the coach does not
-  /// know, no nearer any word of its keywords than a slip could be, among at least twice
-  /// as many it does.
+  /// know, of three letters or more, no nearer any word of its keywords than a slip could
+  /// be and not made of the mat's own word ("Bodymat"), among at least twice as many it
+  /// does.
   private func isOffTopic(_ tokens: [Token], asks: Bool) -> Bool {
     guard let english = englishForOffTopic(tokens, asks: asks, words: 3) else { return false }
     var known = 0
@@ -645,8 +646,10 @@ public struct Coach: Sendable {
       }
     }
     guard unknown.count <= Self.namesOffTheSubject, known >= 2 * unknown.count else { return false }
+    // A name made of the mat's own word is a mat's: "the Acumat", "a Nailmat".
     return unknown.allSatisfy { token in
-      token.surface.utf8.count >= 3 && knowledge.vocabulary.alternatives(for: [token])[0].isEmpty
+      token.surface.utf8.count >= 3 && !Self.theMat.contains { token.surface.hasPrefix($0) || token.surface.hasSuffix($0) }
+        && knowledge.vocabulary.alternatives(for: [token])[0].isEmpty
     }
   }
 

@@ -244,18 +244,28 @@ package struct FactExtractor: Sendable {
   static let previousClauseDistance = 100
 
   /// Whether the word at `i` is "back" as a way of moving, not the body part: "tried it
-  /// last night and got straight back up" says nothing about the user's back. The body
-  /// part opens its clause or follows a word that owns or describes it ("my back", "lower
-  /// back", "sore back").
+  /// last night and got straight back up" says nothing about the user's back. It goes
+  /// somewhere ("back up", "back to normal", "back home") or follows a verb of going
+  /// ("came back", "got straight back"); after a word that owns it, it is the body part
+  /// ("my back up on a pillow").
   static func isBackAsAnAdverb(_ i: Int, in tokens: [Token]) -> Bool {
-    guard tokens[i].surface == "back", i > 0, tokens[i - 1].clause == tokens[i].clause else { return false }
-    return !Self.beforeTheBack.contains(tokens[i - 1].surface)
+    guard tokens[i].surface == "back" else { return false }
+    let clause = tokens[i].clause
+    if i > 0, tokens[i - 1].clause == clause, Self.owners.contains(tokens[i - 1].surface) { return false }
+    if i + 1 < tokens.count, tokens[i + 1].clause == clause, Self.whereBackGoes.contains(tokens[i + 1].surface) { return true }
+    return i > 0 && tokens[i - 1].clause == clause && Self.goingVerbs.contains(tokens[i - 1].surface)
   }
 
-  /// Words that come before "back" the body part.
-  static let beforeTheBack: Set<String> = [
-    "my", "the", "his", "her", "your", "our", "their", "a", "lower", "upper", "mid", "middle", "bad", "sore",
-    "stiff", "whole", "achy", "aching", "painful", "dodgy", "tight", "weak", "injured", "me",
+  /// Words that own a back: "my back", "the back".
+  static let owners: Set<String> = ["my", "the", "his", "her", "your", "our", "their", "a", "me"]
+
+  /// Words after "back" that say where something goes: "back up", "back to", "back home".
+  static let whereBackGoes: Set<String> = ["up", "to", "into", "home", "again", "out", "off", "round", "around"]
+
+  /// Verbs of going before "back": "came back", "got straight back", "went back".
+  static let goingVerbs: Set<String> = [
+    "came", "come", "comes", "coming", "went", "go", "goes", "going", "got", "get", "gets", "getting", "straight",
+    "bounced", "bounce", "right", "way",
   ]
 
   /// Words before "a day", "a week" that make it how often: "3 times a day", "twice a week".

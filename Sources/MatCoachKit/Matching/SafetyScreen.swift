@@ -502,16 +502,29 @@ package struct SafetyScreen: Sendable {
 
   /// Signs' words offered as a choice in a question: joined by "or" to another sign's, in
   /// a clause that asks or right after one ("is it worse to have fever or chest pain?"),
-  /// or to anything at all after "which" ("which is the bigger warning sign, fever or
-  /// weight loss?"). They ask about signs and report none, as two values offered as a
-  /// choice state no fact.
+  /// or to anything at all after a question that opens with "which" ("which is the bigger
+  /// warning sign, fever or weight loss?"). They ask about signs and report none, as two
+  /// values offered as a choice state no fact; but not when the user speaks of themselves
+  /// anywhere in the line ("which should I worry about more? my groin is numb or tingly",
+  /// "which is worse, fever or weight loss? I have both").
   private func offeredAsAChoice(_ evidenceOfSign: [[[Range<Int>]]], in reading: Reading) -> Set<Range<Int>> {
     let tokens = reading.tokens
     guard tokens.contains(where: { $0.surface == "or" }) else { return [] }
+    // "Which should I …", "I" asking, is no telling.
     let asking = IntentMatcher.askingClauses(tokens)
+    let tellsOfOneself = reading.occurrences(sets.firstPerson).contains { r in
+      !(asking.contains(tokens[r.lowerBound].clause) && r.lowerBound > 0 && tokens[r.lowerBound - 1].clause == tokens[r.lowerBound].clause
+        && IntentMatcher.questionWords.contains(tokens[r.lowerBound - 1].surface))
+    }
+    guard !tellsOfOneself else { return [] }
     func asks(_ clause: Int) -> Bool { asking.contains(clause) || asking.contains(clause - 1) }
+    // A question opened by "which", in the clause or the one before ("which is worse,
+    // fever or …"); not "which" joining a clause to what came before it.
     func picks(_ clause: Int) -> Bool {
-      tokens.contains { $0.surface == "which" && ($0.clause == clause || $0.clause == clause - 1) }
+      tokens.indices.contains { i in
+        tokens[i].surface == "which" && (tokens[i].clause == clause || tokens[i].clause == clause - 1)
+          && (i == 0 || tokens[i - 1].clause != tokens[i].clause)
+      }
     }
     // Each piece of evidence as the span from its first word to its last.
     let spans = evidenceOfSign.enumerated().flatMap { s, evidences in
@@ -936,13 +949,13 @@ package struct SafetyScreen: Sendable {
   /// True when a "no" outside the evidence itself denies a word of `range` ("not numb";
   /// but "can not feel" denies nothing: its "not" is part of the phrase).
   private func isDenied(_ range: Range<Int>, in reading: Reading, by evidence: [Range<Int>]) -> Bool {
-    // "Nothing" right before a sign denies it ("nothing shooting down my legs"), though it
-    // negates nothing else ("nothing helps"; "went from nothing to excruciating"); nor when
-    // it is what is felt ("can't feel nothing down there").
+    // "Nothing" opening a clause right before a sign denies it ("just stiffness, nothing
+    // shooting down my legs"); inside a clause it is what something does or is felt
+    // ("painkillers do nothing chest pain getting worse", "can't feel nothing down there").
     let tokens = reading.tokens
     let k = range.lowerBound - 1
     if k >= 0, tokens[k].surface == "nothing", tokens[k].clause == tokens[range.lowerBound].clause,
-      k == 0 || !["feel", "felt", "feeling", "feels"].contains(tokens[k - 1].surface)
+      k == 0 || tokens[k - 1].clause != tokens[k].clause
     {
       return true
     }

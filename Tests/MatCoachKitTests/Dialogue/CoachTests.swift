@@ -321,6 +321,7 @@ import Testing
     }
     for line in [
       "what if I take Clexane", "can my partner and I lie on it together", "how long shuold i lye on it", "what is zzyzx blorp",
+      "what do you think of the Bodymat",
       "I don't have any numbness", "hello there", "lol", "asdfgh jkl qwerty", "can my wife use one too",
       "I am seventy five years old", "did the patient have a fever",
     ] {
