@@ -833,6 +833,11 @@ import Testing
     #expect(screen("suddenly I could move again after months of crippling pain").isEmpty)
     #expect(screen("my back pain is excruciating most days, suddenly I found this mat").isEmpty)
     #expect(screen("worst i ever slept was on a hard bed, is the mat ok for sleeping on").isEmpty)
+    #expect(screen("I sat for hours on the mat and now my bum is numb") == ["saddle-numbness"])
+    #expect(screen("my leg on the massage table went numb, is that the mat") == ["one-leg-numb"])
+    #expect(screen("the worst i ever felt was after gardening, now just a bit stiff").isEmpty)
+    #expect(screen("all of a sudden it went from intense pain to relief").isEmpty)
+    #expect(screen("my period came suddenly and the cramps are agonising").isEmpty)
   }
 
   /// Signs offered as a choice in a question ask about signs: "which is worse, fever or
