@@ -265,7 +265,7 @@ package struct FactExtractor: Sendable {
   /// Verbs of going before "back": "came back", "got straight back", "went back".
   static let goingVerbs: Set<String> = [
     "came", "come", "comes", "coming", "went", "go", "goes", "going", "got", "get", "gets", "getting", "straight",
-    "bounced", "bounce", "right", "way",
+    "bounced", "bounce",
   ]
 
   /// Words before "a day", "a week" that make it how often: "3 times a day", "twice a week".

@@ -87,6 +87,8 @@ import Testing
     #expect(facts("tried it last night and it stung so I got straight back up")["pain"] == nil)
     #expect(facts("back hurts since yesterday")["pain"] == "acute")
     #expect(facts("my lower back went last night")["pain"] == "acute")
+    #expect(facts("I've had right back pain for 3 weeks")["pain"] == "acute")
+    #expect(facts("been dealing with back issues for 6 months")["pain"] == "chronic")
   }
 
   /// A number of minutes that says when, not how long: "unboxed it 10 mins ago".
