@@ -682,7 +682,8 @@ public struct Coach: Sendable {
   /// about. A keyword said whole is the question, whatever else is said with it ("how long
   /// should my elderly grandmother stay on?", "what should I wear in the conservatory?").
   private func isAboutSomethingElse(_ result: MatchResult, tokens: [Token]) -> Bool {
-    guard let best = result.best, best.tier == IntentKind.chat.tier || best.score < Self.partlySaid,
+    guard let best = result.best,
+      best.tier == IntentKind.chat.tier || best.score < Self.partlySaid || restsOnSingleWordsOutsideTheGuide(result),
       let english = englishForOffTopic(tokens, asks: result.asks, words: 4)
     else { return false }
     var matched = Set<Int>()
@@ -705,6 +706,16 @@ public struct Coach: Sendable {
       }
     }
     return own >= 2 && own > resting
+  }
+
+  /// Whether every topic matched is one the guide does not cover, named by a word said
+  /// alone, no phrase of two words or more: "write me a poem about cats" names a cat, "can
+  /// you recommend a good fish and chip shop?" a shop. A topic of the guide named by one
+  /// word is its question ("carpet or floorboards?"), as is a phrase said whole.
+  private func restsOnSingleWordsOutsideTheGuide(_ result: MatchResult) -> Bool {
+    result.ranked.allSatisfy { match in
+      knowledge.intents[match.index].outsideGuide && match.phrases.allSatisfy { $0.tokens.map { $0.count == 1 } ?? false }
+    }
   }
 
   /// Below this score a match rests on part of a phrase ("good for" of "is it good for").

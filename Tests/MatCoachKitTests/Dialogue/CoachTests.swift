@@ -331,14 +331,17 @@ import Testing
     }
   }
 
-  /// A line that matched only weakly (part of a phrase, or a call for help) and says more
-  /// of something else is outside what the coach helps with; a keyword said whole is the
-  /// question, whatever else is said with it.
+  /// A line that matched only weakly (part of a phrase, a call for help, or a topic
+  /// outside the guide named by one word) and says more of something else is outside what
+  /// the coach helps with; a keyword said whole is the question, whatever else is said with
+  /// it, and so is one word of a topic the guide covers.
   @Test func aLineMostlyAboutSomethingElseIsSaidToBeOutsideWhatItHelpsWith() {
     for line in [
       "What's a good recipe for banana bread?",  // "good for", part of a phrase
       "Can you help me fill in my tax return?",  // a call for help
       "Help me write a cover letter for a warehouse job",
+      "write me a poem about cats",  // "cat" alone, of pets and the mat
+      "can you recommend a good fish and chip shop near me",  // "shop" alone, of buying a mat
     ] {
       let reply = last(line)
       #expect(reply.kind == .fallback && reply.offTopic, "\(line)")
@@ -349,6 +352,8 @@ import Testing
       ("My physio has me on a whole programme already", "other-therapies"),  // telling, not asking
       ("whats a decent brand, dont want to spend a fortune", "buying"),  // the rest in another clause
       ("room temp matter?", "prepare-space"),  // too short to tell
+      ("is carpet fine underneath or do I need something harder", "prepare-space"),  // one word of a guide topic
+      ("my cat sleeps on the sofa all day, will she scratch it", "pets"),  // "it": the mat
     ] {
       let reply = last(line)
       #expect(!reply.offTopic && reply.answers.map(\.intent).contains(intent), "\(line): \(reply.answers.map(\.intent))")
