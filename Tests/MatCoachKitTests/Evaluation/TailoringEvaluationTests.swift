@@ -113,6 +113,7 @@ import Testing
     ("twenty-eighth fresh set", "tailoring-fresh28.txt", 100),
     ("twenty-ninth fresh set", "tailoring-fresh29.txt", 90),
     ("thirtieth fresh set", "tailoring-fresh30.txt", 97),
+    ("thirty-first fresh set", "tailoring-fresh31.txt", 92),
   ])
   func aFreshSet(name: String, fixture: String, floor: Int) {
     let figures = Self.evaluate(fixture)

@@ -10,7 +10,10 @@ import Testing
 /// cover it (an intent marked `outside_guide`, or a fallback saying the line is about
 /// something else), and `-` when it says it did not catch the line or that it is about
 /// something else. A sign's id (`pregnancy`) is right when
-/// the reply's safety notice, said before any answer, names that sign.
+/// the reply's safety notice, said before any answer, names that sign; and
+/// `medical-conditions` (the conditions to check first) is right when it names a sign to
+/// check first: "I have a pacemaker, is it safe?" is told, for a heart condition, to check
+/// with a doctor, which the blind writers, who knew only the topics, could not name.
 @Suite struct UnderstandingEvaluationTests {
   struct Figures: CustomStringConvertible {
     var total = 0, right = 0
@@ -38,6 +41,7 @@ import Testing
       let ok: (String) -> Bool = { id in
         options.contains(id)
           || (options.contains("out-of-scope") && TestSupport.compiled.intent(id: id)?.outsideGuide == true)
+          || (options.contains("medical-conditions") && TestSupport.compiled.base.safety.sign(id: id)?.tier == .check)
       }
       guard let at = found.firstIndex(where: ok) else { return false }
       found = found[(at + 1)...]
@@ -107,6 +111,7 @@ import Testing
     ("thirty-fourth fresh set", "understanding-fresh34.tsv", 0.84),
     ("thirty-fifth fresh set", "understanding-fresh35.tsv", 0.89),
     ("thirty-sixth fresh set", "understanding-fresh36.tsv", 0.925),
+    ("thirty-seventh fresh set", "understanding-fresh37.tsv", 0.905),
   ])
   func aFreshSet(name: String, fixture: String, floor: Double) {
     let figures = Self.evaluate(fixture)
