@@ -42,6 +42,12 @@ extension Normalizer {
   /// Verbs of thinking and noticing, whose denial reaches into what follows.
   static let thinking: Set<String> = ["think", "believe", "reckon", "notice", "noticed", "suppose", "guess", "feel", "expect", "realise", "realize"]
 
+  /// Words of knowing whose denial is doubt, not denial of what follows: "not sure how
+  /// long to stay on", "I don't know if it's working", "no idea what to wear" ask about it.
+  static let knowing: Set<String> = ["sure", "know", "idea", "clue", "certain", "understand", "remember"]
+  /// Words that may stand between a negator and a word of knowing ("not really sure").
+  static let softeners: Set<String> = ["really", "even", "quite", "totally", "entirely", "too", "100"]
+
   /// Whether a subject and its verb start at `k` ("the pain is", "my legs are").
   static func opensClause(_ tokens: [Token], at k: Int) -> Bool {
     guard subjects.contains(tokens[k].surface) else { return false }
@@ -73,6 +79,14 @@ extension Normalizer {
         selfCorrections.contains(tokens[i + 1].surface)
       {
         i += 1
+        continue
+      }
+      // "Not sure how long to stay on": doubt, which denies only the knowing itself.
+      var knowingAt = i + 1
+      while knowingAt < tokens.count, knowingAt <= i + 2, softeners.contains(tokens[knowingAt].surface) { knowingAt += 1 }
+      if knowingAt < tokens.count, tokens[knowingAt].clause == tokens[i].clause, knowing.contains(tokens[knowingAt].surface) {
+        for k in i + 1...knowingAt { tokens[k].negatedBy = i }
+        i = knowingAt + 1
         continue
       }
       // "I don't think my legs are numb": a denied thought denies what it is about.

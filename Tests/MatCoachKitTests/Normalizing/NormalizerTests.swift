@@ -289,6 +289,17 @@ extension NormalizerTests {
     #expect(tokens.allSatisfy { $0.negatedBy == nil })
     #expect(Normalizer().tokens("I can't feel my legs").last?.negatedBy != nil)
   }
+
+  /// Doubt is no denial: "not sure", "don't know", "no idea" deny only the knowing, and
+  /// what follows is what is asked.
+  @Test func doubtDeniesOnlyTheKnowing() {
+    for line in ["not sure how long to stay on", "I don't really know how long to stay on", "no idea how long to stay on"] {
+      let tokens = Normalizer().tokens(line)
+      #expect(tokens.first { $0.word == "long" }?.negatedBy == nil, "\(line)")
+      #expect(tokens.contains { $0.negatedBy != nil }, "\(line)")
+    }
+    #expect(Normalizer().tokens("I don't want it too long").last?.negatedBy != nil)
+  }
 }
 
 extension NormalizerTests {
