@@ -738,7 +738,8 @@ public struct Coach: Sendable {
     let toldFacts = updates.filter { !$0.asked && !$0.denied }
     let asking = tokens.filter { asked.contains($0.clause) }
     guard !asked.isEmpty, toldFacts.contains(where: { !asked.contains(tokens[$0.tokens.lowerBound].clause) }),
-      asking.contains(where: { Self.theMat.contains($0.word) }),
+      (asking.count <= Self.shortQuestion && !Self.whWords.contains(asking[0].surface))
+        || asking.contains(where: { Self.theMat.contains($0.word) || Self.theMatAsAPronoun.contains($0.surface) }),
       !asking.contains(where: { Self.besides.contains($0.surface) })
     else { return nil }
     // Something else told of oneself may be what is asked: "I hurt my back yesterday, the
@@ -762,6 +763,13 @@ public struct Coach: Sendable {
 
   /// The mat as a question names it.
   private static let theMat: Set<String> = ["mat", "spike", "nail"]
+  /// The mat as a question after a condition told stands for it: "… will lying on it help?"
+  private static let theMatAsAPronoun: Set<String> = ["it", "one", "them", "these", "this"]
+  /// A question this short after a condition told, and answered yes or no, asks about the
+  /// mat for it: "worth a shot?", "any good for that?" ("what do I do?" may ask about
+  /// anything told).
+  private static let shortQuestion = 4
+  private static let whWords: Set<String> = ["how", "what", "whats", "when", "where", "which", "who", "why"]
 
   /// Words that ask about the mat beside something else: "can I use the mat as well?",
   /// "can I add the mat to that?", "how does the mat compare?".

@@ -378,6 +378,11 @@ import Testing
       ("I've had back pain for years. I get dizzy when I get up off the mat. Should I keep using the mat?", "ending-session"),
       ("I hurt my back yesterday, the spikes felt too sharp this morning. Should I keep using the mat?", "too-intense"),
       ("I strained my back yesterday. I tried the mat and it hurts too much, should I stop using the mat?", "too-intense"),
+      // The mat as "it", or a short yes-or-no question, asks about the mat for the condition.
+      ("put my back out gardening on sunday, will lying on it help or make it worse", "acute-pain"),
+      ("my back has grumbled pretty much every day since 2017, worth a shot?", "chronic-pain"),
+      // "What do I do?" may ask about anything told.
+      ("did my back in on tuesday and the mat is way too much on the sore bit. what do I do", "too-intense"),
     ] {
       let reply = last(line)
       #expect(reply.answers.map(\.intent).contains(intent), "\(line): \(reply.answers.map(\.intent))")

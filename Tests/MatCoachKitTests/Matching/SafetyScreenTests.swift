@@ -543,6 +543,8 @@ import Testing
     #expect(screen("what can I realistically expect it to do for me?").isEmpty)
     #expect(screen("I'm expecting it to hurt at first").isEmpty)
     #expect(screen("im expecting, is it ok?") == ["pregnancy"])
+    #expect(screen("i'm about five months along with my second, is it ok for me?") == ["pregnancy"])
+    #expect(screen("It is ok for woman with baby in the belly? I am 5 month") == ["pregnancy"])
     #expect(screen("is it ok to use while expecting") == ["pregnancy"])
     #expect(screen("I am expecting my mat to arrive tomorrow").isEmpty)
   }
