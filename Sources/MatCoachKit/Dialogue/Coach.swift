@@ -260,6 +260,9 @@ public struct Coach: Sendable {
     } else {
       reply = fallback(result, offTopic: isOffTopic(tokens, asks: result.asks))
     }
+    if alarm == nil, reply.kind == .answer, let opener = openingSmallTalk(result, answered: reply.answers) {
+      reply.answers.insert(opener, at: 0)
+    }
     if reply.kind == .answer, reply.message == nil, !forgotten.isEmpty {
       // What the user said last wins; say what it replaced.
       reply.message = Self.noLongerAssumed(forgotten) + "."
@@ -308,6 +311,29 @@ public struct Coach: Sendable {
       let span = best.span, let last = tokens.indices.last
     else { return false }
     return span.lowerBound > 0 && span.upperBound < last
+  }
+
+  /// Small talk that opens a line which asks something else, answered by the first
+  /// sentence of its answer before the question's: "hi! just got my mat, how do I start?"
+  /// is greeted ("Hi!"), "thanks, and how often?" thanked. Not a call for help (the
+  /// question is the help asked for), and not when a red flag is answered.
+  private func openingSmallTalk(_ result: MatchResult, answered: [Reply.Answer]) -> Reply.Answer? {
+    guard let first = answered.first, first.kind != .chat,
+      let opener = result.ranked.first(where: { $0.tier == IntentKind.chat.tier && $0.span?.lowerBound == 0 }),
+      opener.id != knowledge.base.settings.helpIntent, !answered.contains(where: { $0.intent == opener.id }),
+      let text = answer(intentAt: opener.index, score: 0, phrases: [], groups: []).answers.first?.text
+    else { return nil }
+    return Reply.Answer(intent: opener.id, kind: .chat, text: Self.firstSentence(of: text))
+  }
+
+  /// The first sentence of a text: up to the first ".", "!" or "?" that ends a word.
+  package static func firstSentence(of text: String) -> String {
+    var previous: Character = " "
+    for (i, c) in zip(text.indices, text) {
+      if ".!?".contains(previous), c == " " { return String(text[..<i]) }
+      previous = c
+    }
+    return text
   }
 
   /// Two kinds of small talk said apart in a line that says nothing else ("thanks, bye"),

@@ -160,6 +160,20 @@ import Testing
     #expect(last("bye").answers.map(\.intent) == ["goodbye"])
   }
 
+  /// Small talk that opens a line asking something else is answered briefly first, by the
+  /// first sentence of its answer; a call for help is answered by the question itself.
+  @Test func smallTalkOpeningAQuestionIsAnsweredBrieflyFirst() {
+    let greeted = last("hi! just got my mat, how do i start?")
+    #expect(greeted.answers.map(\.intent) == ["greeting", "getting-started"])
+    #expect(greeted.answers.first?.text == "Hi!")
+    #expect(last("thanks, also how often should i use it").answers.map(\.intent) == ["thanks", "frequency"])
+    #expect(last("how long should I lie on it? thanks").answers.map(\.intent) == ["duration"])
+    #expect(last("help, how long should I lie on it?").answers.map(\.intent) == ["duration"])
+    #expect(Coach.firstSentence(of: "You're welcome! Anything else?") == "You're welcome!")
+    #expect(Coach.firstSentence(of: "Use 5-10 min. Then more") == "Use 5-10 min.")
+    #expect(Coach.firstSentence(of: "no stop") == "no stop")
+  }
+
   /// A question only in general ("can the mat help?") after a statement about oneself is
   /// about that: the statement's topic answers it.
   @Test func aGeneralQuestionAfterAStatementIsAboutIt() {
