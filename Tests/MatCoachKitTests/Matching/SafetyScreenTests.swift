@@ -190,6 +190,16 @@ import Testing
     #expect(screen("I was born in 1956 and I just fell down the stairs").first == "fall-or-accident")
   }
 
+  /// "Went" is told of the past: with a time long gone it is over ("my legs went numb last
+  /// year"); with a time of now, or none, it is now.
+  @Test func wentWithATimeLongGoneIsPast() {
+    #expect(screen("my legs went numb last year").isEmpty)
+    #expect(screen("my legs went a bit wobbly when i stood up too fast after a hot bath last year").isEmpty)
+    #expect(screen("my legs went numb this morning").first == "both-legs")
+    #expect(screen("both my legs went numb").first == "both-legs")
+    #expect(screen("my legs went numb last year and they have gone numb again today").first == "both-legs")
+  }
+
   /// From the eighteenth set: "bc" and "cos" end a denial's reach as "because" does
   /// ("can't sleep bc the pain…" denies no pain).
   @Test func becauseAsTypedInAHurryEndsADenial() {
