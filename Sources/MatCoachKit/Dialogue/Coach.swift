@@ -127,6 +127,15 @@ public struct Coach: Sendable {
         forgotten.append(update.entry.describe)
       }
     }
+    // "My back pain started three weeks ago" then "but that cleared up now": the fact just
+    // stated is over.
+    if updates.isEmpty {
+      for fact in knowledge.extractor.toldAsOver(tokens) where previouslyStated.contains(where: { $0.fact == fact }) {
+        guard let entry = profile[fact] else { continue }
+        profile[fact] = nil
+        forgotten.append(entry.describe)
+      }
+    }
 
     var alarm: Reply.Notice?
     switch finding {

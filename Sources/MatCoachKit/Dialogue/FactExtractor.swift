@@ -145,6 +145,23 @@ package struct FactExtractor: Sendable {
     return updates.sorted { $0.position < $1.position }
   }
 
+  /// The facts a line tells as over by themselves, in a clause that opens with "it" or
+  /// "that" (after any joining word): "but that cleared up now", "it's all gone". Which
+  /// fact "that" is, the caller knows: the one stated just before.
+  package func toldAsOver(_ tokens: [Token]) -> [String] {
+    facts.compactMap { fact in
+      guard !fact.over.isEmpty else { return nil }
+      let opening = tokens.indices.filter { i in
+        Self.itself.contains(tokens[i].surface) && tokens[i].negatedBy == nil
+          && (0..<i).allSatisfy { tokens[$0].clause != tokens[i].clause || Self.joining.contains(tokens[$0].surface) }
+      }
+      let over = opening.contains { i in
+        fact.over.contains { Self.occurs($0, in: tokens, after: i, clauses: tokens[i].clause...tokens[i].clause) }
+      }
+      return over ? fact.name : nil
+    }
+  }
+
   /// Whether a clause says nothing but a length, and words that correct or go on with it:
   /// "sorry, I meant 2 years", "it's been going on for about 5 months really" (not "it took
   /// 2 weeks to arrive", nor "actually I'm off work for a week").

@@ -425,6 +425,19 @@ import Testing
     #expect(!replies[2].text.hasPrefix("Since you're new"))
   }
 
+  /// A fact just stated, then told as over in a line of its own ("but that cleared up
+  /// now"), is forgotten; told so later, or of nothing stated, it forgets nothing.
+  @Test func aFactJustStatedThenToldAsOverIsForgotten() {
+    let replies = TestSupport.conversation(["my back pain started three weeks ago", "but that cleared up now"])
+    #expect(replies[0].profile["pain"]?.value == "acute")
+    #expect(replies[1].profile["pain"] == nil)
+    #expect(replies[1].text.hasPrefix("Noted: I'll no longer assume that your back pain is recent"))
+    let later = TestSupport.conversation(["my back pain started three weeks ago", "how long?", "it cleared up"])
+    #expect(later[2].profile["pain"]?.value == "acute")
+    let other = TestSupport.conversation(["I'm new to this", "but that cleared up now"])
+    #expect(other[1].profile["experience"]?.value == "new")
+  }
+
   /// `/profile` quotes what was typed, not the words it was read as: contractions,
   /// synonyms ("mins" for "minute") and number phrases are kept as typed.
   @Test func profileQuotesWhatTheUserTyped() {
