@@ -287,6 +287,7 @@ public struct CompiledKnowledge: Sendable {
     IntentMatcher.liftStatementsAskedAbout(in: &result, tokens: tokens, general: generalPositions)
     IntentMatcher.liftStatementsSupposed(in: &result, tokens: tokens)
     IntentMatcher.liftStatementsInAQuestion(in: &result, tokens: tokens, general: generalPositions)
+    IntentMatcher.dropGeneralBesideOwnTopic(in: &result, tokens: tokens, general: generalPositions, told: told.map(\.tokens))
     let (questions, more) = IntentMatcher.separateQuestions(in: result, tokens: tokens)
     if questions.count >= 2 {
       result.separately = questions

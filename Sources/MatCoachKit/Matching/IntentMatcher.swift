@@ -306,6 +306,38 @@ package struct IntentMatcher: Sendable {
     result.removeAll { $0.tier == IntentKind.chat.tier && !asked($0) }
   }
 
+  /// A topic asked only in general gives way to a topic of its own said in the same
+  /// question: "will the mat help me unwind?" asks about stress. Said apart ("what causes
+  /// back pain, and will the mat help?"), both are asked; and a topic named only by what
+  /// the user tells of themselves (`told`: "I'm new to this, will the mat help?"), or
+  /// before a question the general phrase opens ("first go tonight, any tips?"), is no
+  /// topic of the question.
+  package static func dropGeneralBesideOwnTopic(
+    in result: inout MatchResult, tokens: [Token], general: Set<Int>, told: [ClosedRange<Int>]
+  ) {
+    guard result.ranked.count > 1 else { return }
+    let own = result.ranked.filter { match in
+      match.tier >= IntentKind.question.tier && !general.contains(match.index)
+        && !match.phrases.allSatisfy { phrase in phrase.tokens.map { p in told.contains { $0.contains(p.lowerBound) && $0.contains(p.upperBound) } } ?? true }
+    }
+    // Each of its phrases: one said apart from the other topics asks on its own.
+    func besideOwnTopic(_ span: ClosedRange<Int>) -> Bool {
+      own.contains { other in
+        guard let o = other.span, !o.overlaps(span), tokens[o.lowerBound].clause == tokens[span.lowerBound].clause,
+          // Told before a question the general phrase opens: "first go tonight, any tips?"
+          o.lowerBound > span.upperBound
+            || !(questionWords.contains(tokens[span.lowerBound].surface) || tokens[span.lowerBound].surface == "anything")
+        else { return false }
+        let between = o.lowerBound > span.upperBound ? (span.upperBound + 1)..<o.lowerBound : (o.upperBound + 1)..<span.lowerBound
+        return !between.contains { joiners.contains(tokens[$0].surface) }
+      }
+    }
+    result.removeAll { match in
+      general.contains(match.index) && !match.phrases.isEmpty
+        && match.phrases.allSatisfy { $0.tokens.map(besideOwnTopic) ?? false }
+    }
+  }
+
   /// A statement that the next clause asks about: "it hurts way too much, what do I do?"
   /// asks what to do about the pain, when the question names no topic of its own. Such
   /// a statement is asked, in the place it was said; when something else is said beside

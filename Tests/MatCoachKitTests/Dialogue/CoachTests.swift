@@ -174,6 +174,16 @@ import Testing
     #expect(Coach.firstSentence(of: "no stop") == "no stop")
   }
 
+  /// A topic asked only in general gives way to a topic of its own in the same question,
+  /// and is asked too when said apart from it or after something told.
+  @Test func aGeneralTopicGivesWayToOneOfItsOwnInTheSameQuestion() {
+    #expect(last("will the mat help me unwind?").answers.map(\.intent) == ["benefit-stress"])
+    #expect(last("can it help my back bend better im so stiff").answers.map(\.intent) == ["benefit-flexibility"])
+    #expect(last("why does my lower back hurt so much and will the mat help?").answers.map(\.intent) == ["back-pain-causes", "benefits"])
+    #expect(last("unboxed the shakti thing first go tonight anything i should know").answers.map(\.intent) == ["getting-started"])
+    #expect(last("first time on the mat tonight any tips").answers.map(\.intent) == ["getting-started"])
+  }
+
   /// A question only in general ("can the mat help?") after a statement about oneself is
   /// about that: the statement's topic answers it.
   @Test func aGeneralQuestionAfterAStatementIsAboutIt() {
