@@ -126,6 +126,14 @@ import Testing
     #expect(last("can i use it before bed and how long for").answers.map(\.intent) == ["bedtime", "duration"])
   }
 
+  /// "After a session" says when, not what: the question said with it is what is asked.
+  @Test func whenASessionEndsIsNoQuestionOfItsOwn() {
+    #expect(last("after I'm done do I need water, and should I get up slowly?").answers.map(\.intent)
+      == ["hydration", "ending-session"])
+    #expect(last("do i need to drink loads after a session").answers.map(\.intent) == ["hydration"])
+    #expect(last("what should I do after a session?").answers.map(\.intent) == ["ending-session"])
+  }
+
   /// A second question is found when it is mistyped in a clause that asks, and when the
   /// first question's words reach across it.
   @Test func aSecondQuestionMistypedOrInsideTheFirstsReach() {
