@@ -786,6 +786,14 @@ import Testing
     #expect(screen("all of a sudden the spikes felt unbearable so I got off").isEmpty)
     #expect(screen("the pain was excruciating for weeks after my op years ago").isEmpty)
     #expect(screen("I bent over and suddenly got the worst pain of my life") == ["sudden-severe"])
+    // Past every scale, all at once; a life's years are no time long past.
+    #expect(screen("my back just went bang twenty minutes ago, off the charts, 11 out of 10") == ["sudden-severe-unexplained"])
+    #expect(screen("back pain just went from 0 to 100 in like a second, absolutely screaming")
+      == ["sudden-severe-unexplained"])
+    #expect(screen("It struck all at once and it is the worst I have known in my seventy years.") == ["sudden-severe"])
+    #expect(screen("the relaxation is off the charts").isEmpty)
+    #expect(screen("the first minute on the spikes is absolute agony lol").isEmpty)
+    #expect(screen("my back went bang lifting the sofa, absolute agony").isEmpty)
   }
 
   /// Signs from the thirty-fourth set: a hedge of two words, heavy legs said plainly, nerve
