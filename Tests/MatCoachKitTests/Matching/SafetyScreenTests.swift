@@ -190,6 +190,12 @@ import Testing
     #expect(screen("I was born in 1956 and I just fell down the stairs").first == "fall-or-accident")
   }
 
+  /// Something heavy that came down on the user is an accident, however it is told.
+  @Test func somethingThatCameDownOnTheUserIsAnAccident() {
+    #expect(screen("a shelf full of boxes came down on my back at work today, bruised and sore") == ["fall-or-accident"])
+    #expect(screen("a heavy timber from the shed roof came down and struck me across the lower back") == ["fall-or-accident"])
+  }
+
   /// "Went" is told of the past: with a time long gone it is over ("my legs went numb last
   /// year"); with a time of now, or none, it is now.
   @Test func wentWithATimeLongGoneIsPast() {
