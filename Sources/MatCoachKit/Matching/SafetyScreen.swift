@@ -372,8 +372,10 @@ package struct SafetyScreen: Sendable {
     }
     // Otherwise the words around it may tell: "jeans are faling off me" is "falling off
     // me", a symptom's phrase, whatever else "faling" is one edit from.
+    // Readings that complete phrases of the same concept are one reading: "givin way" is
+    // "giving way" or "given way", a leg giving way either way.
     let completing = readingsCompletingAPhrase(tiedWords, at: i, in: tokens)
-    if completing.count == 1 { return completing[0] }
+    if let first = completing.first, completing.allSatisfy({ $0.sets == first.sets }) { return first.word }
     // Or the other parts of a sign said in its clause: "chest pians" is "chest pains",
     // though "pians" is as near "pins".
     let signing = tiedWords.filter { completesASign($0, at: i, in: tokens) }
@@ -402,20 +404,22 @@ package struct SafetyScreen: Sendable {
   }
 
   /// Of the words token `i` may be read as, those that complete a symptom's phrase of two
-  /// or more words with the tokens around it.
-  private func readingsCompletingAPhrase(_ words: [String], at i: Int, in tokens: [Token]) -> [String] {
+  /// or more words with the tokens around it, each with the concepts of the phrases it completes.
+  private func readingsCompletingAPhrase(_ words: [String], at i: Int, in tokens: [Token]) -> [(word: String, sets: Set<Int>)] {
     var trial = tokens
-    return words.filter { word in
+    return words.compactMap { word in
       trial[i].surface = word
       trial[i].word = word.utf8.count >= Self.stemmedLength ? Stemmer.stem(word) : word
-      return (max(0, i - 5)...i).contains { start in
-        (byFirstWord[trial[start].surface] ?? []).contains { phrase in
+      var sets: Set<Int> = []
+      for start in max(0, i - 5)...i {
+        for phrase in byFirstWord[trial[start].surface] ?? [] {
           guard phrase.words.count >= 2, phrase.words.contains(word), signOfSet[phrase.set] != nil,
-            let end = match(phrase, at: start, in: trial)
-          else { return false }
-          return end > i
+            let end = match(phrase, at: start, in: trial), end > i
+          else { continue }
+          sets.insert(phrase.set)
         }
       }
+      return sets.isEmpty ? nil : (word, sets)
     }
   }
 

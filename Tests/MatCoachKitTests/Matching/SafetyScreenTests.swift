@@ -230,6 +230,9 @@ import Testing
   @Test func aTypoIsReadByThePhraseItCompletes() {
     #expect(screen("my jeans are faling off me and im not dieting") == ["weight-loss"])
     #expect(screen("the mat keeps faling off the bed").isEmpty)
+    // Readings that complete phrases of one concept are one: "givin way" is "giving way"
+    // or "given way", a leg giving way either way.
+    #expect(screen("my left leg keeps givin way wen i walk") == ["weak-leg"])
   }
 
   /// A tearing pain with how suddenly it came is a sudden, severe pain, in any words.
