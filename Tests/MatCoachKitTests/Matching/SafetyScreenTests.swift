@@ -147,6 +147,11 @@ import Testing
     #expect(screen("what should I do if I have had numbness in both legs since this morning").first == "both-legs")
     #expect(screen("what happens if I already have numbness in my groin").first == "saddle-numbness")
     #expect(screen("I fell down the stairs this morning in case it matters").first == "fall-or-accident")
+    // Asked of what the user has or does: "is the mat ok if I…", "… if it burns when I pee".
+    #expect(screen("is the mat ok if i inject meth, my lower back has been aching for about a week") == ["injecting-drugs"])
+    #expect(screen("Is it ok to use the mat if it burns when I pee and my back is sore?") == ["urinary-infection"])
+    #expect(screen("what position is best if lying on the mat gives me a tight heavy pain in my chest") == ["chest-pain"])
+    #expect(screen("what if it burns when I pee?") == ["hypothetical"])
   }
 
   /// A longer phrase of one sign takes a shorter one's words, unless the shorter is one
