@@ -195,6 +195,14 @@ import Testing
     #expect(screen("I was born in 1956 and I just fell down the stairs").first == "fall-or-accident")
   }
 
+  /// Signs from the tenth sitting's sets: an ache running down both legs, a burning every
+  /// time one goes, stinging said casually.
+  @Test func signsFromTheTenthSitting() {
+    #expect(screen("bit of a dull ache going down the back of both legs now, not just the one like usual") == ["both-legs"])
+    #expect(screen("I've been up a lot in the night to the toilet and it burns every time I go") == ["urinary-infection"])
+    #expect(screen("a dull ache going down my left leg since yesterday").first != "both-legs")
+  }
+
   /// Something heavy that came down on the user is an accident, however it is told.
   @Test func somethingThatCameDownOnTheUserIsAnAccident() {
     #expect(screen("a shelf full of boxes came down on my back at work today, bruised and sore") == ["fall-or-accident"])
