@@ -201,6 +201,12 @@ import Testing
     #expect(screen("bit of a dull ache going down the back of both legs now, not just the one like usual") == ["both-legs"])
     #expect(screen("I've been up a lot in the night to the toilet and it burns every time I go") == ["urinary-infection"])
     #expect(screen("a dull ache going down my left leg since yesterday").first != "both-legs")
+    // A limb sat on, or pressed by the spikes, tingles for a while: explained.
+    #expect(screen("my left leg went to sleep bc i was sat on it watching netflix, pins n needles for a min then fine").isEmpty)
+    #expect(screen("both my feet went to sleep because i was sitting on them, pins and needles for a minute").isEmpty)
+    #expect(screen("soles of my feet tingle when I stand on the mat for 5 mins, normal?").isEmpty)
+    #expect(screen("tingling in my calf where i had the mat under my leg, it stops when i take it off").isEmpty)
+    #expect(screen("my left leg has been numb since I sat on it yesterday and it is still numb today") == ["one-leg-numb"])
   }
 
   /// Something heavy that came down on the user is an accident, however it is told.
