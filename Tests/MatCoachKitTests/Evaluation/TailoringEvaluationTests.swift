@@ -114,6 +114,7 @@ import Testing
     ("twenty-ninth fresh set", "tailoring-fresh29.txt", 90),
     ("thirtieth fresh set", "tailoring-fresh30.txt", 97),
     ("thirty-first fresh set", "tailoring-fresh31.txt", 92),
+    ("thirty-second fresh set", "tailoring-fresh32.txt", 97),
   ])
   func aFreshSet(name: String, fixture: String, floor: Int) {
     let figures = Self.evaluate(fixture)
