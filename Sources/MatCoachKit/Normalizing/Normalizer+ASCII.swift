@@ -135,7 +135,7 @@ extension Normalizer {
     return numberPhraseEndInitials & bit != 0 && numberPhraseEnds[bytes: w] != nil
   }
 
-  /// True for a number word or "longer". Each starts with one of "zotfsenl".
+  /// True for a number word, "longer" or "unable". Each starts with one of "zotfsenlu".
   @inline(__always)
   static func isNumberWordOrIdiom(_ w: UnsafeBufferPointer<UInt8>) -> Bool {
     // The longest of them, "seventeen", has nine letters.
@@ -145,6 +145,8 @@ extension Normalizer {
       return numberTable[bytes: w] != nil
     case 108:  // l
       return w.elementsEqual("longer".utf8)
+    case 117:  // u
+      return w.elementsEqual("unable".utf8)
     default:
       return false
     }

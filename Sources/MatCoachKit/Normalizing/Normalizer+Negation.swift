@@ -1,12 +1,18 @@
 extension Normalizer {
-  /// "no longer" denies like "not" ("I am no longer new").
+  /// "no longer" denies like "not" ("I am no longer new"); "unable to" is "can not"
+  /// ("unable to control my bladder" as "can't control my bladder").
   static func readIdioms(_ words: [Word]) -> [Word] {
-    guard words.contains(where: { $0.text == "longer" }) else { return words }
+    guard words.contains(where: { $0.text == "longer" || $0.text == "unable" }) else { return words }
     var out: [Word] = []
-    for word in words {
+    for (i, word) in words.enumerated() {
       if word.text == "longer", out.last?.text == "no" {
         out[out.count - 1].text = "not"
         out[out.count - 1].typed += " " + word.typed
+      } else if word.text == "unable", i + 1 < words.count, words[i + 1].text == "to", words[i + 1].clause == word.clause {
+        out.append((text: "can", clause: word.clause, typed: word.typed))
+        out.append((text: "not", clause: word.clause, typed: ""))
+      } else if word.text == "to", i > 0, words[i - 1].text == "unable", words[i - 1].clause == word.clause {
+        continue
       } else {
         out.append(word)
       }

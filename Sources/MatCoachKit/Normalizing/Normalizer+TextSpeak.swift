@@ -87,9 +87,13 @@ extension Normalizer {
   private static let beforeOff: Set<String> = [
     "get", "gets", "got", "getting", "step", "steps", "stepped", "stepping", "climb", "climbs", "climbed", "climbing",
     "hop", "hopped", "hopping", "jump", "jumped", "jumping", "roll", "rolled", "rolling",
+    // Clothes that hang or fall off: "my clothes are hanging of me".
+    "hanging", "falling",
   ]
   /// What follows such an "off": the mat, or where it lies.
-  private static let afterOff: Set<String> = ["it", "the", "this", "that", "my", "your", "them", "mat", "again", "safely", "slowly", "carefully"]
+  private static let afterOff: Set<String> = [
+    "it", "the", "this", "that", "my", "your", "them", "mat", "again", "safely", "slowly", "carefully", "me",
+  ]
 
   /// Words before a "by" that is "buy": a subject or "to" ("I by", "to by"), never a place.
   private static let beforeBuy: Set<String> = ["i", "to", "we", "should", "can", "could", "would"]

@@ -207,6 +207,16 @@ import Testing
     #expect(screen("soles of my feet tingle when I stand on the mat for 5 mins, normal?").isEmpty)
     #expect(screen("tingling in my calf where i had the mat under my leg, it stops when i take it off").isEmpty)
     #expect(screen("my left leg has been numb since I sat on it yesterday and it is still numb today") == ["one-leg-numb"])
+    // Said as people say them, and their look-alikes.
+    #expect(screen("Since Tuesday I have been unable to control my bladder, which is entirely new for me") == ["bladder-bowel"])
+    #expect(screen("my back just exploded with pain about an hour ago, worst ever") == ["sudden-severe-unexplained"])
+    #expect(screen("lying down and resting makes zero difference to the ache") == ["night-pain"])
+    #expect(screen("my clothes are hanging of me, havent been dieting at all, plus lower back ache") == ["weight-loss"])
+    #expect(screen("not gonna lie i shoot up, and my back hurts bad lately") == ["injecting-drugs"])
+    #expect(screen("the matt fell off the sofa and a couple of spikes snapped").isEmpty)
+    #expect(screen("car crash in gta lol anyway how long should i lie on it").isEmpty)
+    #expect(screen("i get hot flushes and night sweats with the menopause").isEmpty)
+    #expect(screen("the spikes burn every time I go on it").isEmpty)
   }
 
   /// Something heavy that came down on the user is an accident, however it is told.

@@ -300,6 +300,15 @@ extension NormalizerTests {
     }
     #expect(Normalizer().tokens("I don't want it too long").last?.negatedBy != nil)
   }
+
+  /// "Unable to" is read as "can not", on both paths: "unable to control my bladder".
+  @Test func unableToIsCanNot() {
+    let tokens = Normalizer().tokens("unable to control my bladder")
+    #expect(tokens.map(\.surface) == ["can", "not", "control", "my", "bladder"])
+    #expect(tokens[2].negatedBy == 1)
+    #expect(tokens[0].typed == "unable")
+    #expect(Normalizer().tokens("I was unable, to be honest").map(\.surface).contains("unable"))
+  }
 }
 
 extension NormalizerTests {
