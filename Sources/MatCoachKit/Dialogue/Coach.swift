@@ -213,6 +213,12 @@ public struct Coach: Sendable {
     } else if let index = conditionAskedAbout(result, updates: updates, tokens: tokens, line: line) {
       // "Slept in a weird position and my back is stiff today, mat yes or no?"
       reply = answer(intentAt: index, score: 0, phrases: [], groups: [])
+    } else if let best = result.best, result.asks, best.tier < IntentKind.question.tier, !refersInside(best, tokens),
+      let index = askedTopic(of: updates)
+    {
+      // "Can I do 30 tonight?": no topic asked by name, and a value asked about; "tonight"
+      // says when.
+      reply = answer(intentAt: index, score: 0, phrases: [], groups: [])
     } else if let best = result.best, result.asks, best.tier < IntentKind.question.tier, refersInside(best, tokens),
       let index = followedTopic(line, stated: previouslyStated)
     {
@@ -786,7 +792,10 @@ public struct Coach: Sendable {
     // be what the question asks about, and a condition to check is never passed over.
     let narrative = Set(toldFacts.map { tokens[$0.tokens.lowerBound].clause }).subtracting(asked)
     let general = knowledge.base.settings.generalTopics
-    for match in result.ranked where match.index != condition && !general.contains(match.id) {
+    // A question's topic named only by when ("… tonight?", a statement phrase) asks nothing.
+    for match in result.ranked where match.index != condition && !general.contains(match.id)
+      && !(match.tier < IntentKind.question.tier && knowledge.intents[match.index].kind == .question)
+    {
       if match.phrases.isEmpty || knowledge.intents[match.index].kind == .caution
         || match.phrases.contains(where: { phrase in phrase.tokens.map { !narrative.contains(tokens[$0.lowerBound].clause) } ?? true })
       {

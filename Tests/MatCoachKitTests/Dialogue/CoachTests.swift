@@ -182,6 +182,15 @@ import Testing
     #expect(Coach.firstSentence(of: "no stop") == "no stop")
   }
 
+  /// "Tonight" says when, not what: a value asked about, or a condition told, is what
+  /// such a question asks; asked alone, it is about the evening.
+  @Test func tonightSaysWhenNotWhat() {
+    #expect(last("can I do 30 tonight?").answers.map(\.intent) == ["duration"])
+    #expect(last("thinking of trying 60 minutes tonight, good idea?").text.contains("20-30"))
+    #expect(last("my back locked up at work today, can i use the mat tonight").answers.map(\.intent) == ["acute-pain"])
+    #expect(last("can I use it tonight?").answers.map(\.intent) == ["bedtime"])
+  }
+
   /// A topic asked only in general gives way to a topic of its own in the same question,
   /// and is asked too when said apart from it or after something told.
   @Test func aGeneralTopicGivesWayToOneOfItsOwnInTheSameQuestion() {
