@@ -217,6 +217,7 @@ import Testing
     #expect(screen("car crash in gta lol anyway how long should i lie on it").isEmpty)
     #expect(screen("i get hot flushes and night sweats with the menopause").isEmpty)
     #expect(screen("the spikes burn every time I go on it").isEmpty)
+    #expect(screen("exam szn stress is unreal rn, does this thing help u chill").isEmpty)
   }
 
   /// Something heavy that came down on the user is an accident, however it is told.
