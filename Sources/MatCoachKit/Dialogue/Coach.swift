@@ -239,11 +239,13 @@ public struct Coach: Sendable {
           // want to use it every morning. how do I get going?") is not what it asks.
           best.span.map { tokens[update.tokens.upperBound].clause >= tokens[$0.lowerBound].clause } ?? true
         })
+        ?? followedTopic(line, stated: previouslyStated).flatMap { knowledge.intents[$0].kind == .statement ? $0 : nil }
     {
       // "I pulled something in my back this morning, can the mat help?": a question only in
       // general, about what the user has just said of themselves; "is it any good for
       // ongoing back pain?" about the pain it names; "first time tomorrow, should I do 5
-      // minutes or 20?" about the minutes it asks.
+      // minutes or 20?" about the minutes it asks; "can the mat fix it?" right after the
+      // answer about a fresh strain, about the strain.
       reply = answer(intentAt: index, score: 0, phrases: [], groups: [])
     } else if let best = result.best, best.tier > IntentKind.chat.tier || !result.asks || factTopic == nil,
       !isSmallTalkInsideAQuestion(best, result: result, tokens: tokens)

@@ -182,6 +182,15 @@ import Testing
     #expect(Coach.firstSentence(of: "no stop") == "no stop")
   }
 
+  /// Whether the mat will help, asked in general: the benefits, or right after the answer
+  /// about a condition told, that condition ("can the mat fix it?").
+  @Test func whetherTheMatWillHelpAfterAConditionIsAboutIt() {
+    #expect(last("will lying on it help my lumbar ache at all").answers.map(\.intent) == ["benefits"])
+    #expect(last("what causes back pain and can the mat fix it?").answers.map(\.intent) == ["back-pain-causes", "benefits"])
+    let replies = TestSupport.conversation(["I hurt my back this morning picking up my kid", "can the mat fix it?"])
+    #expect(replies[1].answers.map(\.intent) == ["acute-pain"])
+  }
+
   /// "Tonight" says when, not what: a value asked about, or a condition told, is what
   /// such a question asks; asked alone, it is about the evening.
   @Test func tonightSaysWhenNotWhat() {
