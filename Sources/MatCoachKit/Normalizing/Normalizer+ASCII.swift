@@ -12,6 +12,8 @@ extension Normalizer {
       tokens.reserveCapacity(bytes.count / 4 + 1)
       var length = 0
       var wordIsDigits = false
+      // A letter drawn out ("hellooo"), as `split` reads it: 0 when none.
+      var drawnOut: UInt8 = 0
       var clause = 0
       var i = 0
       while i < bytes.count {
@@ -28,11 +30,19 @@ extension Normalizer {
           continue
         }
         if b >= 65 && b <= 90 { b += 32 }
+        if b < 97 || b > 122 { drawnOut = 0 }
         let isDigit = b >= 48 && b <= 57
         if isDigit || (b >= 97 && b <= 122) {
           if length > 0 && isDigit != wordIsDigits && word[length - 1] != 39 {
             guard appendWord(word, length: length, isDigits: wordIsDigits, clause: clause, to: &tokens) else { return nil }
             length = 0
+          }
+          if !isDigit && b == drawnOut && length > 0 && word[length - 1] == b { continue }
+          drawnOut = 0
+          if !isDigit && length >= 2 && word[length - 1] == b && word[length - 2] == b {
+            length -= 1
+            drawnOut = b
+            continue
           }
           word[length] = b
           length += 1

@@ -10,7 +10,10 @@ extension Normalizer {
     var clause = 0
     var current = String.UnicodeScalarView()
     var currentIsDigit = false
+    // A letter drawn out ("hellooo", "sooo"): English has no letter three times running.
+    var drawnOut: Unicode.Scalar?
     func flush() {
+      drawnOut = nil
       if !current.isEmpty {
         var word = String(current)
         while word.hasSuffix("'") { word.removeLast() }
@@ -29,6 +32,7 @@ extension Normalizer {
       let isDigit = (48...57).contains(s.value)
       let isLetter = s.isASCII ? (65...90).contains(s.value) || (97...122).contains(s.value) : s.properties.isAlphabetic
       let nextIsDigit = index + 1 < scalars.count && (48...57).contains(scalars[index + 1].value)
+      if !isLetter { drawnOut = nil }
       if s == ".", currentIsDigit, !current.isEmpty, nextIsDigit, !current.contains(".") {
         // A decimal point between digits: "1.5" is one number, not the end of a clause.
         current.append(s)
@@ -36,6 +40,13 @@ extension Normalizer {
       }
       if isDigit || isLetter {
         if !current.isEmpty && isDigit != currentIsDigit && current.last != "'" { flush() }
+        if isLetter, s == drawnOut, current.last == s { continue }
+        drawnOut = nil
+        if isLetter, current.count >= 2, current.last == s, current[current.index(current.endIndex, offsetBy: -2)] == s {
+          current.removeLast()
+          drawnOut = s
+          continue
+        }
         current.append(s)
         currentIsDigit = isDigit
       } else if s == "'" && !current.isEmpty && !currentIsDigit {

@@ -239,6 +239,7 @@ import Testing
       "I'm new, don't know", "its ok isnt it", "whats up?? youre great!!", "o'clock rock'n'roll ''", "10min x3",
       "it's the body's", "\u{1B}[31mred\u{1B}[0m text", "no longer new", "half an hour",
       "I have been lying down. Any risks?", "  ", "a", "'''", "mat's", "Shud I", "shouldn't've",
+      "hellooo sooo pleeease", "nooo'o oops", "aaa1aaa zzzz", "unable to", "unable, to",
     ]
     // Random lines from a small alphabet, so that apostrophes, digits and clause marks meet.
     var state: UInt64 = 7
@@ -299,6 +300,13 @@ extension NormalizerTests {
       #expect(tokens.contains { $0.negatedBy != nil }, "\(line)")
     }
     #expect(Normalizer().tokens("I don't want it too long").last?.negatedBy != nil)
+  }
+
+  /// A letter drawn out three times or more is one: "hellooo" is hello, "sooo" so.
+  @Test func aLetterDrawnOutIsOne() {
+    #expect(Normalizer().tokens("hellooo, sooo pleeease, thanksss").map(\.surface) == ["hello", "so", "please", "thanks"])
+    #expect(Normalizer().tokens("sooo oops").map(\.surface) == ["so", "oops"])
+    #expect(Normalizer().tokens("1000 coffee").map(\.surface) == ["1000", "coffee"])
   }
 
   /// "Unable to" is read as "can not", on both paths: "unable to control my bladder".
