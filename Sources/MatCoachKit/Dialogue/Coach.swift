@@ -128,8 +128,8 @@ public struct Coach: Sendable {
       }
     }
     // "My back pain started three weeks ago" then "but that cleared up now": the fact just
-    // stated is over.
-    if updates.isEmpty {
+    // stated is over ("it healed?" asks).
+    if updates.isEmpty, !matched.asks {
       for fact in knowledge.extractor.toldAsOver(tokens) where previouslyStated.contains(where: { $0.fact == fact }) {
         guard let entry = profile[fact] else { continue }
         profile[fact] = nil
@@ -213,11 +213,11 @@ public struct Coach: Sendable {
     } else if let index = conditionAskedAbout(result, updates: updates, tokens: tokens, line: line) {
       // "Slept in a weird position and my back is stiff today, mat yes or no?"
       reply = answer(intentAt: index, score: 0, phrases: [], groups: [])
-    } else if let best = result.best, result.asks, best.tier < IntentKind.question.tier, !refersInside(best, tokens),
+    } else if let best = result.best, best.tier < IntentKind.question.tier, !refersInside(best, tokens),
       let index = askedTopic(of: updates)
     {
-      // "Can I do 30 tonight?": no topic asked by name, and a value asked about; "tonight"
-      // says when.
+      // "Can I do 30 tonight?", "I'll do 45 tonight": no topic asked by name, and a value
+      // asked about or planned; "tonight" says when.
       reply = answer(intentAt: index, score: 0, phrases: [], groups: [])
     } else if let best = result.best, result.asks, best.tier < IntentKind.question.tier, refersInside(best, tokens),
       let index = followedTopic(line, stated: previouslyStated)
@@ -332,12 +332,13 @@ public struct Coach: Sendable {
 
   /// Small talk that opens a line which asks something else, answered by the first
   /// sentence of its answer before the question's: "hi! just got my mat, how do I start?"
-  /// is greeted ("Hi!"), "thanks, and how often?" thanked. Not a call for help (the
-  /// question is the help asked for), and not when a red flag is answered.
+  /// is greeted ("Hi!"), "thanks, and how often?" thanked. Only the knowledge base's
+  /// `openers` (not a call for help, which the question is, nor a goodbye: "bye for now,
+  /// but first how long?" is no leaving), and not when a red flag is answered.
   private func openingSmallTalk(_ result: MatchResult, answered: [Reply.Answer]) -> Reply.Answer? {
     guard let first = answered.first, first.kind != .chat,
       let opener = result.ranked.first(where: { $0.tier == IntentKind.chat.tier && $0.span?.lowerBound == 0 }),
-      opener.id != knowledge.base.settings.helpIntent, !answered.contains(where: { $0.intent == opener.id }),
+      knowledge.base.settings.openers.contains(opener.id), !answered.contains(where: { $0.intent == opener.id }),
       let text = answer(intentAt: opener.index, score: 0, phrases: [], groups: []).answers.first?.text
     else { return nil }
     return Reply.Answer(intent: opener.id, kind: .chat, text: Self.firstSentence(of: text))
@@ -725,8 +726,7 @@ public struct Coach: Sendable {
   /// about. A keyword said whole is the question, whatever else is said with it ("how long
   /// should my elderly grandmother stay on?", "what should I wear in the conservatory?").
   private func isAboutSomethingElse(_ result: MatchResult, tokens: [Token]) -> Bool {
-    guard let best = result.best,
-      best.tier == IntentKind.chat.tier || best.score < Self.partlySaid || restsOnSingleWordsOutsideTheGuide(result),
+    guard let best = result.best, best.tier == IntentKind.chat.tier || best.score < Self.partlySaid,
       let english = englishForOffTopic(tokens, asks: result.asks, words: 4)
     else { return false }
     var matched = Set<Int>()
@@ -749,16 +749,6 @@ public struct Coach: Sendable {
       }
     }
     return own >= 2 && own > resting
-  }
-
-  /// Whether every topic matched is one the guide does not cover, named by a word said
-  /// alone, no phrase of two words or more: "write me a poem about cats" names a cat, "can
-  /// you recommend a good fish and chip shop?" a shop. A topic of the guide named by one
-  /// word is its question ("carpet or floorboards?"), as is a phrase said whole.
-  private func restsOnSingleWordsOutsideTheGuide(_ result: MatchResult) -> Bool {
-    result.ranked.allSatisfy { match in
-      knowledge.intents[match.index].outsideGuide && match.phrases.allSatisfy { $0.tokens.map { $0.count == 1 } ?? false }
-    }
   }
 
   /// Below this score a match rests on part of a phrase ("good for" of "is it good for").
@@ -794,7 +784,8 @@ public struct Coach: Sendable {
     // be what the question asks about, and a condition to check is never passed over.
     let narrative = Set(toldFacts.map { tokens[$0.tokens.lowerBound].clause }).subtracting(asked)
     let general = knowledge.base.settings.generalTopics
-    // A question's topic named only by when ("… tonight?", a statement phrase) asks nothing.
+    // A topic that asks questions, matched here only by its statement phrases (when: "…
+    // tonight?"), is no topic the question asks.
     for match in result.ranked where match.index != condition && !general.contains(match.id)
       && !(match.tier < IntentKind.question.tier && knowledge.intents[match.index].kind == .question)
     {
@@ -815,6 +806,8 @@ public struct Coach: Sendable {
   /// mat for it: "worth a shot?", "any good for that?" ("what do I do?" may ask about
   /// anything told).
   private static let shortQuestion = 4
+  /// The words that open a question asking for something other than yes or no (of
+  /// ``IntentMatcher/questionWords``, which holds the auxiliaries too).
   private static let whWords: Set<String> = ["how", "what", "whats", "when", "where", "which", "who", "why"]
 
   /// Words that ask about the mat beside something else: "can I use the mat as well?",

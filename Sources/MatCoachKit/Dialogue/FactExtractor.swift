@@ -147,9 +147,11 @@ package struct FactExtractor: Sendable {
 
   /// The facts a line tells as over by themselves, in a clause that opens with "it" or
   /// "that" (after any joining word): "but that cleared up now", "it's all gone". Which
-  /// fact "that" is, the caller knows: the one stated just before.
+  /// fact "that" is, the caller knows: the one stated just before. Not when it is said to
+  /// be back after ("it went away for a day but came back worse").
   package func toldAsOver(_ tokens: [Token]) -> [String] {
-    facts.compactMap { fact in
+    guard !tokens.contains(where: { Self.back.contains($0.surface) }) else { return [] }
+    return facts.compactMap { fact in
       guard !fact.over.isEmpty else { return nil }
       let opening = tokens.indices.filter { i in
         Self.itself.contains(tokens[i].surface) && tokens[i].negatedBy == nil
@@ -161,6 +163,9 @@ package struct FactExtractor: Sendable {
       return over ? fact.name : nil
     }
   }
+
+  /// Words that tell something over is back: "came back", "it's back", "again", "returned".
+  private static let back: Set<String> = ["back", "again", "returned", "return", "returns"]
 
   /// Whether a clause says nothing but a length, and words that correct or go on with it:
   /// "sorry, I meant 2 years", "it's been going on for about 5 months really" (not "it took

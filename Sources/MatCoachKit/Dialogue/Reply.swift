@@ -166,8 +166,11 @@ public struct Reply: Hashable, Sendable {
     self.profile = profile
   }
 
-  /// The first intent answered, or the safety topic a notice alone stands for.
-  public var intent: String? { answers.first?.intent ?? notice?.intent }
+  /// The first intent answered (small talk said before a question aside: "Hi!" before
+  /// the answer), or the safety topic a notice alone stands for.
+  public var intent: String? {
+    (answers.count > 1 ? answers.first { $0.kind != .chat } : nil)?.intent ?? answers.first?.intent ?? notice?.intent
+  }
 
   /// The verbatim guide passages behind the answers; empty when none is from the guide.
   public var sources: [String] {

@@ -33,6 +33,9 @@ public struct CoachSettings: Hashable, Sendable {
   /// about oneself ("I've had back pain for years, how should I use it?"), the statement's
   /// topic answers it.
   public var generalTopics: Set<String> = []
+  /// Small talk that may open a line asking something else, answered first by the first
+  /// sentence of its answer ("hi! how do I start?" → "Hi!"); none by default.
+  public var openers: Set<String> = []
   /// Said to "no thanks" after an offer.
   public var declined = "All right. Ask me anything else."
   /// Opens the answer to "why?": the guide's passages follow.

@@ -31,7 +31,7 @@ public struct KnowledgeBaseLoader: Sendable {
   static let bandKeys: Set<String> = ["length", "note"]
   static let numberKeys: Set<String> = ["units", "prefixes", "approximately", "then", "of_other", "advised_by", "range", "describe"]
   static let coachKeys: Set<String> = ["fallback", "suggest", "beyond_guide", "noted", "empty_profile", "goodbye", "help", "too_many", "context", "declined", "because", "refer_back",
-    "because_beyond_guide", "general", "off_topic", "topic_words"]
+    "because_beyond_guide", "general", "openers", "off_topic", "topic_words"]
 
   /// Loads the files; the knowledge base is nil when any diagnostic is an error.
   public func load(_ files: [KnowledgeFile]) -> (knowledge: KnowledgeBase?, diagnostics: [Diagnostic]) {
@@ -149,6 +149,11 @@ public struct KnowledgeBaseLoader: Sendable {
           for (id, node) in readers[s.reader].strings(value, "`general`") {
             suggestionNodes.append((id, node, s.reader))
             settings.generalTopics.insert(id)
+          }
+        case "openers":
+          for (id, node) in readers[s.reader].strings(value, "`openers`") {
+            suggestionNodes.append((id, node, s.reader))
+            settings.openers.insert(id)
           }
         case "help":
           if let id = readers[s.reader].string(value, "`help`") {

@@ -145,7 +145,8 @@ extension Normalizer {
     return numberPhraseEndInitials & bit != 0 && numberPhraseEnds[bytes: w] != nil
   }
 
-  /// True for a number word, "longer" or "unable". Each starts with one of "zotfsenlu".
+  /// True for a number word, or a word of an idiom read with the next or the last
+  /// ("no longer", "unable to"). Each starts with one of "zotfsenlu".
   @inline(__always)
   static func isNumberWordOrIdiom(_ w: UnsafeBufferPointer<UInt8>) -> Bool {
     // The longest of them, "seventeen", has nine letters.

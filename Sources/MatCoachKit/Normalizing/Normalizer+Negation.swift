@@ -9,7 +9,8 @@ extension Normalizer {
         out[out.count - 1].text = "not"
         out[out.count - 1].typed += " " + word.typed
       } else if word.text == "unable", i + 1 < words.count, words[i + 1].text == "to", words[i + 1].clause == word.clause {
-        out.append((text: "can", clause: word.clause, typed: word.typed))
+        // What was typed stays with the first word, for `/profile` to quote.
+        out.append((text: "can", clause: word.clause, typed: word.typed + " " + words[i + 1].typed))
         out.append((text: "not", clause: word.clause, typed: ""))
       } else if word.text == "to", i > 0, words[i - 1].text == "unable", words[i - 1].clause == word.clause {
         continue
@@ -48,9 +49,12 @@ extension Normalizer {
   /// Verbs of thinking and noticing, whose denial reaches into what follows.
   static let thinking: Set<String> = ["think", "believe", "reckon", "notice", "noticed", "suppose", "guess", "feel", "expect", "realise", "realize"]
 
-  /// Words of knowing whose denial is doubt, not denial of what follows: "not sure how
-  /// long to stay on", "I don't know if it's working", "no idea what to wear" ask about it.
-  static let knowing: Set<String> = ["sure", "know", "idea", "clue", "certain", "understand", "remember"]
+  /// Words of knowing whose denial, before a question word, is doubt, not denial of what
+  /// follows: "not sure how long to stay on", "I don't know if it's working", "no idea what
+  /// to wear" ask about it ("not sure about the 30 minutes" still denies them).
+  static let knowing: Set<String> = ["sure", "know", "idea", "clue", "certain"]
+  /// The words that open what a doubt asks about.
+  static let doubtedQuestions: Set<String> = ["how", "what", "whats", "when", "where", "which", "who", "why", "whether", "if"]
   /// Words that may stand between a negator and a word of knowing ("not really sure").
   static let softeners: Set<String> = ["really", "even", "quite", "totally", "entirely", "too", "100"]
 
@@ -90,7 +94,9 @@ extension Normalizer {
       // "Not sure how long to stay on": doubt, which denies only the knowing itself.
       var knowingAt = i + 1
       while knowingAt < tokens.count, knowingAt <= i + 2, softeners.contains(tokens[knowingAt].surface) { knowingAt += 1 }
-      if knowingAt < tokens.count, tokens[knowingAt].clause == tokens[i].clause, knowing.contains(tokens[knowingAt].surface) {
+      if knowingAt + 1 < tokens.count, tokens[knowingAt + 1].clause == tokens[i].clause,
+        knowing.contains(tokens[knowingAt].surface), doubtedQuestions.contains(tokens[knowingAt + 1].surface)
+      {
         for k in i + 1...knowingAt { tokens[k].negatedBy = i }
         i = knowingAt + 1
         continue

@@ -148,7 +148,7 @@ import Testing
     #expect(screen("what happens if I already have numbness in my groin").first == "saddle-numbness")
     #expect(screen("I fell down the stairs this morning in case it matters").first == "fall-or-accident")
     // Asked of what the user has or does: "is the mat ok if I…", "… if it burns when I pee".
-    #expect(screen("is the mat ok if i inject meth, my lower back has been aching for about a week") == ["injecting-drugs"])
+    #expect(screen("is it ok if i get pins and needles in my legs during a session?") == ["hypothetical"])
     #expect(screen("Is it ok to use the mat if it burns when I pee and my back is sore?") == ["urinary-infection"])
     #expect(screen("what position is best if lying on the mat gives me a tight heavy pain in my chest") == ["chest-pain"])
     #expect(screen("what if it burns when I pee?") == ["hypothetical"])
@@ -195,9 +195,9 @@ import Testing
     #expect(screen("I was born in 1956 and I just fell down the stairs").first == "fall-or-accident")
   }
 
-  /// Signs from the tenth sitting's sets: an ache running down both legs, a burning every
-  /// time one goes, stinging said casually.
-  @Test func signsFromTheTenthSitting() {
+  /// Signs in everyday words (an ache down the back of both legs, a burning on the way to
+  /// the toilet, "unable to control", "shoot up"), and look-alikes that share their words.
+  @Test func signsSaidAsPeopleSayThemAndTheirLookAlikes() {
     #expect(screen("bit of a dull ache going down the back of both legs now, not just the one like usual") == ["both-legs"])
     #expect(screen("I've been up a lot in the night to the toilet and it burns every time I go") == ["urinary-infection"])
     #expect(screen("a dull ache going down my left leg since yesterday").first != "both-legs")
@@ -218,6 +218,16 @@ import Testing
     #expect(screen("i get hot flushes and night sweats with the menopause").isEmpty)
     #expect(screen("the spikes burn every time I go on it").isEmpty)
     #expect(screen("exam szn stress is unreal rn, does this thing help u chill").isEmpty)
+    // What a look-alike's words must not hide.
+    #expect(screen("got tackled hard in the game on saturday and landed on my back, it's killing me") == ["fall-or-accident"])
+    #expect(screen("I tripped over my xbox controller cable and fell down the stairs this morning") == ["fall-or-accident"])
+    #expect(screen("the spikes feel fine but it stings when I wee and my lower back aches") == ["urinary-infection"])
+    #expect(screen("numbness in my right leg that started on a long drive and hasn't gone for a week") == ["one-leg-numb"])
+    #expect(screen("I don't remember any tingling in my groin, how long?").isEmpty)
+    #expect(screen("my legs burn every time I go up the stairs").isEmpty)
+    #expect(screen("I'm 3 weeks along with the mat and loving it").isEmpty)
+    #expect(screen("my toddler smacked me in the back with a toy lol").isEmpty)
+    #expect(screen("ache down the back of both legs after hamstring stretches yesterday").isEmpty)
   }
 
   /// Something heavy that came down on the user is an accident, however it is told.
@@ -826,13 +836,18 @@ import Testing
     #expect(screen("the pain was excruciating for weeks after my op years ago").isEmpty)
     #expect(screen("I bent over and suddenly got the worst pain of my life") == ["sudden-severe"])
     // Past every scale, all at once; a life's years are no time long past.
-    #expect(screen("my back just went bang twenty minutes ago, off the charts, 11 out of 10") == ["sudden-severe-unexplained"])
+    #expect(screen("back pain came on out of nowhere and it is 11 out of 10") == ["sudden-severe-unexplained"])
     #expect(screen("back pain just went from 0 to 100 in like a second, absolutely screaming")
       == ["sudden-severe-unexplained"])
     #expect(screen("It struck all at once and it is the worst I have known in my seventy years.") == ["sudden-severe"])
     #expect(screen("the relaxation is off the charts").isEmpty)
     #expect(screen("the first minute on the spikes is absolute agony lol").isEmpty)
     #expect(screen("my back went bang lifting the sofa, absolute agony").isEmpty)
+    #expect(screen("my back went bang when I lifted the shopping").isEmpty)
+    #expect(screen("the relief went from 0 to 100 after a week, off the charts").isEmpty)
+    #expect(screen("went from zero to 20 minutes in one week and now my back is in agony").isEmpty)
+    // Worst ever with how it came on is a worst-ever pain, whatever set it off.
+    #expect(screen("my back just exploded with pain about an hour ago, worst ever").first?.hasPrefix("sudden-severe") == true)
   }
 
   /// Signs from the thirty-fourth set: a hedge of two words, heavy legs said plainly, nerve

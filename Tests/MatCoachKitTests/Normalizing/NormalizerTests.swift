@@ -300,6 +300,9 @@ extension NormalizerTests {
       #expect(tokens.contains { $0.negatedBy != nil }, "\(line)")
     }
     #expect(Normalizer().tokens("I don't want it too long").last?.negatedBy != nil)
+    // Before anything but a question word, the denial reaches on: "not sure about the 30".
+    #expect(Normalizer().tokens("not sure about the 30 minutes").last?.negatedBy != nil)
+    #expect(Normalizer().tokens("I don't remember any tingling in my groin").first { $0.surface == "tingling" }?.negatedBy != nil)
   }
 
   /// A letter drawn out three times or more is one: "hellooo" is hello, "sooo" so.
@@ -314,7 +317,7 @@ extension NormalizerTests {
     let tokens = Normalizer().tokens("unable to control my bladder")
     #expect(tokens.map(\.surface) == ["can", "not", "control", "my", "bladder"])
     #expect(tokens[2].negatedBy == 1)
-    #expect(tokens[0].typed == "unable")
+    #expect(tokens[0].typed == "unable to")
     #expect(Normalizer().tokens("I was unable, to be honest").map(\.surface).contains("unable"))
   }
 }
