@@ -316,27 +316,35 @@ package struct IntentMatcher: Sendable {
     in result: inout MatchResult, tokens: [Token], general: Set<Int>, told: [ClosedRange<Int>]
   ) {
     guard result.ranked.count > 1 else { return }
-    let own = result.ranked.filter { match in
-      match.tier >= IntentKind.question.tier && !general.contains(match.index)
-        && !match.phrases.allSatisfy { phrase in phrase.tokens.map { p in told.contains { $0.contains(p.lowerBound) && $0.contains(p.upperBound) } } ?? true }
+    func isTold(_ phrase: MatchedPhrase) -> Bool {
+      guard let p = phrase.tokens else { return true }
+      return told.contains { $0.contains(p.lowerBound) && $0.contains(p.upperBound) }
     }
-    // Each of its phrases: one said apart from the other topics asks on its own.
+    let own = result.ranked.filter { match in
+      match.tier >= IntentKind.question.tier && !general.contains(match.index) && !match.phrases.allSatisfy(isTold)
+    }
+    // Whether a phrase of the general topic is said with another topic, in its clause with
+    // no joining word between; not when that topic was told before a question the phrase
+    // opens ("first go tonight, any tips?").
     func besideOwnTopic(_ span: ClosedRange<Int>) -> Bool {
-      own.contains { other in
+      let opensAQuestion = openingQuestionWords.contains(tokens[span.lowerBound].surface)
+      return own.contains { other in
         guard let o = other.span, !o.overlaps(span), tokens[o.lowerBound].clause == tokens[span.lowerBound].clause,
-          // Told before a question the general phrase opens: "first go tonight, any tips?"
-          o.lowerBound > span.upperBound
-            || !(questionWords.contains(tokens[span.lowerBound].surface) || tokens[span.lowerBound].surface == "anything")
+          o.lowerBound > span.upperBound || !opensAQuestion
         else { return false }
         let between = o.lowerBound > span.upperBound ? (span.upperBound + 1)..<o.lowerBound : (o.upperBound + 1)..<span.lowerBound
         return !between.contains { joiners.contains(tokens[$0].surface) }
       }
     }
+    // Each of its phrases: one said apart from the other topics asks on its own.
     result.removeAll { match in
       general.contains(match.index) && !match.phrases.isEmpty
         && match.phrases.allSatisfy { $0.tokens.map(besideOwnTopic) ?? false }
     }
   }
+
+  /// Words that open a question, with "anything" ("anything I should know?").
+  static let openingQuestionWords: Set<String> = questionWords.union(["anything"])
 
   /// A statement that the next clause asks about: "it hurts way too much, what do I do?"
   /// asks what to do about the pain, when the question names no topic of its own. Such

@@ -184,6 +184,24 @@ import Testing
     #expect(Coach.firstSentence(of: "no stop") == "no stop")
   }
 
+  /// Questions in words the keywords gained in the tenth sitting, each a way people ask.
+  @Test func questionsInEverydayWords() {
+    for (line, intent) in [
+      ("is this just a bed of nails thing?", "what-is-mat"), ("has it been clinically tested at all?", "evidence"),
+      ("should my back be on it or just the sore bit?", "positioning"), ("how long per session?", "duration"),
+      ("how long should each session be?", "duration"), ("what should I be working up to?", "duration"),
+      ("does it help the blood go around the body?", "benefit-circulation"),
+      ("please explain how the points act upon the body", "how-it-works"),
+      ("so like how does this thing even work lol", "how-it-works"), ("what am i supposed to type here", "help"),
+      ("what sort of stuff can you answer", "help"), ("is the mat gonna help or nah", "benefits"),
+    ] {
+      #expect(last(line).answers.map(\.intent) == [intent], "\(line)")
+    }
+    // Look-alikes of those words, elsewhere.
+    #expect(last("I'm basically a beginner, how long should I go?").answers.map(\.intent) == ["duration"])
+    #expect(last("how far apart should sessions be?").answers.map(\.intent) != ["duration"])
+  }
+
   /// Doubt before a question word asks about it; doubt about a value stores nothing.
   @Test func doubtAsksAndStoresNothing() {
     #expect(last("not sure how long to stay on").answers.map(\.intent) == ["duration"])

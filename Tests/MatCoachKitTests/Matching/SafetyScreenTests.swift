@@ -218,6 +218,9 @@ import Testing
     #expect(screen("i get hot flushes and night sweats with the menopause").isEmpty)
     #expect(screen("the spikes burn every time I go on it").isEmpty)
     #expect(screen("exam szn stress is unreal rn, does this thing help u chill").isEmpty)
+    #expect(screen("going to the toilet has been really painful and stingy") == ["urinary-infection"])
+    #expect(screen("I'm four months gone and my back aches") == ["pregnancy"])
+    #expect(screen("perimenopausal night sweats, is the mat ok in the evening?").isEmpty)
     // What a look-alike's words must not hide.
     #expect(screen("got tackled hard in the game on saturday and landed on my back, it's killing me") == ["fall-or-accident"])
     #expect(screen("I tripped over my xbox controller cable and fell down the stairs this morning") == ["fall-or-accident"])
