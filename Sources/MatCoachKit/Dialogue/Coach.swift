@@ -277,7 +277,7 @@ public struct Coach: Sendable {
     } else {
       reply = fallback(result, offTopic: isOffTopic(tokens, asks: result.asks))
     }
-    if alarm == nil, reply.kind == .answer, let opener = openingSmallTalk(result, answered: reply.answers) {
+    if alarm == nil, reply.kind == .answer, let opener = openingSmallTalk(result, answered: reply.answers, tokens: tokens) {
       reply.answers.insert(opener, at: 0)
     }
     if reply.kind == .answer, reply.message == nil, !forgotten.isEmpty {
@@ -330,19 +330,30 @@ public struct Coach: Sendable {
     return span.lowerBound > 0 && span.upperBound < last
   }
 
-  /// Small talk that opens a line which asks something else, answered by the first
-  /// sentence of its answer before the question's: "hi! just got my mat, how do I start?"
+  /// Small talk that opens a line which asks something else, in a clause of its own,
+  /// answered by the first sentence of its answer before the question's: "hi! just got my mat, how do I start?"
   /// is greeted ("Hi!"), "thanks, and how often?" thanked. Only the knowledge base's
   /// `openers` (not a call for help, which the question is, nor a goodbye: "bye for now,
   /// but first how long?" is no leaving), and not when a red flag is answered.
-  private func openingSmallTalk(_ result: MatchResult, answered: [Reply.Answer]) -> Reply.Answer? {
+  private func openingSmallTalk(_ result: MatchResult, answered: [Reply.Answer], tokens: [Token]) -> Reply.Answer? {
+    // Said first, and not carried on by a word that ties it to what follows: "thanks, and
+    // how often?", "hi there im new" (but "got it for better sleep, any tips?" received the mat).
+    func saidFirstAlone(_ match: IntentMatch) -> Bool {
+      guard let opening = match.phrases.compactMap(\.tokens).first(where: { $0.lowerBound == 0 }) else { return false }
+      let next = opening.upperBound + 1
+      return next == tokens.count || tokens[next].clause != tokens[opening.upperBound].clause
+        || !Self.carryingOn.contains(tokens[next].surface)
+    }
     guard let first = answered.first, first.kind != .chat,
-      let opener = result.ranked.first(where: { $0.tier == IntentKind.chat.tier && $0.span?.lowerBound == 0 }),
+      let opener = result.ranked.first(where: { $0.tier == IntentKind.chat.tier && saidFirstAlone($0) }),
       knowledge.base.settings.openers.contains(opener.id), !answered.contains(where: { $0.intent == opener.id }),
       let text = answer(intentAt: opener.index, score: 0, phrases: [], groups: []).answers.first?.text
     else { return nil }
     return Reply.Answer(intent: opener.id, kind: .chat, text: Self.firstSentence(of: text))
   }
+
+  /// Words that carry a phrase on into what follows it: "got it [for] better sleep".
+  private static let carryingOn: Set<String> = ["for", "to", "from", "in", "on", "at", "with", "of", "off", "by"]
 
   /// The first sentence of a text: up to the first ".", "!" or "?" that ends a word.
   package static func firstSentence(of text: String) -> String {

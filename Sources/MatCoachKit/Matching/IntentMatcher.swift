@@ -309,8 +309,7 @@ package struct IntentMatcher: Sendable {
   /// A topic asked only in general gives way to a topic of its own said in the same
   /// question: "will the mat help me unwind?" asks about stress. Said apart ("what causes
   /// back pain, and will the mat help?"), both are asked; and a topic named only by what
-  /// the user tells of themselves (`told`: "I'm new to this, will the mat help?"), or
-  /// before a question the general phrase opens ("first go tonight, any tips?"), is no
+  /// the user tells of themselves (`told`: "I'm new to this, will the mat help?") is no
   /// topic of the question.
   package static func dropGeneralBesideOwnTopic(
     in result: inout MatchResult, tokens: [Token], general: Set<Int>, told: [ClosedRange<Int>]
@@ -324,13 +323,10 @@ package struct IntentMatcher: Sendable {
       match.tier >= IntentKind.question.tier && !general.contains(match.index) && !match.phrases.allSatisfy(isTold)
     }
     // Whether a phrase of the general topic is said with another topic, in its clause with
-    // no joining word between; not when that topic was told before a question the phrase
-    // opens ("first go tonight, any tips?").
+    // no joining word between.
     func besideOwnTopic(_ span: ClosedRange<Int>) -> Bool {
-      let opensAQuestion = openingQuestionWords.contains(tokens[span.lowerBound].surface)
-      return own.contains { other in
-        guard let o = other.span, !o.overlaps(span), tokens[o.lowerBound].clause == tokens[span.lowerBound].clause,
-          o.lowerBound > span.upperBound || !opensAQuestion
+      own.contains { other in
+        guard let o = other.span, !o.overlaps(span), tokens[o.lowerBound].clause == tokens[span.lowerBound].clause
         else { return false }
         let between = o.lowerBound > span.upperBound ? (span.upperBound + 1)..<o.lowerBound : (o.upperBound + 1)..<span.lowerBound
         return !between.contains { joiners.contains(tokens[$0].surface) }
@@ -342,9 +338,6 @@ package struct IntentMatcher: Sendable {
         && match.phrases.allSatisfy { $0.tokens.map(besideOwnTopic) ?? false }
     }
   }
-
-  /// Words that open a question, with "anything" ("anything I should know?").
-  static let openingQuestionWords: Set<String> = questionWords.union(["anything"])
 
   /// A statement that the next clause asks about: "it hurts way too much, what do I do?"
   /// asks what to do about the pain, when the question names no topic of its own. Such

@@ -178,6 +178,7 @@ import Testing
     #expect(last("how long should I lie on it? thanks").answers.map(\.intent) == ["duration"])
     #expect(last("help, how long should I lie on it?").answers.map(\.intent) == ["duration"])
     #expect(last("bye for now, but first how long?").answers.map(\.intent) == ["duration"])
+    #expect(last("got it for better sleep any tips").answers.first?.intent != "thanks")
     #expect(greeted.intent == "getting-started")
     #expect(Coach.firstSentence(of: "You're welcome! Anything else?") == "You're welcome!")
     #expect(Coach.firstSentence(of: "Use 5-10 min. Then more") == "Use 5-10 min.")
