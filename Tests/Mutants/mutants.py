@@ -277,7 +277,7 @@ MUTATIONS = [
      "      && !(match.tier < IntentKind.question.tier && knowledge.intents[match.index].kind == .question)\n",
      "\n"),
     ("general-question-after-a-condition-answered-in-general", CORE + "Dialogue/Coach.swift",
-     "        ?? followedTopic(line, stated: previouslyStated).flatMap { knowledge.intents[$0].kind == .statement ? $0 : nil }\n",
+     "        ?? followedTopic(line, stated: previouslyStated).flatMap({ knowledge.intents[$0].kind == .statement ? $0 : nil })\n",
      ""),
     ("drawn-out-letters-kept-on-the-ascii-path", CORE + "Normalizing/Normalizer+ASCII.swift",
      "          if !isDigit && length >= 2 && word[length - 1] == b && word[length - 2] == b {",

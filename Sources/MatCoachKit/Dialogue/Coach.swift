@@ -239,7 +239,7 @@ public struct Coach: Sendable {
           // want to use it every morning. how do I get going?") is not what it asks.
           best.span.map { tokens[update.tokens.upperBound].clause >= tokens[$0.lowerBound].clause } ?? true
         })
-        ?? followedTopic(line, stated: previouslyStated).flatMap { knowledge.intents[$0].kind == .statement ? $0 : nil }
+        ?? followedTopic(line, stated: previouslyStated).flatMap({ knowledge.intents[$0].kind == .statement ? $0 : nil })
     {
       // "I pulled something in my back this morning, can the mat help?": a question only in
       // general, about what the user has just said of themselves; "is it any good for
