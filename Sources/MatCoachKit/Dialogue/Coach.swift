@@ -330,8 +330,8 @@ public struct Coach: Sendable {
     return span.lowerBound > 0 && span.upperBound < last
   }
 
-  /// Small talk that opens a line which asks something else, in a clause of its own,
-  /// answered by the first sentence of its answer before the question's: "hi! just got my mat, how do I start?"
+  /// Small talk that opens a line which asks something else, answered by the first
+  /// sentence of its answer before the question's: "hi! just got my mat, how do I start?"
   /// is greeted ("Hi!"), "thanks, and how often?" thanked. Only the knowledge base's
   /// `openers` (not a call for help, which the question is, nor a goodbye: "bye for now,
   /// but first how long?" is no leaving), and not when a red flag is answered.
@@ -782,7 +782,7 @@ public struct Coach: Sendable {
     let toldFacts = updates.filter { !$0.asked && !$0.denied }
     let asking = tokens.filter { asked.contains($0.clause) }
     guard !asked.isEmpty, toldFacts.contains(where: { !asked.contains(tokens[$0.tokens.lowerBound].clause) }),
-      (asking.count <= Self.shortQuestion && !Self.whWords.contains(asking[0].surface))
+      (asking.count <= Self.shortQuestion && asking.first.map { !Self.whWords.contains($0.surface) } == true)
         || asking.contains(where: { Self.theMat.contains($0.word) || Self.theMatAsAPronoun.contains($0.surface) }),
       !asking.contains(where: { Self.besides.contains($0.surface) })
     else { return nil }
