@@ -456,6 +456,10 @@ import Testing
       ("I strained my back yesterday. I tried the mat and it hurts too much, should I stop using the mat?", "too-intense"),
       // The mat as "it", or a short yes-or-no question, asks about the mat for the condition.
       ("put my back out gardening on sunday, will lying on it help or make it worse", "acute-pain"),
+      (
+        "I've had a stiff aching lower back for going on twenty years now, my granddaughter bought me one of these spiky"
+          + " mats. will it do anything for pain that's been around that long?", "chronic-pain"
+      ),
       ("my back has grumbled pretty much every day since 2017, worth a shot?", "chronic-pain"),
       // "What do I do?" may ask about anything told.
       ("did my back in on tuesday and the mat is way too much on the sore bit. what do I do", "too-intense"),
