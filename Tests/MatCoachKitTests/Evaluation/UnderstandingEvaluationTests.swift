@@ -113,6 +113,7 @@ import Testing
     ("thirty-sixth fresh set", "understanding-fresh36.tsv", 0.925),
     ("thirty-seventh fresh set", "understanding-fresh37.tsv", 0.905),
     ("thirty-eighth fresh set", "understanding-fresh38.tsv", 0.875),
+    ("thirty-ninth fresh set", "understanding-fresh39.tsv", 0.89),
   ])
   func aFreshSet(name: String, fixture: String, floor: Double) {
     let figures = Self.evaluate(fixture)

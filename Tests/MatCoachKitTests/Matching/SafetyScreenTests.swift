@@ -849,6 +849,7 @@ import Testing
     #expect(screen("my back went bang when I lifted the shopping").isEmpty)
     #expect(screen("the relief went from 0 to 100 after a week, off the charts").isEmpty)
     #expect(screen("went from zero to 20 minutes in one week and now my back is in agony").isEmpty)
+    #expect(screen("my back just suddenly went with the most severe pain ever, i cant even think straight") == ["sudden-severe"])
     // Worst ever with how it came on is a worst-ever pain, whatever set it off.
     #expect(screen("my back just exploded with pain about an hour ago, worst ever").first?.hasPrefix("sudden-severe") == true)
   }
