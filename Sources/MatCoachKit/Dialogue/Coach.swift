@@ -129,7 +129,7 @@ public struct Coach: Sendable {
     }
     // "My back pain started three weeks ago" then "but that cleared up now": the fact just
     // stated is over ("it healed?" asks).
-    if updates.isEmpty, !matched.asks {
+    if updates.isEmpty, !matched.asks, !previouslyStated.isEmpty {
       for fact in knowledge.extractor.toldAsOver(tokens) where previouslyStated.contains(where: { $0.fact == fact }) {
         guard let entry = profile[fact] else { continue }
         profile[fact] = nil
@@ -782,7 +782,7 @@ public struct Coach: Sendable {
     let toldFacts = updates.filter { !$0.asked && !$0.denied }
     let asking = tokens.filter { asked.contains($0.clause) }
     guard !asked.isEmpty, toldFacts.contains(where: { !asked.contains(tokens[$0.tokens.lowerBound].clause) }),
-      (asking.count <= Self.shortQuestion && asking.first.map { !Self.whWords.contains($0.surface) } == true)
+      (asking.count <= Self.shortQuestion && asking.first.map { !Normalizer.whQuestionWords.contains($0.surface) } == true)
         || asking.contains(where: { Self.theMat.contains($0.word) || Self.theMatAsAPronoun.contains($0.surface) }),
       !asking.contains(where: { Self.besides.contains($0.surface) })
     else { return nil }
@@ -817,9 +817,6 @@ public struct Coach: Sendable {
   /// mat for it: "worth a shot?", "any good for that?" ("what do I do?" may ask about
   /// anything told).
   private static let shortQuestion = 4
-  /// The words that open a question asking for something other than yes or no (of
-  /// ``IntentMatcher/questionWords``, which holds the auxiliaries too).
-  private static let whWords: Set<String> = ["how", "what", "whats", "when", "where", "which", "who", "why"]
 
   /// Words that ask about the mat beside something else: "can I use the mat as well?",
   /// "can I add the mat to that?", "how does the mat compare?".

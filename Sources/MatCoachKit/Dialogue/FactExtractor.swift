@@ -150,7 +150,7 @@ package struct FactExtractor: Sendable {
   /// fact "that" is, the caller knows: the one stated just before. Not when it is said to
   /// be back after ("it went away for a day but came back worse").
   package func toldAsOver(_ tokens: [Token]) -> [String] {
-    guard !tokens.contains(where: { Self.back.contains($0.surface) }) else { return [] }
+    guard !tokens.contains(where: { Self.returning.contains($0.surface) }) else { return [] }
     return facts.compactMap { fact in
       guard !fact.over.isEmpty else { return nil }
       let opening = tokens.indices.filter { i in
@@ -165,7 +165,7 @@ package struct FactExtractor: Sendable {
   }
 
   /// Words that tell something over is back: "came back", "it's back", "again", "returned".
-  private static let back: Set<String> = ["back", "again", "returned", "return", "returns"]
+  private static let returning: Set<String> = ["back", "again", "returned", "return", "returns"]
 
   /// Whether a clause says nothing but a length, and words that correct or go on with it:
   /// "sorry, I meant 2 years", "it's been going on for about 5 months really" (not "it took

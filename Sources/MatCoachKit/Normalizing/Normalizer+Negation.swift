@@ -53,8 +53,11 @@ extension Normalizer {
   /// follows: "not sure how long to stay on", "I don't know if it's working", "no idea what
   /// to wear" ask about it ("not sure about the 30 minutes" still denies them).
   static let knowing: Set<String> = ["sure", "know", "idea", "clue", "certain"]
+  /// The words that open a question asking for something other than yes or no (the
+  /// run-on reader keeps a narrower list of its own, tuned to where a question starts).
+  package static let whQuestionWords: Set<String> = ["how", "what", "whats", "when", "where", "which", "who", "why"]
   /// The words that open what a doubt asks about.
-  static let doubtedQuestions: Set<String> = ["how", "what", "whats", "when", "where", "which", "who", "why", "whether", "if"]
+  static let doubtedQuestions = whQuestionWords.union(["whether", "if"])
   /// Words that may stand between a negator and a word of knowing ("not really sure").
   static let softeners: Set<String> = ["really", "even", "quite", "totally", "entirely", "too", "100"]
 
