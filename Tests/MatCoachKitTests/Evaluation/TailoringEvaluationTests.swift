@@ -116,6 +116,7 @@ import Testing
     ("thirty-first fresh set", "tailoring-fresh31.txt", 92),
     ("thirty-second fresh set", "tailoring-fresh32.txt", 97),
     ("thirty-third fresh set", "tailoring-fresh33.txt", 97),
+    ("thirty-fourth fresh set", "tailoring-fresh34.txt", 97),
   ])
   func aFreshSet(name: String, fixture: String, floor: Int) {
     let figures = Self.evaluate(fixture)
