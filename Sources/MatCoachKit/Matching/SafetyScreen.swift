@@ -197,6 +197,7 @@ package struct SafetyScreen: Sendable {
     // A knowledge base without red flags has nothing to screen for.
     guard !rules.signs.isEmpty || !rules.questions.isEmpty else { return Reading(tokens: [], found: [:]) }
     var tokens = normalizer.tokens(line)
+    Self.joinSuddenToWhatFollows(&tokens)
     for i in tokens.indices where !allWords.contains(tokens[i].surface) {
       if let meant = correction(at: i, in: tokens, isKnown: isKnown, hasOtherReading: hasOtherReading) {
         tokens[i].surface = meant
@@ -344,6 +345,9 @@ package struct SafetyScreen: Sendable {
       {
         // A hedge of two words is as one: "gone a bit dead".
         i += 3
+      } else if phrase.allowsGaps, let place = Self.placeOfPain(at: i, in: tokens), i + place < tokens.count, fits(k, i + place) {
+        // Where it hurts, said inside the phrase: "the worst pain in my back I've ever had".
+        i += place + 1
       } else {
         return nil
       }
@@ -974,6 +978,37 @@ package struct SafetyScreen: Sendable {
     let end = evidence.map(\.upperBound).max()!
     return reading.tokens[start..<end].map(\.surface).joined(separator: " ")
   }
+
+  /// How many tokens from `i` say where in the back a pain is ("in my back", "down my
+  /// lower back", "in me spine"), all in `i`'s clause; nil when they do not.
+  static func placeOfPain(at i: Int, in tokens: [Token]) -> Int? {
+    guard i + 2 < tokens.count, placePrepositions.contains(tokens[i].surface),
+      placeOwners.contains(tokens[i + 1].surface)
+    else { return nil }
+    var k = i + 2
+    if backParts.contains(tokens[k].surface), k + 1 < tokens.count { k += 1 }
+    guard backWords.contains(tokens[k].surface), tokens[k].clause == tokens[i].clause else { return nil }
+    return k - i + 1
+  }
+
+  private static let placePrepositions: Set<String> = ["in", "down", "across", "through", "along", "up"]
+  private static let placeOwners: Set<String> = ["my", "the", "me", "ma"]
+  private static let backParts: Set<String> = ["lower", "upper", "middle", "mid", "low", "whole"]
+  private static let backWords: Set<String> = ["back", "spine", "backbone"]
+
+  /// A clause that ends in how suddenly something came runs on into the next, which says
+  /// what came: "struck by a sudden, excruciating pain", "all of a sudden, my back went".
+  static func joinSuddenToWhatFollows(_ tokens: inout [Token]) {
+    var shift = 0
+    for i in tokens.indices {
+      tokens[i].clause -= shift
+      if i + 1 < tokens.count, suddenWords.contains(tokens[i].surface), tokens[i + 1].clause - shift == tokens[i].clause + 1 {
+        shift += 1
+      }
+    }
+  }
+
+  private static let suddenWords: Set<String> = ["sudden", "suddenly", "abruptly"]
 
   /// Two words that play a sign down without changing it: "my leg has gone a bit dead".
   private static let hedges: Set<[String]> = [

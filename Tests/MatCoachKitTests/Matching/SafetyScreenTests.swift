@@ -893,6 +893,29 @@ import Testing
     #expect(screen("Friend's kid had a temperature so we cancelled our mat-and-yoga afternoon").isEmpty)
   }
 
+  /// Signs and look-alikes from the thirty-ninth set: where the pain is said inside the
+  /// phrase ("the worst pain in my back I've ever had"), a sudden onset cut off by a comma
+  /// ("a sudden, excruciating pain"), tears with the pain, a blow taken in sport, going
+  /// down hard; a drink knocked over "by total accident", furniture that fell, a knock to
+  /// one's confidence.
+  @Test func signsAndLookAlikesFromTheThirtyNinthSet() {
+    #expect(screen("out of nowhere the worst pain in my back I've ever had, can't move") == ["sudden-severe"])
+    #expect(screen("the pain down my lower back is unbearable, came on out of nowhere") == ["sudden-severe-unexplained"])
+    #expect(screen("Ten minutes ago I was struck by a sudden, excruciating pain in my back, quite unlike anything I have felt before.")
+      == ["sudden-severe-unexplained"])
+    #expect(screen("I was struck by a sudden, sharp pain, quite unlike anything I have felt before") == ["sudden-severe"])
+    #expect(screen("back pain came on like a lightning bolt an hour ago, I'm crying with it") == ["sudden-severe-unexplained"])
+    #expect(screen("took a massive hit at footy on saturday, back's been bad since, mat ok?") == ["fall-or-accident"])
+    #expect(screen("my foot went and I went down hard on my back on the concrete") == ["fall-or-accident"])
+    #expect(screen("my cat knocked my tea over on the mat, total accident, it's all sticky now").isEmpty)
+    #expect(screen("chest of drawers fell over in the spare room, nobody hurt, anyway mat question: morning or night?").isEmpty)
+    #expect(screen("my confidence took a hit after the interview, will the mat help me relax?").isEmpty)
+    // The place said is of the back only, and a "sudden" joins only the clause after it.
+    #expect(screen("the worst pain in my knee I have ever had was skiing in 2010").isEmpty)
+    #expect(screen("suddenly, I could move again after months of crippling pain").isEmpty)
+    #expect(screen("I bent down and suddenly, excruciating pain in my back").isEmpty)
+  }
+
   /// From a newcomer's review of the ninth sitting: what the day's rules must not reach.
   @Test func whatTheNinthSittingsRulesMustNotReach() {
     #expect(screen("painkillers do nothing chest pain getting worse") == ["chest-pain"])
