@@ -233,6 +233,7 @@ public struct Coach: Sendable {
       reply = answerEach(chat, more: false)
     } else if let best = result.best, result.asks, knowledge.base.settings.generalTopics.contains(best.id),
       !result.ranked.contains(where: { $0.id != best.id && $0.tier >= IntentKind.question.tier }),
+      !isAboutSomethingElse(result, tokens: tokens),
       let index = statedTopic(of: updates) ?? topicAskedAbout(by: best, in: result, tokens: tokens)
         ?? askedTopic(of: updates.filter { update in
           // What the question asks about comes in or after it; a plan said before it ("I
@@ -250,7 +251,9 @@ public struct Coach: Sendable {
     } else if let best = result.best, best.tier > IntentKind.chat.tier || !result.asks || factTopic == nil,
       !isSmallTalkInsideAQuestion(best, result: result, tokens: tokens)
     {
-      if factTopic == nil, isAboutSomethingElse(result, tokens: tokens) {
+      // A fact only asked about says nothing of the user: "any good knitting patterns for
+      // beginners?" is about knitting.
+      if factTopic == nil || updates.allSatisfy({ $0.asked || $0.denied }), isAboutSomethingElse(result, tokens: tokens) {
         reply = fallback(result, offTopic: true)
       } else {
         reply = result.isAmbiguous ? clarify(result) : answer(best)
@@ -751,7 +754,8 @@ public struct Coach: Sendable {
       if isOfTheSubject(token) { return false }
       guard clauses.contains(token.clause), !token.isNumber, token.surface.utf8.count >= 3, !CommonWords.contains(token.word)
       else { continue }
-      if matched.contains(i) {
+      // A word a phrase stepped over is the line's own ("a good podcast for" is no "good for").
+      if matched.contains(i), knowledge.vocabulary.id(of: token.word) != nil {
         resting += 1
       } else if knowledge.vocabulary.id(of: token.word) == nil, !knowledge.base.spelledWords.contains(token.surface),
         english.contains(token.surface)

@@ -19,7 +19,7 @@ extension Normalizer {
       // A verb with a person after it asks, whatever came before: "new to this should i do
       // it at night" ("this should help" says).
       let inverted = i + 1 < tokens.count && Self.askedPeople.contains(tokens[i + 1].surface)
-      return Self.takesAQuestion.contains(before)
+      return Self.takesAQuestion.contains(before) || (tokens[i].surface == "any" && Self.takesAThing.contains(before))
         || (!Self.whWords.contains(tokens[i].surface) && Self.statementSubjects.contains(before) && !inverted)
     }
     var asking = false
@@ -59,6 +59,8 @@ extension Normalizer {
       "is": things, "are": things, "am": ["i"],
       "can": named, "could": named, "should": named, "would": named, "will": named, "do": people,
       "does": ["it", "this", "that", "the", "my"],
+      // A request with its "have you got" left out: "way too painful any tips".
+      "any": ["tips", "advice", "suggestions", "ideas", "pointers"],
     ]
   }())
 
@@ -68,6 +70,12 @@ extension Normalizer {
   private static let judgements: Set<String> = [
     "ok", "okay", "alright", "safe", "normal", "bad", "good", "fine", "worth", "possible", "dangerous", "wise", "better",
     "worse", "too", "enough", "meant", "supposed", "right", "wrong", "harmful", "a", "an",
+  ]
+
+  /// Words whose object "any tips" may be: "I don't have any tips", "looking for any advice".
+  private static let takesAThing: Set<String> = [
+    "have", "has", "had", "got", "get", "need", "needs", "want", "wants", "give", "gave", "without", "for", "with",
+    "share", "offer", "find", "appreciate", "welcome",
   ]
 
   /// People a verb is asked of when they come after it: "should i", "can you".

@@ -417,6 +417,8 @@ import Testing
       "What's a good recipe for banana bread?",  // "good for", part of a phrase
       "Can you help me fill in my tax return?",  // a call for help
       "Help me write a cover letter for a warehouse job",
+      "recommend a good podcast for the commute",  // words a phrase stepped over are the line's own
+      "do you know any good knitting patterns for beginners",  // a fact only asked about
     ] {
       let reply = last(line)
       #expect(reply.kind == .fallback && reply.offTopic, "\(line)")
@@ -430,6 +432,7 @@ import Testing
       ("is carpet fine underneath or do I need something harder", "prepare-space"),  // one word of a topic
       ("how much would a decent quality version cost roughly", "buying"),
       ("can my kid borrow mine for football training", "children"),
+      ("is it any good for beginners", "getting-started"),
     ] {
       let reply = last(line)
       #expect(!reply.offTopic && reply.answers.map(\.intent).contains(intent), "\(line): \(reply.answers.map(\.intent))")

@@ -911,7 +911,7 @@ import Testing
     #expect(screen("chest of drawers fell over in the spare room, nobody hurt, anyway mat question: morning or night?").isEmpty)
     #expect(screen("my confidence took a hit after the interview, will the mat help me relax?").isEmpty)
     // The place said is of the back only, and a "sudden" joins only the clause after it.
-    #expect(screen("the worst pain in my knee I have ever had was skiing in 2010").isEmpty)
+    #expect(screen("the worst pain in my knee I have ever had, can I still use the mat for my back?").isEmpty)
     #expect(screen("suddenly, I could move again after months of crippling pain").isEmpty)
     #expect(screen("I bent down and suddenly, excruciating pain in my back").isEmpty)
   }

@@ -183,6 +183,10 @@ import Testing
     // A verb with a person after it asks, after a subject too; "this should help" says.
     ("new to this should i do it at night", [0, 0, 0, 1, 1, 1, 1, 1, 1]),
     ("i hope this should help", [0, 0, 0, 0, 0]),
+    // A request for tips with its "have you got" left out asks; tips had or wanted do not.
+    ("way too painful any tips", [0, 0, 0, 1, 1]),
+    ("i have not got any tips", [0, 0, 0, 0, 0, 0]),
+    ("any advice", [0, 0]),
   ])
   func startsAClauseWhereARunOnLineAsks(line: String, clauses: [Int]) {
     #expect(normalizer.tokens(line).map(\.clause) == clauses)
