@@ -288,6 +288,7 @@ public struct CompiledKnowledge: Sendable {
     IntentMatcher.liftStatementsSupposed(in: &result, tokens: tokens)
     IntentMatcher.liftStatementsInAQuestion(in: &result, tokens: tokens, general: generalPositions)
     IntentMatcher.dropGeneralBesideOwnTopic(in: &result, tokens: tokens, general: generalPositions, told: told.map(\.tokens))
+    IntentMatcher.dropTried(in: &result, tokens: tokens)
     let (questions, more) = IntentMatcher.separateQuestions(in: result, tokens: tokens)
     if questions.count >= 2 {
       result.separately = questions

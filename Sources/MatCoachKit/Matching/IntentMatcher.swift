@@ -159,7 +159,11 @@ package struct IntentMatcher: Sendable {
     var asking: Set<Int>?
     func isApart(_ span: ClosedRange<Int>) -> Bool {
       chosen.allSatisfy { other in
-        guard let taken = other.askedSpan, !taken.overlaps(span) else { return false }
+        // Nor one that shares a word with a phrase of the other: "first time on the mat" is
+        // "first time", not also "time on the mat".
+        guard let taken = other.askedSpan, !taken.overlaps(span),
+          !other.phrases.contains(where: { $0.tokens?.overlaps(span) == true })
+        else { return false }
         let (first, second) = taken.upperBound < span.lowerBound ? (taken, span) : (span, taken)
         let between = (first.upperBound + 1)..<second.lowerBound
         return tokens[first.upperBound].clause != tokens[second.lowerBound].clause
@@ -223,6 +227,36 @@ package struct IntentMatcher: Sendable {
         && ranked.contains { other in other.id != match.id && other.tier >= match.tier && !reporters.contains { $0.id == other.id } }
     }
   }
+
+  /// A topic named as what the user has tried, in a clause that asks nothing, is told:
+  /// "tried physio, tablets, the lot, is it worth a go for long term pain?" asks about the
+  /// pain. Given way only to another topic of as high a tier named in a clause that asks.
+  package static func dropTried(in result: inout MatchResult, tokens: [Token]) {
+    guard result.ranked.count > 1 else { return }
+    let asking = askingClauses(tokens)
+    func tried(_ match: IntentMatch) -> Bool {
+      guard let span = match.span, !asking.contains(tokens[span.lowerBound].clause) else { return false }
+      let clause = tokens[span.lowerBound].clause
+      return (max(0, span.lowerBound - 3)..<span.lowerBound).contains {
+        tokens[$0].clause == clause && triedVerbs.contains(tokens[$0].surface)
+      }
+    }
+    let told = result.ranked.filter(tried)
+    guard !told.isEmpty else { return }
+    let ranked = result.ranked
+    result.removeAll { match in
+      told.contains { $0.id == match.id }
+        && ranked.contains { other in
+          other.id != match.id && other.tier >= match.tier && !told.contains { $0.id == other.id }
+            && (other.askedSpan ?? other.span).map { asking.contains(tokens[$0.lowerBound].clause) } == true
+        }
+    }
+  }
+
+  /// The verb that tells what the user has already tried for their back: "tried physio"
+  /// ("trying to" tells what they mean to do: "trying to lose weight").
+  /// ("Had" and "been" tell the pain itself as often: "had back pain for 10 years".)
+  static let triedVerbs: Set<String> = ["tried"]
 
   /// The coach's help, named by the word "help" that the words around make a verb of
   /// something else, is not asked for: "will it help", "is it supposed to help anything",
@@ -458,22 +492,31 @@ package struct IntentMatcher: Sendable {
     var lifted = false
     var asking: [Int] = []
     for i in result.ranked.indices where result.ranked[i].tier == IntentKind.statement.tier && result.ranked[i].hasExactPhrase {
-      guard let span = result.ranked[i].span else { continue }
-      let clause = tokens[span.lowerBound].clause
-      var start = span.lowerBound
-      while start > 0, tokens[start - 1].clause == clause, !joiners.contains(tokens[start - 1].surface) { start -= 1 }
-      var end = span.upperBound
-      while end + 1 < tokens.count, tokens[end + 1].clause == clause, !joiners.contains(tokens[end + 1].surface) { end += 1 }
-      // A question word before its subject: "will it", "does the mat", "is this"; "can
-      // barely last a minute" says what the user can do.
-      // One word is as often a description as what is asked: "is the prickly mat any good?".
-      guard span.count >= 2, start + 1 < span.lowerBound, questionWords.contains(tokens[start].surface),
-        questionSubjects.contains(tokens[start + 1].surface),
-        !(start..<span.lowerBound).contains(where: { tokens[$0].surface == "if" }),
-        !result.ranked.contains(where: { m in
-          m.tier >= IntentKind.question.tier && !general.contains(m.index) && m.span.map { (start...end).overlaps($0) } == true
-        })
-      else { continue }
+      // The whole match, or one of its phrases: "for a decade, …, is it worth a go for long
+      // term pain?" tells the pain in one clause and asks about it in another.
+      let whole = result.ranked[i].span
+      let parts = result.ranked[i].phrases.compactMap(\.tokens).filter { $0 != whole && tokens[$0.lowerBound].clause == tokens[$0.upperBound].clause }
+      var asked: (span: ClosedRange<Int>, start: Int, end: Int)?
+      for span in [whole].compactMap({ $0 }) + (whole.map { tokens[$0.lowerBound].clause != tokens[$0.upperBound].clause } == true ? parts : []) {
+        let clause = tokens[span.lowerBound].clause
+        var start = span.lowerBound
+        while start > 0, tokens[start - 1].clause == clause, !joiners.contains(tokens[start - 1].surface) { start -= 1 }
+        var end = span.upperBound
+        while end + 1 < tokens.count, tokens[end + 1].clause == clause, !joiners.contains(tokens[end + 1].surface) { end += 1 }
+        // A question word before its subject: "will it", "does the mat", "is this"; "can
+        // barely last a minute" says what the user can do.
+        // One word is as often a description as what is asked: "is the prickly mat any good?".
+        guard span.count >= 2, start + 1 < span.lowerBound, questionWords.contains(tokens[start].surface),
+          questionSubjects.contains(tokens[start + 1].surface),
+          !(start..<span.lowerBound).contains(where: { tokens[$0].surface == "if" }),
+          !result.ranked.contains(where: { m in
+            m.tier >= IntentKind.question.tier && !general.contains(m.index) && m.span.map { (start...end).overlaps($0) } == true
+          })
+        else { continue }
+        asked = (span, start, end)
+        break
+      }
+      guard let (span, start, end) = asked else { continue }
       result.ranked[i].tier = IntentKind.question.tier
       result.ranked[i].askedSpan = span
       asking += result.ranked.indices.filter { j in
@@ -509,6 +552,8 @@ package struct IntentMatcher: Sendable {
     "worth",
     // An indirect question with its "I'm" left out: "wondering if the mat is good for that".
     "wondering",
+    // "Do you reckon" with its "do you" left out: "reckon this thing will actually help".
+    "reckon",
   ]
 
   /// Words that make a clause a plan or a "what if", not a fact: "I want to get to 30".

@@ -238,6 +238,19 @@ import Testing
     #expect(last("first time on the mat tonight any tips").answers.map(\.intent) == ["getting-started"])
   }
 
+  /// What the user has tried, told before what they ask, is told, not asked about; a pain
+  /// told in one clause and asked about in another is asked about; "reckon" said short of
+  /// "do you reckon" asks.
+  @Test func whatWasTriedIsToldAndAPainToldIsAskedAbout() {
+    #expect(
+      last("been suffering on and off for over a decade with my back, tried physio, tablets, the lot, is it worth a go for long term pain")
+        .answers.map(\.intent) == ["chronic-pain"])
+    #expect(last("I've tried stretching, how long should I lie on it?").answers.map(\.intent) == ["duration"])
+    #expect(last("can I use it with physio?").answers.map(\.intent) == ["other-therapies"])
+    #expect(last("I'm trying to lose weight, does the mat help with that?").answers.map(\.intent) == ["other-claims", "benefits"])
+    #expect(last("ive had a crook back for about three years now reckon this thing will actually help").answers.map(\.intent) == ["chronic-pain"])
+  }
+
   /// A question only in general ("can the mat help?") after a statement about oneself is
   /// about that: the statement's topic answers it.
   @Test func aGeneralQuestionAfterAStatementIsAboutIt() {
