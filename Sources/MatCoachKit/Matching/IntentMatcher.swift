@@ -412,7 +412,9 @@ package struct IntentMatcher: Sendable {
         // All of it there: a topic asked after it too ("…, how long should I use it?") stays.
         if other.lowerBound > span.upperBound, tokens[other.lowerBound].clause == tokens[span.upperBound].clause,
           tokens[other.upperBound].clause == tokens[span.upperBound].clause,
-          ((tokens[span.upperBound].typed.hasSuffix("ing") || tokens[span.upperBound + 1].typed.hasSuffix("ing"))
+          ((tokens[span.upperBound].typed.hasSuffix("ing") || tokens[span.upperBound + 1].typed.hasSuffix("ing")
+            // Or a few words on, after when it was: "my back went this arvo bending over".
+            || (tokens[other.lowerBound].typed.hasSuffix("ing") && other.lowerBound - span.upperBound <= Self.circumstanceReach))
             && !(span.upperBound + 1..<other.lowerBound).contains { joiners.contains(tokens[$0].surface) })
             || (span.lowerBound..<other.lowerBound).contains(where: { circumstanceWords.contains(tokens[$0].surface) })
         {
@@ -540,6 +542,10 @@ package struct IntentMatcher: Sendable {
 
   /// Words that open how something happened: "… when I bent down", "… while lifting".
   static let circumstanceWords: Set<String> = ["when", "while", "whilst"]
+
+  /// How far after a statement how it happened may start ("my back went this arvo bending
+  /// over"): a time said between, no more.
+  static let circumstanceReach = 4
 
   /// Words that add a question to what was said before ("…, also how should I breathe").
   static let additiveWords: Set<String> = ["also", "plus"]

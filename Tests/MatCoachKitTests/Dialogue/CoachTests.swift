@@ -251,6 +251,15 @@ import Testing
     #expect(last("ive had a crook back for about three years now reckon this thing will actually help").answers.map(\.intent) == ["chronic-pain"])
   }
 
+  /// How a strain happened may follow when it did: "my back went this arvo bending over"
+  /// tells of the strain, and the question after it is about the strain, not flexibility.
+  @Test func howItHappenedAfterWhenItDidIsTold() {
+    #expect(last("me back went this arvo bending over in the garden, is the mat a good idea or will it make it worse")
+      .answers.map(\.intent) == ["acute-pain"])
+    #expect(last("so ive been good and used it every night for a week now, my back feels exactly the same, is that normal")
+      .answers.map(\.intent).contains("results"))
+  }
+
   /// A question only in general ("can the mat help?") after a statement about oneself is
   /// about that: the statement's topic answers it.
   @Test func aGeneralQuestionAfterAStatementIsAboutIt() {
