@@ -600,6 +600,9 @@ package struct IntentMatcher: Sendable {
     return false
   }
 
+  /// Verbs of finding something out: after "want to" they put a question, not a plan.
+  static let knowingVerbs: Set<String> = ["know", "ask", "check", "find", "understand", "learn"]
+
   /// `supposing`, by first word.
   static let supposingByFirstWord = WordTable(Dictionary(grouping: supposing, by: { $0[0] }))
 
@@ -620,7 +623,10 @@ package struct IntentMatcher: Sendable {
         while k < words.count, tokens[i + k].surface == words[k], tokens[i + k].clause == clause { k += 1 }
         // "Thinking about it, my pain has gone on for years" reconsiders; it plans nothing.
         let reconsiders = (words.last == "about" || words.last == "of") && i + k < tokens.count && tokens[i + k].surface == "it"
-        if k == words.count && !reconsiders { clauses.insert(clause) }
+        // "I want to know how many times a day": a question put indirectly plans nothing, and
+        // what was told before it stays told ("pulled my back on saturday and now i want to know …").
+        let asksToKnow = words.last == "to" && i + k < tokens.count && Self.knowingVerbs.contains(tokens[i + k].surface)
+        if k == words.count && !reconsiders && !asksToKnow { clauses.insert(clause) }
       }
     }
     return clauses

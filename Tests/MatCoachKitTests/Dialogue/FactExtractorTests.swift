@@ -209,6 +209,9 @@ import Testing
     #expect(facts("what if it hurts too much?")["sensitivity"] == nil)
     // A fact said beside a question is still a fact.
     #expect(facts("I do 15 minutes, can I do 30?")["minutes"] == "15")
+    // A question put as "I want to know" plans nothing: what was told before it is told.
+    #expect(facts("pulled my back on saturday and now i want to know how many times a day i can use the mat")["pain"] == "acute")
+    #expect(facts("I want to know if 30 minutes is ok")["minutes"] == nil)
   }
 
   @Test func aNumberAskedAboutChoosesAnAnswerWrittenForQuestions() {
