@@ -117,6 +117,7 @@ import Testing
     ("thirty-second fresh set", "tailoring-fresh32.txt", 97),
     ("thirty-third fresh set", "tailoring-fresh33.txt", 97),
     ("thirty-fourth fresh set", "tailoring-fresh34.txt", 97),
+    ("thirty-fifth fresh set", "tailoring-fresh35.txt", 90),
   ])
   func aFreshSet(name: String, fixture: String, floor: Int) {
     let figures = Self.evaluate(fixture)

@@ -115,6 +115,7 @@ import Testing
     ("thirty-eighth fresh set", "understanding-fresh38.tsv", 0.875),
     ("thirty-ninth fresh set", "understanding-fresh39.tsv", 0.89),
     ("fortieth fresh set", "understanding-fresh40.tsv", 0.885),
+    ("forty-first fresh set", "understanding-fresh41.tsv", 0.875),
   ])
   func aFreshSet(name: String, fixture: String, floor: Double) {
     let figures = Self.evaluate(fixture)
