@@ -544,6 +544,10 @@ public struct Coach: Sendable {
 
   /// What a short line means after an offer: "yes", "the second one", "both", "why?".
   private func contextMeaning(_ line: String) -> ContextReply? {
+    // Most lines are far longer than any such reply: counted in bytes first, cheaply (a
+    // byte beyond ASCII counts, and lower-casing makes a letter at most three times shorter).
+    let letters = line.utf8.count { byte in byte >= 0x80 || (48...57).contains(byte) || (97...122).contains(byte | 0x20) }
+    guard letters <= 3 * knowledge.longestContextReply else { return nil }
     let plain = String(line.lowercased().map { $0.isLetter || $0.isNumber ? $0 : " " })
       .split(separator: " ").joined(separator: " ")
     let replies = knowledge.base.settings.contextReplies

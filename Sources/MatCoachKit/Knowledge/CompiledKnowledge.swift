@@ -33,6 +33,10 @@ public struct CompiledKnowledge: Sendable {
   private let generalPositions: Set<Int>
   /// Where the coach's help (``CoachSettings/helpIntent``) stands in `intents`.
   private let helpPosition: Int?
+  /// The most bytes of letters and digits a reply that picks from an offer holds
+  /// (``CoachSettings/contextReplies``): a longer line is none, told without reading it
+  /// character by character.
+  package let longestContextReply: Int
 
   private struct FactKey: Hashable {
     var fact: String
@@ -105,6 +109,7 @@ public struct CompiledKnowledge: Sendable {
     self.positions = positions
     self.generalPositions = Set(base.settings.generalTopics.compactMap { positions[$0] })
     self.helpPosition = base.settings.helpIntent.flatMap { positions[$0] }
+    self.longestContextReply = base.settings.contextReplies.values.joined().map { $0.utf8.count { $0 != 0x20 } }.max() ?? 0
     var sections: [String: String] = [:]
     if let guide = base.guide {
       let cited = base.intents.flatMap { ($0.answers + $0.notes).flatMap(\.sources) }

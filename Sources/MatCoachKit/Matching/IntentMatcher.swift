@@ -233,15 +233,17 @@ package struct IntentMatcher: Sendable {
   /// pain. Given way only to another topic of as high a tier named in a clause that asks.
   package static func dropTried(in result: inout MatchResult, tokens: [Token]) {
     guard result.ranked.count > 1 else { return }
-    let asking = askingClauses(tokens)
     func tried(_ match: IntentMatch) -> Bool {
-      guard let span = match.span, !asking.contains(tokens[span.lowerBound].clause) else { return false }
+      guard let span = match.span else { return false }
       let clause = tokens[span.lowerBound].clause
       return (max(0, span.lowerBound - 3)..<span.lowerBound).contains {
         tokens[$0].clause == clause && triedVerbs.contains(tokens[$0].surface)
       }
     }
-    let told = result.ranked.filter(tried)
+    // The clauses that ask are read only for a line that tells of something tried.
+    guard result.ranked.contains(where: tried) else { return }
+    let asking = askingClauses(tokens)
+    let told = result.ranked.filter { tried($0) && !asking.contains(tokens[$0.span!.lowerBound].clause) }
     guard !told.isEmpty else { return }
     let ranked = result.ranked
     result.removeAll { match in
