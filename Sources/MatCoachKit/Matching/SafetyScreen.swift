@@ -32,6 +32,10 @@ package struct SafetyScreen: Sendable {
   /// Things named in one word (`objects:`, three letters or more: no pronoun), which no
   /// symptom's phrase takes between its words: "my mat fall" is no "my fall".
   private let thingWords: Set<String>
+  /// Other people named in one word after "my", "a" or "the" (`someone_else:`: "my client",
+  /// "a friend"), which no symptom's phrase takes between its words either: "my client's leg"
+  /// is no "my leg".
+  private let personWords: Set<String>
   /// Each one-word symptom phrase → the sets it is in.
   private let symptomSetsOfWord: [String: Set<Int>]
   /// Every word of every phrase: a typed word among them needs no correction.
@@ -93,6 +97,10 @@ package struct SafetyScreen: Sendable {
     readingSets = rules.signs.indices.compactMap { s in rules.signs[s].reading.map { (s, add($0.after), $0) } }
     ownSubjects = Set(q.firstPerson.filter { !$0.contains(" ") && $0 != "my" })
     thingWords = Set(rules.objects.filter { !$0.contains(" ") && $0.utf8.count >= 3 }.map { $0.lowercased() })
+    personWords = Set(rules.qualifiers.someoneElse.compactMap { phrase in
+      let words = phrase.lowercased().split(separator: " ")
+      return words.count == 2 && ["my", "a", "the", "our"].contains(words[0]) ? String(words[1]) : nil
+    })
 
     var index: [String: [Phrase]] = [:]
     var words: Set<String> = []
@@ -335,7 +343,8 @@ package struct SafetyScreen: Sendable {
       if i < tokens.count, fits(k, i) {
         i += 1
       } else if phrase.allowsGaps, i + 1 < tokens.count, tokens[i].clause == clause,
-        !Normalizer.negators.contains(tokens[i].surface), !thingWords.contains(tokens[i].surface), fits(k, i + 1)
+        !Normalizer.negators.contains(tokens[i].surface), !thingWords.contains(tokens[i].surface),
+        !personWords.contains(tokens[i].surface), fits(k, i + 1)
       {
         // The word between is no denial ("have no fever" is no "have fever"), nor a thing
         // the phrase would then be about ("my mat fall down" is the mat's).
@@ -712,6 +721,16 @@ package struct SafetyScreen: Sendable {
       }) {
         return .dismissed
       }
+      // Nor does an accident with a thing, a spill or a breakage: "a little accident with a
+      // glass of red wine". (Not one with what the user rode: "an accident with my bike".)
+      var k = end
+      if k + 1 < tokens.count, tokens[k].surface == "with", tokens[k].clause == clause {
+        k += 1
+        if Self.determiners.contains(tokens[k].surface), k + 1 < tokens.count { k += 1 }
+        if tokens[k].clause == clause, thingWords.contains(tokens[k].surface), !Self.ridden.contains(tokens[k].surface) {
+          return .dismissed
+        }
+      }
     }
     // "Since" with the sign as what it counts from ("pain since a car accident years ago")
     // says the pain is now, not the accident, and so does a time said of the pain before
@@ -1009,6 +1028,9 @@ package struct SafetyScreen: Sendable {
   }
 
   private static let suddenWords: Set<String> = ["sudden", "suddenly", "abruptly"]
+
+  /// Things one rides, which come off with the rider: an accident with one is a fall.
+  private static let ridden: Set<String> = ["bike", "bicycle", "motorbike", "scooter", "horse", "car", "skateboard"]
 
   /// Two words that play a sign down without changing it: "my leg has gone a bit dead".
   private static let hedges: Set<[String]> = [

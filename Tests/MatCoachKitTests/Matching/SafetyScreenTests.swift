@@ -916,6 +916,29 @@ import Testing
     #expect(screen("I bent down and suddenly, excruciating pain in my back").isEmpty)
   }
 
+  /// Signs and look-alikes from the fortieth set: a clinician's shorthand (injecting drug
+  /// use, weight loss "unintentional", foot drop as "can't dorsiflex", "acute onset", a
+  /// workplace injury), foot drop as a second language says it, "never like this before";
+  /// a client's leg, feet tingling from standing on the mat, "dead" legs after leg day, an
+  /// accident with a glass of wine; an accident with one's bike is still a crash.
+  @Test func signsAndLookAlikesFromTheFortiethSet() {
+    #expect(screen("IVDU, new back pain x 1 week.") == ["injecting-drugs"])
+    #expect(screen("Unintentional weight loss, 5 kg, with ongoing back pain.") == ["weight-loss"])
+    #expect(screen("L5 weakness, can't dorsiflex my right foot since this morning.") == ["weak-leg"])
+    #expect(screen("my foot it don't lift, I walk and it catch the floor, since Monday") == ["weak-leg"])
+    #expect(screen("Acute-onset severe lumbar pain, 10/10, started 30 minutes ago.") == ["sudden-severe-unexplained"])
+    #expect(screen("Workplace injury this morning, a pallet struck my lumbar spine.") == ["fall-or-accident"])
+    #expect(screen("Very sudden very strong pain in back, never like this before, I cannot stand.").first == "sudden-severe")
+    #expect(screen("had an accident with my bike yesterday and my back hurts") == ["fall-or-accident"])
+    #expect(screen("I was in a nasty accident with a bike on the road, my back hurts now") == ["fall-or-accident"])
+    #expect(screen("I'm a carer and my client's leg gave way today, she's at the hospital. My own back's just stiff").isEmpty)
+    #expect(screen("Feet tingling from standing on it.").isEmpty)
+    #expect(screen("My legs are dead after leg day at the gym, can I use the mat on my thighs?").isEmpty)
+    #expect(screen("Had a little accident with a glass of red wine on the mat cover.").isEmpty)
+    #expect(screen("I do not lift my foot off the mat when I get up").isEmpty)
+    #expect(screen("does the mat help with weight loss").isEmpty)
+  }
+
   /// From a newcomer's review of the ninth sitting: what the day's rules must not reach.
   @Test func whatTheNinthSittingsRulesMustNotReach() {
     #expect(screen("painkillers do nothing chest pain getting worse") == ["chest-pain"])
