@@ -669,6 +669,9 @@ package struct IntentMatcher: Sendable {
     {
       return false
     }
+    // "Is my first time with the mat": "it is" with its "it" left out, as a second language
+    // may say it, tells; "is my first session too long?" asks about one.
+    if tokens[i].surface == "is", tellsAFirst(tokens, after: i) { return false }
     // "Doesn't hurt any more": "do" and a "not" with a verb after it, no one between, is
     // a statement with its "it" left out; "doesn't it hurt?" asks, and so does "isn't 20
     // minutes enough?" or "don't 10 minutes count?".
@@ -679,6 +682,17 @@ package struct IntentMatcher: Sendable {
     }
     return true
   }
+
+  /// Whether "first time" (or "my first time", "first go") follows word `i` in its clause.
+  static func tellsAFirst(_ tokens: [Token], after i: Int) -> Bool {
+    var k = i + 1
+    if k < tokens.count, tokens[k].surface == "my" { k += 1 }
+    return k + 1 < tokens.count && tokens[k + 1].clause == tokens[i].clause && tokens[k].surface == "first"
+      && firstOccasions.contains(tokens[k + 1].surface)
+  }
+
+  /// What a first one is of: "first time", "first go".
+  static let firstOccasions: Set<String> = ["time", "go", "try", "day", "week", "attempt"]
 
   /// A telltale word must weigh at least this (used by one intent: 1; by two: 0.71).
   package static let telltaleThreshold = 0.9

@@ -1050,7 +1050,20 @@ package struct SafetyScreen: Sendable {
   /// "my wife and I do 20", "I'm a bus driver with back pain", "I used one at my sister's").
   package func isSaidOfSomeoneElse(_ index: Int, in tokens: [Token]) -> Bool {
     let clause = tokens[index].clause
-    if userIsIn(clause, of: tokens) { return false }
+    // The user as a subject in the part of the clause the fact is in: "I'm a carer and my
+    // client has an acute strain" tells of the client, past the "and".
+    // (Not when someone tells of the user: "I went to the GP and she reckons it's not chronic".)
+    var from = index
+    // ("Me and my wife are both new" is one subject of two people.)
+    while from > 0, tokens[from - 1].clause == clause,
+      !Self.partJoiners.contains(tokens[from - 1].surface) || (from >= 2 && ownSubjects.contains(tokens[from - 2].surface))
+    {
+      from -= 1
+    }
+    var to = index
+    while to + 1 < tokens.count, tokens[to + 1].clause == clause, !Self.partJoiners.contains(tokens[to + 1].surface) { to += 1 }
+    let reported = (from..<index).contains { IntentMatcher.reportingVerbs.contains(tokens[$0].surface) }
+    if userIsIn(clause, of: tokens, within: reported ? nil : from...to) { return false }
     var i = index - 1
     while i >= 0, tokens[i].clause == clause {
       for phrase in byFirstWord[tokens[i].surface] ?? [] where phrase.set == sets.someoneElse {
@@ -1071,12 +1084,16 @@ package struct SafetyScreen: Sendable {
 
   /// Whether the user is a subject in the clause: "I", "me" (but not who was told
   /// something: "my friend told me …").
-  private func userIsIn(_ clause: Int, of tokens: [Token]) -> Bool {
-    tokens.indices.contains { k in
+  private func userIsIn(_ clause: Int, of tokens: [Token], within part: ClosedRange<Int>? = nil) -> Bool {
+    (part.map { Array($0) } ?? Array(tokens.indices)).contains { k in
       tokens[k].clause == clause && ownSubjects.contains(tokens[k].surface)
         && !(tokens[k].surface == "me" && k > 0 && Self.tellingVerbs.contains(tokens[k - 1].surface))
     }
   }
+
+  /// Words that join two parts of a clause, each with a subject of its own: "I'm a carer
+  /// and my client has …".
+  private static let partJoiners: Set<String> = ["and", "but", "so", "while", "whilst", "whereas"]
 
   /// Words that give a clause a subject of its own.
   private static let subjects: Set<String> = [

@@ -212,6 +212,17 @@ import Testing
     // A question put as "I want to know" plans nothing: what was told before it is told.
     #expect(facts("pulled my back on saturday and now i want to know how many times a day i can use the mat")["pain"] == "acute")
     #expect(facts("I want to know if 30 minutes is ok")["minutes"] == nil)
+    // "It is my first time" said without its "it", as a second language may say it, tells.
+    #expect(facts("is my first time with the mat, how many minute I must to stay?")["experience"] == "new")
+  }
+
+  /// What someone else has, in a part of the clause of their own, is theirs: "I'm a carer
+  /// and my client has an acute strain"; the user's own part is the user's.
+  @Test func aFactInSomeoneElsesPartOfTheClauseIsTheirs() {
+    #expect(facts("I'm a home carer and my client has an acute lumbar strain")["pain"] == nil)
+    #expect(facts("my wife does 40 minutes and I do 20")["minutes"] == "20")
+    #expect(facts("my wife and I do 20 minutes")["minutes"] == "20")
+    #expect(facts("me and my wife are both new to this")["experience"] == "new")
   }
 
   @Test func aNumberAskedAboutChoosesAnAnswerWrittenForQuestions() {
