@@ -698,9 +698,11 @@ public struct Coach: Sendable {
     guard let english = englishForOffTopic(tokens, asks: asks, words: 3) else { return false }
     var known = 0
     var unknown: [Token] = []
-    for token in tokens {
-      if isOfTheSubject(token) { return false }
-      if token.isNumber { continue }
+    for (i, token) in tokens.enumerated() {
+      if isOfTheSubject(i, in: tokens) { return false }
+      // A word of a letter or two no list holds is text-speak or an initialism ("rn",
+      // "AI"): no name of anything the coach should know.
+      if token.isNumber || token.surface.utf8.count <= 2 { continue }
       if knowledge.base.spelledWords.contains(token.surface) || english.contains(token.surface) {
         known += 1
       } else {
@@ -732,9 +734,21 @@ public struct Coach: Sendable {
 
   /// Whether a word says the line is about the mat or the user's health: a topic word or
   /// a word of a red flag.
-  private func isOfTheSubject(_ token: Token) -> Bool {
-    knowledge.topicWords.contains(token.word) || knowledge.safety.isSymptomWord(token.surface)
+  private func isOfTheSubject(_ i: Int, in tokens: [Token]) -> Bool {
+    let token = tokens[i]
+    // "This year", "that morning": a time, not the mat.
+    if Self.pointingWords.contains(token.surface), i + 1 < tokens.count, Self.timeWords.contains(tokens[i + 1].surface) {
+      return false
+    }
+    return knowledge.topicWords.contains(token.word) || knowledge.safety.isSymptomWord(token.surface)
   }
+
+  /// Topic words that point at something, and the times they may point at instead.
+  private static let pointingWords: Set<String> = ["this", "that", "these", "those"]
+  private static let timeWords: Set<String> = [
+    "year", "years", "month", "months", "week", "weeks", "weekend", "morning", "afternoon", "evening", "day", "days",
+    "season", "summer", "winter", "spring", "autumn", "time",
+  ]
 
   /// Whether a line that matched only weakly is about something else: a call for the
   /// coach's help or a phrase only partly said, no topic word and no word of a red flag,
@@ -755,7 +769,7 @@ public struct Coach: Sendable {
     var resting = 0
     var own = 0
     for (i, token) in tokens.enumerated() {
-      if isOfTheSubject(token) { return false }
+      if isOfTheSubject(i, in: tokens) { return false }
       guard clauses.contains(token.clause), !token.isNumber, token.surface.utf8.count >= 3, !CommonWords.contains(token.word)
       else { continue }
       // A word a phrase stepped over is the line's own ("a good podcast for" is no "good for").

@@ -413,6 +413,8 @@ import Testing
     for line in [
       "who won the football last night", "tell me a joke", "give me a recipe for lasagna", "whats 15 times 23",
       "whats the capital of australia", "how do i fix my wifi", "what is the weather in Xqzville", "whats the wether tommorow",
+      // "This year" is a time, not the mat; a word of a letter or two is text-speak or an initialism.
+      "which stocks should I invest in this year?", "whats bitcoin at rn", "do you think AI will take over all jobs",
     ] {
       let reply = last(line)
       #expect(reply.kind == .fallback && reply.offTopic, "\(line)")
@@ -423,7 +425,7 @@ import Testing
       "what if I take Clexane", "can my partner and I lie on it together", "how long shuold i lye on it", "what is zzyzx blorp",
       "what do you think of the Bodymat",
       "I don't have any numbness", "hello there", "lol", "asdfgh jkl qwerty", "can my wife use one too",
-      "I am seventy five years old", "did the patient have a fever",
+      "I am seventy five years old", "did the patient have a fever", "can I use this every morning",
     ] {
       let reply = last(line)
       #expect(!reply.offTopic, "\(line)")
