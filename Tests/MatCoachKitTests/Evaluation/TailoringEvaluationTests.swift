@@ -118,6 +118,7 @@ import Testing
     ("thirty-third fresh set", "tailoring-fresh33.txt", 97),
     ("thirty-fourth fresh set", "tailoring-fresh34.txt", 97),
     ("thirty-fifth fresh set", "tailoring-fresh35.txt", 90),
+    ("thirty-sixth fresh set", "tailoring-fresh36.txt", 100),
   ])
   func aFreshSet(name: String, fixture: String, floor: Int) {
     let figures = Self.evaluate(fixture)

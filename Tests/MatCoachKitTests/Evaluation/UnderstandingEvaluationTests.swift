@@ -116,6 +116,7 @@ import Testing
     ("thirty-ninth fresh set", "understanding-fresh39.tsv", 0.89),
     ("fortieth fresh set", "understanding-fresh40.tsv", 0.885),
     ("forty-first fresh set", "understanding-fresh41.tsv", 0.875),
+    ("forty-second fresh set", "understanding-fresh42.tsv", 0.965),
   ])
   func aFreshSet(name: String, fixture: String, floor: Double) {
     let figures = Self.evaluate(fixture)
