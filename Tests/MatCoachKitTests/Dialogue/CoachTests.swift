@@ -114,6 +114,9 @@ import Testing
     // The user named in the clause makes it theirs: a bus driver is no one else.
     #expect(TestSupport.conversation(["I'm a bus driver with back pain for years"]).last!.profile["pain"]?.value == "chronic")
     #expect(TestSupport.conversation(["me and my wife are both new to this"]).last!.profile["experience"]?.value == "new")
+    // What someone says of the user is the user's: the GP's "not chronic" takes it back.
+    let told = TestSupport.conversation(["I've got chronic back pain", "sorry I went to the GP this morning and she reckons it's not chronic"])
+    #expect(told.last!.profile["pain"] == nil)
   }
 
   @Test func aFactBesideAQuestionInItsOwnWordsIsWhatItIsAbout() {
