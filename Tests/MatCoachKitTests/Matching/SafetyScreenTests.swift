@@ -937,6 +937,9 @@ import Testing
     #expect(screen("Had a little accident with a glass of red wine on the mat cover.").isEmpty)
     #expect(screen("I do not lift my foot off the mat when I get up").isEmpty)
     #expect(screen("does the mat help with weight loss").isEmpty)
+    // From the forty-first set: control said as a problem with it.
+    #expect(screen("new problem controlling my bladder since my back went out on saturday") == ["bladder-bowel"])
+    #expect(screen("I have no problem controlling my bladder").isEmpty)
   }
 
   /// From a newcomer's review of the ninth sitting: what the day's rules must not reach.
