@@ -298,6 +298,8 @@ public struct CompiledKnowledge: Sendable {
     if questions.count >= 2 {
       result.separately = questions
       result.askedMore = more
+    } else {
+      IntentMatcher.preferTheAsked(in: &result, tokens: tokens, lastClauseAsks: line.reversed().first { !$0.isWhitespace } == "?")
     }
     return (updates, result, tokens)
   }

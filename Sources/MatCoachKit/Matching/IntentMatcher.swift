@@ -255,6 +255,25 @@ package struct IntentMatcher: Sendable {
     }
   }
 
+  /// Of two topics too close to call, the one named in a clause that asks is asked; the
+  /// other was only said: "does it really get the blood flowing? my back always feels
+  /// cold and stiff" asks about circulation. (`lastClauseAsks`: the line ends in "?".)
+  package static func preferTheAsked(in result: inout MatchResult, tokens: [Token], lastClauseAsks: Bool) {
+    guard result.isAmbiguous else { return }
+    var asking = askingClauses(tokens)
+    if lastClauseAsks, let last = tokens.last?.clause { asking.insert(last) }
+    func asked(_ match: IntentMatch) -> Bool {
+      match.phrases.contains { phrase in phrase.tokens.map { asking.contains(tokens[$0.lowerBound].clause) } ?? false }
+    }
+    while result.isAmbiguous {
+      switch (asked(result.ranked[0]), asked(result.ranked[1])) {
+      case (true, false): result.ranked.remove(at: 1)
+      case (false, true): result.ranked.remove(at: 0)
+      default: return
+      }
+    }
+  }
+
   /// The verb that tells what the user has already tried for their back: "tried physio"
   /// ("trying to" tells what they mean to do: "trying to lose weight").
   /// ("Had" and "been" tell the pain itself as often: "had back pain for 10 years".)

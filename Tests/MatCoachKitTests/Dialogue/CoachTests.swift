@@ -263,6 +263,16 @@ import Testing
       .answers.map(\.intent).contains("results"))
   }
 
+  /// Of two topics too close to call, the one named where the line asks is asked; the
+  /// other was only told.
+  @Test func ofTwoCloseTopicsTheOneAskedIsAnswered() {
+    #expect(last("I do yoga twice a week, does the mat fit in with that?").kind == .answer)
+    #expect(last("I do yoga twice a week, does the mat fit in with that?").answers.map(\.intent) == ["other-therapies"])
+    #expect(
+      last("strained my back so getting up off the floor is hard work. what's the best way to get up after a session?")
+        .answers.map(\.intent) == ["ending-session"])
+  }
+
   /// A question only in general ("can the mat help?") after a statement about oneself is
   /// about that: the statement's topic answers it.
   @Test func aGeneralQuestionAfterAStatementIsAboutIt() {
