@@ -693,7 +693,7 @@ public struct Coach: Sendable {
   /// series", "my wifi router") may stand among them: up to two words the coach does not
   /// know, of three letters or more, no nearer any word of its keywords than a slip could
   /// be and not made of the mat's own word ("Bodymat"), among at least twice as many it
-  /// does.
+  /// does. A word of one or two letters no list holds ("rn", "AI") counts as neither.
   private func isOffTopic(_ tokens: [Token], asks: Bool) -> Bool {
     guard let english = englishForOffTopic(tokens, asks: asks, words: 3) else { return false }
     var known = 0

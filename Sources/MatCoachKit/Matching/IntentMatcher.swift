@@ -243,7 +243,9 @@ package struct IntentMatcher: Sendable {
     // The clauses that ask are read only for a line that tells of something tried.
     guard result.ranked.contains(where: tried) else { return }
     let asking = askingClauses(tokens)
-    let told = result.ranked.filter { tried($0) && !asking.contains(tokens[$0.span!.lowerBound].clause) }
+    let told = result.ranked.filter { match in
+      tried(match) && match.span.map { !asking.contains(tokens[$0.lowerBound].clause) } == true
+    }
     guard !told.isEmpty else { return }
     let ranked = result.ranked
     result.removeAll { match in
@@ -274,9 +276,9 @@ package struct IntentMatcher: Sendable {
     }
   }
 
-  /// The verb that tells what the user has already tried for their back: "tried physio"
-  /// ("trying to" tells what they mean to do: "trying to lose weight").
-  /// ("Had" and "been" tell the pain itself as often: "had back pain for 10 years".)
+  /// The verb that tells what the user has already tried for their back: "tried physio".
+  /// ("Trying to" tells what they mean to do, "trying to lose weight"; "had" and "been"
+  /// tell the pain itself as often, "had back pain for 10 years".)
   static let triedVerbs: Set<String> = ["tried"]
 
   /// The coach's help, named by the word "help" that the words around make a verb of
@@ -434,8 +436,10 @@ package struct IntentMatcher: Sendable {
         if other.lowerBound > span.upperBound, tokens[other.lowerBound].clause == tokens[span.upperBound].clause,
           tokens[other.upperBound].clause == tokens[span.upperBound].clause,
           ((tokens[span.upperBound].typed.hasSuffix("ing") || tokens[span.upperBound + 1].typed.hasSuffix("ing")
-            // Or a few words on, after when it was: "my back went this arvo bending over".
-            || (tokens[other.lowerBound].typed.hasSuffix("ing") && other.lowerBound - span.upperBound <= Self.circumstanceReach))
+            // Or a few words on, after when it was: "my back went this arvo bending over"
+            // (a verb's "-ing", not "morning" or "something").
+            || (tokens[other.lowerBound].typed.hasSuffix("ing") && !Self.endingInIng.contains(tokens[other.lowerBound].typed)
+              && other.lowerBound - span.upperBound <= Self.circumstanceReach))
             && !(span.upperBound + 1..<other.lowerBound).contains { joiners.contains(tokens[$0].surface) })
             || (span.lowerBound..<other.lowerBound).contains(where: { circumstanceWords.contains(tokens[$0].surface) })
         {
@@ -461,6 +465,14 @@ package struct IntentMatcher: Sendable {
     }
     result.ranked.sort(by: IntentMatch.ranksBefore)
     result.removeAll { answeredByStatement.contains($0.index) }
+  }
+
+  /// Where a statement may be asked: its whole span, then, when that reaches over clauses,
+  /// each of its phrases that lies in one.
+  private static func spansToAsk(_ match: IntentMatch, tokens: [Token]) -> [ClosedRange<Int>] {
+    guard let whole = match.span else { return [] }
+    guard tokens[whole.lowerBound].clause != tokens[whole.upperBound].clause else { return [whole] }
+    return [whole] + match.phrases.compactMap(\.tokens).filter { $0 != whole && tokens[$0.lowerBound].clause == tokens[$0.upperBound].clause }
   }
 
   /// A statement supposed in a question is asked: "… and what if it's too painful?" asks
@@ -517,10 +529,8 @@ package struct IntentMatcher: Sendable {
     for i in result.ranked.indices where result.ranked[i].tier == IntentKind.statement.tier && result.ranked[i].hasExactPhrase {
       // The whole match, or one of its phrases: "for a decade, …, is it worth a go for long
       // term pain?" tells the pain in one clause and asks about it in another.
-      let whole = result.ranked[i].span
-      let parts = result.ranked[i].phrases.compactMap(\.tokens).filter { $0 != whole && tokens[$0.lowerBound].clause == tokens[$0.upperBound].clause }
       var asked: (span: ClosedRange<Int>, start: Int, end: Int)?
-      for span in [whole].compactMap({ $0 }) + (whole.map { tokens[$0.lowerBound].clause != tokens[$0.upperBound].clause } == true ? parts : []) {
+      for span in spansToAsk(result.ranked[i], tokens: tokens) {
         let clause = tokens[span.lowerBound].clause
         var start = span.lowerBound
         while start > 0, tokens[start - 1].clause == clause, !joiners.contains(tokens[start - 1].surface) { start -= 1 }
@@ -567,6 +577,10 @@ package struct IntentMatcher: Sendable {
   /// How far after a statement how it happened may start ("my back went this arvo bending
   /// over"): a time said between, no more.
   static let circumstanceReach = 4
+  /// Words that end in "ing" and are no verb.
+  static let endingInIng: Set<String> = [
+    "morning", "evening", "something", "nothing", "anything", "everything", "thing", "spring", "ceiling", "ring", "king",
+  ]
 
   /// Words that add a question to what was said before ("…, also how should I breathe").
   static let additiveWords: Set<String> = ["also", "plus"]
@@ -702,13 +716,21 @@ package struct IntentMatcher: Sendable {
     return true
   }
 
-  /// Whether "first time" (or "my first time", "first go") follows word `i` in its clause.
+  /// Whether "first time" (or "my first time", "first go") follows word `i` in its clause,
+  /// and nothing judged of it after: "is my first time supposed to hurt?" asks.
   static func tellsAFirst(_ tokens: [Token], after i: Int) -> Bool {
     var k = i + 1
     if k < tokens.count, tokens[k].surface == "my" { k += 1 }
-    return k + 1 < tokens.count && tokens[k + 1].clause == tokens[i].clause && tokens[k].surface == "first"
-      && firstOccasions.contains(tokens[k + 1].surface)
+    guard k + 1 < tokens.count, tokens[k + 1].clause == tokens[i].clause, tokens[k].surface == "first",
+      firstOccasions.contains(tokens[k + 1].surface)
+    else { return false }
+    return !tokens[(k + 2)...].prefix { $0.clause == tokens[i].clause }.contains { judgedOfAFirst.contains($0.surface) }
   }
+
+  /// Words that judge a first time, and make "is my first time …" a question.
+  static let judgedOfAFirst: Set<String> = [
+    "supposed", "meant", "ok", "okay", "normal", "alright", "safe", "too", "enough", "bad", "fine", "right", "wrong",
+  ]
 
   /// What a first one is of: "first time", "first go".
   static let firstOccasions: Set<String> = ["time", "go", "try", "day", "week", "attempt"]

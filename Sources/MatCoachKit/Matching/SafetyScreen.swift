@@ -32,9 +32,9 @@ package struct SafetyScreen: Sendable {
   /// Things named in one word (`objects:`, three letters or more: no pronoun), which no
   /// symptom's phrase takes between its words: "my mat fall" is no "my fall".
   private let thingWords: Set<String>
-  /// Other people named in one word after "my", "a" or "the" (`someone_else:`: "my client",
-  /// "a friend"), which no symptom's phrase takes between its words either: "my client's leg"
-  /// is no "my leg".
+  /// Whom (or what) `someone_else:` names in one word after "my", "a", "the" or "our" ("my
+  /// client", "a friend", and the story of "a film"), which no symptom's phrase takes between
+  /// its words either: "my client's leg" is no "my leg".
   private let personWords: Set<String>
   /// Each one-word symptom phrase → the sets it is in.
   private let symptomSetsOfWord: [String: Set<Int>]
@@ -665,9 +665,10 @@ package struct SafetyScreen: Sendable {
     // But when the user is what it happened to ("someone rear-ended me"), it is theirs.
     // So is the user in their vehicle, named in the sign or right after it ("someone drove
     // into my car", "someone went into the back of my car").
-    // The object may be inside the sign's words ("drove into me") or right after them.
+    // The object may be inside the sign's words ("drove into me") or right after them, past
+    // a preposition ("someone crashed into me").
     let userIsObject = evidence.contains { r in
-      (r.lowerBound...r.upperBound).contains { i in
+      (r.lowerBound...r.upperBound + 1).contains { i in
         guard i < tokens.count, tokens[i].clause == clause else { return false }
         if Self.objectForms.contains(tokens[i].surface) { return true }
         return i + 1 < tokens.count && ["my", "our"].contains(tokens[i].surface) && tokens[i + 1].clause == clause
@@ -712,7 +713,8 @@ package struct SafetyScreen: Sendable {
     }
     // (Not when the user is the subject: "I fell on him".)
     if otherIsObject, !userIsObject, !userBetween(clauseStart, end) { return .dismissed }
-    // "A shelf came down on me", "it hit me": the thing fell on the user.
+    // "A shelf came down on me", "it hit me": the thing fell on the user. (The things listed
+    // are light ones: furniture, which falls on people, is none of them.)
     let onUser = inClause(sets.firstPerson).contains { $0.lowerBound >= start && $0.upperBound <= end }
     if sign?.objectsMatter == true, !onUser {
       // A thing that falls or crashes hurts nobody: "the mat fell off the sofa".
@@ -722,12 +724,12 @@ package struct SafetyScreen: Sendable {
         return .dismissed
       }
       // Nor does an accident with a thing, a spill or a breakage: "a little accident with a
-      // glass of red wine". (Not one with what the user rode: "an accident with my bike".)
+      // glass of red wine". (Not one with what the user rides: "an accident with my bike".)
       var k = end
       if k + 1 < tokens.count, tokens[k].surface == "with", tokens[k].clause == clause {
         k += 1
         if Self.determiners.contains(tokens[k].surface), k + 1 < tokens.count { k += 1 }
-        if tokens[k].clause == clause, thingWords.contains(tokens[k].surface), !Self.ridden.contains(tokens[k].surface) {
+        if tokens[k].clause == clause, thingWords.contains(tokens[k].surface), !Self.vehicles.contains(tokens[k].surface) {
           return .dismissed
         }
       }
@@ -1015,22 +1017,19 @@ package struct SafetyScreen: Sendable {
   private static let backParts: Set<String> = ["lower", "upper", "middle", "mid", "low", "whole"]
   private static let backWords: Set<String> = ["back", "spine", "backbone"]
 
-  /// A clause that ends in how suddenly something came runs on into the next, which says
-  /// what came: "struck by a sudden, excruciating pain", "all of a sudden, my back went".
+  /// A clause that ends in "sudden" runs on into the next, which says what came: "struck by
+  /// a sudden, excruciating pain", "all of a sudden, my back went". The adjective ends no
+  /// sentence; "suddenly" does ("my dad collapsed suddenly. Both legs numb now.").
   static func joinSuddenToWhatFollows(_ tokens: inout [Token]) {
     var shift = 0
     for i in tokens.indices {
       tokens[i].clause -= shift
-      if i + 1 < tokens.count, suddenWords.contains(tokens[i].surface), tokens[i + 1].clause - shift == tokens[i].clause + 1 {
+      if i + 1 < tokens.count, tokens[i].surface == "sudden", tokens[i + 1].clause - shift == tokens[i].clause + 1 {
         shift += 1
       }
     }
   }
 
-  private static let suddenWords: Set<String> = ["sudden", "suddenly", "abruptly"]
-
-  /// Things one rides, which come off with the rider: an accident with one is a fall.
-  private static let ridden: Set<String> = ["bike", "bicycle", "motorbike", "scooter", "horse", "car", "skateboard"]
 
   /// Two words that play a sign down without changing it: "my leg has gone a bit dead".
   private static let hedges: Set<[String]> = [
@@ -1064,8 +1063,22 @@ package struct SafetyScreen: Sendable {
     while to + 1 < tokens.count, tokens[to + 1].clause == clause, !Self.partJoiners.contains(tokens[to + 1].surface) { to += 1 }
     let reported = (from..<index).contains { IntentMatcher.reportingVerbs.contains(tokens[$0].surface) }
     if userIsIn(clause, of: tokens, within: reported ? nil : from...to) { return false }
+    // Someone else named in the same part, or opening the part before when this one has no
+    // subject of its own: "my husband has chronic pain and uses it at night" is his night;
+    // "got this mat from my sister and have been doing 10 minutes" is the user's 10.
+    var earliest = reported ? 0 : from
+    if !reported, from > 0, tokens[from - 1].clause == clause,
+      !(from...to).contains(where: { Self.personSubjects.contains(tokens[$0].surface) })
+    {
+      var previous = from - 1
+      while previous > 0, tokens[previous - 1].clause == clause, !Self.partJoiners.contains(tokens[previous - 1].surface) { previous -= 1 }
+      let opensWithSomeoneElse = (byFirstWord[tokens[previous].surface] ?? []).contains { phrase in
+        phrase.set == sets.someoneElse && match(phrase, at: previous, in: tokens) != nil
+      }
+      if opensWithSomeoneElse { earliest = previous }
+    }
     var i = index - 1
-    while i >= 0, tokens[i].clause == clause {
+    while i >= earliest, tokens[i].clause == clause {
       for phrase in byFirstWord[tokens[i].surface] ?? [] where phrase.set == sets.someoneElse {
         if let end = match(phrase, at: i, in: tokens), end <= index { return true }
       }
@@ -1099,6 +1112,8 @@ package struct SafetyScreen: Sendable {
   private static let subjects: Set<String> = [
     "i", "me", "my", "you", "your", "he", "his", "she", "her", "we", "our", "they", "their", "it", "this", "that", "there",
   ]
+  /// Those of them that name a person ("uses it at night" has none: "it" is what is used).
+  private static let personSubjects: Set<String> = ["i", "me", "you", "he", "she", "we", "they"]
 
   // MARK: - Answers to the coach
 

@@ -61,8 +61,6 @@ extension Normalizer {
       "does": ["it", "this", "that", "the", "my"],
       // A request with its "have you got" left out: "way too painful any tips".
       "any": ["tips", "advice", "suggestions", "ideas", "pointers"],
-      // "Do you reckon" said short: "three years now reckon it will help".
-      "reckon": things.union(["the", "a", "an", "its", "these", "they", "id", "ill", "itll", "thatll"]),
     ]
   }())
 

@@ -251,7 +251,7 @@ import Testing
     #expect(last("I've tried stretching, how long should I lie on it?").answers.map(\.intent) == ["duration"])
     #expect(last("can I use it with physio?").answers.map(\.intent) == ["other-therapies"])
     #expect(last("I'm trying to lose weight, does the mat help with that?").answers.map(\.intent) == ["other-claims", "benefits"])
-    #expect(last("ive had a crook back for about three years now reckon this thing will actually help").answers.map(\.intent) == ["chronic-pain"])
+    #expect(last("ive had a crook back for about three years now, reckon this thing will actually help").answers.map(\.intent) == ["chronic-pain"])
   }
 
   /// How a strain happened may follow when it did: "my back went this arvo bending over"

@@ -908,7 +908,6 @@ import Testing
     #expect(screen("took a massive hit at footy on saturday, back's been bad since, mat ok?") == ["fall-or-accident"])
     #expect(screen("my foot went and I went down hard on my back on the concrete") == ["fall-or-accident"])
     #expect(screen("my cat knocked my tea over on the mat, total accident, it's all sticky now").isEmpty)
-    #expect(screen("chest of drawers fell over in the spare room, nobody hurt, anyway mat question: morning or night?").isEmpty)
     #expect(screen("my confidence took a hit after the interview, will the mat help me relax?").isEmpty)
     // The place said is of the back only, and a "sudden" joins only the clause after it.
     #expect(screen("the worst pain in my knee I have ever had, can I still use the mat for my back?").isEmpty)
@@ -919,8 +918,8 @@ import Testing
   /// Signs and look-alikes from the fortieth set: a clinician's shorthand (injecting drug
   /// use, weight loss "unintentional", foot drop as "can't dorsiflex", "acute onset", a
   /// workplace injury), foot drop as a second language says it, "never like this before";
-  /// a client's leg, feet tingling from standing on the mat, "dead" legs after leg day, an
-  /// accident with a glass of wine; an accident with one's bike is still a crash.
+  /// a client's leg, an accident with a glass of wine; an accident with one's bike is still
+  /// a crash.
   @Test func signsAndLookAlikesFromTheFortiethSet() {
     #expect(screen("IVDU, new back pain x 1 week.") == ["injecting-drugs"])
     #expect(screen("Unintentional weight loss, 5 kg, with ongoing back pain.") == ["weight-loss"])
@@ -932,11 +931,19 @@ import Testing
     #expect(screen("had an accident with my bike yesterday and my back hurts") == ["fall-or-accident"])
     #expect(screen("I was in a nasty accident with a bike on the road, my back hurts now") == ["fall-or-accident"])
     #expect(screen("I'm a carer and my client's leg gave way today, she's at the hospital. My own back's just stiff").isEmpty)
-    #expect(screen("Feet tingling from standing on it.").isEmpty)
-    #expect(screen("My legs are dead after leg day at the gym, can I use the mat on my thighs?").isEmpty)
     #expect(screen("Had a little accident with a glass of red wine on the mat cover.").isEmpty)
     #expect(screen("I do not lift my foot off the mat when I get up").isEmpty)
     #expect(screen("does the mat help with weight loss").isEmpty)
+    // From a newcomer's review of the sitting: what its look-alikes must not reach.
+    #expect(screen("A drink driver crashed into me Friday, back's agony") == ["fall-or-accident"])
+    #expect(screen("someone crashed into me yesterday") == ["fall-or-accident"])
+    #expect(screen("Had a few drinks and fell down the stairs") == ["fall-or-accident"])
+    #expect(screen("The wardrobe fell on my back") == ["fall-or-accident"])
+    #expect(screen("Did squats yesterday and now my right leg is numb down to my foot") == ["one-leg-numb"])
+    #expect(screen("Stood on it a few minutes and both my legs gave way") == ["both-legs"])
+    #expect(screen("Constant dull ache for 2 months, nothing helps") == ["night-pain"])
+    #expect(screen("My dad collapsed suddenly. Both legs numb now.") == ["both-legs"])
+    #expect(screen("I inject heroin, ended up in hospital last week with back pain") == ["injecting-drugs"])
     // From the forty-first set: control said as a problem with it.
     #expect(screen("new problem controlling my bladder since my back went out on saturday") == ["bladder-bowel"])
     #expect(screen("I have no problem controlling my bladder").isEmpty)
