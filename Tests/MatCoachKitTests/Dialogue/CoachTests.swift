@@ -261,6 +261,9 @@ import Testing
       .answers.map(\.intent) == ["acute-pain"])
     #expect(last("so ive been good and used it every night for a week now, my back feels exactly the same, is that normal")
       .answers.map(\.intent).contains("results"))
+    // Right after it, what the user was doing names no topic either.
+    #expect(last("strained my back doing stretches, can the mat help?").answers.map(\.intent) == ["acute-pain"])
+    #expect(last("pulled my back doing yoga, can I use the mat?").answers.map(\.intent) == ["acute-pain"])
   }
 
   /// Of two topics too close to call, the one named where the line asks is asked; the
