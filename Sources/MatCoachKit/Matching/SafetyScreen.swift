@@ -684,7 +684,14 @@ package struct SafetyScreen: Sendable {
       }
     }
     let clauseStart = tokens.firstIndex { $0.clause == clause } ?? start
-    if !userIsObject, inClause(sets.someoneElse).contains(where: {
+    // (The user named in the sign's own words, or right before one of them, makes it
+    // theirs: "my wife has back pain and both of my legs have gone numb", "… and lost
+    // control of my bladder".)
+    let userInSign = inClause(sets.firstPerson).contains { r in
+      r.lowerBound > start && tokens[r.lowerBound].clause == clause && !inClause(sets.someoneElse).contains { $0.overlaps(r) }
+        && evidence.contains { piece in (piece.lowerBound <= r.lowerBound && r.upperBound <= piece.upperBound) || r.upperBound == piece.lowerBound }
+    }
+    if !userIsObject, !userInSign, inClause(sets.someoneElse).contains(where: {
       $0.lowerBound <= start && $0.upperBound < end && !userBetween($0.upperBound, start) && !isTheUser($0)
     }) {
       return .dismissed
@@ -715,7 +722,11 @@ package struct SafetyScreen: Sendable {
     if otherIsObject, !userIsObject, !userBetween(clauseStart, end) { return .dismissed }
     // "A shelf came down on me", "it hit me": the thing fell on the user. (The things listed
     // are light ones: furniture, which falls on people, is none of them.)
-    let onUser = inClause(sets.firstPerson).contains { $0.lowerBound >= start && $0.upperBound <= end }
+    // ("My" before a thing is whose the thing is: "an accident with my phone".)
+    let onUser = inClause(sets.firstPerson).contains { r in
+      r.lowerBound >= start && r.upperBound <= end
+        && !(r.upperBound < tokens.count && thingWords.contains(tokens[r.upperBound].surface))
+    }
     if sign?.objectsMatter == true, !onUser {
       // A thing that falls or crashes hurts nobody: "the mat fell off the sofa".
       if inClause(sets.objects).contains(where: {
@@ -725,9 +736,11 @@ package struct SafetyScreen: Sendable {
       }
       // Nor does an accident with a thing, a spill or a breakage: "a little accident with a
       // glass of red wine". (Not one with what the user rides: "an accident with my bike".)
-      var k = end
-      if k + 1 < tokens.count, tokens[k].surface == "with", tokens[k].clause == clause {
-        k += 1
+      // The "with" may be the sign's own word ("accident with a") or the next one.
+      if let with = (start..<min(end + 1, tokens.count)).first(where: { tokens[$0].surface == "with" && tokens[$0].clause == clause }),
+        with + 1 < tokens.count
+      {
+        var k = with + 1
         if Self.determiners.contains(tokens[k].surface), k + 1 < tokens.count { k += 1 }
         if tokens[k].clause == clause, thingWords.contains(tokens[k].surface), !Self.vehicles.contains(tokens[k].surface) {
           return .dismissed
@@ -1001,14 +1014,19 @@ package struct SafetyScreen: Sendable {
   }
 
   /// How many tokens from `i` say where in the back a pain is ("in my back", "down my
-  /// lower back", "in me spine"), all in `i`'s clause; nil when they do not.
+  /// lower back", "in me spine", "in the middle of my back"), all in `i`'s clause, with a
+  /// "that" after them ("… in my back that I've ever had"); nil when they do not.
   static func placeOfPain(at i: Int, in tokens: [Token]) -> Int? {
-    guard i + 2 < tokens.count, placePrepositions.contains(tokens[i].surface),
-      placeOwners.contains(tokens[i + 1].surface)
-    else { return nil }
-    var k = i + 2
+    guard i + 2 < tokens.count, placePrepositions.contains(tokens[i].surface) else { return nil }
+    var k = i + 1
+    if tokens[k].surface == "the", k + 3 < tokens.count, backRegions.contains(tokens[k + 1].surface), tokens[k + 2].surface == "of" {
+      k += 3
+    }
+    guard placeOwners.contains(tokens[k].surface), k + 1 < tokens.count else { return nil }
+    k += 1
     if backParts.contains(tokens[k].surface), k + 1 < tokens.count { k += 1 }
     guard backWords.contains(tokens[k].surface), tokens[k].clause == tokens[i].clause else { return nil }
+    if k + 1 < tokens.count, tokens[k + 1].clause == tokens[i].clause, ["that", "which"].contains(tokens[k + 1].surface) { k += 1 }
     return k - i + 1
   }
 
@@ -1016,16 +1034,24 @@ package struct SafetyScreen: Sendable {
   private static let placeOwners: Set<String> = ["my", "the", "me", "ma"]
   private static let backParts: Set<String> = ["lower", "upper", "middle", "mid", "low", "whole"]
   private static let backWords: Set<String> = ["back", "spine", "backbone"]
+  private static let backRegions: Set<String> = ["middle", "small", "bottom", "top", "base", "centre", "center"]
 
   /// A clause that ends in "sudden" runs on into the next, which says what came: "struck by
   /// a sudden, excruciating pain", "all of a sudden, my back went". The adjective ends no
   /// sentence; "suddenly" does ("my dad collapsed suddenly. Both legs numb now.").
+  /// A one-word clause after it runs on too, as a list of what the pain was like: "a
+  /// sudden, stabbing, unbearable pain".
   static func joinSuddenToWhatFollows(_ tokens: inout [Token]) {
     var shift = 0
+    var joinedAt: Int?
     for i in tokens.indices {
       tokens[i].clause -= shift
-      if i + 1 < tokens.count, tokens[i].surface == "sudden", tokens[i + 1].clause - shift == tokens[i].clause + 1 {
+      guard i + 1 < tokens.count, tokens[i + 1].clause - shift == tokens[i].clause + 1 else { continue }
+      if tokens[i].surface == "sudden" || joinedAt == i {
         shift += 1
+        joinedAt = i + 1
+      } else {
+        joinedAt = nil
       }
     }
   }

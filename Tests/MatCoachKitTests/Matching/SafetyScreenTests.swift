@@ -944,6 +944,20 @@ import Testing
     #expect(screen("Constant dull ache for 2 months, nothing helps") == ["night-pain"])
     #expect(screen("My dad collapsed suddenly. Both legs numb now.") == ["both-legs"])
     #expect(screen("I inject heroin, ended up in hospital last week with back pain") == ["injecting-drugs"])
+    // From a probe of the sitting's rules: an accident with anything but a thing that spills
+    // or breaks, falling through a floor, the user's own body after someone else's,
+    // a list after "sudden", a place of the back with "that" or "the middle of".
+    #expect(screen("I had an accident with a lorry on the motorway and my back is stiff") == ["fall-or-accident"])
+    #expect(screen("I had an accident with a ladder and now my back is agony") == ["fall-or-accident"])
+    #expect(screen("had an accident with my phone, dropped it on the mat").isEmpty)
+    #expect(screen("I fell through the loft hatch and my back is agony") == ["fall-or-accident"])
+    #expect(screen("our holiday plans fell through so I'm using the mat more").isEmpty)
+    #expect(screen("My wife has back pain and both of my legs have gone numb") == ["both-legs"])
+    #expect(screen("My husband has chronic pain and lost control of my bladder") == ["bladder-bowel"])
+    #expect(screen("my wife has numbness in both legs").isEmpty)
+    #expect(screen("A sudden, stabbing, unbearable pain hit my lower back") == ["sudden-severe-unexplained"])
+    #expect(screen("The worst pain in my back that I've ever had") == ["sudden-severe"])
+    #expect(screen("The worst pain in the middle of my back I've ever had") == ["sudden-severe"])
     // From the forty-first set: control said as a problem with it.
     #expect(screen("new problem controlling my bladder since my back went out on saturday") == ["bladder-bowel"])
     #expect(screen("I have no problem controlling my bladder").isEmpty)
