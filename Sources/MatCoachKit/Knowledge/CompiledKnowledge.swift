@@ -293,13 +293,14 @@ public struct CompiledKnowledge: Sendable {
     IntentMatcher.liftStatementsSupposed(in: &result, tokens: tokens)
     IntentMatcher.liftStatementsInAQuestion(in: &result, tokens: tokens, general: generalPositions)
     IntentMatcher.dropGeneralBesideOwnTopic(in: &result, tokens: tokens, general: generalPositions, told: told.map(\.tokens))
-    IntentMatcher.dropTried(in: &result, tokens: tokens)
+    IntentMatcher.dropTried(in: &result, tokens: tokens, asking: asking)
     let (questions, more) = IntentMatcher.separateQuestions(in: result, tokens: tokens)
     if questions.count >= 2 {
       result.separately = questions
       result.askedMore = more
     } else {
-      IntentMatcher.preferTheAsked(in: &result, tokens: tokens, lastClauseAsks: line.reversed().first { !$0.isWhitespace } == "?")
+      IntentMatcher.preferTheAsked(
+        in: &result, tokens: tokens, asking: asking, lastClauseAsks: line.reversed().first { !$0.isWhitespace } == "?")
     }
     return (updates, result, tokens)
   }

@@ -231,7 +231,7 @@ package struct IntentMatcher: Sendable {
   /// A topic named as what the user has tried, in a clause that asks nothing, is told:
   /// "tried physio, tablets, the lot, is it worth a go for long term pain?" asks about the
   /// pain. Given way only to another topic of as high a tier named in a clause that asks.
-  package static func dropTried(in result: inout MatchResult, tokens: [Token]) {
+  package static func dropTried(in result: inout MatchResult, tokens: [Token], asking: Set<Int>) {
     guard result.ranked.count > 1 else { return }
     func tried(_ match: IntentMatch) -> Bool {
       guard let span = match.span else { return false }
@@ -240,9 +240,7 @@ package struct IntentMatcher: Sendable {
         tokens[$0].clause == clause && triedVerbs.contains(tokens[$0].surface)
       }
     }
-    // The clauses that ask are read only for a line that tells of something tried.
     guard result.ranked.contains(where: tried) else { return }
-    let asking = askingClauses(tokens)
     let told = result.ranked.filter { match in
       tried(match) && match.span.map { !asking.contains(tokens[$0.lowerBound].clause) } == true
     }
@@ -259,10 +257,11 @@ package struct IntentMatcher: Sendable {
 
   /// Of two topics too close to call, the one named in a clause that asks is asked; the
   /// other was only said: "does it really get the blood flowing? my back always feels
-  /// cold and stiff" asks about circulation. (`lastClauseAsks`: the line ends in "?".)
-  package static func preferTheAsked(in result: inout MatchResult, tokens: [Token], lastClauseAsks: Bool) {
+  /// cold and stiff" asks about circulation. (`asking`: ``askingClauses(_:)``;
+  /// `lastClauseAsks`: the line ends in "?".)
+  package static func preferTheAsked(in result: inout MatchResult, tokens: [Token], asking: Set<Int>, lastClauseAsks: Bool) {
     guard result.isAmbiguous else { return }
-    var asking = askingClauses(tokens)
+    var asking = asking
     if lastClauseAsks, let last = tokens.last?.clause { asking.insert(last) }
     func asked(_ match: IntentMatch) -> Bool {
       match.phrases.contains { phrase in phrase.tokens.map { asking.contains(tokens[$0.lowerBound].clause) } ?? false }

@@ -1078,13 +1078,8 @@ package struct SafetyScreen: Sendable {
     // The user as a subject in the part of the clause the fact is in: "I'm a carer and my
     // client has an acute strain" tells of the client, past the "and".
     // (Not when someone tells of the user: "I went to the GP and she reckons it's not chronic".)
-    var from = index
     // ("Me and my wife are both new" is one subject of two people.)
-    while from > 0, tokens[from - 1].clause == clause,
-      !Self.partJoiners.contains(tokens[from - 1].surface) || (from >= 2 && ownSubjects.contains(tokens[from - 2].surface))
-    {
-      from -= 1
-    }
+    let from = partStart(at: index, in: tokens, pastTheUser: true)
     var to = index
     while to + 1 < tokens.count, tokens[to + 1].clause == clause, !Self.partJoiners.contains(tokens[to + 1].surface) { to += 1 }
     let reported = (from..<index).contains { IntentMatcher.reportingVerbs.contains(tokens[$0].surface) }
@@ -1096,8 +1091,7 @@ package struct SafetyScreen: Sendable {
     if !reported, from > 0, tokens[from - 1].clause == clause,
       !(from...to).contains(where: { Self.personSubjects.contains(tokens[$0].surface) })
     {
-      var previous = from - 1
-      while previous > 0, tokens[previous - 1].clause == clause, !Self.partJoiners.contains(tokens[previous - 1].surface) { previous -= 1 }
+      let previous = partStart(at: from - 1, in: tokens, pastTheUser: false)
       let opensWithSomeoneElse = (byFirstWord[tokens[previous].surface] ?? []).contains { phrase in
         phrase.set == sets.someoneElse && match(phrase, at: previous, in: tokens) != nil
       }
@@ -1121,10 +1115,24 @@ package struct SafetyScreen: Sendable {
     }
   }
 
+  /// Where the part of its clause that token `index` is in starts: after the last joining
+  /// word before it (`partJoiners`), or past one that follows the user, when
+  /// `pastTheUser` ("me and my wife are both new" is one part).
+  private func partStart(at index: Int, in tokens: [Token], pastTheUser: Bool) -> Int {
+    var start = index
+    while start > 0, tokens[start - 1].clause == tokens[index].clause,
+      !Self.partJoiners.contains(tokens[start - 1].surface)
+        || (pastTheUser && start >= 2 && ownSubjects.contains(tokens[start - 2].surface))
+    {
+      start -= 1
+    }
+    return start
+  }
+
   /// Whether the user is a subject in the clause: "I", "me" (but not who was told
   /// something: "my friend told me …").
   private func userIsIn(_ clause: Int, of tokens: [Token], within part: ClosedRange<Int>? = nil) -> Bool {
-    (part.map { Array($0) } ?? Array(tokens.indices)).contains { k in
+    (part.map { $0.lowerBound..<$0.upperBound + 1 } ?? tokens.indices).contains { k in
       tokens[k].clause == clause && ownSubjects.contains(tokens[k].surface)
         && !(tokens[k].surface == "me" && k > 0 && Self.tellingVerbs.contains(tokens[k - 1].surface))
     }
