@@ -119,6 +119,7 @@ import Testing
     ("thirty-fourth fresh set", "tailoring-fresh34.txt", 97),
     ("thirty-fifth fresh set", "tailoring-fresh35.txt", 90),
     ("thirty-sixth fresh set", "tailoring-fresh36.txt", 100),
+    ("thirty-seventh fresh set", "tailoring-fresh37.txt", 92),
   ])
   func aFreshSet(name: String, fixture: String, floor: Int) {
     let figures = Self.evaluate(fixture)

@@ -117,6 +117,7 @@ import Testing
     ("fortieth fresh set", "understanding-fresh40.tsv", 0.885),
     ("forty-first fresh set", "understanding-fresh41.tsv", 0.875),
     ("forty-second fresh set", "understanding-fresh42.tsv", 0.965),
+    ("forty-third fresh set", "understanding-fresh43.tsv", 0.855),
   ])
   func aFreshSet(name: String, fixture: String, floor: Double) {
     let figures = Self.evaluate(fixture)
