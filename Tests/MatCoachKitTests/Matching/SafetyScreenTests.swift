@@ -23,6 +23,13 @@ import Testing
     ("I can't control my bladder", "bladder-bowel"),
     ("i cant controll my bladdr", "bladder-bowel"),  // typos with only one reading
     ("I fell down the stairs and now my back hurts", "fall-or-accident"),
+    ("cant pick my foot up properly since my back went", "weak-leg"),
+    ("my left foot keeps scuffing the ground since my back went", "weak-leg"),
+    ("tonight it suddenly became unbearable and nothing like usual", "sudden-severe"),
+    ("my back pain suddenly went severe an hour ago, worst I've had", "sudden-severe"),
+    ("a heavy box dropped onto my back at work", "fall-or-accident"),
+    ("my chest has felt like someone's sitting on it for half an hour", "chest-pain"),
+    ("belt needs two new holes and I'm not dieting", "weight-loss"),
     ("I've got chest pain", "chest-pain"),
     ("the pain wakes me at night", "night-pain"),
     ("I've lost a stone without trying", "weight-loss"),
@@ -88,6 +95,9 @@ import Testing
     "I'm trying to lose weight",  // on purpose
     "I fell asleep on the mat",  // another sense
     "the mat fell off the sofa",  // a thing that fell
+    "the shelf fell on me but nobody hurt",  // no one hurt
+    "my back feels like someone is sitting on it",  // a simile of the back, not the chest
+    "the heat suddenly became unbearable so I got off",  // the heat, not a pain
     "my laptop crashed",
     "I'd rate this mat 10/10",
     "my stress is off the charts",
