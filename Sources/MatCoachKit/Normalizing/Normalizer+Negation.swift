@@ -69,6 +69,31 @@ extension Normalizer {
     }
   }
 
+  /// The verbs that open a question when they come before their subject.
+  static let negativeQuestionVerbs: Set<String> = [
+    "is", "are", "was", "were", "do", "does", "did", "should", "could", "would", "can", "will", "must", "has", "have",
+  ]
+  /// The subjects such a question puts after "not": "isn't it", "don't the spikes".
+  static let negativeQuestionSubjects: Set<String> = [
+    "it", "i", "they", "you", "we", "he", "she", "that", "this", "there", "these", "those", "the", "my", "your",
+  ]
+  /// Words that may come before the verb of such a question: "but isn't it …", "surely shouldn't I …".
+  static let questionLeads: Set<String> = ["but", "so", "and", "surely", "then", "ok", "okay", "oh", "well", "also", "hmm", "um", "wait"]
+
+  /// Whether the "not" at `i` is in a question asked the negative way: a verb that opens
+  /// its clause, "not", then the subject ("isn't it …", "shouldn't I …", "don't the spikes
+  /// …"). Not "why can't I feel my legs" (a question word opens it: the denial is told),
+  /// nor "don't use it" (no subject follows).
+  static func isInvertedQuestion(_ tokens: [Token], negatorAt i: Int) -> Bool {
+    guard tokens[i].surface == "not", i > 0, i + 1 < tokens.count, tokens[i + 1].clause == tokens[i].clause,
+      tokens[i - 1].clause == tokens[i].clause, negativeQuestionVerbs.contains(tokens[i - 1].surface),
+      negativeQuestionSubjects.contains(tokens[i + 1].surface)
+    else { return false }
+    var start = i - 1
+    while start > 0, tokens[start - 1].clause == tokens[i].clause, questionLeads.contains(tokens[start - 1].surface) { start -= 1 }
+    return start == 0 || tokens[start - 1].clause != tokens[i].clause
+  }
+
   /// Marks each word that a negator before it, in the same clause, denies.
   static func markNegation(_ tokens: inout [Token]) {
     var i = 0
@@ -91,6 +116,12 @@ extension Normalizer {
       if tokens[i].surface == "no", i + 1 < tokens.count, tokens[i + 1].clause == tokens[i].clause,
         selfCorrections.contains(tokens[i + 1].surface)
       {
+        i += 1
+        continue
+      }
+      // "Isn't it dangerous with blood thinners?", "shouldn't it stop hurting?": a question
+      // put the worried way round asks; it denies nothing.
+      if isInvertedQuestion(tokens, negatorAt: i) {
         i += 1
         continue
       }

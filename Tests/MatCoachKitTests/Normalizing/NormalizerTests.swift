@@ -372,4 +372,16 @@ extension NormalizerTests {
     // "What's" as it sounds.
     #expect(Normalizer().tokens("wats this mat").map(\.surface) == ["what", "is", "this", "mat"])
   }
+
+  /// A question put the negative way round, its verb first and then "not" and the subject,
+  /// asks and denies nothing; a question word before it, or no subject after, still denies.
+  @Test func aNegativeQuestionDeniesNothing() {
+    let normalizer = Normalizer()
+    #expect(normalizer.tokens("isn't it dangerous with blood thinners?").allSatisfy { $0.negatedBy == nil })
+    #expect(normalizer.tokens("but shouldn't I stop if it hurts").allSatisfy { $0.negatedBy == nil })
+    #expect(normalizer.tokens("don't the spikes hurt you").allSatisfy { $0.negatedBy == nil })
+    #expect(normalizer.tokens("why can't I feel my legs").contains { $0.negatedBy != nil })
+    #expect(normalizer.tokens("don't use it when pregnant").contains { $0.negatedBy != nil })
+    #expect(normalizer.tokens("my legs are fine, it isn't numb").contains { $0.negatedBy != nil })
+  }
 }
