@@ -322,7 +322,8 @@ package struct FactExtractor: Sendable {
       let clause = start...end
       defer {
         start = end + 1
-        previous = clause
+        // A clause of only a correction is no clause before: "… for 8 weeks, sorry, 8 months".
+        if !clause.allSatisfy({ Self.lengthOnly.contains(tokens[$0].surface) }) { previous = clause }
       }
       // Each length in the clause ("bad for 3 months but I only got the mat a week ago"),
       // the length first: most clauses hold none, and it is the cheaper test.
@@ -346,7 +347,12 @@ package struct FactExtractor: Sendable {
         // A clause that goes on about what the one before it was about ("my back was bad
         // last month, now it's been 4 months"; "still sore, 8 months on"), with no "I" of
         // its own to start something new: that clause's words, further than its own.
-        if distance == nil, let previous, !clause.contains(where: { Self.newSubjects.contains(tokens[$0].surface) }),
+        // ("I mean" corrects: "…, sorry I mean 8 months".)
+        if distance == nil, let previous,
+          !clause.contains(where: { k in
+            Self.newSubjects.contains(tokens[k].surface)
+              && !(k + 1 <= end && (tokens[k + 1].surface == "mean" || tokens[k + 1].surface == "meant"))
+          }),
           let nearest = aboutPositions(previous).max()
         {
           distance = Self.previousClauseDistance + span.lowerBound - nearest

@@ -605,6 +605,11 @@ package struct IntentMatcher: Sendable {
     ["maybe", "i", "will"], ["might", "try"], ["may", "try"],
   ]
 
+  /// Words that suppose what follows when they open their clause: "suppose I had chronic
+  /// pain, how often …", "let's say I'm a beginner". Inside a clause they hedge a telling
+  /// ("I suppose I'm fairly new", "I imagine it's chronic by now").
+  static let supposingOpeners: Set<String> = ["suppose", "supposing", "imagine", "hypothetically", "say"]
+
   /// Words that make a number that follows them in their clause a plan, not what the user
   /// does now: "gonna try 25 mins tomorrow", "I do 15 and will try 20" (the 15 is done).
   /// Unlike `supposing`, they leave what was said before them a fact, and a joining word
@@ -650,6 +655,9 @@ package struct IntentMatcher: Sendable {
       if opensQuestion(tokens, at: i) {
         clauses.insert(clause)
       }
+      if supposingOpeners.contains(tokens[i].surface), opensSupposition(tokens, at: i) {
+        clauses.insert(clause)
+      }
       // Looked up by the first word, then compared word by word in place: this runs for
       // every word of every line.
       for words in supposingByFirstWord[tokens[i].surface] ?? [] where i + words.count <= tokens.count {
@@ -665,6 +673,17 @@ package struct IntentMatcher: Sendable {
     }
     return clauses
   }
+
+  /// Whether the supposing word at `i` opens its clause, after nothing or a word that only
+  /// leads in ("ok", "but", "so", "let's": "let's say I'm new").
+  static func opensSupposition(_ tokens: [Token], at i: Int) -> Bool {
+    var k = i - 1
+    while k >= 0, tokens[k].clause == tokens[i].clause, supposingLeads.contains(tokens[k].surface) { k -= 1 }
+    return k < 0 || tokens[k].clause != tokens[i].clause
+  }
+
+  /// Words that may come before a supposing word that opens its clause.
+  static let supposingLeads: Set<String> = ["ok", "okay", "but", "so", "and", "let", "lets", "just", "well", "now"]
 
   /// True when the line asks something: a question mark, or a question word first in a clause.
   package static func asks(_ line: String, tokens: [Token]) -> Bool {

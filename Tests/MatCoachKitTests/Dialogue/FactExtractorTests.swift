@@ -442,4 +442,22 @@ import Testing
   func numbersAreWrittenAsPeopleReadThem(_ value: Double, _ text: String) {
     #expect(FactExtractor.text(of: value) == text)
   }
+
+  /// A fact supposed by a word that opens its clause ("suppose", "imagine", "let's say") is
+  /// asked about, not told; the same word inside a clause only hedges a telling.
+  @Test func aSupposedFactIsNotRemembered() {
+    #expect(facts("suppose I had chronic back pain, how often would I use it?")["pain"] == nil)
+    #expect(facts("imagine I'm new, how long then?")["experience"] == nil)
+    #expect(facts("let's say I'm a beginner, how long should I go?")["experience"] == nil)
+    #expect(facts("I suppose I'm fairly new to this")["experience"] == "new")
+    #expect(facts("as I say, I'm new")["experience"] == "new")
+  }
+
+  /// A length corrected in the same line, after a clause of only the correction, is about
+  /// what the clause before it was about.
+  @Test func aLengthCorrectedInTheSameLineKeepsItsSubject() {
+    #expect(facts("my back pain has been going on for 8 weeks, sorry, 8 months")["pain"] == "chronic")
+    #expect(facts("my back pain has been going on for 8 weeks, sorry I mean 8 months")["pain"] == "chronic")
+    #expect(facts("I've used the mat for a week, sorry, 3 months")["experience"] == "regular")
+  }
 }
