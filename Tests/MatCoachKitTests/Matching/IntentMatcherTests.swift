@@ -187,6 +187,14 @@ import Testing
     let parts = row.split(separator: "\t", maxSplits: 1).map(String.init)
     #expect(best(parts[1]) != parts[0], "“\(parts[1])” must not match \(parts[0])")
   }
+
+  /// A child named only as asleep or napping is when the user has time, not who the mat is
+  /// for: what the line asks is answered.
+  @Test func aChildAsleepIsNoQuestionAboutChildren() {
+    #expect(best("my toddler is napping and I've got 20 mins, is that a decent length for a beginner?") == "duration")
+    #expect(best("the baby is asleep, how long should I go for") == "duration")
+    #expect(best("can my kids use the mat?") == "children")
+  }
 }
 
 @Suite struct NearestTopicsTests {
