@@ -120,6 +120,7 @@ import Testing
     ("thirty-fifth fresh set", "tailoring-fresh35.txt", 90),
     ("thirty-sixth fresh set", "tailoring-fresh36.txt", 100),
     ("thirty-seventh fresh set", "tailoring-fresh37.txt", 92),
+    ("thirty-eighth fresh set", "tailoring-fresh38.txt", 90),
   ])
   func aFreshSet(name: String, fixture: String, floor: Int) {
     let figures = Self.evaluate(fixture)

@@ -118,6 +118,7 @@ import Testing
     ("forty-first fresh set", "understanding-fresh41.tsv", 0.875),
     ("forty-second fresh set", "understanding-fresh42.tsv", 0.965),
     ("forty-third fresh set", "understanding-fresh43.tsv", 0.855),
+    ("forty-fourth fresh set", "understanding-fresh44.tsv", 0.82),
   ])
   func aFreshSet(name: String, fixture: String, floor: Double) {
     let figures = Self.evaluate(fixture)
