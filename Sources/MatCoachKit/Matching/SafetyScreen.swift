@@ -849,7 +849,11 @@ package struct SafetyScreen: Sendable {
     // ("what should I do if they have been numb since this morning").
     // Imagined before the sign is whole: "my legs were to go numb" imagines the numbness.
     let lastPart = evidence.map(\.lowerBound).max()!
-    if inClause(sets.imagined).contains(where: { $0.upperBound <= lastPart }), inClause(sets.now).isEmpty, inClause(sets.still).isEmpty {
+    // A time between the dream and what happened in it is the dream's: "in a dream last
+    // night I fell off a cliff".
+    if let dream = inClause(sets.imagined).first(where: { $0.upperBound <= lastPart }),
+      inClause(sets.now).allSatisfy({ $0.lowerBound >= dream.upperBound && $0.upperBound <= lastPart }), inClause(sets.still).isEmpty
+    {
       return .supposed
     }
     if inClause(sets.hypothetical).contains(where: { !$0.overlaps(start..<end) }), !happening {

@@ -30,6 +30,10 @@ import Testing
     ("a heavy box dropped onto my back at work", "fall-or-accident"),
     ("my chest has felt like someone's sitting on it for half an hour", "chest-pain"),
     ("belt needs two new holes and I'm not dieting", "weight-loss"),
+    ("pain drags me out of sleep every night with this back", "night-pain"),
+    ("my bones are like glass and I tweaked my back reaching up yesterday", "fragile-bones"),
+    ("had an accident with number twos this morning and my back hurts", "bladder-bowel"),
+    ("can't control my number twos since my back went", "bladder-bowel"),
     ("I've got chest pain", "chest-pain"),
     ("the pain wakes me at night", "night-pain"),
     ("I've lost a stone without trying", "weight-loss"),
@@ -98,6 +102,11 @@ import Testing
     "the shelf fell on me but nobody hurt",  // no one hurt
     "my back feels like someone is sitting on it",  // a simile of the back, not the chest
     "the heat suddenly became unbearable so I got off",  // the heat, not a pain
+    "In a dream last night I fell off a cliff, woke up with a stiff back",  // the dream's time
+    "curry last night so number twos were a bit of a dash today",  // the bowels named, no sign
+    "my granddad's leg gives way a lot, he uses a stick",  // someone else's
+    "stepping off the mat onto the cold tiles was like an electric shock to my feet",  // the cold
+    "had a bone density scan, results normal, my bones are strong",  // a scan finds nothing
     "my laptop crashed",
     "I'd rate this mat 10/10",
     "my stress is off the charts",
