@@ -29,6 +29,7 @@ import Testing
     ("I usually do between 20 and 25 minutes", "20-25"), ("I managed ten or so minutes", "10"),
     ("I do 15 give or take", "15"), ("1h at night", "60"),
     ("three quarters of an hour before bed", "45"),
+    ("honestly I do forty-five on it most days", "45"),
   ])
   func readsMinutesInWordsAndDigits(_ line: String, _ minutes: String) {
     #expect(facts(line)["minutes"] == minutes)
@@ -50,6 +51,8 @@ import Testing
     #expect(facts("I lie on the mat after my morning run to loosen my back")["timing"] == "morning")
     #expect(facts("I use it when I get into bed")["timing"] == "bedtime")
     #expect(facts("This is my third go on the mat")["experience"] == "some")
+    #expect(facts("I lie on it straight after the morning school run")["timing"] == "morning")
+    #expect(facts("first thing with my coffee, that's when I do my mat")["timing"] == "morning")
   }
 
   /// Pain told as over, in its clause or the next, is not remembered; denied, it is.
