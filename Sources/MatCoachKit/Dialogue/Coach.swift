@@ -253,7 +253,9 @@ public struct Coach: Sendable {
     {
       // A fact only asked about says nothing of the user: "any good knitting patterns for
       // beginners?" is about knitting.
-      if factTopic == nil || updates.allSatisfy({ $0.asked || $0.denied }), isAboutSomethingElse(result, tokens: tokens) {
+      if factTopic == nil || updates.allSatisfy({ $0.asked || $0.denied }),
+        isAboutSomethingElse(result, tokens: tokens) || asksAboutSomethingElse(result, tokens: tokens, line: line)
+      {
         reply = fallback(result, offTopic: true)
       } else {
         reply = result.isAmbiguous ? clarify(result) : answer(best)
@@ -783,6 +785,48 @@ public struct Coach: Sendable {
     }
     return own >= 2 && own > resting
   }
+
+  /// Whether what the line asks is about something else, whatever it told first: "my
+  /// landlord hasn't fixed the boiler in three weeks, I've emailed twice. Am I allowed to
+  /// withhold rent?" matched "twice" in the telling, but the question matched nothing, holds
+  /// no word of the coach's subject, and more words of its own (at least two, spelt right
+  /// and in no keyword) than words of keywords. A question that names the mat ("what's a good podcast for during a
+  /// session?") or holds what matched is left to the ranking.
+  private func asksAboutSomethingElse(_ result: MatchResult, tokens: [Token], line: String) -> Bool {
+    guard result.asks, let english = englishForOffTopic(tokens, asks: true, words: 4) else { return false }
+    var asking = IntentMatcher.askingClauses(tokens)
+    if line.reversed().first(where: { !$0.isWhitespace }) == "?", let last = tokens.last?.clause { asking.insert(last) }
+    guard !asking.isEmpty, asking.count < Set(tokens.map(\.clause)).count else { return false }
+    let matchedInQuestion = result.ranked.contains { match in
+      match.phrases.contains { phrase in phrase.tokens?.contains { asking.contains(tokens[$0].clause) } ?? false }
+    }
+    guard !matchedInQuestion else { return false }
+    var own = 0
+    var keywordWords = 0
+    for (i, token) in tokens.enumerated() where asking.contains(token.clause) {
+      if isOfTheSubject(i, in: tokens) || refersBack(i, in: tokens) { return false }
+      guard !token.isNumber, token.surface.utf8.count >= 3, !CommonWords.contains(token.word) else { continue }
+      if knowledge.vocabulary.id(of: token.word) != nil {
+        keywordWords += 1
+      } else if !knowledge.base.spelledWords.contains(token.surface), english.contains(token.surface) {
+        own += 1
+      }
+    }
+    return own >= 2 && own > keywordWords
+  }
+
+  /// Whether the word at `i` stands for someone told of before the question: "our old
+  /// Labrador stretches out on the mat. Ought I to discourage him?" ("her" only where no
+  /// noun follows: "her birthday" names something new).
+  private func refersBack(_ i: Int, in tokens: [Token]) -> Bool {
+    let word = tokens[i].surface
+    if Self.peopleTold.contains(word) { return true }
+    guard word == "her" else { return false }
+    return i + 1 == tokens.count || tokens[i + 1].clause != tokens[i].clause || CommonWords.contains(tokens[i + 1].word)
+  }
+
+  /// The pronouns that stand for someone already named.
+  private static let peopleTold: Set<String> = ["he", "him", "she", "they", "them", "himself", "herself"]
 
   /// Below this score a match rests on part of a phrase ("good for" of "is it good for").
   static let partlySaid = 0.5

@@ -479,6 +479,27 @@ import Testing
     }
   }
 
+  /// What a line asks may be about something else, whatever it told first: the question
+  /// matched nothing, names nothing of the subject, and holds more words of its own than
+  /// of keywords. A question about who was told of ("ought I to discourage him?") is not.
+  @Test func aQuestionAboutSomethingElseAfterATellingIsOutsideWhatItHelpsWith() {
+    for line in [
+      "My landlord hasn't fixed the boiler, I've emailed twice. Am I allowed to withhold rent?",
+      "I've tried to get my grandad on WhatsApp on Sundays. How do I make the text bigger on his phone?",
+    ] {
+      let reply = last(line)
+      #expect(reply.kind == .fallback && reply.offTopic, "\(line)")
+    }
+    for (line, intent) in [
+      ("Our old Labrador stretches out on the mat whenever I leave it unrolled. Ought I to discourage him?", "pets"),
+      ("the mat smells of plastic. how do I get rid of the smell?", "mat-care"),
+      ("my daughter wants to try it. is she old enough?", "children"),
+    ] {
+      let reply = last(line)
+      #expect(!reply.offTopic && reply.answers.map(\.intent).contains(intent), "\(line): \(reply.answers.map(\.intent))")
+    }
+  }
+
   /// A condition told, then only whether or how to use the mat for it, is asked about the
   /// condition, whatever topics the telling named; a question with a topic of its own, or
   /// about the mat beside something else told, keeps its topic.
