@@ -12,7 +12,7 @@ enum CommonWords {
     "am", "an", "and", "any", "anything", "are", "around", "as", "ask", "at", "away", "back", "bad",
     "be", "because", "been", "before", "being", "best", "better", "between", "big", "both", "bit",
     "but", "by", "came", "can", "come", "could", "did", "do", "does", "doing", "done",
-    "down", "each", "even", "ever", "feel", "few", "fine", "for", "from", "get",
+    "down", "each", "even", "ever", "exactly", "feel", "few", "fine", "for", "from", "get",
     "give", "go", "going", "good", "got", "great", "had", "has", "have", "having", "he", "her",
     "here", "him", "his", "how", "i", "if", "in", "into", "is", "it", "its", "just", "keep", "kind",
     "know", "last", "least", "less", "let", "like", "little", "live", "living", "look", "lot", "lower", "made", "make",

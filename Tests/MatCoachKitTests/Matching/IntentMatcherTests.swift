@@ -188,6 +188,15 @@ import Testing
     #expect(best(parts[1]) != parts[0], "“\(parts[1])” must not match \(parts[0])")
   }
 
+  /// Formal and slang words for a keyword's own ("upon", "assist", "suppleness", "aight")
+  /// and an adverb a phrase steps over ("how exactly should I lie") read as plainly said.
+  @Test func formalAndSlangWordsReadAsTheKeywordsWords() {
+    #expect(best("Is it advisable to remain upon the mat throughout the night, that is to say, to sleep upon it?") == "sleeping-on-it")
+    #expect(best("Will regular use of the mat improve my suppleness?") == "benefit-flexibility")
+    #expect(best("aight im off, cya") == "goodbye")
+    #expect(best("how exactly should I lie?") == "positioning")
+  }
+
   /// A child named only as asleep or napping is when the user has time, not who the mat is
   /// for: what the line asks is answered.
   @Test func aChildAsleepIsNoQuestionAboutChildren() {
