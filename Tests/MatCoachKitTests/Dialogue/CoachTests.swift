@@ -498,6 +498,8 @@ import Testing
       let reply = last(line)
       #expect(!reply.offTopic && reply.answers.map(\.intent).contains(intent), "\(line): \(reply.answers.map(\.intent))")
     }
+    // A keyword matched in the question itself keeps the line on the subject.
+    #expect(!last("we moved house last month. would a thicker yoga blanket underneath help?").offTopic)
   }
 
   /// A condition told, then only whether or how to use the mat for it, is asked about the

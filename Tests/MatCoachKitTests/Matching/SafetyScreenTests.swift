@@ -108,6 +108,7 @@ import Testing
     "stepping off the mat onto the cold tiles was like an electric shock to my feet",  // the cold
     "had a bone density scan, results normal, my bones are strong",  // a scan finds nothing
     "Do I need a top on when I use the needle mat?",  // the mat by another name
+    "Does the prickle mat burn fat? saw it in an ad",
     "is it chill to use it after a few beers",  // "chill" as fine
     "my laptop crashed",
     "I'd rate this mat 10/10",
