@@ -849,14 +849,28 @@ package struct SafetyScreen: Sendable {
     // ("what should I do if they have been numb since this morning").
     // Imagined before the sign is whole: "my legs were to go numb" imagines the numbness.
     let lastPart = evidence.map(\.lowerBound).max()!
-    // A time between the dream and what happened in it is the dream's: "in a dream last
-    // night I fell off a cliff".
-    if let dream = inClause(sets.imagined).first(where: { $0.upperBound <= lastPart }),
-      inClause(sets.now).allSatisfy({ $0.lowerBound >= dream.upperBound && $0.upperBound <= lastPart }), inClause(sets.still).isEmpty
-    {
-      return .supposed
+    if let imagined = inClause(sets.imagined).first(where: { $0.upperBound <= lastPart }), inClause(sets.still).isEmpty {
+      // A time between a dream and what happened in it is the dream's: "in a dream last
+      // night I fell off a cliff". (Not a dream woken from: "after a nightmare I tripped",
+      // "woke from a dream and fell"; nor a time said with "what should I do if": "… if
+      // today I lost control of my bladder" tells when.)
+      let dream = Self.isADream(imagined, in: tokens)
+      if dream, !Self.followsADream(imagined, in: tokens),
+        !(imagined.upperBound..<lastPart).contains(where: { Self.afterADream.contains(tokens[$0].surface) }),
+        inClause(sets.now).allSatisfy({ $0.lowerBound >= imagined.upperBound && $0.upperBound <= lastPart })
+      {
+        return .supposed
+      }
+      if !dream, inClause(sets.now).isEmpty { return .supposed }
     }
     if inClause(sets.hypothetical).contains(where: { !$0.overlaps(start..<end) }), !happening {
+      return .supposed
+    }
+    // A clause opened by "suppose", "imagine" or "let's say" supposes what follows: "imagine
+    // I lost control of my bladder, would that be the mat?".
+    if !happening, (clauseStart..<start).contains(where: { k in
+      IntentMatcher.supposingOpeners.contains(tokens[k].surface) && IntentMatcher.opensSupposition(tokens, at: k)
+    }) {
       return .supposed
     }
     // "Could a fall ever make it worse? Asking in general": a clause after it that says
@@ -1039,6 +1053,24 @@ package struct SafetyScreen: Sendable {
   private static let backParts: Set<String> = ["lower", "upper", "middle", "mid", "low", "whole"]
   private static let backWords: Set<String> = ["back", "spine", "backbone"]
   private static let backRegions: Set<String> = ["middle", "small", "bottom", "top", "base", "centre", "center"]
+
+  /// Words that put what follows a dream after it: "after a nightmare", "woke from a dream".
+  private static let afterADream: Set<String> = ["after", "from", "following", "woke", "wake", "waking", "woken", "awoke", "then"]
+
+  /// Whether the imagined words are a dream's: "in a dream", "I dreamt", "a nightmare".
+  private static func isADream(_ words: Range<Int>, in tokens: [Token]) -> Bool {
+    words.contains { k in tokens[k].surface.hasPrefix("dream") || tokens[k].surface.hasPrefix("nightmare") }
+  }
+
+  /// Whether a word before the dream, past its article, puts what follows after it:
+  /// "after a bad nightmare", "woke from a dream".
+  private static func followsADream(_ dream: Range<Int>, in tokens: [Token]) -> Bool {
+    var k = dream.lowerBound - 1
+    while k >= 0, tokens[k].clause == tokens[dream.lowerBound].clause, ["a", "an", "the", "my", "bad", "horrible", "awful"].contains(tokens[k].surface) {
+      k -= 1
+    }
+    return k >= 0 && tokens[k].clause == tokens[dream.lowerBound].clause && afterADream.contains(tokens[k].surface)
+  }
 
   /// A clause that ends in "sudden" runs on into the next, which says what came: "struck by
   /// a sudden, excruciating pain", "all of a sudden, my back went". The adjective ends no

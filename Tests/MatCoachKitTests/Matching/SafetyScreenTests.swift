@@ -29,11 +29,17 @@ import Testing
     ("my back pain suddenly went severe an hour ago, worst I've had", "sudden-severe"),
     ("a heavy box dropped onto my back at work", "fall-or-accident"),
     ("my chest has felt like someone's sitting on it for half an hour", "chest-pain"),
-    ("belt needs two new holes and I'm not dieting", "weight-loss"),
+    ("my belt needs another hole and I'm not dieting", "weight-loss"),
     ("pain drags me out of sleep every night with this back", "night-pain"),
     ("my bones are like glass and I tweaked my back reaching up yesterday", "fragile-bones"),
     ("had an accident with number twos this morning and my back hurts", "bladder-bowel"),
     ("can't control my number twos since my back went", "bladder-bowel"),
+    ("what should i do if today i lost control of my bladder", "bladder-bowel"),  // a time said with "what if"
+    ("woke from a nightmare today and fell down the stairs in the dark", "fall-or-accident"),
+    ("after a nightmare last night I fell out of bed and hit my back", "fall-or-accident"),
+    ("why isn't the numbness in both my legs going away?", "both-legs"),
+    ("my back pain suddenly became unbearable this morning", "sudden-severe-unexplained"),
+    ("suddenly the pain is unbearable", "sudden-severe-unexplained"),
     ("I've got chest pain", "chest-pain"),
     ("the pain wakes me at night", "night-pain"),
     ("I've lost a stone without trying", "weight-loss"),
@@ -99,16 +105,21 @@ import Testing
     "I'm trying to lose weight",  // on purpose
     "I fell asleep on the mat",  // another sense
     "the mat fell off the sofa",  // a thing that fell
-    "the shelf fell on me but nobody hurt",  // no one hurt
     "my back feels like someone is sitting on it",  // a simile of the back, not the chest
     "the heat suddenly became unbearable so I got off",  // the heat, not a pain
     "In a dream last night I fell off a cliff, woke up with a stiff back",  // the dream's time
     "curry last night so number twos were a bit of a dash today",  // the bowels named, no sign
     "my granddad's leg gives way a lot, he uses a stick",  // someone else's
-    "stepping off the mat onto the cold tiles was like an electric shock to my feet",  // the cold
     "had a bone density scan, results normal, my bones are strong",  // a scan finds nothing
     "Do I need a top on when I use the needle mat?",  // the mat by another name
     "Does the prickle mat burn fat? saw it in an ad",
+    "imagine I lost control of my bladder, would that be the mat?",  // supposed
+    "doesn't the mat cause numbness in both legs?",  // asked the negative way
+    "I'm so out of sleep lately, can the mat help me relax?",  // no pain said
+    "a pillow dropped on me off the shelf",
+    "my jeans have new holes in the knees",
+    "my back is the worst I've had it since January",  // a flare, nothing sudden
+    "Wasn't my legs that went numb, it was my arm",  // told, not asked
     "is it chill to use it after a few beers",  // "chill" as fine
     "my laptop crashed",
     "I'd rate this mat 10/10",
