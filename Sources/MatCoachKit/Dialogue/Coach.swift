@@ -794,17 +794,19 @@ public struct Coach: Sendable {
   /// session?") or holds what matched is left to the ranking.
   private func asksAboutSomethingElse(_ result: MatchResult, tokens: [Token], line: String) -> Bool {
     guard result.asks, let english = englishForOffTopic(tokens, asks: true, words: 4) else { return false }
-    var asking = IntentMatcher.askingClauses(tokens)
-    if line.reversed().first(where: { !$0.isWhitespace }) == "?", let last = tokens.last?.clause { asking.insert(last) }
+    let asking = IntentMatcher.askingClauses(tokens, line: line)
     guard !asking.isEmpty, asking.count < Set(tokens.map(\.clause)).count else { return false }
     let matchedInQuestion = result.ranked.contains { match in
       match.phrases.contains { phrase in phrase.tokens?.contains { asking.contains(tokens[$0].clause) } ?? false }
     }
     guard !matchedInQuestion else { return false }
+    // A word of the telling said again points back to it: "our dog sleeps on the mat …
+    // ought I to discourage the dog?".
+    let told = Set(tokens.filter { !asking.contains($0.clause) && $0.surface.utf8.count >= 3 && !CommonWords.contains($0.word) }.map(\.word))
     var own = 0
     var keywordWords = 0
     for (i, token) in tokens.enumerated() where asking.contains(token.clause) {
-      if isOfTheSubject(i, in: tokens) || refersBack(i, in: tokens) { return false }
+      if isOfTheSubject(i, in: tokens) || Self.peopleTold.contains(token.surface) || told.contains(token.word) { return false }
       guard !token.isNumber, token.surface.utf8.count >= 3, !CommonWords.contains(token.word) else { continue }
       if knowledge.vocabulary.id(of: token.word) != nil {
         keywordWords += 1
@@ -815,18 +817,10 @@ public struct Coach: Sendable {
     return own >= 2 && own > keywordWords
   }
 
-  /// Whether the word at `i` stands for someone told of before the question: "our old
-  /// Labrador stretches out on the mat. Ought I to discourage him?" ("her" only where no
-  /// noun follows: "her birthday" names something new).
-  private func refersBack(_ i: Int, in tokens: [Token]) -> Bool {
-    let word = tokens[i].surface
-    if Self.peopleTold.contains(word) { return true }
-    guard word == "her" else { return false }
-    return i + 1 == tokens.count || tokens[i + 1].clause != tokens[i].clause || CommonWords.contains(tokens[i + 1].word)
-  }
-
-  /// The pronouns that stand for someone already named.
-  private static let peopleTold: Set<String> = ["he", "him", "she", "they", "them", "himself", "herself"]
+  /// The pronouns that stand for someone or something already told of ("ought I to
+  /// discourage him?", "should I trust her judgement?"; "they" and "them" are as often the
+  /// mats).
+  private static let peopleTold: Set<String> = ["he", "him", "she", "her", "they", "them", "himself", "herself"]
 
   /// Below this score a match rests on part of a phrase ("good for" of "is it good for").
   static let partlySaid = 0.5
@@ -843,8 +837,7 @@ public struct Coach: Sendable {
   /// Can I use the mat?") are left to the ranking.
   private func conditionAskedAbout(_ result: MatchResult, updates: [FactUpdate], tokens: [Token], line: String) -> Int? {
     guard result.asks, let condition = statedTopic(of: updates), let last = tokens.last?.clause else { return nil }
-    var asked = IntentMatcher.askingClauses(tokens)
-    if line.reversed().first(where: { !$0.isWhitespace }) == "?" { asked.insert(last) }
+    let asked = IntentMatcher.askingClauses(tokens, line: line)
     let toldFacts = updates.filter { !$0.asked && !$0.denied }
     let asking = tokens.filter { asked.contains($0.clause) }
     guard !asked.isEmpty, toldFacts.contains(where: { !asked.contains(tokens[$0.tokens.lowerBound].clause) }),

@@ -183,6 +183,8 @@ package struct FactExtractor: Sendable {
     "yeah", "oh", "um", "er", "ok", "okay", "more", "like", "that", "this", "ago", "now", "than", "a", "an", "or",
     // Going on about what was said before: "actually not new, had it a year".
     "had", "have",
+    // Correcting it: "no wait, 2 weeks", "my bad, 2 years", "or rather 6 months".
+    "wait", "my", "bad", "rather",
   ]
 
   /// Whether a clause opens, after words that only lead in, with a word for what was
@@ -196,7 +198,7 @@ package struct FactExtractor: Sendable {
   private static let leadIns: Set<String> = ["well", "so", "and", "but", "yeah", "yes", "oh", "actually", "um", "er", "honestly", "ok", "okay"]
 
   /// Words that say a line corrects the one before: "sorry, I meant 2 years".
-  private static let correctionWords: Set<String> = ["meant", "mean", "sorry", "actually", "correction", "typo", "oops"]
+  package static let correctionWords: Set<String> = ["meant", "mean", "sorry", "actually", "correction", "typo", "oops", "wait", "rather"]
 
   /// Words that join on what happened next: "… for 10 years and got the mat".
   private static let nextPredicate: Set<String> = ["and", "but", "then"]

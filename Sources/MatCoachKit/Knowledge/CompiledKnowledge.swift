@@ -241,6 +241,25 @@ public struct CompiledKnowledge: Sendable {
     }
   }
 
+  /// A fact stated, then corrected in the same line, is what the user means: "my back has
+  /// hurt for 3 days, sorry, 3 months" states chronic pain, and is answered so. A correction
+  /// is another value of the fact after a word that corrects ("sorry", "I mean", "no wait");
+  /// two values without one ("bad for years and flaring up this week") both stand.
+  /// Returns the statements taken back.
+  static func keepTheLastSaid(_ updates: inout [FactUpdate], tokens: [Token]) -> [FactUpdate] {
+    func stated(_ u: FactUpdate) -> Bool { !u.asked && !u.denied }
+    let all = updates
+    func correctedLater(_ u: FactUpdate) -> Bool {
+      stated(u) && all.contains { v in
+        stated(v) && v.fact == u.fact && v.entry.value != u.entry.value && v.tokens.lowerBound > u.tokens.upperBound
+          && (u.tokens.upperBound + 1..<v.tokens.lowerBound).contains { FactExtractor.correctionWords.contains(tokens[$0].surface) }
+      }
+    }
+    let dropped = updates.filter(correctedLater)
+    updates.removeAll(where: correctedLater)
+    return dropped
+  }
+
   /// One line through the pipeline: its facts, and what the matcher makes of it (facts
   /// read from longer phrases claim their words first).
   package func read(_ line: String, year: Int? = nil, correcting: Set<String> = []) -> (updates: [FactUpdate], result: MatchResult, tokens: [Token]) {
@@ -258,6 +277,7 @@ public struct CompiledKnowledge: Sendable {
       updates[i].asked = true
     }
     Self.markChoices(&updates, tokens: tokens)
+    let superseded = Self.keepTheLastSaid(&updates, tokens: tokens)
     let asks = IntentMatcher.asks(line, tokens: tokens)
     var result = matcher.match(
       tokens: tokens, alternatives: alternatives, claimed: updates.map { ($0.tokens, $0.words) }, asks: asks)
@@ -278,11 +298,13 @@ public struct CompiledKnowledge: Sendable {
     // A topic named only inside what the user tells of themselves is part of the telling:
     // "a sore back for about a week" says how long the pain has lasted, not how often to
     // use the mat. The topic that speaks for what was told stays ("I'm new to this").
+    // What the user took back is part of the telling too, and speaks for nothing: "back pain
+    // for 3 months, sorry, 3 days".
     result.removeAll { match in
       guard let span = match.span else { return false }
-      return told.contains { fact in
-        fact.tokens.lowerBound <= span.lowerBound && fact.tokens.upperBound >= span.upperBound
-          && position(speakingFor: fact.fact, value: fact.entry.number == nil ? fact.entry.value : "") != match.index
+      func holds(_ fact: FactUpdate) -> Bool { fact.tokens.lowerBound <= span.lowerBound && fact.tokens.upperBound >= span.upperBound }
+      return superseded.contains(where: { $0.tokens.overlaps(span) }) || told.contains { fact in
+        holds(fact) && position(speakingFor: fact.fact, value: fact.entry.number == nil ? fact.entry.value : "") != match.index
       }
     }
     IntentMatcher.dropReporters(in: &result, tokens: tokens)
@@ -300,7 +322,7 @@ public struct CompiledKnowledge: Sendable {
       result.askedMore = more
     } else {
       IntentMatcher.preferTheAsked(
-        in: &result, tokens: tokens, asking: asking, lastClauseAsks: line.reversed().first { !$0.isWhitespace } == "?")
+        in: &result, tokens: tokens, asking: asking, lastClauseAsks: IntentMatcher.endsAsking(line))
     }
     return (updates, result, tokens)
   }

@@ -609,6 +609,8 @@ package struct IntentMatcher: Sendable {
   /// pain, how often …", "let's say I'm a beginner". Inside a clause they hedge a telling
   /// ("I suppose I'm fairly new", "I imagine it's chronic by now").
   static let supposingOpeners: Set<String> = ["suppose", "supposing", "imagine", "hypothetically", "say"]
+  /// "Say" supposes only after "let's": "say 20 minutes most nights" tells.
+  static let supposesOnlyAfterLet: Set<String> = ["say"]
 
   /// Words that make a number that follows them in their clause a plan, not what the user
   /// does now: "gonna try 25 mins tomorrow", "I do 15 and will try 20" (the 15 is done).
@@ -677,13 +679,29 @@ package struct IntentMatcher: Sendable {
   /// Whether the supposing word at `i` opens its clause, after nothing or a word that only
   /// leads in ("ok", "but", "so", "let's": "let's say I'm new").
   static func opensSupposition(_ tokens: [Token], at i: Int) -> Bool {
-    var k = i - 1
-    while k >= 0, tokens[k].clause == tokens[i].clause, supposingLeads.contains(tokens[k].surface) { k -= 1 }
-    return k < 0 || tokens[k].clause != tokens[i].clause
+    if supposesOnlyAfterLet.contains(tokens[i].surface),
+      !(i > 0 && tokens[i - 1].clause == tokens[i].clause && ["let", "lets"].contains(tokens[i - 1].surface))
+    {
+      return false
+    }
+    return Token.opensItsClause(tokens, at: i, after: supposingLeads)
   }
 
   /// Words that may come before a supposing word that opens its clause.
   static let supposingLeads: Set<String> = ["ok", "okay", "but", "so", "and", "let", "lets", "just", "well", "now"]
+
+  /// The clauses that ask or suppose, and the last clause too when the line ends with a
+  /// question mark ("my back hurts, ought I to rest?").
+  package static func askingClauses(_ tokens: [Token], line: String) -> Set<Int> {
+    var clauses = askingClauses(tokens)
+    if endsAsking(line), let last = tokens.last?.clause { clauses.insert(last) }
+    return clauses
+  }
+
+  /// Whether the line's last mark is a question mark.
+  package static func endsAsking(_ line: String) -> Bool {
+    line.reversed().first { !$0.isWhitespace } == "?"
+  }
 
   /// True when the line asks something: a question mark, or a question word first in a clause.
   package static func asks(_ line: String, tokens: [Token]) -> Bool {

@@ -71,7 +71,8 @@ extension Normalizer {
 
   /// The verbs that open a question when they come before their subject.
   static let negativeQuestionVerbs: Set<String> = [
-    "is", "are", "was", "were", "do", "does", "did", "should", "could", "would", "can", "will", "must", "has", "have",
+    // Not "was" or "were": "wasn't my legs that went numb, it was my arm" tells.
+    "is", "are", "do", "does", "did", "should", "could", "would", "can", "will", "must", "has", "have",
   ]
   /// The subjects such a question puts after "not": "isn't it", "don't the spikes".
   static let negativeQuestionSubjects: Set<String> = [
@@ -81,17 +82,33 @@ extension Normalizer {
   static let questionLeads: Set<String> = ["but", "so", "and", "surely", "then", "ok", "okay", "oh", "well", "also", "hmm", "um", "wait"]
 
   /// Whether the "not" at `i` is in a question asked the negative way: a verb that opens
-  /// its clause, "not", then the subject ("isn't it …", "shouldn't I …", "don't the spikes
-  /// …"). Not "why can't I feel my legs" (a question word opens it: the denial is told),
-  /// nor "don't use it" (no subject follows).
+  /// its clause, "not", then the subject ("isn't it …", "shouldn't I …", "doesn't the mat
+  /// cause …"); or, after "why", a subject that is a thing named ("why isn't the numbness
+  /// going away?" tells of the numbness). Not "why can't I feel my legs" (the denial is
+  /// told of the user), nor "don't use it" (no subject follows).
   static func isInvertedQuestion(_ tokens: [Token], negatorAt i: Int) -> Bool {
     guard tokens[i].surface == "not", i > 0, i + 1 < tokens.count, tokens[i + 1].clause == tokens[i].clause,
       tokens[i - 1].clause == tokens[i].clause, negativeQuestionVerbs.contains(tokens[i - 1].surface),
       negativeQuestionSubjects.contains(tokens[i + 1].surface)
     else { return false }
-    var start = i - 1
-    while start > 0, tokens[start - 1].clause == tokens[i].clause, questionLeads.contains(tokens[start - 1].surface) { start -= 1 }
-    return start == 0 || tokens[start - 1].clause != tokens[i].clause
+    if Token.opensItsClause(tokens, at: i - 1, after: questionLeads) { return true }
+    return namedSubjects.contains(tokens[i + 1].surface) && Token.opensItsClause(tokens, at: i - 1, after: questionLeads.union(["why"]))
+      && tokens[..<(i - 1)].contains { $0.clause == tokens[i].clause && $0.surface == "why" }
+  }
+
+  /// Subjects that name a thing, not a person: after "why" the question takes it as so.
+  static let namedSubjects: Set<String> = ["the", "my", "this", "these", "that", "those", "your"]
+
+  /// Drops the "not" of a question asked the negative way, which asks what the question
+  /// without it asks: "isn't it dangerous with blood thinners?" is "is it dangerous …",
+  /// "doesn't the mat cause numbness?" asks whether it does.
+  static func dropNegativeQuestionNots(_ tokens: inout [Token]) {
+    guard tokens.contains(where: { $0.surface == "not" }) else { return }
+    var i = tokens.count - 1
+    while i > 0 {
+      if isInvertedQuestion(tokens, negatorAt: i) { tokens.remove(at: i) }
+      i -= 1
+    }
   }
 
   /// Marks each word that a negator before it, in the same clause, denies.
@@ -116,12 +133,6 @@ extension Normalizer {
       if tokens[i].surface == "no", i + 1 < tokens.count, tokens[i + 1].clause == tokens[i].clause,
         selfCorrections.contains(tokens[i + 1].surface)
       {
-        i += 1
-        continue
-      }
-      // "Isn't it dangerous with blood thinners?", "shouldn't it stop hurting?": a question
-      // put the worried way round asks; it denies nothing.
-      if isInvertedQuestion(tokens, negatorAt: i) {
         i += 1
         continue
       }

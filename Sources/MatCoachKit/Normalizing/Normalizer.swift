@@ -91,13 +91,14 @@ package struct Normalizer: Sendable {
 
   /// The steps both readers end with, on the words as tokens: sound-alikes, "since" before a
   /// length of time, questions in
-  /// a statement's word order, run-on questions, then what each denial denies (which
-  /// stops at the clauses just made).
+  /// a statement's word order, run-on questions, the "not" of a question asked the negative
+  /// way, then what each denial denies (which stops at the clauses just made).
   static func readWords(_ tokens: inout [Token], sinceAsFor: Bool) {
     readTextSpeakDigits(&tokens)
     if sinceAsFor { readSinceForALength(&tokens) }
     readUninvertedQuestions(&tokens)
     splitRunOnQuestions(&tokens)
+    dropNegativeQuestionNots(&tokens)
     markNegation(&tokens)
   }
 

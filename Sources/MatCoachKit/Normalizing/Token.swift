@@ -29,6 +29,14 @@ package struct Token: Hashable, Sendable {
     return tokens[first...span.upperBound].map(\.typed).filter { !$0.isEmpty }.joined(separator: " ")
   }
 
+  /// Whether the token at `i` opens its clause, after nothing or only words of `leads`
+  /// that lead in ("but isn't it …", "let's say …").
+  package static func opensItsClause(_ tokens: [Token], at i: Int, after leads: Set<String>) -> Bool {
+    var k = i - 1
+    while k >= 0, tokens[k].clause == tokens[i].clause, leads.contains(tokens[k].surface) { k -= 1 }
+    return k < 0 || tokens[k].clause != tokens[i].clause
+  }
+
   /// True for a token made only of ASCII digits, with at most one decimal point between
   /// them ("15", "1.5").
   package var isNumber: Bool {

@@ -486,6 +486,7 @@ import Testing
     for line in [
       "My landlord hasn't fixed the boiler, I've emailed twice. Am I allowed to withhold rent?",
       "I've tried to get my grandad on WhatsApp on Sundays. How do I make the text bigger on his phone?",
+      "My landlord hasn't fixed the boiler. Ought I to withhold rent?",  // asked by its question mark
     ] {
       let reply = last(line)
       #expect(reply.kind == .fallback && reply.offTopic, "\(line)")
@@ -494,6 +495,8 @@ import Testing
       ("Our old Labrador stretches out on the mat whenever I leave it unrolled. Ought I to discourage him?", "pets"),
       ("the mat smells of plastic. how do I get rid of the smell?", "mat-care"),
       ("my daughter wants to try it. is she old enough?", "children"),
+      ("Our dog sleeps on the mat every night. Ought I to discourage the dog?", "pets"),  // a word of the telling again
+      ("My physio recommended one. Should I trust her judgement?", "evidence"),
     ] {
       let reply = last(line)
       #expect(!reply.offTopic && reply.answers.map(\.intent).contains(intent), "\(line): \(reply.answers.map(\.intent))")

@@ -462,5 +462,11 @@ import Testing
     #expect(facts("my back pain has been going on for 8 weeks, sorry, 8 months")["pain"] == "chronic")
     #expect(facts("my back pain has been going on for 8 weeks, sorry I mean 8 months")["pain"] == "chronic")
     #expect(facts("I've used the mat for a week, sorry, 3 months")["experience"] == "regular")
+    #expect(facts("I've used it for 2 years, no wait, 2 weeks")["experience"] == "some")
+    #expect(facts("back pain for 6 weeks, or rather 6 months")["pain"] == "chronic")
+    #expect(facts("Say I've had back pain for 10 years, that's why I bought it")["pain"] == "chronic")  // "say" supposes only after "let's"
+    // The answer is for the length the user meant, not the one taken back.
+    var coach = TestSupport.coach()
+    #expect(coach.respond(to: "I've had back pain for 3 months, sorry, 3 days").answers.map(\.intent) == ["acute-pain"])
   }
 }
