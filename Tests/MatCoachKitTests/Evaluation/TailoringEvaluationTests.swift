@@ -121,6 +121,7 @@ import Testing
     ("thirty-sixth fresh set", "tailoring-fresh36.txt", 100),
     ("thirty-seventh fresh set", "tailoring-fresh37.txt", 92),
     ("thirty-eighth fresh set", "tailoring-fresh38.txt", 90),
+    ("thirty-ninth fresh set", "tailoring-fresh39.txt", 100),
   ])
   func aFreshSet(name: String, fixture: String, floor: Int) {
     let figures = Self.evaluate(fixture)

@@ -119,6 +119,7 @@ import Testing
     ("forty-second fresh set", "understanding-fresh42.tsv", 0.965),
     ("forty-third fresh set", "understanding-fresh43.tsv", 0.855),
     ("forty-fourth fresh set", "understanding-fresh44.tsv", 0.82),
+    ("forty-fifth fresh set", "understanding-fresh45.tsv", 0.945),
   ])
   func aFreshSet(name: String, fixture: String, floor: Double) {
     let figures = Self.evaluate(fixture)
