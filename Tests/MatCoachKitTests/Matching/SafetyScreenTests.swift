@@ -120,6 +120,7 @@ import Testing
     "my jeans have new holes in the knees",
     "my back is the worst I've had it since January",  // a flare, nothing sudden
     "Wasn't my legs that went numb, it was my arm",  // told, not asked
+    "had a weird fever dream last night haha, anyway how long should i lie on it",  // a dream, not a temperature
     "is it chill to use it after a few beers",  // "chill" as fine
     "my laptop crashed",
     "I'd rate this mat 10/10",
