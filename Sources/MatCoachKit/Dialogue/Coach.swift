@@ -790,8 +790,9 @@ public struct Coach: Sendable {
   /// landlord hasn't fixed the boiler in three weeks, I've emailed twice. Am I allowed to
   /// withhold rent?" matched "twice" in the telling, but the question matched nothing, holds
   /// no word of the coach's subject, and more words of its own (at least two, spelt right
-  /// and in no keyword) than words of keywords. A question that names the mat ("what's a good podcast for during a
-  /// session?") or holds what matched is left to the ranking.
+  /// and in no keyword) than words of keywords. A question that names the mat ("what's a
+  /// good podcast for during a session?"), holds what matched, or points back at what was
+  /// told ("ought I to discourage the dog?") is left to the ranking.
   private func asksAboutSomethingElse(_ result: MatchResult, tokens: [Token], line: String) -> Bool {
     guard result.asks, let english = englishForOffTopic(tokens, asks: true, words: 4) else { return false }
     let asking = IntentMatcher.askingClauses(tokens, line: line)
@@ -802,7 +803,8 @@ public struct Coach: Sendable {
     guard !matchedInQuestion else { return false }
     // A word of the telling said again points back to it: "our dog sleeps on the mat …
     // ought I to discourage the dog?".
-    let told = Set(tokens.filter { !asking.contains($0.clause) && $0.surface.utf8.count >= 3 && !CommonWords.contains($0.word) }.map(\.word))
+    let told = Set(
+      tokens.filter { !asking.contains($0.clause) && $0.surface.utf8.count >= 3 && !CommonWords.contains($0.word) }.map(\.word))
     var own = 0
     var keywordWords = 0
     for (i, token) in tokens.enumerated() where asking.contains(token.clause) {
@@ -836,7 +838,7 @@ public struct Coach: Sendable {
   /// well?"), and a topic told in a sentence of its own ("I have an open wound on my back.
   /// Can I use the mat?") are left to the ranking.
   private func conditionAskedAbout(_ result: MatchResult, updates: [FactUpdate], tokens: [Token], line: String) -> Int? {
-    guard result.asks, let condition = statedTopic(of: updates), let last = tokens.last?.clause else { return nil }
+    guard result.asks, let condition = statedTopic(of: updates), !tokens.isEmpty else { return nil }
     let asked = IntentMatcher.askingClauses(tokens, line: line)
     let toldFacts = updates.filter { !$0.asked && !$0.denied }
     let asking = tokens.filter { asked.contains($0.clause) }

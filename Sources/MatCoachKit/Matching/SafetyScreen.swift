@@ -1057,6 +1057,9 @@ package struct SafetyScreen: Sendable {
   /// Words that put what follows a dream after it: "after a nightmare", "woke from a dream".
   private static let afterADream: Set<String> = ["after", "from", "following", "woke", "wake", "waking", "woken", "awoke", "then"]
 
+  /// Words between "after" and the dream: "after a bad nightmare".
+  private static let dreamModifiers: Set<String> = ["a", "an", "the", "my", "bad", "horrible", "awful"]
+
   /// Whether the imagined words are a dream's: "in a dream", "I dreamt", "a nightmare".
   private static func isADream(_ words: Range<Int>, in tokens: [Token]) -> Bool {
     words.contains { k in tokens[k].surface.hasPrefix("dream") || tokens[k].surface.hasPrefix("nightmare") }
@@ -1066,9 +1069,7 @@ package struct SafetyScreen: Sendable {
   /// "after a bad nightmare", "woke from a dream".
   private static func followsADream(_ dream: Range<Int>, in tokens: [Token]) -> Bool {
     var k = dream.lowerBound - 1
-    while k >= 0, tokens[k].clause == tokens[dream.lowerBound].clause, ["a", "an", "the", "my", "bad", "horrible", "awful"].contains(tokens[k].surface) {
-      k -= 1
-    }
+    while k >= 0, tokens[k].clause == tokens[dream.lowerBound].clause, dreamModifiers.contains(tokens[k].surface) { k -= 1 }
     return k >= 0 && tokens[k].clause == tokens[dream.lowerBound].clause && afterADream.contains(tokens[k].surface)
   }
 
