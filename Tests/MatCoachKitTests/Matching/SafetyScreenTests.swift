@@ -36,6 +36,7 @@ import Testing
     ("can't control my number twos since my back went", "bladder-bowel"),
     ("what should i do if today i lost control of my bladder", "bladder-bowel"),  // a time said with "what if"
     ("what should I do if my legs are still numb", "both-legs"),  // "still" with "what if"
+    ("I had a bad dream and my legs are still numb", "both-legs"),  // "still" after a dream
     ("woke from a nightmare today and fell down the stairs in the dark", "fall-or-accident"),
     ("after a nightmare last night I fell out of bed and hit my back", "fall-or-accident"),
     ("why isn't the numbness in both my legs going away?", "both-legs"),
