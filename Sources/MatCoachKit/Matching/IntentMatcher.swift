@@ -609,6 +609,9 @@ package struct IntentMatcher: Sendable {
   /// pain, how often …", "let's say I'm a beginner". Inside a clause they hedge a telling
   /// ("I suppose I'm fairly new", "I imagine it's chronic by now").
   static let supposingOpeners: Set<String> = ["suppose", "supposing", "imagine", "hypothetically", "say"]
+  /// `supposingOpeners` as a table whose first-byte check rules out most words unhashed:
+  /// asked of every word of a line, several times a turn.
+  static let supposingOpenerTable = WordTable(Dictionary(uniqueKeysWithValues: supposingOpeners.map { ($0, true) }))
   /// "Say" supposes only after "let's": "say 20 minutes most nights" tells.
   static let supposesOnlyAfterLet: Set<String> = ["say"]
 
@@ -657,7 +660,7 @@ package struct IntentMatcher: Sendable {
       if opensQuestion(tokens, at: i) {
         clauses.insert(clause)
       }
-      if supposingOpeners.contains(tokens[i].surface), opensSupposition(tokens, at: i) {
+      if supposingOpenerTable.contains(tokens[i].surface), opensSupposition(tokens, at: i) {
         clauses.insert(clause)
       }
       // Looked up by the first word, then compared word by word in place: this runs for
