@@ -195,6 +195,8 @@ import Testing
     #expect(best("Will regular use of the mat improve my suppleness?") == "benefit-flexibility")
     #expect(best("aight im off, cya") == "goodbye")
     #expect(best("how exactly should I lie?") == "positioning")
+    #expect(best("should I ring my GP or wait it out?") == "red-flags")
+    #expect(best("my partner wants to try it too. can we share it?") == "mat-care")
   }
 
   /// A child named only as asleep or napping is when the user has time, not who the mat is
