@@ -210,7 +210,7 @@ public struct Coach: Sendable {
     let factTopic = topic(of: updates, asks: result.asks)
     if result.separately.count >= 2 {
       reply = answerEach(result.separately, more: result.askedMore, stated: statedTopic(of: updates))
-    } else if let index = conditionAskedAbout(result, updates: updates, tokens: tokens, line: line) {
+    } else if let index = conditionAskedAbout(result, updates: updates, tokens: tokens) {
       // "Slept in a weird position and my back is stiff today, mat yes or no?"
       reply = answer(intentAt: index, score: 0, phrases: [], groups: [])
     } else if let best = result.best, best.tier < IntentKind.question.tier, !refersInside(best, tokens),
@@ -254,7 +254,7 @@ public struct Coach: Sendable {
       // A fact only asked about says nothing of the user: "any good knitting patterns for
       // beginners?" is about knitting.
       if factTopic == nil || updates.allSatisfy({ $0.asked || $0.denied }),
-        isAboutSomethingElse(result, tokens: tokens) || asksAboutSomethingElse(result, tokens: tokens, line: line)
+        isAboutSomethingElse(result, tokens: tokens) || asksAboutSomethingElse(result, tokens: tokens)
       {
         reply = fallback(result, offTopic: true)
       } else {
@@ -793,9 +793,9 @@ public struct Coach: Sendable {
   /// and in no keyword) than words of keywords. A question that names the mat ("what's a
   /// good podcast for during a session?"), holds what matched, or points back at what was
   /// told ("ought I to discourage the dog?") is left to the ranking.
-  private func asksAboutSomethingElse(_ result: MatchResult, tokens: [Token], line: String) -> Bool {
+  private func asksAboutSomethingElse(_ result: MatchResult, tokens: [Token]) -> Bool {
     guard result.asks, let english = englishForOffTopic(tokens, asks: true, words: 4) else { return false }
-    let asking = IntentMatcher.askingClauses(tokens, line: line)
+    let asking = result.askingClauses
     guard !asking.isEmpty, asking.count < Set(tokens.map(\.clause)).count else { return false }
     let matchedInQuestion = result.ranked.contains { match in
       match.phrases.contains { phrase in phrase.tokens?.contains { asking.contains(tokens[$0].clause) } ?? false }
@@ -837,9 +837,9 @@ public struct Coach: Sendable {
   /// about the mat beside something else told ("I see a physio, can I use the mat as
   /// well?"), and a topic told in a sentence of its own ("I have an open wound on my back.
   /// Can I use the mat?") are left to the ranking.
-  private func conditionAskedAbout(_ result: MatchResult, updates: [FactUpdate], tokens: [Token], line: String) -> Int? {
+  private func conditionAskedAbout(_ result: MatchResult, updates: [FactUpdate], tokens: [Token]) -> Int? {
     guard result.asks, let condition = statedTopic(of: updates), !tokens.isEmpty else { return nil }
-    let asked = IntentMatcher.askingClauses(tokens, line: line)
+    let asked = result.askingClauses
     let toldFacts = updates.filter { !$0.asked && !$0.denied }
     let asking = tokens.filter { asked.contains($0.clause) }
     guard !asked.isEmpty, toldFacts.contains(where: { !asked.contains(tokens[$0.tokens.lowerBound].clause) }),

@@ -248,16 +248,14 @@ public struct CompiledKnowledge: Sendable {
   /// Returns the statements taken back.
   static func keepTheLastSaid(_ updates: inout [FactUpdate], tokens: [Token]) -> [FactUpdate] {
     func stated(_ u: FactUpdate) -> Bool { !u.asked && !u.denied }
-    let all = updates
-    func correctedLater(_ u: FactUpdate) -> Bool {
-      stated(u) && all.contains { v in
+    let takenBack = updates.filter { u in
+      stated(u) && updates.contains { v in
         stated(v) && v.fact == u.fact && v.entry.value != u.entry.value && v.tokens.lowerBound > u.tokens.upperBound
           && (u.tokens.upperBound + 1..<v.tokens.lowerBound).contains { FactExtractor.correctionWords.contains(tokens[$0].surface) }
       }
     }
-    let dropped = updates.filter(correctedLater)
-    updates.removeAll(where: correctedLater)
-    return dropped
+    updates.removeAll { u in takenBack.contains { $0.tokens == u.tokens && $0.fact == u.fact } }
+    return takenBack
   }
 
   /// One line through the pipeline: its facts, and what the matcher makes of it (facts
@@ -282,6 +280,7 @@ public struct CompiledKnowledge: Sendable {
     var result = matcher.match(
       tokens: tokens, alternatives: alternatives, claimed: updates.map { ($0.tokens, $0.words) }, asks: asks)
     result.asks = asks
+    result.askingClauses = IntentMatcher.askingClauses(asking, tokens: tokens, line: line)
     // How it happened is not what is asked: "I hurt my back picking up my toddler" tells
     // about the back, not about children and the mat. A topic outside the guide named
     // after a fact the user states, in its clause, gives way, unless a question opens
@@ -321,8 +320,7 @@ public struct CompiledKnowledge: Sendable {
       result.separately = questions
       result.askedMore = more
     } else {
-      IntentMatcher.preferTheAsked(
-        in: &result, tokens: tokens, asking: asking, lastClauseAsks: IntentMatcher.endsAsking(line))
+      IntentMatcher.preferTheAsked(in: &result, tokens: tokens, asking: result.askingClauses)
     }
     return (updates, result, tokens)
   }

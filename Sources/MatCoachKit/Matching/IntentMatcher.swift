@@ -257,12 +257,9 @@ package struct IntentMatcher: Sendable {
 
   /// Of two topics too close to call, the one named in a clause that asks is asked; the
   /// other was only said: "does it really get the blood flowing? my back always feels
-  /// cold and stiff" asks about circulation. (`asking`: ``askingClauses(_:)``;
-  /// `lastClauseAsks`: the line ends in "?".)
-  package static func preferTheAsked(in result: inout MatchResult, tokens: [Token], asking: Set<Int>, lastClauseAsks: Bool) {
+  /// cold and stiff" asks about circulation. (`asking`: ``askingClauses(_:line:)``.)
+  package static func preferTheAsked(in result: inout MatchResult, tokens: [Token], asking: Set<Int>) {
     guard result.isAmbiguous else { return }
-    var asking = asking
-    if lastClauseAsks, let last = tokens.last?.clause { asking.insert(last) }
     func asked(_ match: IntentMatch) -> Bool {
       match.phrases.contains { phrase in phrase.tokens.map { asking.contains(tokens[$0.lowerBound].clause) } ?? false }
     }
@@ -693,17 +690,11 @@ package struct IntentMatcher: Sendable {
   /// Words that may come before a supposing word that opens its clause.
   static let supposingLeads: Set<String> = ["ok", "okay", "but", "so", "and", "let", "lets", "just", "well", "now"]
 
-  /// The clauses that ask or suppose, and the last clause too when the line ends with a
+  /// `asking` (``askingClauses(_:)``) and the last clause too when the line ends with a
   /// question mark ("my back hurts, ought I to rest?").
-  package static func askingClauses(_ tokens: [Token], line: String) -> Set<Int> {
-    var clauses = askingClauses(tokens)
-    if endsAsking(line), let last = tokens.last?.clause { clauses.insert(last) }
-    return clauses
-  }
-
-  /// Whether the line's last mark is a question mark.
-  package static func endsAsking(_ line: String) -> Bool {
-    line.reversed().first { !$0.isWhitespace } == "?"
+  package static func askingClauses(_ asking: Set<Int>, tokens: [Token], line: String) -> Set<Int> {
+    guard line.reversed().first(where: { !$0.isWhitespace }) == "?", let last = tokens.last?.clause else { return asking }
+    return asking.union([last])
   }
 
   /// True when the line asks something: a question mark, or a question word first in a clause.

@@ -12,6 +12,9 @@ public struct MatchResult: Hashable, Sendable {
   /// True when the line asks something (a question mark, or a clause opening with a
   /// question word), whether or not a topic matched.
   public var asks = false
+  /// The clauses that ask or suppose (``IntentMatcher/askingClauses(_:)``), and the last one
+  /// when the line ends with a question mark: read once a line, for every step that asks it.
+  package var askingClauses: Set<Int> = []
 
   public init(ranked: [IntentMatch], nearest: [Int] = []) {
     self.ranked = ranked

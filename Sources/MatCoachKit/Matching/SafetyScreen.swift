@@ -869,7 +869,7 @@ package struct SafetyScreen: Sendable {
     // A clause opened by "suppose", "imagine" or "let's say" supposes what follows: "imagine
     // I lost control of my bladder, would that be the mat?".
     if !happening, (clauseStart..<start).contains(where: { k in
-      IntentMatcher.supposingOpeners.contains(tokens[k].surface) && IntentMatcher.opensSupposition(tokens, at: k)
+      IntentMatcher.supposingOpenerTable.contains(tokens[k].surface) && IntentMatcher.opensSupposition(tokens, at: k)
     }) {
       return .supposed
     }

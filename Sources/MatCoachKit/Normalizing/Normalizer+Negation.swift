@@ -103,7 +103,6 @@ extension Normalizer {
   /// without it asks: "isn't it dangerous with blood thinners?" is "is it dangerous …",
   /// "doesn't the mat cause numbness?" asks whether it does.
   static func dropNegativeQuestionNots(_ tokens: inout [Token]) {
-    guard tokens.contains(where: { $0.surface == "not" }) else { return }
     var i = tokens.count - 1
     while i > 0 {
       if isInvertedQuestion(tokens, negatorAt: i) { tokens.remove(at: i) }
