@@ -119,11 +119,16 @@ public struct CompiledKnowledge: Sendable {
       }
     }
     self.sections = sections
-    // The first intent (not a caution) holding each phrase, by its words: a fact value's
-    // speaker is the first to hold any of its phrases.
+    // The first intent (not a caution) holding each fact value's phrase, by its words: a
+    // fact value's speaker is the first to hold any of its phrases. Only those phrases are
+    // kept: a large knowledge base holds a hundred thousand phrases, a handful of which
+    // are fact values'.
     var firstHolder: [[String]: Int] = [:]
+    let factPhrases = Set(base.facts.flatMap { $0.values.flatMap { $0.phrases.map(\.words) } })
     for (i, intent) in base.intents.enumerated() where intent.kind != .caution {
-      for phrase in intent.phrases where firstHolder[phrase.words] == nil { firstHolder[phrase.words] = i }
+      for phrase in intent.phrases where factPhrases.contains(phrase.words) && firstHolder[phrase.words] == nil {
+        firstHolder[phrase.words] = i
+      }
     }
     var speakers: [FactKey: Int] = [:]
     for fact in base.facts {
@@ -264,7 +269,7 @@ public struct CompiledKnowledge: Sendable {
     let tokens = normalizer.tokens(line)
     let alternatives = vocabulary.alternatives(for: tokens, names: Normalizer.names(in: line))
     // "can I do 30 mins?" asks about 30: it is read, and marked as asked.
-    let asking = IntentMatcher.askingClauses(tokens)
+    let (asking, opensAQuestion) = IntentMatcher.readAsking(tokens)
     var updates = extractor.extract(tokens: tokens, alternatives: alternatives, year: year, correcting: correcting)
     // "My wife does 40 minutes" is no fact about the user.
     updates.removeAll { safety.isSaidOfSomeoneElse($0.tokens.lowerBound, in: tokens) }
@@ -276,7 +281,7 @@ public struct CompiledKnowledge: Sendable {
     }
     Self.markChoices(&updates, tokens: tokens)
     let superseded = Self.keepTheLastSaid(&updates, tokens: tokens)
-    let asks = IntentMatcher.asks(line, tokens: tokens)
+    let asks = opensAQuestion || IntentMatcher.hasQuestionMark(line)
     var result = matcher.match(
       tokens: tokens, alternatives: alternatives, claimed: updates.map { ($0.tokens, $0.words) }, asks: asks)
     result.asks = asks

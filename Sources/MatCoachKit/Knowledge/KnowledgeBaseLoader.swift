@@ -701,8 +701,12 @@ public struct KnowledgeBaseLoader: Sendable {
       guard let text = reader.string(item, what) else { continue }
       let tokens = normalizer.tokens(text)
       let words = tokens.map(\.word)
-      if text.contains(where: { $0 == "\n" || $0 == "\t" || $0 == "\r\n" }) {
-        reader.error(item, "keyword `\(text)` holds a line break or a tab: a keyword is one line of words")
+      // A line feed is a character of its own or ends a "\r\n": its byte finds either.
+      if text.utf8.contains(where: { $0 == 0x0A || $0 == 0x09 }) {
+        // Shown escaped: the message itself stays one line.
+        let shown = text.replacingOccurrences(of: "\r", with: "\\r").replacingOccurrences(of: "\n", with: "\\n")
+          .replacingOccurrences(of: "\t", with: "\\t")
+        reader.error(item, "keyword `\(shown)` holds a line break or a tab: a keyword is one line of words")
         continue
       }
       if words.isEmpty {
@@ -809,7 +813,12 @@ public struct KnowledgeBaseLoader: Sendable {
 
   /// True for an id of letters, digits, `-` and `_` only.
   static func isValidID(_ id: String) -> Bool {
-    id.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
+    // Nearly every id is ASCII, read byte by byte; reading characters cost a large
+    // knowledge base a few per cent of its loading.
+    if id.utf8.allSatisfy({ $0 < 0x80 }) {
+      return id.utf8.allSatisfy { b in (b | 0x20 >= 97 && b | 0x20 <= 122) || (b >= 48 && b <= 57) || b == 45 || b == 95 }
+    }
+    return id.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
   }
 
   private struct PhraseKey: Hashable {

@@ -650,19 +650,28 @@ package struct IntentMatcher: Sendable {
   /// The clauses that ask or suppose rather than state: they open with a question word
   /// ("can I do 30 mins", "is an hour ok") or hold a plan or an "if". Facts said in them
   /// are what the question is about, not facts about the user.
-  package static func askingClauses(_ tokens: [Token]) -> Set<Int> {
+  package static func askingClauses(_ tokens: [Token]) -> Set<Int> { readAsking(tokens).clauses }
+
+  /// ``askingClauses(_:)``, and whether a question word opens a clause (what
+  /// ``asks(_:tokens:)`` asks besides a question mark), in one pass over the words.
+  static func readAsking(_ tokens: [Token]) -> (clauses: Set<Int>, opensAQuestion: Bool) {
     var clauses: Set<Int> = []
+    var opensAQuestion = false
+    // Taken once: this runs for every word of every line, and a static is checked for
+    // its first use at each reading.
+    let openers = supposingOpenerTable
+    let byFirstWord = supposingByFirstWord
     for i in tokens.indices {
       let clause = tokens[i].clause
       if opensQuestion(tokens, at: i) {
         clauses.insert(clause)
+        opensAQuestion = true
       }
-      if supposingOpenerTable.contains(tokens[i].surface), opensSupposition(tokens, at: i) {
+      if openers.contains(tokens[i].surface), opensSupposition(tokens, at: i) {
         clauses.insert(clause)
       }
-      // Looked up by the first word, then compared word by word in place: this runs for
-      // every word of every line.
-      for words in supposingByFirstWord[tokens[i].surface] ?? [] where i + words.count <= tokens.count {
+      // Looked up by the first word, then compared word by word in place.
+      for words in byFirstWord[tokens[i].surface] ?? [] where i + words.count <= tokens.count {
         var k = 1
         while k < words.count, tokens[i + k].surface == words[k], tokens[i + k].clause == clause { k += 1 }
         // "Thinking about it, my pain has gone on for years" reconsiders; it plans nothing.
@@ -673,7 +682,7 @@ package struct IntentMatcher: Sendable {
         if k == words.count && !reconsiders && !asksToKnow { clauses.insert(clause) }
       }
     }
-    return clauses
+    return (clauses, opensAQuestion)
   }
 
   /// Whether the supposing word at `i` opens its clause, after nothing or a word that only
@@ -699,9 +708,13 @@ package struct IntentMatcher: Sendable {
 
   /// True when the line asks something: a question mark, or a question word first in a clause.
   package static func asks(_ line: String, tokens: [Token]) -> Bool {
+    hasQuestionMark(line) || tokens.indices.contains { opensQuestion(tokens, at: $0) }
+  }
+
+  /// Whether the line holds a "?".
+  static func hasQuestionMark(_ line: String) -> Bool {
     var copy = line
-    if copy.withUTF8({ $0.contains(UInt8(ascii: "?")) }) { return true }
-    return tokens.indices.contains { opensQuestion(tokens, at: $0) }
+    return copy.withUTF8 { $0.contains(UInt8(ascii: "?")) }
   }
 
   /// Words after which "did" asks ("did you…", "did it…"); after anything else it is the

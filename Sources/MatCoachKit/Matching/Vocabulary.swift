@@ -101,29 +101,32 @@ package struct Vocabulary: Sendable {
   package func alternatives(for tokens: [Token], names: Set<String> = []) -> Alternatives {
     var result = Alternatives()
     result.reserve(tokens.count)
-    for token in tokens {
-      if let id = lookup[token.word] {
-        if id >= 0, !(token.surface == token.word && writtenWithE[Int(id)] == 1 && englishWords?.contains(token.surface) == true) {
+    // Read field by field: a whole token copied is three strings retained and released.
+    for i in tokens.indices {
+      let word = tokens[i].word
+      let surface = tokens[i].surface
+      if let id = lookup[word] {
+        if id >= 0, !(surface == word && writtenWithE[Int(id)] == 1 && englishWords?.contains(surface) == true) {
           result.append(WordAlternative(id: id, edits: 0, factor: 1))
         }
-      } else if let id = lookup[token.surface], token.surface != token.word {
+      } else if let id = lookup[surface], surface != word {
         // Typed as a keyword's stem, which is no English word: "too intens" is "intense"
         // with its last letter lost, a slip of one letter.
-        if id >= 0, englishWords?.contains(token.surface) != true {
-          result.append(WordAlternative(id: id, edits: 1, factor: Self.correctionFactor(typed: token.surface, meant: words[Int(id)], edits: 1)))
+        if id >= 0, englishWords?.contains(surface) != true {
+          result.append(WordAlternative(id: id, edits: 1, factor: Self.correctionFactor(typed: surface, meant: words[Int(id)], edits: 1)))
         }
-      } else if !token.isNumber {
+      } else if !tokens[i].isNumber {
         // A correctly spelt English word is never corrected; in real text most words are,
         // and the list answers faster than a search for corrections.
-        if englishWords?.contains(token.surface) == true || (!names.isEmpty && names.contains(token.surface)) {
+        if englishWords?.contains(surface) == true || (!names.isEmpty && names.contains(surface)) {
           result.endToken()
           continue
         }
-        var found = spelling.corrections(of: token.word, typedLength: token.surface.utf8.count)
+        var found = spelling.corrections(of: word, typedLength: surface.utf8.count)
         // A typo can make a stem of a word that is none ("stres" → "stre"): the word as
         // typed may be nearer to what was meant ("stress").
-        if token.surface != token.word {
-          let typed = spelling.corrections(of: token.surface)
+        if surface != word {
+          let typed = spelling.corrections(of: surface)
           if let nearest = typed.first?.distance, nearest <= found.first?.distance ?? .max {
             // As near as the stem's, or nearer: the word as typed wins. "wrkened" is one
             // edit from "wakened"; "woken" is as near only to its stem, "wrken".
@@ -141,7 +144,7 @@ package struct Vocabulary: Sendable {
           }
           // Up to six: a slip in a short word is often as near to several.
           for c in nearestFound.prefix(6) {
-            let factor = Self.correctionFactor(typed: token.word, meant: c.meant, edits: c.distance)
+            let factor = Self.correctionFactor(typed: word, meant: c.meant, edits: c.distance)
             result.append(WordAlternative(id: c.id, edits: c.distance, factor: factor))
           }
         }

@@ -48,6 +48,20 @@ import Testing
     #expect(idProblems("durée").isEmpty)  // letters beyond ASCII are letters too
     #expect(idProblems("how long") == ["2:9: intent id `how long` may hold only letters, digits, `-` and `_`"])
     #expect(idProblems("why?").count == 1)
+    // Each ASCII byte around the letters, read byte by byte: none is a letter.
+    for id in ["a.b", "a/b", "@a", "a[b", "a`b", "a{b", "a~b", "a:b"] {
+      #expect(idProblems(id).count == 1, "\(id)")
+    }
+    #expect(idProblems("AZaz09").isEmpty)
+  }
+
+  @Test func aKeywordHoldingALineBreakOrATabIsRefusedAndShownOnOneLine() {
+    func keywordProblems(_ keyword: String) -> [String] {
+      problems("intents:\n  - id: tea\n    keywords: [\"\(keyword)\", \"tea\"]\n    answer: \"Brew.\"\n    beyond_guide: true\n")
+    }
+    #expect(keywordProblems("te\\ta") == ["3:16: keyword `te\\ta` holds a line break or a tab: a keyword is one line of words"])
+    #expect(keywordProblems("te\\na") == ["3:16: keyword `te\\na` holds a line break or a tab: a keyword is one line of words"])
+    #expect(keywordProblems("te a").isEmpty)
   }
 
   @Test func malformedYAMLIsReportedAtItsLine() {
