@@ -234,7 +234,7 @@ public struct Coach: Sendable {
     } else if let best = result.best, result.asks, knowledge.base.settings.generalTopics.contains(best.id),
       !result.ranked.contains(where: { $0.id != best.id && $0.tier >= IntentKind.question.tier }),
       !isAboutSomethingElse(result, tokens: tokens),
-      let index = statedTopic(of: updates) ?? topicAskedAbout(by: best, in: result, tokens: tokens)
+      let index = statedTopic(of: updates) ?? topicAskedAbout(by: best, in: result, updates: updates, tokens: tokens)
         ?? askedTopic(of: updates.filter { update in
           // What the question asks about comes in or after it; a plan said before it ("I
           // want to use it every morning. how do I get going?") is not what it asks.
@@ -407,15 +407,29 @@ public struct Coach: Sendable {
 
   /// The topic of a statement said after a question only in general, in its clause: the
   /// pain of "is it any good for ongoing back pain?", the first named when two are ("… for
-  /// a fresh strain or only long-term pain?").
-  private func topicAskedAbout(by question: IntentMatch, in result: MatchResult, tokens: [Token]) -> Int? {
+  /// a fresh strain or only long-term pain?"), whether named by a statement's phrase or by
+  /// a fact the question asks about.
+  private func topicAskedAbout(
+    by question: IntentMatch, in result: MatchResult, updates: [FactUpdate], tokens: [Token]
+  ) -> Int? {
     guard let asked = question.span else { return nil }
-    return result.ranked.filter { match in
+    func isAfterTheQuestion(_ start: Int) -> Bool {
+      start > asked.upperBound && tokens[start].clause == tokens[asked.upperBound].clause
+    }
+    let named = result.ranked.compactMap { match -> (start: Int, index: Int)? in
       guard match.tier == IntentKind.statement.tier, match.hasExactPhrase, let span = match.span,
-        knowledge.intents[match.index].kind == .statement
-      else { return false }
-      return span.lowerBound > asked.upperBound && tokens[span.lowerBound].clause == tokens[asked.upperBound].clause
-    }.min { $0.span!.lowerBound < $1.span!.lowerBound }?.index
+        knowledge.intents[match.index].kind == .statement, isAfterTheQuestion(span.lowerBound)
+      else { return nil }
+      return (span.lowerBound, match.index)
+    }
+    let askedFacts = updates.compactMap { update -> (start: Int, index: Int)? in
+      guard update.asked, !update.denied, isAfterTheQuestion(update.tokens.lowerBound),
+        let index = knowledge.position(speakingFor: update.fact, value: update.entry.value),
+        knowledge.intents[index].kind == .statement
+      else { return nil }
+      return (update.tokens.lowerBound, index)
+    }
+    return (named + askedFacts).min { $0.start < $1.start }?.index
   }
 
   /// Where the intent about a fact value the line says stands, if one fits: for a line

@@ -305,6 +305,10 @@ import Testing
     #expect(last("is the spike mat any good for ongoing back pain that never fully goes away?").intent == "chronic-pain")
     #expect(last("Does the mat help with a brand new back injury or is it only for long-term stuff?").intent == "acute-pain")
     #expect(last("is the prickly mat any good for my back?").intent == "benefits")
+    #expect(last("explain how to use it for a back that has just gone into spasm").intent == "acute-pain")
+    // The first named, whether by a topic's phrase or a fact the question asks about.
+    #expect(last("is it any use for a fresh strain or only for long term pain?").intent == "acute-pain")
+    #expect(last("is it any use for long term pain or only a fresh strain?").intent == "chronic-pain")
     // ... or about the fact it asks: the minutes of "should I do 5 minutes or 20?".
     #expect(last("first time tomorrow, should I do 5 minutes or 20?").intent == "duration")
   }
