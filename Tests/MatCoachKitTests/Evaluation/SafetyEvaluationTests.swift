@@ -103,6 +103,8 @@ import Testing
     ("forty-second fresh set", "safety-fresh42.tsv", 0.937, 0.984),
     ("forty-third fresh set", "safety-fresh43.tsv", 0.947, 0.937),
     ("forty-fourth fresh set", "safety-fresh44.tsv", 1.0, 0.984),
+    ("forty-fifth fresh set", "safety-fresh45.tsv", 0.895, 0.953),
+    ("forty-sixth fresh set", "safety-fresh46.tsv", 0.958, 0.906),
   ])
   func aFreshSet(name: String, fixture: String, sensitivityFloor: Double, specificityFloor: Double) {
     let figures = Self.evaluate(fixture)

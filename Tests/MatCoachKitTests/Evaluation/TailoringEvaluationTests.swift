@@ -122,6 +122,8 @@ import Testing
     ("thirty-seventh fresh set", "tailoring-fresh37.txt", 92),
     ("thirty-eighth fresh set", "tailoring-fresh38.txt", 90),
     ("thirty-ninth fresh set", "tailoring-fresh39.txt", 100),
+    ("fortieth fresh set", "tailoring-fresh40.txt", 90),
+    ("forty-first fresh set", "tailoring-fresh41.txt", 95),
   ])
   func aFreshSet(name: String, fixture: String, floor: Int) {
     let figures = Self.evaluate(fixture)
