@@ -696,6 +696,21 @@ package struct SafetyScreen: Sendable {
     }) {
       return .dismissed
     }
+    // A sign told in parts that may stand apart (`across_clauses`: an illness and a back
+    // pain) is not the user's when a part is someone else's, named before it in its clause
+    // with the user named nowhere between: "my back is sore, my mum is unwell" (the pain the
+    // user's, the illness the mum's), "my son is very sick and my back aches from carrying
+    // him". (The parts of one description are one: "my husband has chronic pain and lost
+    // control of my bladder".)
+    if sign?.acrossClauses == true, evidence.count > 1, !userIsObject, evidence.contains(where: { piece in
+      inClause(sets.someoneElse).contains { other in
+        other.upperBound <= piece.lowerBound && tokens[other.lowerBound].clause == tokens[piece.lowerBound].clause
+          && !firstPerson.contains { $0.lowerBound >= other.upperBound && $0.lowerBound < piece.upperBound }
+          && !isTheUser(other)
+      }
+    }) {
+      return .dismissed
+    }
     // Whose the body is, said of a word of the sign: "numbness in both her legs" (not when
     // the user is named first, "my legs and her arms", nor "emptied on their own").
     if !userIsObject, (start + 1..<end).contains(where: { i in

@@ -1176,4 +1176,30 @@ import Testing
     #expect(messages.contains("`celsius` must be a body temperature, from 30 to 45 degrees"))
     #expect(messages.filter { $0 == "a `reading` needs `after:` words, `celsius:` and `fahrenheit:`" }.count == 2)
   }
+
+  /// Signs and look-alikes from the forty-fifth and forty-sixth sets: feeling unwell said in
+  /// everyday and clinical words, a clinician's words for other signs, the need to go no
+  /// longer felt, pain as bad at rest; the worst of something watched, a numb leg from the
+  /// way one sat, a class of patients, and an illness told of someone else beside one's
+  /// own back pain.
+  @Test func signsAndLookAlikesFromTheFortyFifthAndFortySixthSets() {
+    #expect(screen("general malaise and a stiff sore back") == ["unwell"])
+    #expect(screen("not feeling well at all and my back aches") == ["unwell"])
+    #expect(screen("back's bad and I feel proper unwell") == ["unwell"])
+    #expect(screen("painful micturition and loin pain") == ["urinary-infection"])
+    #expect(screen("retrosternal tightness when I lie on the mat") == ["chest-pain"])
+    #expect(screen("nocturnal pain in my lower back every night") == ["night-pain"])
+    #expect(screen("the pain in my back is just as bad resting") == ["night-pain"])
+    #expect(screen("on corticosteroids for years, bumped my back on a door and now it hurts") == ["fragile-bones"])
+    #expect(screen("I can't tell when I need the toilet any more and my back hurts") == ["bladder-bowel"])
+    #expect(screen("my daughter has a cold and I feel really unwell with back pain") == ["unwell"])
+    #expect(screen("my wife has back pain and both of my legs have gone numb") == ["both-legs"])
+    #expect(screen("I'm really sick of my back pain").isEmpty)
+    #expect(screen("not feeling well enough yet to try a long session, my back is sore").isEmpty)
+    #expect(screen("the worst film I have ever watched, anyway how long on the mat").isEmpty)
+    #expect(screen("my leg went numb from the way I was sitting").isEmpty)
+    #expect(screen("can cancer patients use the mat").isEmpty)
+    #expect(screen("my back is sore, my mum is unwell").isEmpty)
+    #expect(screen("my son is very sick and my back aches from carrying him").isEmpty)
+  }
 }
