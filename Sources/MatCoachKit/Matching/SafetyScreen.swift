@@ -744,8 +744,22 @@ package struct SafetyScreen: Sendable {
     }
     if sign?.objectsMatter == true, !onUser {
       // A thing that falls or crashes hurts nobody: "the mat fell off the sofa".
+      // (Not a thing the user did something to, and then what the user did: "I dropped the
+      // mat and fell down the stairs", "… then slipped"; but "my phone fell and smashed".)
+      func joinedAfter(_ thing: Range<Int>) -> Bool {
+        (clauseStart..<thing.lowerBound).contains { ["i", "we"].contains(tokens[$0].surface) }
+          && (thing.upperBound..<start).contains { k in Normalizer.scopeBreakers.contains(tokens[k].surface) || tokens[k].surface == "then" }
+      }
       if inClause(sets.objects).contains(where: {
-        $0.upperBound <= start && start - $0.upperBound <= 2 && !userBetween($0.upperBound, start)
+        $0.upperBound <= start && start - $0.upperBound <= 2 && !userBetween($0.upperBound, start) && !joinedAfter($0)
+      }) {
+        return .dismissed
+      }
+      // Nor does a thing sent on its way, however far: "I dropped the mat all the way down
+      // the stairs".
+      if inClause(sets.objects).contains(where: { thing in
+        thing.upperBound <= start && thing.lowerBound > 0 && Self.sendingVerbs.contains(tokens[thing.lowerBound - 1].surface)
+          && !userBetween(thing.upperBound, start) && !joinedAfter(thing)
       }) {
         return .dismissed
       }
@@ -881,6 +895,18 @@ package struct SafetyScreen: Sendable {
     if inClause(sets.hypothetical).contains(where: { !$0.overlaps(start..<end) }), !happening {
       return .supposed
     }
+    // A question opened by "what" or "when" and a verb, in a line that names no one and
+    // points at nothing, asks about the sign in general: "when is back pain with a fever
+    // serious?", "what is cauda equina syndrome?" (but "what is happening to me, I can't
+    // feel my legs" and "what is saddle numbness, I think I have it" name the user, "what is
+    // this numbness" points at one, and "what the hell, legs gone numb" asks nothing).
+    if !happening, reading.occurrences(sets.firstPerson).isEmpty, clauses.count == 1, clauseStart + 1 < start,
+      Self.generalQuestionWords.contains(tokens[clauseStart].surface),
+      Self.generalQuestionVerbs.contains(tokens[clauseStart + 1].surface),
+      !(clauseStart + 2..<end).contains(where: { Self.pointing.contains(tokens[$0].surface) })
+    {
+      return .supposed
+    }
     // A clause opened by "suppose", "imagine" or "let's say" supposes what follows: "imagine
     // I lost control of my bladder, would that be the mat?".
     if !happening, (clauseStart..<start).contains(where: { k in
@@ -965,6 +991,18 @@ package struct SafetyScreen: Sendable {
 
   /// Words before a noun that name what a clause is about ("the headache", "my knee").
   private static let naming: Set<String> = ["the", "my", "his", "her", "your", "their", "our"]
+  /// The words that open a question about a sign in general, and the verbs after them.
+  private static let generalQuestionWords: Set<String> = ["what", "when"]
+  /// Verbs that send a thing on its way: what falls after them is the thing.
+  private static let sendingVerbs: Set<String> = [
+    "dropped", "drop", "threw", "throw", "chucked", "chuck", "kicked", "kick", "knocked", "knock", "rolled", "roll",
+    "pushed", "push", "tossed", "toss", "flung", "fling", "sent", "send", "slid", "slide",
+  ]
+  /// Words that point at a thing at hand: "what is this numbness".
+  private static let pointing: Set<String> = ["this", "these", "that", "those"]
+  private static let generalQuestionVerbs: Set<String> = [
+    "is", "are", "does", "do", "should", "would", "could", "can", "might", "counts", "makes",
+  ]
 
   /// The user as the one a thing happened to ("someone rear-ended me").
   private static let objectForms: Set<String> = ["me", "myself", "us"]

@@ -1201,5 +1201,18 @@ import Testing
     #expect(screen("can cancer patients use the mat").isEmpty)
     #expect(screen("my back is sore, my mum is unwell").isEmpty)
     #expect(screen("my son is very sick and my back aches from carrying him").isEmpty)
+    // A question about a sign in general, opened by "what" or "when", naming no one.
+    #expect(screen("when is numbness in both legs an emergency") == ["hypothetical"])
+    #expect(screen("what does it mean when both legs go numb") == ["hypothetical"])
+    #expect(screen("what is this numbness in both legs") == ["both-legs"])
+    #expect(screen("what is saddle numbness, I think I have it") == ["saddle-numbness"])
+    #expect(screen("what the hell, legs gone numb") == ["both-legs"])
+    #expect(screen("when is back pain with a fever serious? had a temp since tuesday") == ["fever"])
+    // A thing sent on its way falls; what the user did after it is the user's.
+    #expect(screen("I kicked the mat all the way down the hall").isEmpty)
+    #expect(screen("I dropped the mat and fell down the stairs") == ["fall-or-accident"])
+    #expect(screen("I threw the mat down the stairs and then slipped and fell down them") == ["fall-or-accident"])
+    #expect(screen("my phone fell and smashed").isEmpty)
+    #expect(screen("a thunderclap onset of severe pain in my back an hour ago") == ["sudden-severe-unexplained"])
   }
 }
