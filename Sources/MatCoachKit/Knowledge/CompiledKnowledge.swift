@@ -269,7 +269,8 @@ public struct CompiledKnowledge: Sendable {
     let tokens = normalizer.tokens(line)
     let alternatives = vocabulary.alternatives(for: tokens, names: Normalizer.names(in: line))
     // "can I do 30 mins?" asks about 30: it is read, and marked as asked.
-    let (asking, opensAQuestion) = IntentMatcher.readAsking(tokens)
+    var (asking, opensAQuestion) = IntentMatcher.readAsking(tokens)
+    if let clause = IntentMatcher.clauseAskedInStatementOrder(tokens, line: line) { asking.insert(clause) }
     var updates = extractor.extract(tokens: tokens, alternatives: alternatives, year: year, correcting: correcting)
     // "My wife does 40 minutes" is no fact about the user.
     updates.removeAll { safety.isSaidOfSomeoneElse($0.tokens.lowerBound, in: tokens) }

@@ -699,6 +699,22 @@ package struct IntentMatcher: Sendable {
   /// Words that may come before a supposing word that opens its clause.
   static let supposingLeads: Set<String> = ["ok", "okay", "but", "so", "and", "let", "lets", "just", "well", "now"]
 
+  /// The last clause, when the line ends with a "?" and the clause puts a modal after its
+  /// subject: "I can do 40 minute on the mat?" asks in a statement's word order, as a
+  /// second language may put it. (Without a modal, a "?" may only rise: "I do 20 minutes?".)
+  package static func clauseAskedInStatementOrder(_ tokens: [Token], line: String) -> Int? {
+    guard line.reversed().first(where: { !$0.isWhitespace }) == "?", let last = tokens.last?.clause else { return nil }
+    let clause = tokens.indices.filter { tokens[$0].clause == last }
+    let asks = clause.dropLast().contains { k in
+      statementSubjects.contains(tokens[k].surface) && modals.contains(tokens[k + 1].surface)
+    }
+    return asks ? last : nil
+  }
+
+  /// Who a question in a statement's word order is asked of, and the modals that ask it.
+  static let statementSubjects: Set<String> = ["i", "we"]
+  static let modals: Set<String> = ["can", "could", "should", "may", "might", "must", "shall"]
+
   /// `asking` (``askingClauses(_:)``) and the last clause too when the line ends with a
   /// question mark ("my back hurts, ought I to rest?").
   package static func askingClauses(_ asking: Set<Int>, tokens: [Token], line: String) -> Set<Int> {

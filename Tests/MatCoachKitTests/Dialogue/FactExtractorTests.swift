@@ -217,6 +217,12 @@ import Testing
     #expect(facts("I want to know if 30 minutes is ok")["minutes"] == nil)
     // "It is my first time" said without its "it", as a second language may say it, tells.
     #expect(facts("is my first time with the mat, how many minute I must to stay?")["experience"] == "new")
+    // A question in a statement's word order asks by its modal and its question mark; a
+    // question mark alone may only rise, and a modal alone tells.
+    #expect(facts("I can do 40 minute on the mat?")["minutes"] == nil)
+    #expect(facts("we could do 25 min tonight?")["minutes"] == nil)
+    #expect(facts("I do 20 minutes?")["minutes"] == "20")
+    #expect(facts("I can only do 10 minutes")["minutes"] == "10")
   }
 
   /// What someone else has, in a part of the clause of their own, is theirs: "I'm a carer
