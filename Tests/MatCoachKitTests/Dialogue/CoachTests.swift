@@ -99,6 +99,13 @@ import Testing
     #expect(coach.profile["sensitivity"]?.value == "high")
   }
 
+  /// A statement followed by a question about it is what is asked, unless the question
+  /// names a topic of its own; small talk names none (here "quite", stemmed as "quit", is
+  /// read as a goodbye).
+  @Test func aStatementAskedAboutIsTheAnswerBesideSmallTalk() {
+    #expect(last("I'm quite sensitive to pain, is there any way to ease into it?").intent == "too-intense")
+  }
+
   @Test func whatSomeoneElseDoesIsNotAFactAboutTheUser() {
     var coach = TestSupport.coach()
     _ = coach.respond(to: "I'm brand new, the mat arrived today")
@@ -306,6 +313,9 @@ import Testing
     #expect(last("Does the mat help with a brand new back injury or is it only for long-term stuff?").intent == "acute-pain")
     #expect(last("is the prickly mat any good for my back?").intent == "benefits")
     #expect(last("explain how to use it for a back that has just gone into spasm").intent == "acute-pain")
+    // "Help" in a question is small talk only when nothing is told: a fact told beside it
+    // is what the question asks about.
+    #expect(last("back pain since 2019, the mat can help me?").intent == "chronic-pain")
     // The first named, whether by a topic's phrase or a fact the question asks about.
     #expect(last("is it any use for a fresh strain or only for long term pain?").intent == "acute-pain")
     #expect(last("is it any use for long term pain or only a fresh strain?").intent == "chronic-pain")

@@ -1209,7 +1209,7 @@ import Testing
     #expect(screen("what the hell, legs gone numb") == ["both-legs"])
     #expect(screen("when is back pain with a fever serious? had a temp since tuesday") == ["fever"])
     // A thing sent on its way falls; what the user did after it is the user's.
-    #expect(screen("I kicked the mat all the way down the hall").isEmpty)
+    #expect(screen("I kicked the mat all the way down the stairs").isEmpty)
     #expect(screen("I dropped the mat and fell down the stairs") == ["fall-or-accident"])
     #expect(screen("I threw the mat down the stairs and then slipped and fell down them") == ["fall-or-accident"])
     #expect(screen("my phone fell and smashed").isEmpty)
