@@ -282,6 +282,7 @@ public struct CompiledKnowledge: Sendable {
     }
     Self.markChoices(&updates, tokens: tokens)
     let superseded = Self.keepTheLastSaid(&updates, tokens: tokens)
+    // As `IntentMatcher.asks(_:tokens:)`, from the reading just made.
     let asks = opensAQuestion || IntentMatcher.hasQuestionMark(line)
     var result = matcher.match(
       tokens: tokens, alternatives: alternatives, claimed: updates.map { ($0.tokens, $0.words) }, asks: asks)

@@ -699,16 +699,15 @@ public struct KnowledgeBaseLoader: Sendable {
         continue
       }
       guard let text = reader.string(item, what) else { continue }
-      let tokens = normalizer.tokens(text)
-      let words = tokens.map(\.word)
-      // A line feed is a character of its own or ends a "\r\n": its byte finds either.
+      // (A carriage return is refused by `string` as a control character.)
       if text.utf8.contains(where: { $0 == 0x0A || $0 == 0x09 }) {
         // Shown escaped: the message itself stays one line.
-        let shown = text.replacingOccurrences(of: "\r", with: "\\r").replacingOccurrences(of: "\n", with: "\\n")
-          .replacingOccurrences(of: "\t", with: "\\t")
+        let shown = text.replacingOccurrences(of: "\n", with: "\\n").replacingOccurrences(of: "\t", with: "\\t")
         reader.error(item, "keyword `\(shown)` holds a line break or a tab: a keyword is one line of words")
         continue
       }
+      let tokens = normalizer.tokens(text)
+      let words = tokens.map(\.word)
       if words.isEmpty {
         reader.error(item, "keyword `\(text)` has no words to match")
         continue
@@ -816,7 +815,11 @@ public struct KnowledgeBaseLoader: Sendable {
     // Nearly every id is ASCII, read byte by byte; reading characters cost a large
     // knowledge base a few per cent of its loading.
     if id.utf8.allSatisfy({ $0 < 0x80 }) {
-      return id.utf8.allSatisfy { b in (b | 0x20 >= 97 && b | 0x20 <= 122) || (b >= 48 && b <= 57) || b == 45 || b == 95 }
+      return id.utf8.allSatisfy { b in
+        let lowered = b | 0x20  // an ASCII capital as its small letter
+        return (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(lowered) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(b)
+          || b == UInt8(ascii: "-") || b == UInt8(ascii: "_")
+      }
     }
     return id.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
   }

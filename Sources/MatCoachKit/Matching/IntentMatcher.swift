@@ -702,29 +702,37 @@ package struct IntentMatcher: Sendable {
   /// The last clause, when the line ends with a "?" and the clause puts a modal after its
   /// subject: "I can do 40 minute on the mat?" asks in a statement's word order, as a
   /// second language may put it. (Without a modal, a "?" may only rise: "I do 20 minutes?".)
+  /// The subject and modal open their clause, after nothing or words that lead in: "I do 20
+  /// minutes and I can go longer?" tells the 20 minutes.
   package static func clauseAskedInStatementOrder(_ tokens: [Token], line: String) -> Int? {
-    guard line.reversed().first(where: { !$0.isWhitespace }) == "?", let last = tokens.last?.clause else { return nil }
+    guard endsWithQuestionMark(line), let last = tokens.last?.clause else { return nil }
     let clause = tokens.indices.filter { tokens[$0].clause == last }
     let asks = clause.dropLast().contains { k in
       statementSubjects.contains(tokens[k].surface) && modals.contains(tokens[k + 1].surface)
+        && Token.opensItsClause(tokens, at: k, after: supposingLeads)
     }
     return asks ? last : nil
   }
 
-  /// Who a question in a statement's word order is asked of, and the modals that ask it.
+  /// The subjects that ask in a statement's word order, and the modals they ask with.
   static let statementSubjects: Set<String> = ["i", "we"]
   static let modals: Set<String> = ["can", "could", "should", "may", "might", "must", "shall"]
+
+  /// Whether the line's last character, past white space, is a "?".
+  static func endsWithQuestionMark(_ line: String) -> Bool {
+    line.reversed().first(where: { !$0.isWhitespace }) == "?"
+  }
 
   /// `asking` (``askingClauses(_:)``) and the last clause too when the line ends with a
   /// question mark ("my back hurts, ought I to rest?").
   package static func askingClauses(_ asking: Set<Int>, tokens: [Token], line: String) -> Set<Int> {
-    guard line.reversed().first(where: { !$0.isWhitespace }) == "?", let last = tokens.last?.clause else { return asking }
+    guard endsWithQuestionMark(line), let last = tokens.last?.clause else { return asking }
     return asking.union([last])
   }
 
   /// True when the line asks something: a question mark, or a question word first in a clause.
   package static func asks(_ line: String, tokens: [Token]) -> Bool {
-    hasQuestionMark(line) || tokens.indices.contains { opensQuestion(tokens, at: $0) }
+    hasQuestionMark(line) || readAsking(tokens).opensAQuestion
   }
 
   /// Whether the line holds a "?".

@@ -659,7 +659,13 @@ package struct SafetyScreen: Sendable {
     }
     // "We see saddle numbness cases", "cancer research": what someone works with or talks
     // about, not what the user feels.
-    if inClause(sets.asTopic).contains(where: { $0.lowerBound == end }) { return .dismissed }
+    // (A class of people is someone else's, unless the user is one: "cancer sufferers like
+    // me", "I'm one of the cancer patients here".)
+    if inClause(sets.asTopic).contains(where: { $0.lowerBound == end }),
+      !(Self.classesOfPeople.contains(tokens[end].surface) && !firstPerson.isEmpty)
+    {
+      return .dismissed
+    }
     // Someone else's: "my mum has cancer", unless the user comes back ("... says I have").
     // It may share the sign's first words: "my son's leg" is no "my leg".
     // But when the user is what it happened to ("someone rear-ended me"), it is theirs.
@@ -745,10 +751,31 @@ package struct SafetyScreen: Sendable {
     if sign?.objectsMatter == true, !onUser {
       // A thing that falls or crashes hurts nobody: "the mat fell off the sofa".
       // (Not a thing the user did something to, and then what the user did: "I dropped the
-      // mat and fell down the stairs", "… then slipped"; but "my phone fell and smashed".)
+      // mat and fell down the stairs", "knocked the mat off the bed and fell over it", "…
+      // then slipped"; but "my phone fell and smashed".)
       func joinedAfter(_ thing: Range<Int>) -> Bool {
-        (clauseStart..<thing.lowerBound).contains { ["i", "we"].contains(tokens[$0].surface) }
+        let handled = isSent(thing) || (clauseStart..<thing.lowerBound).contains { IntentMatcher.statementSubjects.contains(tokens[$0].surface) }
+        return handled
           && (thing.upperBound..<start).contains { k in Normalizer.scopeBreakers.contains(tokens[k].surface) || tokens[k].surface == "then" }
+      }
+      // Sent by a verb right before it, or past a word that says whose and one that says
+      // which: "dropped my new mat" (but "slid off the sofa" sends no sofa).
+      func isSent(_ thing: Range<Int>) -> Bool {
+        var k = thing.lowerBound - 1
+        var described = false
+        while k > clauseStart, !Self.sendingVerbs.contains(tokens[k].surface) {
+          if Self.determiners.contains(tokens[k].surface) {
+            k -= 1
+          } else if !described, !Self.placing.contains(tokens[k].surface), !Self.movingAlong.contains(tokens[k].surface),
+            !Normalizer.scopeBreakers.contains(tokens[k].surface)
+          {
+            described = true
+            k -= 1
+          } else {
+            return false
+          }
+        }
+        return k >= clauseStart && Self.sendingVerbs.contains(tokens[k].surface)
       }
       if inClause(sets.objects).contains(where: {
         $0.upperBound <= start && start - $0.upperBound <= 2 && !userBetween($0.upperBound, start) && !joinedAfter($0)
@@ -758,8 +785,7 @@ package struct SafetyScreen: Sendable {
       // Nor does a thing sent on its way, however far: "I dropped the mat all the way down
       // the stairs".
       if inClause(sets.objects).contains(where: { thing in
-        thing.upperBound <= start && thing.lowerBound > 0 && Self.sendingVerbs.contains(tokens[thing.lowerBound - 1].surface)
-          && !userBetween(thing.upperBound, start) && !joinedAfter(thing)
+        thing.upperBound <= start && isSent(thing) && !userBetween(thing.upperBound, start) && !joinedAfter(thing)
       }) {
         return .dismissed
       }
@@ -895,15 +921,21 @@ package struct SafetyScreen: Sendable {
     if inClause(sets.hypothetical).contains(where: { !$0.overlaps(start..<end) }), !happening {
       return .supposed
     }
-    // A question opened by "what" or "when" and a verb, in a line that names no one and
-    // points at nothing, asks about the sign in general: "when is back pain with a fever
-    // serious?", "what is cauda equina syndrome?" (but "what is happening to me, I can't
-    // feel my legs" and "what is saddle numbness, I think I have it" name the user, "what is
-    // this numbness" points at one, and "what the hell, legs gone numb" asks nothing).
-    if !happening, reading.occurrences(sets.firstPerson).isEmpty, clauses.count == 1, clauseStart + 1 < start,
+    // A question opened by "what" or "when" and a verb, that is the whole line, names no
+    // one and points at nothing, asks about the sign in general: "when is back pain with a
+    // fever serious?", "what is cauda equina syndrome?" (but "what is happening to me, I
+    // can't feel my legs" names the user, "what is this numbness" points at one, "what the
+    // hell, legs gone numb" asks nothing, and a clause after it may report it with its
+    // "I" left out: "what is saddle numbness? got it since this morning").
+    // Nor does one that asks what causes it or when it will end ("what is causing numbness in
+    // both legs", "when does the numbness go away"): "the" points at a sign too, and a verb
+    // in "-ing" after the question's asks about one at hand.
+    if !happening, reading.occurrences(sets.firstPerson).isEmpty, clauses.count == 1, tokens.last?.clause == clause,
+      clauseStart + 1 < start,
       Self.generalQuestionWords.contains(tokens[clauseStart].surface),
       Self.generalQuestionVerbs.contains(tokens[clauseStart + 1].surface),
-      !(clauseStart + 2..<end).contains(where: { Self.pointing.contains(tokens[$0].surface) })
+      !tokens[clauseStart + 2].surface.hasSuffix("ing"),
+      !tokens.indices.contains(where: { tokens[$0].clause == clause && Self.pointing.contains(tokens[$0].surface) })
     {
       return .supposed
     }
@@ -993,16 +1025,20 @@ package struct SafetyScreen: Sendable {
   private static let naming: Set<String> = ["the", "my", "his", "her", "your", "their", "our"]
   /// The words that open a question about a sign in general, and the verbs after them.
   private static let generalQuestionWords: Set<String> = ["what", "when"]
+  /// Words of where a thing went: "slid off the sofa", "rolled down the stairs".
+  private static let movingAlong: Set<String> = [
+    "off", "on", "onto", "down", "up", "over", "under", "across", "through", "out", "around", "behind", "against",
+  ]
+  /// Words after a sign that name the people who have it: "cancer patients".
+  private static let classesOfPeople: Set<String> = ["patients", "sufferers"]
   /// Verbs that send a thing on its way: what falls after them is the thing.
   private static let sendingVerbs: Set<String> = [
     "dropped", "drop", "threw", "throw", "chucked", "chuck", "kicked", "kick", "knocked", "knock", "rolled", "roll",
     "pushed", "push", "tossed", "toss", "flung", "fling", "sent", "send", "slid", "slide",
   ]
-  /// Words that point at a thing at hand: "what is this numbness".
-  private static let pointing: Set<String> = ["this", "these", "that", "those"]
-  private static let generalQuestionVerbs: Set<String> = [
-    "is", "are", "does", "do", "should", "would", "could", "can", "might", "counts", "makes",
-  ]
+  /// Words that point at a thing at hand: "what is this numbness", "the numbness".
+  private static let pointing: Set<String> = ["this", "these", "that", "those", "the"]
+  private static let generalQuestionVerbs: Set<String> = ["is", "are", "does", "do", "should", "would", "could", "can", "might"]
 
   /// The user as the one a thing happened to ("someone rear-ended me").
   private static let objectForms: Set<String> = ["me", "myself", "us"]

@@ -223,6 +223,9 @@ import Testing
     #expect(facts("we could do 25 min tonight?")["minutes"] == nil)
     #expect(facts("I do 20 minutes?")["minutes"] == "20")
     #expect(facts("I can only do 10 minutes")["minutes"] == "10")
+    // Only a subject and modal that open their clause ask: what was told before them stays told.
+    #expect(facts("I do 20 minutes and I can go longer?")["minutes"] == "20")
+    #expect(facts("I'm new to this and I can start now?")["experience"] == "new")
   }
 
   /// What someone else has, in a part of the clause of their own, is theirs: "I'm a carer

@@ -1212,7 +1212,20 @@ import Testing
     #expect(screen("I kicked the mat all the way down the stairs").isEmpty)
     #expect(screen("I dropped the mat and fell down the stairs") == ["fall-or-accident"])
     #expect(screen("I threw the mat down the stairs and then slipped and fell down them") == ["fall-or-accident"])
-    #expect(screen("my phone fell and smashed").isEmpty)
+    #expect(screen("the mat then fell down the stairs").isEmpty)
+    #expect(screen("knocked the mat off the bed and fell over it onto my back") == ["fall-or-accident"])
+    #expect(screen("I dropped my new mat all the way down the stairs").isEmpty)
+    // Reported with its "I" left out, or asked of one at hand, a sign asked about is a sign.
+    #expect(screen("what is saddle numbness? got it since this morning") == ["saddle-numbness"])
+    #expect(screen("what is causing numbness in both legs and loss of bladder control").contains("both-legs"))
+    #expect(screen("when does the numbness in both legs go away") == ["both-legs"])
+    #expect(screen("when do both legs go numb like that") == ["both-legs"])
+    // A class of people is someone else's, unless the user is one of it.
+    #expect(screen("cancer sufferers like me, is new back pain a worry?") == ["cancer"])
+    // What is meant, not a look-alike's words: the mat not well made, liking it lying down.
+    #expect(screen("the mat is not very well made and it hurts my back").isEmpty)
+    #expect(screen("I like it just as much lying down, my back pain is better").isEmpty)
+    #expect(screen("I can't tell if I need to go for 20 or 30 minutes").isEmpty)
     #expect(screen("a thunderclap onset of severe pain in my back an hour ago") == ["sudden-severe-unexplained"])
   }
 }
