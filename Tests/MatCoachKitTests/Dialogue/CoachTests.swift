@@ -489,6 +489,9 @@ import Testing
       ("how much would a decent quality version cost roughly", "buying"),
       ("can my kid borrow mine for football training", "children"),
       ("is it any good for beginners", "getting-started"),
+      // Only the words of the match's own clause count: the chatter after a greeting is
+      // not what it says.
+      ("hello there, the weather has been lovely around here lately", "greeting"),
     ] {
       let reply = last(line)
       #expect(!reply.offTopic && reply.answers.map(\.intent).contains(intent), "\(line): \(reply.answers.map(\.intent))")
