@@ -918,7 +918,12 @@ package struct SafetyScreen: Sendable {
       }
       if !dream, inClause(sets.now).isEmpty { return .supposed }
     }
-    if inClause(sets.hypothetical).contains(where: { !$0.overlaps(start..<end) }), !happening {
+    // (Not when the sign is said to happen to the user: "what does it mean when I wet myself".)
+    if inClause(sets.hypothetical).contains(where: { !$0.overlaps(start..<end) }), !happening,
+      !(clauseStart..<start).contains(where: { k in
+        tokens[k].surface == "when" && k + 1 < start && ["i", "my"].contains(tokens[k + 1].surface)
+      })
+    {
       return .supposed
     }
     // A question opened by "what" or "when" and a verb, that is the whole line, names no

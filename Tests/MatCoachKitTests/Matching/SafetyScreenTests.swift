@@ -1226,6 +1226,10 @@ import Testing
     #expect(screen("the mat is not very well made and it hurts my back").isEmpty)
     #expect(screen("I like it just as much lying down, my back pain is better").isEmpty)
     #expect(screen("I can't tell if I need to go for 20 or 30 minutes").isEmpty)
+    // Asked what it means when it happens to the user, a sign is told: "when I …".
+    #expect(screen("what does it mean when I wet myself and my back hurts") == ["bladder-bowel"])
+    #expect(screen("what does it mean when both legs go numb") == ["hypothetical"])
+    #expect(screen("what would it mean if I lost control of my bladder") == ["hypothetical"])
     #expect(screen("a thunderclap onset of severe pain in my back an hour ago") == ["sudden-severe-unexplained"])
   }
 }
