@@ -24,6 +24,9 @@ import Testing
   @Test func aTypoInALongerPhraseKeepsTheWordTypedAsWritten() {
     #expect(best("does it relax tight muscels or is that just hype?") == "benefit-muscles")
     #expect(best("does it help me relax") == "benefit-stress")
+    // So a condition to check keeps its rank over a question when a longer phrase of it
+    // with a typo took a word typed as written ("spinl surgery" holds "surgery").
+    #expect(best("I had spinl surgery, how long should I lie on it?") == "medical-conditions")
   }
 
   /// Words typed as written go before a guess, unless the guess says far more: "good
