@@ -43,6 +43,11 @@ package struct PhraseIndex: Sendable {
   /// Per word id: whether it is a pronoun that is the object of the word before it ("time
   /// me"), and so follows it at once: "time for me" is no "time me".
   private var isObject: [Bool] = []
+  /// Pairs of word ids that follow one another in some phrase (`first << 32 | second`):
+  /// a word that the knowledge base itself puts before a noun ("spike mat", "acupressure
+  /// mat") may stand between that noun and an article left unsaid ("how does spike mat
+  /// work" as "how does the mat work").
+  private var modifiers: Set<Int64> = []
   /// Words at least this heavy (used by four owners or fewer) are never skipped as filler.
   static let tellingWeight = 0.5
 
@@ -103,6 +108,13 @@ package struct PhraseIndex: Sendable {
       let first = Int(addedWords[Int(entry.start)])
       ordered[Int(next[first])] = entry
       next[first] += 1
+    }
+    modifiers = []
+    for entry in entries where entry.count > 1 {
+      let from = Int(entry.start)
+      for k in from..<(from + Int(entry.count) - 1) {
+        modifiers.insert(Int64(addedWords[k]) << 32 | Int64(addedWords[k + 1]))
+      }
     }
     phraseWords = []
     phraseWords.reserveCapacity(addedWords.count)
@@ -186,7 +198,17 @@ package struct PhraseIndex: Sendable {
         var j = position + 1
         // After a word left unsaid, the next follows at once: "what is this spiky thing" is
         // no "what is [the] point"; so does an object pronoun ("time for me" is no "time me").
-        let gap = skippedLast || (Int(id) < isObject.count && isObject[Int(id)]) ? 0 : maxGap
+        var gap = skippedLast || (Int(id) < isObject.count && isObject[Int(id)]) ? 0 : maxGap
+        // (But a word the knowledge base puts before this one may stand there: "how does
+        // spike mat work" is "how does [the] mat work".)
+        if skippedLast, j + 1 < tokens.count, tokens[j + 1].clause == tokens[start].clause,
+          alternatives.range(j).contains(where: { a in
+            let before = alternatives.item(a)
+            return before.edits == 0 && Int(before.id) < isDeterminer.count && !isDeterminer[Int(before.id)] && modifiers.contains(Int64(before.id) << 32 | Int64(id))
+          })
+        {
+          gap = 1
+        }
         skippedLast = false
         while j < tokens.count, j <= position + 1 + gap, tokens[j].clause == tokens[start].clause {
           if let alt = alternatives.alternative(at: j, for: id) {

@@ -90,6 +90,9 @@ import Testing
     #expect(best("will it hurt her?") == "pets")
     // "A" is not "the": recommending the mat is no request to recommend one to buy.
     #expect(best("would you recommend the mat for ongoing pain like mine?") != "buying")
+    // Between a word left unsaid and the next may stand a word some phrase puts before
+    // that next one (a name of the mat), never another article.
+    #expect(best("how does spike mat work") == "how-it-works")
   }
 
   /// Who said something is not what a line asks about.
