@@ -294,6 +294,10 @@ package struct FactExtractor: Sendable {
 
   /// Words before "a day", "a week" that make it how often: "3 times a day", "twice a week".
   static let howOften: Set<String> = ["times", "once", "twice", "thrice"]
+  /// What a rate gives per day or week: "10 minutes a day", "two sessions a week".
+  static let amountsPer: Set<String> = [
+    "minutes", "minute", "mins", "min", "hours", "hour", "hrs", "hr", "sessions", "session", "goes", "go",
+  ]
 
   /// Words that count a unit without a digit: "a week", "a couple of months", "a few
   /// years", "many years", "the last decade"; and "for" before a bare unit ("for years",
@@ -405,9 +409,10 @@ package struct FactExtractor: Sendable {
       {
         var k = i - 1
         if tokens[k].word == "of", k > clause.lowerBound { k -= 1 }  // "a couple of weeks"
-        // "3 times a day", "twice a week": how often, not how long.
+        // "3 times a day", "twice a week", "10 minutes a day": how often or how much in
+        // each, not how long.
         if k > clause.lowerBound, ["a", "an", "per", "every"].contains(tokens[k].surface),
-          Self.howOften.contains(tokens[k - 1].surface)
+          Self.howOften.contains(tokens[k - 1].surface) || Self.amountsPer.contains(tokens[k - 1].surface)
         {
           continue
         }

@@ -810,6 +810,16 @@ package struct SafetyScreen: Sendable {
     // time; "since", "still" or "has been" after that speak of what followed ("… and my
     // back has been bad since"). Another time is another time: "a fall last year and
     // another this morning".
+    // What followed it, said to have lasted months or years, dates an event as long past:
+    // "back pain for about six years now after a car accident", "sore for months since my
+    // fall" (but "for 3 weeks after a fall" is recent enough to check).
+    if sign?.isEvent == true, let link = (max(clauseStart, start - 3)...start).last(where: { Self.followingLinks.contains(tokens[$0].surface) }),
+      (clauseStart..<link).contains(where: { i in
+        Self.longSpans.contains(tokens[i].surface) && (max(clauseStart, i - 3)..<i).contains { tokens[$0].surface == "for" }
+      })
+    {
+      return .dismissed
+    }
     let eventDated = sign?.isEvent == true ? inClause(sets.past).first { $0.lowerBound >= end }?.lowerBound : nil
     func beforeItsTime(_ r: Range<Int>) -> Bool { eventDated.map { r.lowerBound < $0 } ?? true }
     let times = inClause(sets.now).filter { beforeItsTime($0) || tokens[$0.lowerBound].surface != "since" }
@@ -1052,6 +1062,10 @@ package struct SafetyScreen: Sendable {
     "car", "van", "bike", "bicycle", "motorbike", "motorcycle", "scooter", "truck", "lorry", "taxi",
   ]
   /// The same words for someone else.
+  /// Words that tie what followed to an event ("pain for years after a fall"), and the
+  /// spans long enough to put the event in the past.
+  private static let followingLinks: Set<String> = ["after", "since"]
+  private static let longSpans: Set<String> = ["months", "years", "decades", "ages"]
   private static let othersObjectForms: Set<String> = ["him", "her", "them", "himself", "herself", "themselves"]
   /// Whose a body part is, when it is someone else's.
   private static let othersPossessives: Set<String> = ["his", "her", "their"]

@@ -17,6 +17,11 @@ import Testing
     #expect(facts("I use it before bed")["timing"] == "bedtime")
     #expect(facts("the spikes are too sharp")["sensitivity"] == "high")
     #expect(facts("I've been using it every day for months")["experience"] == "regular")
+    // How long the pain has lasted says nothing of how long the mat has been used.
+    #expect(facts("Back pain for 4 months now, a friend lent me her mat. How often?")["experience"] == nil)
+    // Minutes a day is how much each day, not a pain a day old.
+    #expect(facts("new to it, chronic back pain, 10 minutes a day")["pain"] == "chronic")
+    #expect(facts("I do 20 mins a day and my back has hurt for a week")["pain"] == "acute")
   }
 
   @Test(arguments: [

@@ -552,6 +552,10 @@ import Testing
     #expect(screen("I fell down the stairs this morning") == ["fall-or-accident"])
     // Not a state: numbness that began long ago and goes on is now.
     #expect(screen("my legs went numb years ago and have been numb since") == ["both-legs"])
+    // What followed it, said to have lasted months or years, dates it too.
+    #expect(screen("I've had lower back pain for about six years now after a car accident").isEmpty)
+    #expect(screen("sore for months since my fall").isEmpty)
+    #expect(screen("back pain for 3 weeks after a fall") == ["fall-or-accident"])
   }
 
   /// Pain that travels to the chest is chest pain; a checklist answered "none" denies.
