@@ -27,11 +27,15 @@ extension Normalizer {
       let startsClause = i == 0 || tokens[i - 1].clause != tokens[i].clause
       if startsClause { asking = false }
       guard let followers = Self.runOnFollowers[tokens[i].surface] else { continue }
-      let opens = i + 1 < tokens.count && tokens[i + 1].clause == tokens[i].clause && followers.contains(tokens[i + 1].surface)
+      // After a number, "is the" asks too: a statement that ended in a quantity cannot go on
+      // with it ("my back's been bad since 2015 is the mat worth it").
+      let afterANumber = i > 0 && i + 1 < tokens.count && tokens[i - 1].isNumber
+        && Self.askedAfterANumber[tokens[i].surface]?.contains(tokens[i + 1].surface) == true
+      let opens = i + 1 < tokens.count && tokens[i + 1].clause == tokens[i].clause && (followers.contains(tokens[i + 1].surface) || afterANumber)
       // Once a clause asks, a verb opens no new question ("how long should i go"), but
       // another "how" or "what" does ("how do i lie on it how long for").
       if opens, !startsClause, !asking || Self.whWords.contains(tokens[i].surface), !joinedToWhatCameBefore(i),
-        !Self.linkingVerbs.contains(tokens[i].surface) || (i + 2 < tokens.count && Self.judgements.contains(tokens[i + 2].surface))
+        !Self.linkingVerbs.contains(tokens[i].surface) || afterANumber || (i + 2 < tokens.count && Self.judgements.contains(tokens[i + 2].surface))
       {
         for k in i..<tokens.count { tokens[k].clause += 1 }
       }
@@ -40,6 +44,12 @@ extension Normalizer {
       if opens || startsClause { asking = true }
     }
   }
+
+  /// Verbs that open a question about a thing named right after a number, and the words
+  /// that name it: "… since 2015 is the mat worth it".
+  private static let askedAfterANumber: [String: Set<String>] = [
+    "is": ["the", "my", "this", "a"], "are": ["the", "my", "these"],
+  ]
 
   /// Question words, and the next words that make them open a question.
   private static let runOnFollowers = WordTable<Set<String>>({

@@ -172,6 +172,9 @@ import Testing
     ("i do 20 mins can i go longer", [0, 0, 0, 0, 1, 1, 1, 1]),
     ("i pulled my back can the mat help", [0, 0, 0, 0, 1, 1, 1, 1]),
     ("my back is the problem", [0, 0, 0, 0, 0]),
+    // After a number "is the" asks: a quantity ends what was said before it.
+    ("bad since 2015 is the mat worth it", [0, 0, 0, 1, 1, 1, 1, 1]),
+    ("the problem is 20 is a lot", [0, 0, 0, 0, 1, 1, 1]),
     ("how do i lie on it how long for", [0, 0, 0, 0, 0, 0, 1, 1, 1]),
     // One question, however it goes on; a question as the object of a verb; "do" of a
     // statement; a "when" that says when.
