@@ -977,6 +977,9 @@ import Testing
     // From a newcomer's review of the sitting: what its look-alikes must not reach.
     #expect(screen("A drink driver crashed into me Friday, back's agony") == ["fall-or-accident"])
     #expect(screen("someone crashed into me yesterday") == ["fall-or-accident"])
+    // The user's vehicle right after the sign's words is the user too.
+    #expect(screen("someone rear-ended my car") == ["fall-or-accident"])
+    #expect(screen("my friend crashed into my car yesterday") == ["fall-or-accident"])
     #expect(screen("Had a few drinks and fell down the stairs") == ["fall-or-accident"])
     #expect(screen("The wardrobe fell on my back") == ["fall-or-accident"])
     #expect(screen("Did squats yesterday and now my right leg is numb down to my foot") == ["one-leg-numb"])
