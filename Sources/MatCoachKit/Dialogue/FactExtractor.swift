@@ -410,9 +410,10 @@ package struct FactExtractor: Sendable {
         var k = i - 1
         if tokens[k].word == "of", k > clause.lowerBound { k -= 1 }  // "a couple of weeks"
         // "3 times a day", "twice a week", "10 minutes a day": how often or how much in
-        // each, not how long.
+        // each, not how long ("20 minutes a week ago" is when).
+        let isWhen = i < clause.upperBound && tokens[i + 1].surface == "ago"
         if k > clause.lowerBound, ["a", "an", "per", "every"].contains(tokens[k].surface),
-          Self.howOften.contains(tokens[k - 1].surface) || Self.amountsPer.contains(tokens[k - 1].surface)
+          Self.howOften.contains(tokens[k - 1].surface) || (Self.amountsPer.contains(tokens[k - 1].surface) && !isWhen)
         {
           continue
         }

@@ -101,10 +101,11 @@ public struct CompiledKnowledge: Sendable {
     }
     vocabulary.finish()
     self.vocabulary = vocabulary
-    self.matcher = IntentMatcher(intents: base.intents, vocabulary: vocabulary)
+    let topicWords = Set(base.settings.topicWords.flatMap { normalizer.tokens($0).map(\.word) })
+    self.topicWords = topicWords
+    self.matcher = IntentMatcher(intents: base.intents, vocabulary: vocabulary, topicWords: topicWords)
     self.extractor = FactExtractor(facts: base.facts, vocabulary: vocabulary)
     self.safety = safety
-    self.topicWords = Set(base.settings.topicWords.flatMap { normalizer.tokens($0).map(\.word) })
     let positions = Dictionary(base.intents.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
     self.positions = positions
     self.generalPositions = Set(base.settings.generalTopics.compactMap { positions[$0] })

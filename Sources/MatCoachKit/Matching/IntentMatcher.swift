@@ -39,8 +39,11 @@ package struct IntentMatcher: Sendable {
   /// a mat" is buying one).
   static let definiteDeterminers: Set<String> = ["the", "my", "your", "our", "his", "their"]
 
-  /// - Parameter vocabulary: holds every word of the intents' phrases.
-  package init(intents: [Intent], vocabulary: Vocabulary) {
+  /// - Parameters:
+  ///   - vocabulary: holds every word of the intents' phrases.
+  ///   - topicWords: the coach's topic words, as tokens hold them: names of the mat and
+  ///     the body that may stand before a phrase's noun ("spike mat").
+  package init(intents: [Intent], vocabulary: Vocabulary, topicWords: Set<String> = []) {
     self.intents = intents
     var index = PhraseIndex()
     var phraseStates: [Bool] = []
@@ -57,7 +60,8 @@ package struct IntentMatcher: Sendable {
       vocabularySize: vocabulary.count, isEveryday: { CommonWords.contains(words[Int($0)]) },
       isDeterminer: { Self.determiners.contains(words[Int($0)]) },
       isDefinite: { Self.definiteDeterminers.contains(words[Int($0)]) },
-      isObject: { Self.objectPronouns.contains(words[Int($0)]) })
+      isObject: { Self.objectPronouns.contains(words[Int($0)]) },
+      isTopic: { topicWords.contains(words[Int($0)]) })
     self.index = index
     self.words = words
     self.ids = intents.map(\.id)

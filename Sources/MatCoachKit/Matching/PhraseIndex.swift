@@ -43,11 +43,12 @@ package struct PhraseIndex: Sendable {
   /// Per word id: whether it is a pronoun that is the object of the word before it ("time
   /// me"), and so follows it at once: "time for me" is no "time me".
   private var isObject: [Bool] = []
-  /// Pairs of word ids that follow one another in some phrase (`first << 32 | second`):
-  /// a word that the knowledge base itself puts before a noun ("spike mat", "acupressure
-  /// mat") may stand between that noun and an article left unsaid ("how does spike mat
-  /// work" as "how does the mat work").
-  private var modifiers: Set<Int64> = []
+  /// Pairs of word ids (`first << 32 | second`) where a topic word comes right before
+  /// another in some phrase ("spike mat", "acupressure mat"): such a name of a thing may
+  /// stand between an article left unsaid and the noun it names ("how does spike mat work"
+  /// as "how does [the] mat work"). Only topic words: "what is best mat" is no "what is
+  /// [the] mat", nor "in lower back" an "in [the] back".
+  private var namingPairs: Set<Int64> = []
   /// Words at least this heavy (used by four owners or fewer) are never skipped as filler.
   static let tellingWeight = 0.5
 
@@ -75,7 +76,8 @@ package struct PhraseIndex: Sendable {
   /// lays the phrases out by first word.
   package mutating func finish(
     vocabularySize: Int, isEveryday: (Int32) -> Bool = { _ in false }, isDeterminer: (Int32) -> Bool = { _ in false },
-    isDefinite: (Int32) -> Bool = { _ in false }, isObject: (Int32) -> Bool = { _ in false }
+    isDefinite: (Int32) -> Bool = { _ in false }, isObject: (Int32) -> Bool = { _ in false },
+    isTopic: (Int32) -> Bool = { _ in false }
   ) {
     if ownersByWord.count < vocabularySize {
       ownersByWord += Array(repeating: [], count: vocabularySize - ownersByWord.count)
@@ -109,11 +111,11 @@ package struct PhraseIndex: Sendable {
       ordered[Int(next[first])] = entry
       next[first] += 1
     }
-    modifiers = []
+    namingPairs = []
     for entry in entries where entry.count > 1 {
       let from = Int(entry.start)
-      for k in from..<(from + Int(entry.count) - 1) {
-        modifiers.insert(Int64(addedWords[k]) << 32 | Int64(addedWords[k + 1]))
+      for k in from..<(from + Int(entry.count) - 1) where isTopic(addedWords[k]) {
+        namingPairs.insert(Int64(addedWords[k]) << 32 | Int64(addedWords[k + 1]))
       }
     }
     phraseWords = []
@@ -179,6 +181,13 @@ package struct PhraseIndex: Sendable {
     return found
   }
 
+  /// Whether a word as typed is a topic word that some phrase puts right before `next`
+  /// ("spike" before "mat"), and no article.
+  private func namesThe(_ next: Int32, _ word: WordAlternative) -> Bool {
+    word.edits == 0 && Int(word.id) < isDeterminer.count && !isDeterminer[Int(word.id)]
+      && namingPairs.contains(Int64(word.id) << 32 | Int64(next))
+  }
+
   private func match(
     _ entry: Entry, from start: Int, firstEdits: Int, firstFactor: Double, tokens: [Token],
     alternatives: Alternatives
@@ -199,13 +208,10 @@ package struct PhraseIndex: Sendable {
         // After a word left unsaid, the next follows at once: "what is this spiky thing" is
         // no "what is [the] point"; so does an object pronoun ("time for me" is no "time me").
         var gap = skippedLast || (Int(id) < isObject.count && isObject[Int(id)]) ? 0 : maxGap
-        // (But a word the knowledge base puts before this one may stand there: "how does
+        // (But a topic word some phrase puts before this one may stand there: "how does
         // spike mat work" is "how does [the] mat work".)
         if skippedLast, j + 1 < tokens.count, tokens[j + 1].clause == tokens[start].clause,
-          alternatives.range(j).contains(where: { a in
-            let before = alternatives.item(a)
-            return before.edits == 0 && Int(before.id) < isDeterminer.count && !isDeterminer[Int(before.id)] && modifiers.contains(Int64(before.id) << 32 | Int64(id))
-          })
+          alternatives.range(j).contains(where: { a in namesThe(id, alternatives.item(a)) })
         {
           gap = 1
         }

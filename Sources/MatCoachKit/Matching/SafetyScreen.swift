@@ -802,6 +802,20 @@ package struct SafetyScreen: Sendable {
         }
       }
     }
+    // What followed it, said to have lasted months or years right before the word that ties
+    // it to the event, dates an event as long past: "back pain for about six years now after
+    // a car accident", "sore for months since my fall". Not a span of something else ("used
+    // the mat for years and since my fall yesterday …": a word between), not an event with a
+    // time of its own ("… since my fall on Monday"), and not weeks ("for 3 weeks after a
+    // fall" is recent enough to check).
+    if sign?.isEvent == true, let link = (max(clauseStart, start - 3)...start).last(where: { Self.followingLinks.contains(tokens[$0].surface) }),
+      let unit = (max(clauseStart, link - 2)..<link).last(where: { Self.longSpans.contains(tokens[$0].surface) }),
+      (unit + 1..<link).allSatisfy({ Self.spanTrailers.contains(tokens[$0].surface) }),
+      (max(clauseStart, unit - 3)..<unit).contains(where: { tokens[$0].surface == "for" }),
+      !inClause(sets.now).contains(where: { $0.lowerBound >= end })
+    {
+      return .dismissed
+    }
     // "Since" with the sign as what it counts from ("pain since a car accident years ago")
     // says the pain is now, not the accident, and so does a time said of the pain before
     // it ("hurt every day since my accident"); "since this morning my legs …" still dates
@@ -810,16 +824,6 @@ package struct SafetyScreen: Sendable {
     // time; "since", "still" or "has been" after that speak of what followed ("… and my
     // back has been bad since"). Another time is another time: "a fall last year and
     // another this morning".
-    // What followed it, said to have lasted months or years, dates an event as long past:
-    // "back pain for about six years now after a car accident", "sore for months since my
-    // fall" (but "for 3 weeks after a fall" is recent enough to check).
-    if sign?.isEvent == true, let link = (max(clauseStart, start - 3)...start).last(where: { Self.followingLinks.contains(tokens[$0].surface) }),
-      (clauseStart..<link).contains(where: { i in
-        Self.longSpans.contains(tokens[i].surface) && (max(clauseStart, i - 3)..<i).contains { tokens[$0].surface == "for" }
-      })
-    {
-      return .dismissed
-    }
     let eventDated = sign?.isEvent == true ? inClause(sets.past).first { $0.lowerBound >= end }?.lowerBound : nil
     func beforeItsTime(_ r: Range<Int>) -> Bool { eventDated.map { r.lowerBound < $0 } ?? true }
     let times = inClause(sets.now).filter { beforeItsTime($0) || tokens[$0.lowerBound].surface != "since" }
@@ -1061,11 +1065,13 @@ package struct SafetyScreen: Sendable {
   private static let vehicles: Set<String> = [
     "car", "van", "bike", "bicycle", "motorbike", "motorcycle", "scooter", "truck", "lorry", "taxi",
   ]
-  /// The same words for someone else.
-  /// Words that tie what followed to an event ("pain for years after a fall"), and the
-  /// spans long enough to put the event in the past.
+  /// Words that tie what followed to an event ("pain for years after a fall"), the spans
+  /// long enough to put the event in the past, and what may stand between a span and the
+  /// tie ("for six years now after").
   private static let followingLinks: Set<String> = ["after", "since"]
   private static let longSpans: Set<String> = ["months", "years", "decades", "ages"]
+  private static let spanTrailers: Set<String> = ["now", "or", "so", "ever"]
+  /// The same words for someone else.
   private static let othersObjectForms: Set<String> = ["him", "her", "them", "himself", "herself", "themselves"]
   /// Whose a body part is, when it is someone else's.
   private static let othersPossessives: Set<String> = ["his", "her", "their"]

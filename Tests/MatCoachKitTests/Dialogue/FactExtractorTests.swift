@@ -22,6 +22,7 @@ import Testing
     // Minutes a day is how much each day, not a pain a day old.
     #expect(facts("new to it, chronic back pain, 10 minutes a day")["pain"] == "chronic")
     #expect(facts("I do 20 mins a day and my back has hurt for a week")["pain"] == "acute")
+    #expect(facts("I lay on it for 20 minutes a week ago and my back has hurt since")["pain"] == "acute")
   }
 
   @Test(arguments: [

@@ -93,6 +93,9 @@ import Testing
     // Between a word left unsaid and the next may stand a word some phrase puts before
     // that next one (a name of the mat), never another article.
     #expect(best("how does spike mat work") == "how-it-works")
+    // Only a topic word: "best" is no name of the mat, nor "lower" of the back.
+    #expect(best("what is best mat for back pain") == "buying")
+    #expect(best("I have inflammation in lower back, is it ok") == "safety")
   }
 
   /// Who said something is not what a line asks about.

@@ -1239,4 +1239,27 @@ import Testing
     #expect(screen("what would it mean if I lost control of my bladder") == ["hypothetical"])
     #expect(screen("a thunderclap onset of severe pain in my back an hour ago") == ["sudden-severe-unexplained"])
   }
+
+  /// The words of the forty-seventh set's red flags, and the look-alikes a newcomer's
+  /// review of them found: a rating, a plan "in a moment" or a pain "for no reason" says
+  /// nothing of how a pain began; the mat's own red marks and a swear word are no colour
+  /// of urine; "bad in general" asks, "feels off" is a back; a night slept whole is no
+  /// night pain; a span of something else, or an event with its own time, dates no event.
+  @Test func signsAndLookAlikesFromTheFortySeventhSet() {
+    #expect(screen("suddenly a massive pain hit my lower back out of nowhere") == ["sudden-severe-unexplained"])
+    #expect(screen("it is painful when I make urine") == ["urinary-infection"])
+    #expect(screen("my urine came out pink this morning and my back aches") == ["urine-colour"])
+    #expect(screen("new perianal and perineal hypoaesthesia since yesterday") == ["saddle-numbness"])
+    #expect(screen("I get massive pain some days for no reason, will the mat help?").isEmpty)
+    #expect(screen("doctor said no lifting for now, my pain is 9 out of 10").isEmpty)
+    #expect(screen("I'd rate this mat 9/10, relief came on in a moment").isEmpty)
+    #expect(screen("my back is bright red after the mat and I need to pee a lot").isEmpty)
+    #expect(screen("it is pissing me off that my back comes out red in blotches").isEmpty)
+    #expect(screen("is it bad in general to use the mat every day with back pain?").isEmpty)
+    #expect(screen("my back feels off today, a bit stiff").isEmpty)
+    #expect(screen("my back pain was so much better I slept the whole night").isEmpty)
+    #expect(screen("my temperature is right up at 39 and my back aches") == ["fever"])
+    #expect(screen("I have had back pain for years and since my fall on Monday it is much worse") == ["fall-or-accident"])
+    #expect(screen("I've used the mat for years and since my fall yesterday my back is bad") == ["fall-or-accident"])
+  }
 }
