@@ -136,7 +136,8 @@ import Testing
     let figures = Self.evaluate("understanding-heldout.tsv")
     print("understanding, held-out set: \(figures)")
     #expect(figures.total >= 100)
-    // The goal is 95%; this floor is where the set stands now (79.5% when first run).
-    #expect(figures.accuracy >= 0.811)
+    // The goal is 95%; this floor is where the set stands now (79.5% when first run, 89.8%
+    // at the fourteenth sitting).
+    #expect(figures.accuracy >= 0.897)
   }
 }
