@@ -182,10 +182,9 @@ package struct PhraseIndex: Sendable {
   }
 
   /// Whether a word as typed is a topic word that some phrase puts right before `next`
-  /// ("spike" before "mat"), and no article.
+  /// ("spike" before "mat"). (No article is a topic word, so none stands there.)
   private func namesThe(_ next: Int32, _ word: WordAlternative) -> Bool {
-    word.edits == 0 && Int(word.id) < isDeterminer.count && !isDeterminer[Int(word.id)]
-      && namingPairs.contains(Int64(word.id) << 32 | Int64(next))
+    word.edits == 0 && namingPairs.contains(Int64(word.id) << 32 | Int64(next))
   }
 
   private func match(
