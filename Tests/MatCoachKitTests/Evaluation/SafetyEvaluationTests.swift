@@ -49,8 +49,9 @@ import Testing
 
   @Test func theTuningSet() {
     let figures = Self.evaluate("safety.tsv")
-    print("safety, tuning set: \(figures)")
-    for miss in figures.misses { print("  " + miss) }
+    // One print a set: lines printed one at a time by test cases running at once can
+    // interleave and be lost in the captured output.
+    print((["safety, tuning set: \(figures)"] + figures.misses.map { "  " + $0 }).joined(separator: "\n"))
     #expect(figures.flags >= 100 && figures.benign >= 100)
     #expect(figures.sensitivity >= 1.0)
     #expect(figures.specificity >= 1.0)
@@ -109,8 +110,9 @@ import Testing
   ])
   func aFreshSet(name: String, fixture: String, sensitivityFloor: Double, specificityFloor: Double) {
     let figures = Self.evaluate(fixture)
-    print("safety, \(name): \(figures)")
-    for miss in figures.misses { print("  " + miss) }
+    // One print a set: lines printed one at a time by test cases running at once can
+    // interleave and be lost in the captured output.
+    print((["safety, \(name): \(figures)"] + figures.misses.map { "  " + $0 }).joined(separator: "\n"))
     #expect(figures.flags >= 60 && figures.benign >= 60)
     #expect(figures.sensitivity >= sensitivityFloor)
     #expect(figures.specificity >= specificityFloor)

@@ -78,8 +78,9 @@ import Testing
 
   @Test func theTuningSet() {
     let figures = Self.evaluate("tailoring.txt")
-    print("tailoring, tuning set: \(figures)")
-    for failure in figures.failures { print("  " + failure) }
+    // One print a set: lines printed one at a time by test cases running at once can
+    // interleave and be lost in the captured output.
+    print((["tailoring, tuning set: \(figures)"] + figures.failures.map { "  " + $0 }).joined(separator: "\n"))
     #expect(figures.conversations >= 25)
     // The goal, all of them, is reached: a conversation that fails now is a regression.
     #expect(figures.passed == figures.conversations)
@@ -128,8 +129,9 @@ import Testing
   ])
   func aFreshSet(name: String, fixture: String, floor: Int) {
     let figures = Self.evaluate(fixture)
-    print("tailoring, \(name): \(figures)")
-    for failure in figures.failures { print("  " + failure) }
+    // One print a set: lines printed one at a time by test cases running at once can
+    // interleave and be lost in the captured output.
+    print((["tailoring, \(name): \(figures)"] + figures.failures.map { "  " + $0 }).joined(separator: "\n"))
     #expect(figures.conversations >= 30)
     #expect(figures.passed * 100 >= figures.conversations * floor)
   }
