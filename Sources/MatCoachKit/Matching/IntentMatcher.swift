@@ -647,6 +647,8 @@ package struct IntentMatcher: Sendable {
 
   /// Verbs of finding something out: after "want to" they put a question, not a plan.
   static let knowingVerbs: Set<String> = ["know", "ask", "check", "find", "understand", "learn"]
+  /// The other answer that, after "or", ends a yes-or-no question.
+  static let endingAChoice: Set<String> = ["no", "not", "nah", "nope"]
 
   /// `supposing`, by first word.
   static let supposingByFirstWord = WordTable(Dictionary(grouping: supposing, by: { $0[0] }))
@@ -673,6 +675,15 @@ package struct IntentMatcher: Sendable {
       }
       if openers.contains(tokens[i].surface), opensSupposition(tokens, at: i) {
         clauses.insert(clause)
+      }
+      // A clause that ends offering a yes or a no asks, question mark or not: "mat yes or
+      // no", "should I use it or not", "mat or no mat".
+      if i >= 2, i + 1 == tokens.count || tokens[i + 1].clause != clause, tokens[i - 1].clause == clause,
+        (Self.endingAChoice.contains(tokens[i].surface) && tokens[i - 1].surface == "or")
+          || (tokens[i - 1].surface == "no" && tokens[i - 2].surface == "or" && tokens[i - 2].clause == clause)
+      {
+        clauses.insert(clause)
+        opensAQuestion = true
       }
       // Looked up by the first word, then compared word by word in place.
       for words in byFirstWord[tokens[i].surface] ?? [] where i + words.count <= tokens.count {

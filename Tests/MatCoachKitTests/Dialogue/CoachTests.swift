@@ -776,6 +776,16 @@ extension CoachTests {
     #expect(last("need advice on how long to use it. thanks!").answers.map(\.intent).contains("duration"))
   }
 
+  /// A clause that ends offering a yes or a no asks, without a question mark: the condition
+  /// told before it is what it asks the mat for.
+  @Test func aYesOrNoAtTheEndAsks() {
+    for line in ["back went out this morning bending over, mat yes or no", "mat or no mat", "should I use it or not"] {
+      #expect(IntentMatcher.asks(line, tokens: TestSupport.compiled.normalizer.tokens(line)), "\(line)")
+    }
+    #expect(!IntentMatcher.asks("I said no", tokens: TestSupport.compiled.normalizer.tokens("I said no")))
+    #expect(last("back went out this morning bending over, mat yes or no").answers.map(\.intent) == ["acute-pain"])
+  }
+
   /// A statement inside a question that names no topic before it is what that question
   /// asks, beside the other; one after a question's own topic only shapes its answer.
   @Test func aStatementInsideAQuestionIsAsked() {
