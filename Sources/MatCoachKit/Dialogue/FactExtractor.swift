@@ -12,6 +12,9 @@ package struct FactExtractor: Sendable {
   private let owners: [(fact: Int, value: Int)]
   /// Per number fact: its units and prefixes as normalised words.
   private let numberFacts: [(fact: Int, spec: NumberFact)]
+  /// The number facts' units ("minutes", "hrs"), as tokens' words: before "a day" they
+  /// make it how much each day ("10 minutes a day"), not how long.
+  private let amountUnits: Set<String>
   /// Per fact read from lengths of time: its rules and the vocabulary ids of its `about`
   /// words, which a mistyped word ("bak") finds through its spelling alternatives.
   private let durationFacts: [(fact: Int, spec: FactDurations, about: [Int32])]
@@ -40,6 +43,7 @@ package struct FactExtractor: Sendable {
     self.index = index
     self.owners = owners
     self.numberFacts = numberFacts
+    self.amountUnits = Set(numberFacts.flatMap { $0.1.units.keys })
     self.durationFacts = durationFacts
   }
 
@@ -292,12 +296,9 @@ package struct FactExtractor: Sendable {
     "bounced", "bounce",
   ]
 
-  /// Words before "a day", "a week" that make it how often: "3 times a day", "twice a week".
-  static let howOften: Set<String> = ["times", "once", "twice", "thrice"]
-  /// What a rate gives per day or week: "10 minutes a day", "two sessions a week".
-  static let amountsPer: Set<String> = [
-    "minutes", "minute", "mins", "min", "hours", "hour", "hrs", "hr", "sessions", "session", "goes", "go",
-  ]
+  /// Words before "a day", "a week" that make it how often: "3 times a day", "twice a week",
+  /// "two sessions a week".
+  static let howOften: Set<String> = ["times", "once", "twice", "thrice", "sessions", "session", "goes", "go"]
 
   /// Words that count a unit without a digit: "a week", "a couple of months", "a few
   /// years", "many years", "the last decade"; and "for" before a bare unit ("for years",
@@ -336,7 +337,7 @@ package struct FactExtractor: Sendable {
       var from = start
       // The words it is about, found once per clause (a clause can hold many lengths).
       var aboutAt: [Int]?
-      while from <= end, let (length, span) = Self.length(in: tokens, clause: from...end, spec: spec, year: year) {
+      while from <= end, let (length, span) = Self.length(in: tokens, clause: from...end, spec: spec, amounts: amountUnits, year: year) {
         from = span.upperBound + 1
         // "Worse than usual today": a day named in a clause that says the fact in words
         // dates what it says (a flare), and is no length of the pain.
@@ -386,7 +387,7 @@ package struct FactExtractor: Sendable {
   /// The first length of time in a clause, in the units' base, with the tokens that say it:
   /// a count and a unit ("3 months", "a few days"), or a phrase meaning just now.
   static func length(
-    in tokens: [Token], clause: ClosedRange<Int>, spec: FactDurations, year thisYear: Int? = nil
+    in tokens: [Token], clause: ClosedRange<Int>, spec: FactDurations, amounts: Set<String> = [], year thisYear: Int? = nil
   ) -> (Double, ClosedRange<Int>)? {
     for i in clause where tokens[i].negatedBy == nil {
       // "Since 2019": the years since a year named as the start, counted from this year
@@ -413,7 +414,7 @@ package struct FactExtractor: Sendable {
         // each, not how long ("20 minutes a week ago" is when).
         let isWhen = i < clause.upperBound && tokens[i + 1].surface == "ago"
         if k > clause.lowerBound, ["a", "an", "per", "every"].contains(tokens[k].surface),
-          Self.howOften.contains(tokens[k - 1].surface) || (Self.amountsPer.contains(tokens[k - 1].surface) && !isWhen)
+          Self.howOften.contains(tokens[k - 1].surface) || (amounts.contains(tokens[k - 1].word) && !isWhen)
         {
           continue
         }
