@@ -107,6 +107,7 @@ import Testing
     ("forty-fifth fresh set", "safety-fresh45.tsv", 0.895, 0.953),
     ("forty-sixth fresh set", "safety-fresh46.tsv", 0.958, 0.906),
     ("forty-seventh fresh set", "safety-fresh47.tsv", 0.864, 0.984),
+    ("forty-eighth fresh set", "safety-fresh48.tsv", 0.98, 0.947),
   ])
   func aFreshSet(name: String, fixture: String, sensitivityFloor: Double, specificityFloor: Double) {
     let figures = Self.evaluate(fixture)

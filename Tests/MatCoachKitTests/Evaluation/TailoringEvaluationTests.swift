@@ -126,6 +126,7 @@ import Testing
     ("fortieth fresh set", "tailoring-fresh40.txt", 90),
     ("forty-first fresh set", "tailoring-fresh41.txt", 95),
     ("forty-second fresh set", "tailoring-fresh42.txt", 100),
+    ("forty-third fresh set", "tailoring-fresh43.txt", 86),
   ])
   func aFreshSet(name: String, fixture: String, floor: Int) {
     let figures = Self.evaluate(fixture)
