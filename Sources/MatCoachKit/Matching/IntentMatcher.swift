@@ -735,7 +735,17 @@ package struct IntentMatcher: Sendable {
 
   /// Whether the line's last character, past white space, is a "?".
   static func endsWithQuestionMark(_ line: String) -> Bool {
-    line.reversed().first(where: { !$0.isWhitespace }) == "?"
+    // Byte by byte from the end: walking Characters cost a hundredth of a classify, and
+    // a line almost always ends in ASCII; other trailing space takes the Character walk.
+    for byte in line.utf8.reversed() {
+      switch byte {
+      case 0x20, 0x09...0x0D: continue
+      case UInt8(ascii: "?"): return true
+      case 0x80...: return line.reversed().first(where: { !$0.isWhitespace }) == "?"
+      default: return false
+      }
+    }
+    return false
   }
 
   /// `asking` (``askingClauses(_:)``) and the last clause too when the line ends with a
