@@ -66,4 +66,21 @@ extension Normalizer {
   }
 
   static let contractionTable = WordTable(contractions)
+
+  /// An "'s" before "been" is "has": "my back's been crook" says "my back has been
+  /// crook", as phrases of the knowledge base write it, not whose ("body's", read alone, is
+  /// the body's), and "it's been" is "it has been", not "it is".
+  static func readHasBeforeBeen(_ tokens: inout [Token]) {
+    var i = tokens.count - 1
+    while i > 0 {
+      defer { i -= 1 }
+      guard tokens[i].surface == "been", tokens[i - 1].clause == tokens[i].clause else { continue }
+      let before = tokens[i - 1]
+      if before.typed.hasSuffix("'s") {
+        tokens.insert(Token(word: "has", surface: "has", clause: before.clause, typed: ""), at: i)
+      } else if before.surface == "is", before.typed.isEmpty, i >= 2, tokens[i - 2].typed.hasSuffix("'s") {
+        tokens[i - 1] = Token(word: "has", surface: "has", clause: before.clause, typed: "")
+      }
+    }
+  }
 }

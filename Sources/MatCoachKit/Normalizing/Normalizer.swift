@@ -95,6 +95,7 @@ package struct Normalizer: Sendable {
   /// way, then what each denial denies (which stops at the clauses just made).
   static func readWords(_ tokens: inout [Token], sinceAsFor: Bool) {
     readTextSpeakDigits(&tokens)
+    readHasBeforeBeen(&tokens)
     if sinceAsFor { readSinceForALength(&tokens) }
     readUninvertedQuestions(&tokens)
     splitRunOnQuestions(&tokens)

@@ -387,4 +387,15 @@ extension NormalizerTests {
     #expect(normalizer.tokens("don't use it when pregnant").contains { $0.negatedBy != nil })
     #expect(normalizer.tokens("my legs are fine, it isn't numb").contains { $0.negatedBy != nil })
   }
+
+  /// An "'s" before "been" is "has": a noun's is not whose, and "it's been" is not "it is".
+  @Test func anApostropheSBeforeBeenIsHas() {
+    let normalizer = Normalizer()
+    #expect(normalizer.tokens("me back's been crook").map(\.surface) == ["me", "back", "has", "been", "crook"])
+    #expect(normalizer.tokens("it's been weeks").map(\.surface) == ["it", "has", "been", "weeks"])
+    #expect(normalizer.tokens("it's sore").map(\.surface) == ["it", "is", "sore"])
+    #expect(normalizer.tokens("my back's sore").map(\.surface) == ["my", "back", "sore"])
+    // What the user typed is still quoted as typed.
+    #expect(Token.quote(normalizer.tokens("my back's been bad"), 1...2) == "back's")
+  }
 }
