@@ -828,13 +828,20 @@ package struct SafetyScreen: Sendable {
     func beforeItsTime(_ r: Range<Int>) -> Bool { eventDated.map { r.lowerBound < $0 } ?? true }
     let times = inClause(sets.now).filter { beforeItsTime($0) || tokens[$0.lowerBound].surface != "since" }
     let countedFrom = times.first { r in
-      tokens[r.lowerBound].surface == "since" && r.count == 1 && r.upperBound <= start && start - r.upperBound <= 3
+      // (Or the sign's own first word: "since a fall", read as "since falling".)
+      tokens[r.lowerBound].surface == "since" && r.count == 1
+        && (r.upperBound <= start && start - r.upperBound <= 3 || r.lowerBound == start)
         && !times.contains { $0.lowerBound >= r.upperBound && $0.lowerBound < start }
     }
     let current = times.filter { r in countedFrom.map { r.lowerBound > $0.lowerBound } ?? true }
-    let happening = inClause(sets.happening).contains(where: beforeItsTime) || !current.isEmpty
+    // Before a "since" that counts from an event with a time of its own, "has been" and
+    // "still" tell of what followed: "my back has been sore since a fall two years ago".
+    func ofTheSign(_ r: Range<Int>) -> Bool {
+      beforeItsTime(r) && (eventDated == nil || countedFrom.map { r.lowerBound > $0.lowerBound } ?? true)
+    }
+    let happening = inClause(sets.happening).contains(where: ofTheSign) || !current.isEmpty
     if !history {
-      let long = !inClause(sets.past).isEmpty && !inClause(sets.still).contains(where: beforeItsTime) && !happening
+      let long = !inClause(sets.past).isEmpty && !inClause(sets.still).contains(where: ofTheSign) && !happening
       // Over and done with, said after it ("gone now"), unless denied ("hasn't mended"): in
       // its clause, the next, or the one after when that names nothing else ("a tumble last
       // month, just grazed my shins, all good now"; but "fell this morning, hit my head,

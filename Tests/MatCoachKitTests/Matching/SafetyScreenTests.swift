@@ -1262,4 +1262,16 @@ import Testing
     #expect(screen("I have had back pain for years and since my fall on Monday it is much worse") == ["fall-or-accident"])
     #expect(screen("I've used the mat for years and since my fall yesterday my back is bad") == ["fall-or-accident"])
   }
+
+  /// The forty-eighth set: a back called crook is no illness, and pain that has lasted
+  /// since an accident with a time of its own long ago does not make the accident now.
+  @Test func signsAndLookAlikesFromTheFortyEighthSet() {
+    #expect(screen("me back's been crook for about five years").isEmpty)
+    #expect(screen("my back has been sore since a fall two years ago").isEmpty)
+    #expect(screen("my back has been chronic since a car accident two years ago").isEmpty)
+    #expect(screen("I have had back pain since a fall 2 years ago").isEmpty)
+    #expect(screen("my back has been sore since a fall this morning") == ["fall-or-accident"])
+    #expect(screen("my back has been sore since a fall") == ["fall-or-accident"])
+    #expect(screen("my back has been sore since falling off a ladder today") == ["fall-or-accident"])
+  }
 }
