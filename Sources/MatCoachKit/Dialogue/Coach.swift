@@ -213,6 +213,10 @@ public struct Coach: Sendable {
     } else if let index = conditionAskedAbout(result, updates: updates, tokens: tokens) {
       // "Slept in a weird position and my back is stiff today, mat yes or no?"
       reply = answer(intentAt: index, score: 0, phrases: [], groups: [])
+    } else if let best = result.best, let index = numberAskedBack(best, result: result, updates: updates, tokens: tokens) {
+      // "I do 45 minutes before bed, is that too long?": the 45 minutes first (they may go
+      // past the guide's figures), then what the statement named.
+      reply = combined([answer(intentAt: index, score: 0, phrases: [], groups: []), answer(best)], more: false)
     } else if let best = result.best, best.tier < IntentKind.question.tier, !refersInside(best, tokens),
       let index = askedTopic(of: updates)
     {
@@ -381,6 +385,25 @@ public struct Coach: Sendable {
     }
     guard said.count >= 2 else { return nil }
     return said.sorted { $0.span.lowerBound < $1.span.lowerBound }.map(\.match)
+  }
+
+  /// Where the topic of a number the line states stands, when a later clause asks about
+  /// it by "that" or "it" and names no other topic: "I do 45 minutes before bed, is that
+  /// too long?" asks about the 45 minutes, though the statement named bedtime (`best`).
+  private func numberAskedBack(_ best: IntentMatch, result: MatchResult, updates: [FactUpdate], tokens: [Token]) -> Int? {
+    guard result.asks, let span = best.span, !result.askingClauses.contains(tokens[span.lowerBound].clause),
+      let number = updates.first(where: { !$0.asked && !$0.denied && $0.entry.number != nil }),
+      let index = knowledge.position(speakingFor: number.fact, value: number.entry.value), index != best.index
+    else { return nil }
+    let statement = max(tokens[span.upperBound].clause, tokens[number.tokens.upperBound].clause)
+    let referBack = knowledge.base.settings.referBack
+    let asksBack = result.askingClauses.contains { clause in
+      clause > statement && tokens.contains { $0.clause == clause && referBack.contains($0.surface) }
+        && !result.ranked.contains { match in
+          match.index != index && match.span.map { tokens[$0.lowerBound].clause == clause } == true
+        }
+    }
+    return asksBack ? index : nil
   }
 
   /// Where the intent that answers a statement of a fact the line states stands ("I pulled
@@ -613,6 +636,11 @@ public struct Coach: Sendable {
       }
       return answer(match)
     }
+    return combined(replies, more: more)
+  }
+
+  /// Replies to one line's several topics as one reply, in their order.
+  private func combined(_ replies: [Reply], more: Bool) -> Reply {
     var reply = replies[0]
     reply.answers = replies.flatMap(\.answers)
     reply.phrases = replies.flatMap(\.phrases)
@@ -774,7 +802,8 @@ public struct Coach: Sendable {
   /// about. A keyword said whole is the question, whatever else is said with it ("how long
   /// should my elderly grandmother stay on?", "what should I wear in the conservatory?").
   private func isAboutSomethingElse(_ result: MatchResult, tokens: [Token]) -> Bool {
-    guard let best = result.best, best.tier == IntentKind.chat.tier || best.score < Self.partlySaid,
+    guard let best = result.best,
+      best.tier == IntentKind.chat.tier || best.score < Self.partlySaid,
       let english = englishForOffTopic(tokens, asks: result.asks, words: 4)
     else { return false }
     var matched = Set<Int>()

@@ -717,13 +717,16 @@ package struct IntentMatcher: Sendable {
   /// The last clause, when the line ends with a "?" and the clause puts a modal after its
   /// subject: "I can do 40 minute on the mat?" asks in a statement's word order, as a
   /// second language may put it. (Without a modal, a "?" may only rise: "I do 20 minutes?".)
+  /// So does a clause opening with "do" and an amount, which without it tells ("do 10
+  /// minutes count?").
   /// The subject and modal open their clause, after nothing or words that lead in: "I do 20
   /// minutes and I can go longer?" tells the 20 minutes.
   package static func clauseAskedInStatementOrder(_ tokens: [Token], line: String) -> Int? {
     guard endsWithQuestionMark(line), let last = tokens.last?.clause else { return nil }
     let clause = tokens.indices.filter { tokens[$0].clause == last }
     let asks = clause.dropLast().contains { k in
-      statementSubjects.contains(tokens[k].surface) && modals.contains(tokens[k + 1].surface)
+      (statementSubjects.contains(tokens[k].surface) && modals.contains(tokens[k + 1].surface)
+        || doesAnAmount(tokens, at: k))
         && Token.opensItsClause(tokens, at: k, after: supposingLeads)
     }
     return asks ? last : nil
@@ -805,8 +808,25 @@ package struct IntentMatcher: Sendable {
     {
       return false
     }
-    return true
+    // "Do about 25 minutes a go": "do" with a number for its object is the verb of a
+    // statement with its "I" left out; asked, it ends with a question mark ("do 10 minutes
+    // count?"), which asks of its clause anyway.
+    return !doesAnAmount(tokens, at: i)
   }
+
+  /// Whether word `i` is "do" with a number for its object: "do about 25 minutes a go".
+  static func doesAnAmount(_ tokens: [Token], at i: Int) -> Bool {
+    guard tokens[i].surface == "do" || tokens[i].surface == "does" else { return false }
+    var k = i + 1
+    if k < tokens.count, Self.beforeADoneAmount.contains(tokens[k].surface) { k += 1 }
+    return k < tokens.count && tokens[k].clause == tokens[i].clause && tokens[k].isNumber
+  }
+
+  /// Words that may stand between "do" and the amount done: "do about 25 minutes".
+  static let beforeADoneAmount: Set<String> = [
+    "about", "around", "roughly", "like", "maybe", "approx", "approximately", "usually", "normally", "only", "just",
+    "nearly", "almost", "at", "least", "over", "under",
+  ]
 
   /// Whether "first time" (or "my first time", "first go") follows word `i` in its clause,
   /// and nothing judged of it after: "is my first time supposed to hurt?" asks.

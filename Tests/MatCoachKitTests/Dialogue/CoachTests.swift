@@ -842,4 +842,41 @@ extension CoachTests {
     }
     #expect(TestSupport.conversation(["how should i use it"])[0].answers.map(\.intent) == ["getting-started"])
   }
+
+  /// A question that refers back to a statement with a number asks about the number too,
+  /// first: its figures may go past the guide's, whatever else the statement named.
+  @Test func aQuestionAboutAStatedNumberAnswersTheNumberFirst() {
+    var coach = TestSupport.coach()
+    let reply = coach.respond(to: "I do 1h at night on it, is that alright?")
+    #expect(reply.answers.map(\.intent) == ["duration", "bedtime"])
+    #expect(coach.profile["minutes"]?.value == "60")
+    // Without a number, the statement's topic is what is asked about.
+    #expect(TestSupport.conversation(["I use it before bed, is that ok?"])[0].answers.map(\.intent) == ["bedtime"])
+  }
+
+  /// "Straight away" after an amount asks how long to start with, not how soon it works;
+  /// falling asleep on the mat says nothing of when it is used.
+  @Test func soonAndSleepSaidOfTheSessionItself() {
+    var coach = TestSupport.coach()
+    #expect(coach.respond(to: "im new to this can i do thirty minutes straight away").answers.map(\.intent) == ["duration"])
+    #expect(coach.profile["minutes"] == nil)
+    #expect(TestSupport.conversation(["does it work straight away or does it take weeks"])[0].answers.map(\.intent) == ["results"])
+    var moved = TestSupport.coach()
+    _ = moved.respond(to: "I use the mat before bed")
+    _ = moved.respond(to: "actually I've moved it to the morning, I kept falling asleep on it")
+    #expect(moved.profile["timing"]?.value == "morning")
+    var helped = TestSupport.coach()
+    _ = helped.respond(to: "it helps me fall asleep")
+    #expect(helped.profile["timing"]?.value == "bedtime")
+  }
+
+  /// "Do" with an amount for its object tells, its "I" left out; with a question mark it asks.
+  @Test func doWithAnAmountTellsUnlessAsked() {
+    var told = TestSupport.coach()
+    _ = told.respond(to: "do about 25 minutes a go")
+    #expect(told.profile["minutes"]?.value == "25")
+    var asked = TestSupport.coach()
+    _ = asked.respond(to: "do 10 minutes count?")
+    #expect(asked.profile["minutes"] == nil)
+  }
 }
