@@ -748,6 +748,17 @@ package struct SafetyScreen: Sendable {
       r.lowerBound >= start && r.upperBound <= end
         && !(r.upperBound < tokens.count && thingWords.contains(tokens[r.upperBound].surface))
     }
+    // Where it came down, "on my foot", "onto me" ("on" may be the sign's own last word).
+    let landedOn = [end - 1, end].first { $0 >= start && $0 + 1 < tokens.count && ["on", "onto"].contains(tokens[$0].surface) }
+    // Something that came down on a hand or a foot hurt that, not the spine: "a box fell on
+    // my foot". (Not when the user is who fell, said or left out: "I fell on my hand",
+    // "slipped and fell on my hand".)
+    if sign?.objectsMatter == true, let on = landedOn, on + 2 < tokens.count, tokens[on + 2].clause == clause,
+      tokens[on + 1].surface == "my", Self.extremities.contains(tokens[on + 2].surface),
+      start > clauseStart, !userBetween(clauseStart, start), !Self.beforeADroppedSubject.contains(tokens[start - 1].surface)
+    {
+      return .dismissed
+    }
     if sign?.objectsMatter == true, !onUser {
       // A thing that falls or crashes hurts nobody: "the mat fell off the sofa".
       // (Not a thing the user did something to, and then what the user did: "I dropped the
@@ -880,7 +891,25 @@ package struct SafetyScreen: Sendable {
         let ofSomeoneElse = Self.othersSubjects.contains(tokens[r.lowerBound].surface)
         return near && !isDenied(r, in: reading, by: [r]) && !(ofSomeoneElse && saidOfTheUser) && !cameBack(after: r)
       }
-      if long || over { return .dismissed }
+      // After a fall or an accident, the user or their back said to be fine, in its clause or
+      // the next two: "tripped over the mat and stubbed my toe, back's fine", "I slipped,
+      // I'm ok". (Not something else: "fell off my bike, the bike is fine"; nor fine only
+      // but for the pain or otherwise: "my back is killing me but I'm fine", "I'm fine
+      // apart from my back".)
+      let unhurt = sign?.isEvent == true && reading.occurrences(sets.fine).contains { said in
+        let c = tokens[said.lowerBound].clause
+        guard (c == clauses.upperBound && said.lowerBound >= end) || c == clauses.upperBound + 1 || c == clauses.upperBound + 2,
+          !isDenied(said, in: reading, by: [said]),
+          !reading.occurrences(sets.contrast).contains(where: { r in
+            r.lowerBound >= end && (r.upperBound <= said.lowerBound || tokens[r.lowerBound].clause == c)
+          }),
+          said.upperBound >= tokens.count || !Self.fineButFor.contains(tokens[said.upperBound].surface)
+        else { return false }
+        var k = said.lowerBound - 1
+        while k >= 0, tokens[k].clause == c, Self.linking.contains(tokens[k].surface) || tokens[k].surface == "am" { k -= 1 }
+        return k >= 0 && tokens[k].clause == c && Self.unhurtSubjects.contains(tokens[k].surface)
+      }
+      if long || over || unhurt { return .dismissed }
       // An account over two clauses is not now when one part is past on its own ("I was
       // really ill last year. Now my back aches").
       if clauses.count > 1, evidence.contains(where: { piece in
@@ -913,8 +942,13 @@ package struct SafetyScreen: Sendable {
     // "Not dieting" says the loss is not on purpose: its "dieting" is no purpose, though the
     // phrase frees what follows from its "not".
     let notDenying = reading.occurrences(sets.notDenying)
+    // The purpose may be said in the clause before, when the sign's own clause goes on
+    // from it with no subject of its own: "I'm on a diet now, lost 3kg".
+    let firstClause = clauses.lowerBound
+    let goesOn = firstClause > 0 && !tokens.contains { $0.clause == firstClause && Self.subjects.contains($0.surface) }
+    let before = goesOn ? reading.occurrences(sets.onPurpose).filter { tokens[$0.lowerBound].clause == firstClause - 1 } : []
     if sign?.onPurposeMatters == true,
-      inClause(sets.onPurpose).contains(where: { p in
+      (inClause(sets.onPurpose) + before).contains(where: { p in
         !isDenied(p, in: reading, by: [p]) && !notDenying.contains { $0.overlaps(p) }
       })
     {
@@ -1072,6 +1106,27 @@ package struct SafetyScreen: Sendable {
   private static let vehicles: Set<String> = [
     "car", "van", "bike", "bicycle", "motorbike", "motorcycle", "scooter", "truck", "lorry", "taxi",
   ]
+  /// Who or what, said to be fine after an accident, was not hurt in it: "I'm fine", "my
+  /// back is ok".
+  static let unhurtSubjects: Set<String> = ["i", "me", "back", "spine", "everything", "myself"]
+
+  /// Words after "fine" that leave something out of it, or say it did not last: "fine
+  /// otherwise", "fine apart from", "okay-ish at first".
+  static let fineButFor: Set<String> = [
+    "otherwise", "apart", "except", "besides", "mostly", "generally", "other", "aside", "ish", "at", "initially", "until",
+    "till", "then",
+  ]
+
+  /// Words after which a verb's subject is left out, the one said before: "slipped and fell".
+  static let beforeADroppedSubject: Set<String> = [
+    "and", "then", "so", "but", "just", "also", "nearly", "almost", "accidentally", "actually", "literally", "had", "have",
+  ]
+
+  /// Parts of the body far from the spine, that a thing falling on them hurts alone.
+  static let extremities: Set<String> = [
+    "foot", "feet", "toe", "toes", "hand", "hands", "finger", "fingers", "thumb", "thumbs", "wrist", "ankle", "nail",
+  ]
+
   /// Words that tie what followed to an event ("pain for years after a fall"), the spans
   /// long enough to put the event in the past, and what may stand between a span and the
   /// tie ("for six years now after").

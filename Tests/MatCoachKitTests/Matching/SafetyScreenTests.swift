@@ -1263,8 +1263,9 @@ import Testing
     #expect(screen("I've used the mat for years and since my fall yesterday my back is bad") == ["fall-or-accident"])
   }
 
-  /// The forty-eighth set: a back called crook is no illness, and pain that has lasted
-  /// since an accident with a time of its own long ago does not make the accident now.
+  /// The forty-eighth set: a back called crook is no illness; pain that has lasted since
+  /// an accident with a time of its own long ago does not make the accident now; and the
+  /// look-alikes and signs below.
   @Test func signsAndLookAlikesFromTheFortyEighthSet() {
     #expect(screen("me back's been crook for about five years").isEmpty)
     #expect(screen("my back has been sore since a fall two years ago").isEmpty)
@@ -1273,5 +1274,28 @@ import Testing
     #expect(screen("my back has been sore since a fall this morning") == ["fall-or-accident"])
     #expect(screen("my back has been sore since a fall") == ["fall-or-accident"])
     #expect(screen("my back has been sore since falling off a ladder today") == ["fall-or-accident"])
+    // A thing that came down on a hand or a foot, not the user falling on one.
+    #expect(screen("chest of drawers fell on my foot, ow, anyway can I still use the mat for my back").isEmpty)
+    #expect(screen("a box fell on my foot").isEmpty)
+    #expect(screen("I fell on my hand") == ["fall-or-accident"])
+    #expect(screen("slipped on the ice and fell on my hand") == ["fall-or-accident"])
+    // After a fall, the user or the back said to be fine, unless only at first or but for the pain.
+    #expect(screen("tripped over the mat in the dark and stubbed my toe haha, back's fine").isEmpty)
+    #expect(screen("I tripped over the mat, I'm fine").isEmpty)
+    #expect(screen("fell off my bike, the bike is fine") == ["fall-or-accident"])
+    #expect(screen("I fell off a ladder, I am not fine") == ["fall-or-accident"])
+    #expect(screen("I fell down the stairs, my back is killing me but I'm fine") == ["fall-or-accident"])
+    #expect(screen("I came off my bike this morning. I felt okay-ish at first but it's getting more painful") == ["fall-or-accident"])
+    // A foot that fell asleep explains the pins and needles after it; the user asleep does not.
+    #expect(screen("my foot fell asleep at my desk earlier, pins and needles for a sec").isEmpty)
+    #expect(screen("I fell asleep on the mat and now my leg is numb") == ["one-leg-numb"])
+    // A diet said in the clause that a weight lost with no subject of its own goes on from.
+    #expect(screen("weight's been creeping up so I'm on a diet now, lost 3kg, back's better").isEmpty)
+    #expect(screen("my wife's on a diet but I've lost a stone without even trying and my back hurts") == ["weight-loss"])
+    // Cloudy or strong-smelling urine, unless something eaten explains it; a Scots "wee" is small.
+    #expect(screen("Wee's really cloudy and smells strong and my back is sore near the kidneys") == ["urinary-infection"])
+    #expect(screen("my pee smells strong after asparagus").isEmpty)
+    #expect(screen("a wee bit of burning on my back after the mat").isEmpty)
+    #expect(screen("I need a wee and it burns") == ["urinary-infection"])
   }
 }
