@@ -1297,5 +1297,9 @@ import Testing
     #expect(screen("my pee smells strong after asparagus").isEmpty)
     #expect(screen("a wee bit of burning on my back after the mat").isEmpty)
     #expect(screen("I need a wee and it burns") == ["urinary-infection"])
+    // A pain sudden and severe in two words is sudden too, and unlike any before it is the
+    // worst-ever pain however it began.
+    #expect(screen("sudden massive pain in my lower back when I bent down, never had anything like it in my life") == ["sudden-severe"])
+    #expect(screen("sudden massive pain when I bent down").isEmpty)
   }
 }
