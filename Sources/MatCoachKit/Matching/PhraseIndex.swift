@@ -181,6 +181,20 @@ package struct PhraseIndex: Sendable {
     return found
   }
 
+  /// Question words a gap never skips.
+  static let questionWordsInAGap: Set<String> = ["how", "why", "what", "when", "where", "which"]
+
+  /// Whether two words say a degree, as one word ("quite") would: "a bit", "a little",
+  /// "kind of", "sort of".
+  @inline(__always)
+  static func isDegree(_ first: String, _ second: String) -> Bool {
+    switch first {
+    case "a": return second == "bit" || second == "little" || second == "lot"
+    case "kind", "sort": return second == "of"
+    default: return false
+    }
+  }
+
   /// Whether a word as typed is a topic word that some phrase puts right before `next`
   /// ("spike" before "mat"). (No article is a topic word, so none stands there.)
   private func namesThe(_ next: Int32, _ word: WordAlternative) -> Bool {
@@ -215,6 +229,8 @@ package struct PhraseIndex: Sendable {
           gap = 1
         }
         skippedLast = false
+        // A degree said in two words stands where one would: "gone a bit flat".
+        if gap == 1, j + 2 < tokens.count, Self.isDegree(tokens[j].surface, tokens[j + 1].surface) { gap = 2 }
         while j < tokens.count, j <= position + 1 + gap, tokens[j].clause == tokens[start].clause {
           if let alt = alternatives.alternative(at: j, for: id) {
             found = alt
@@ -228,6 +244,9 @@ package struct PhraseIndex: Sendable {
           {
             break
           }
+          // Nor a question word, which opens a question of its own: "explain how the mat
+          // works" is no "explain the mat".
+          if Self.questionWordsInAGap.contains(tokens[j].surface) { break }
           j += 1
         }
         if found == nil, k + 1 < count, Int(id) < isDeterminer.count, isDeterminer[Int(id)] {

@@ -96,6 +96,7 @@ package struct Normalizer: Sendable {
   static func readWords(_ tokens: inout [Token], sinceAsFor: Bool) {
     readTextSpeakDigits(&tokens)
     readHasBeforeBeen(&tokens)
+    readThingAsTheMat(&tokens)
     if sinceAsFor { readSinceForALength(&tokens) }
     readUninvertedQuestions(&tokens)
     splitRunOnQuestions(&tokens)

@@ -17,6 +17,17 @@ import Testing
     #expect(best("the mat is too intens for me") == "too-intense")
   }
 
+  /// A phrase's gap may hold a degree said in two words ("a bit"), never a question word,
+  /// which asks something of its own; "the thing" is the mat.
+  @Test func aGapHoldsADegreeButNoQuestionWord() {
+    #expect(best("some of the spikes have gone a bit flat, is that normal") == "mat-care")
+    #expect(best("the spikes have gone kind of flat") == "mat-care")
+    #expect(best("can you explain how the mat works") == "how-it-works")
+    #expect(best("can you explain the mat") == "what-is-mat")
+    #expect(best("can you explain how the thing works in plain english") == "how-it-works")
+    #expect(best("how does this thing work") == "how-it-works")
+  }
+
   /// A typo can leave a stem that is no word ("stres" → "stre"); the word as typed is
   /// then the nearer guess.
   /// A phrase typed as written counts as such though a longer phrase of its intent with a

@@ -398,4 +398,14 @@ extension NormalizerTests {
     // What the user typed is still quoted as typed.
     #expect(Token.quote(normalizer.tokens("my back's been bad"), 1...2) == "back's")
   }
+
+  /// "The thing", "this thing" is the mat, unless a point is being made.
+  @Test func theThingIsTheMat() {
+    let normalizer = Normalizer()
+    #expect(normalizer.tokens("how does this thing work").map(\.surface) == ["how", "does", "this", "mat", "work"])
+    #expect(normalizer.tokens("the thing is, my back hurts").map(\.surface).contains("thing"))
+    #expect(normalizer.tokens("the thing I hate is the spikes").map(\.surface).contains("thing"))
+    #expect(normalizer.tokens("the only thing is the price").map(\.surface).contains("thing"))
+    #expect(normalizer.tokens("this thing is great").map(\.surface) == ["this", "mat", "is", "great"])
+  }
 }

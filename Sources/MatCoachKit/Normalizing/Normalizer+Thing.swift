@@ -1,0 +1,32 @@
+extension Normalizer {
+  /// "The thing", "this thing" or "that thing" is the mat: "how the thing works" is "how the
+  /// mat works", as phrases write it. Not where a thing is a point made
+  /// ("the thing is, …" opening a clause, "the thing about it", "the thing I hate"), and
+  /// not a thing with more said of it first ("the only thing", "the whole thing": another
+  /// word stands before "thing").
+  static func readThingAsTheMat(_ tokens: inout [Token]) {
+    guard tokens.contains(where: { $0.surface == "thing" }) else { return }
+    var i = tokens.count - 1
+    while i > 0 {
+      defer { i -= 1 }
+      let clause = tokens[i].clause
+      guard tokens[i].surface == "thing", tokens[i - 1].clause == clause, pointingAtTheMat.contains(tokens[i - 1].surface)
+      else { continue }
+      if i + 1 < tokens.count, tokens[i + 1].clause == clause {
+        let next = tokens[i + 1].surface
+        let opens = i == 1 || tokens[i - 2].clause != clause
+        if thingMadeAPoint.contains(next) || (opens && tokens[i - 1].surface == "the" && (next == "is" || next == "was")) {
+          continue
+        }
+      }
+      tokens[i] = Token(word: "mat", surface: "mat", clause: clause, typed: tokens[i].typed)
+    }
+  }
+
+  /// The words before "thing" that point at the mat.
+  static let pointingAtTheMat: Set<String> = ["the", "this", "that"]
+
+  /// Words after "the thing" that make it a point made, not the mat: "the thing about
+  /// it", "the thing that worries me", "the thing I like".
+  static let thingMadeAPoint: Set<String> = ["about", "with", "that", "which", "i", "you", "we", "to"]
+}
