@@ -108,6 +108,7 @@ import Testing
     ("forty-sixth fresh set", "safety-fresh46.tsv", 0.958, 0.906),
     ("forty-seventh fresh set", "safety-fresh47.tsv", 0.864, 0.984),
     ("forty-eighth fresh set", "safety-fresh48.tsv", 0.98, 0.947),
+    ("forty-ninth fresh set", "safety-fresh49.tsv", 0.957, 0.949),
   ])
   func aFreshSet(name: String, fixture: String, sensitivityFloor: Double, specificityFloor: Double) {
     let figures = Self.evaluate(fixture)

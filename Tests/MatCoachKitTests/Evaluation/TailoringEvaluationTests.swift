@@ -127,6 +127,7 @@ import Testing
     ("forty-first fresh set", "tailoring-fresh41.txt", 95),
     ("forty-second fresh set", "tailoring-fresh42.txt", 100),
     ("forty-third fresh set", "tailoring-fresh43.txt", 86),
+    ("forty-fourth fresh set", "tailoring-fresh44.txt", 91),
   ])
   func aFreshSet(name: String, fixture: String, floor: Int) {
     let figures = Self.evaluate(fixture)

@@ -125,6 +125,7 @@ import Testing
     ("forty-seventh fresh set", "understanding-fresh47.tsv", 0.875),
     ("forty-eighth fresh set", "understanding-fresh48.tsv", 0.915),
     ("forty-ninth fresh set", "understanding-fresh49.tsv", 0.93),
+    ("fiftieth fresh set", "understanding-fresh50.tsv", 0.898),
   ])
   func aFreshSet(name: String, fixture: String, floor: Double) {
     let figures = Self.evaluate(fixture)
