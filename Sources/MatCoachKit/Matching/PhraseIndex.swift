@@ -181,8 +181,15 @@ package struct PhraseIndex: Sendable {
     return found
   }
 
-  /// Question words a gap never skips.
-  static let questionWordsInAGap: Set<String> = ["how", "why", "what", "when", "where", "which"]
+  /// Whether a word is a question word, which a gap never skips. (Compared, not hashed:
+  /// asked of every word a gap tries to skip.)
+  @inline(__always)
+  static func isQuestionWord(_ word: String) -> Bool {
+    switch word {
+    case "how", "why", "what", "when", "where", "which": return true
+    default: return false
+    }
+  }
 
   /// Whether two words say a degree, as one word ("quite") would: "a bit", "a little",
   /// "kind of", "sort of".
@@ -229,8 +236,6 @@ package struct PhraseIndex: Sendable {
           gap = 1
         }
         skippedLast = false
-        // A degree said in two words stands where one would: "gone a bit flat".
-        if gap == 1, j + 2 < tokens.count, Self.isDegree(tokens[j].surface, tokens[j + 1].surface) { gap = 2 }
         while j < tokens.count, j <= position + 1 + gap, tokens[j].clause == tokens[start].clause {
           if let alt = alternatives.alternative(at: j, for: id) {
             found = alt
@@ -246,7 +251,11 @@ package struct PhraseIndex: Sendable {
           }
           // Nor a question word, which opens a question of its own: "explain how the mat
           // works" is no "explain the mat".
-          if Self.questionWordsInAGap.contains(tokens[j].surface) { break }
+          if Self.isQuestionWord(tokens[j].surface) { break }
+          // A degree said in two words stands where one would: "gone a bit flat".
+          if gap == 1, j == position + 1, j + 2 < tokens.count, Self.isDegree(tokens[j].surface, tokens[j + 1].surface) {
+            gap = 2
+          }
           j += 1
         }
         if found == nil, k + 1 < count, Int(id) < isDeterminer.count, isDeterminer[Int(id)] {
