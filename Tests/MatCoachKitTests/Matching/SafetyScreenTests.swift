@@ -1302,4 +1302,19 @@ import Testing
     #expect(screen("sudden massive pain in my lower back when I bent down, never had anything like it in my life") == ["sudden-severe"])
     #expect(screen("sudden massive pain when I bent down").isEmpty)
   }
+
+  /// The forty-ninth set: vehicles that overturned and falls through or onto something
+  /// hard; losing one's appetite; and no harm said after an accident, water that explains
+  /// going all the time, a week whose wheels fell off, weight lost as planned.
+  @Test func signsAndLookAlikesFromTheFortyNinthSet() {
+    #expect(screen("Jackknifed the truck last night. Walked away from it but back's killing me today.") == ["fall-or-accident"])
+    #expect(screen("Tractor rolled on a slope yesterday, got thrown clear. Back's stiff and sore") == ["fall-or-accident"])
+    #expect(screen("Went through a roof onto concrete few hours ago. Back hurts") == ["fall-or-accident"])
+    #expect(screen("Feeling sick and off, can't eat much, back sore.") == ["unwell"])
+    #expect(screen("Tripped over the mat in the dark, didn't hurt anything").isEmpty)
+    #expect(screen("drank so much water after the mat i cant stop peeing lol").isEmpty)
+    #expect(screen("wheels fell off my whole week lol, back's tight from stress").isEmpty)
+    #expect(screen("Dropped some weight since I started walking every day, which was the plan. Lower back still niggly.").isEmpty)
+    #expect(screen("I can't stop peeing myself and my back hurts") == ["bladder-bowel"])
+  }
 }
