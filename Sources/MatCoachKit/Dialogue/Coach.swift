@@ -802,15 +802,18 @@ public struct Coach: Sendable {
   /// about. A keyword said whole is the question, whatever else is said with it ("how long
   /// should my elderly grandmother stay on?", "what should I wear in the conservatory?").
   private func isAboutSomethingElse(_ result: MatchResult, tokens: [Token]) -> Bool {
+    // A topic found by a telltale word alone, no phrase of it said ("ants" of "how do I get
+    // rid of ants in the kitchen?"), is as weak a match as part of a phrase.
     guard let best = result.best,
-      best.tier == IntentKind.chat.tier || best.score < Self.partlySaid,
+      best.tier == IntentKind.chat.tier || best.score < Self.partlySaid || best.phrases.allSatisfy({ $0.tokens == nil }),
       let english = englishForOffTopic(tokens, asks: result.asks, words: 4)
     else { return false }
     var matched = Set<Int>()
     for match in result.ranked {
       for phrase in match.phrases { if let span = phrase.tokens { matched.formUnion(span) } }
     }
-    let clauses = Set(matched.map { tokens[$0].clause })
+    // (A telltale word has no span: every clause is the match's.)
+    let clauses = matched.isEmpty ? Set(tokens.map(\.clause)) : Set(matched.map { tokens[$0].clause })
     var resting = 0
     var own = 0
     for (i, token) in tokens.enumerated() {

@@ -475,6 +475,8 @@ import Testing
       "Help me write a cover letter for a warehouse job",
       "recommend a good podcast for the commute",  // words a phrase stepped over are the line's own
       "do you know any good knitting patterns for beginners",  // a fact only asked about
+      "how do I file a tax return?",  // a telltale word alone ("return" of buying)
+      "how do I get my tomato plants to grow faster?",
     ] {
       let reply = last(line)
       #expect(reply.kind == .fallback && reply.offTopic, "\(line)")

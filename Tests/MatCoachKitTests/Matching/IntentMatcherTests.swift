@@ -26,6 +26,18 @@ import Testing
     #expect(best("can you explain the mat") == "what-is-mat")
     #expect(best("can you explain how the thing works in plain english") == "how-it-works")
     #expect(best("how does this thing work") == "how-it-works")
+    #expect(best("how does the spiky thing work") == "how-it-works")
+  }
+
+  /// A keyword that is an everyday word says its topic only with the words that make it
+  /// the mat's: noise in the room, ants felt as the spikes; the mat or the spikes named
+  /// as what hurts.
+  @Test func everydayWordsSayATopicOnlyInItsSense() {
+    #expect(best("my car makes a clicking noise when i turn left") == nil)
+    #expect(best("is noise a problem during a session") == "prepare-space")
+    #expect(best("feels like a hundred ants are biting me") == "too-intense")
+    #expect(best("the mat hurts") == "too-intense")
+    #expect(best("the spikes are painful") == "too-intense")
   }
 
   /// A typo can leave a stem that is no word ("stres" → "stre"); the word as typed is
