@@ -571,6 +571,11 @@ package struct IntentMatcher: Sendable {
   /// Words of politeness that may go before a question's first word.
   static let politeness: Set<String> = ["please", "pls", "plz", "kindly"]
 
+  /// Words that only lead into a question: "like is 5 min enough?", "ok so is it safe?".
+  static let questionLeads: Set<String> = [
+    "like", "so", "ok", "okay", "well", "also", "um", "hmm", "oh", "sorry", "actually", "wait", "right",
+  ]
+
   /// Words that open how something happened: "… when I bent down", "… while lifting".
   static let circumstanceWords: Set<String> = ["when", "while", "whilst"]
 
@@ -780,11 +785,13 @@ package struct IntentMatcher: Sendable {
 
   /// Whether the word at `i` opens its clause with a question word.
   static func opensQuestion(_ tokens: [Token], at i: Int) -> Bool {
-    // A word of politeness may come first: "Kindly tell me how many minutes…".
+    // A word of politeness may come first: "Kindly tell me how many minutes…"; so may a
+    // word that only leads in: "like is 5 min enough?", "so is that ok?".
     func opensClause(_ k: Int) -> Bool { k == 0 || tokens[k - 1].clause != tokens[k].clause }
     // The cheap test first: this runs for every word of every line.
-    guard opensClause(i) || (opensClause(i - 1) && politeness.contains(tokens[i - 1].surface)),
-      questionWords.contains(tokens[i].surface)
+    guard questionWords.contains(tokens[i].surface),
+      opensClause(i)
+        || (opensClause(i - 1) && (politeness.contains(tokens[i - 1].surface) || questionLeads.contains(tokens[i - 1].surface)))
     else {
       return false
     }

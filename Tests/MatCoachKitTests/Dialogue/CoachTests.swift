@@ -881,4 +881,19 @@ extension CoachTests {
     _ = asked.respond(to: "do 10 minutes count?")
     #expect(asked.profile["minutes"] == nil)
   }
+
+  /// A word that only leads in may come before a question's first word, and the amount
+  /// asked about is then not stored ("like is 5 min enough?"); a "but" may not ("15
+  /// minutes each, but is brutal for me" tells). "How long am I supposed to lie on it"
+  /// asks how long, not how.
+  @Test func aWordThatLeadsInMayOpenAQuestion() {
+    var coach = TestSupport.coach()
+    _ = coach.respond(to: "like is 5 min enough or should i go longer")
+    #expect(coach.profile["minutes"] == nil)
+    var told = TestSupport.coach()
+    _ = told.respond(to: "I have try the mat only a few times, 15 minutes each, but is brutal for me")
+    #expect(told.profile["sensitivity"]?.value == "high")
+    #expect(TestSupport.conversation(["how long am i supposed to lay on it"])[0].answers.map(\.intent) == ["duration"])
+    #expect(TestSupport.conversation(["how am i supposed to lie on it"])[0].answers.map(\.intent) == ["positioning"])
+  }
 }
