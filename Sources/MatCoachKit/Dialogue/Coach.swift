@@ -252,6 +252,11 @@ public struct Coach: Sendable {
       // minutes or 20?" about the minutes it asks; "can the mat fix it?" right after the
       // answer about a fresh strain, about the strain.
       reply = answer(intentAt: index, score: 0, phrases: [], groups: [])
+    } else if let best = result.best, let (index, first) = amountAskedWith(best, result: result, updates: updates, tokens: tokens) {
+      // "Is it safe to go for half an hour the first time?": what the question names, and
+      // the amount it asks about, in the order said.
+      let replies = [answer(best), answer(intentAt: index, score: 0, phrases: [], groups: [])]
+      reply = combined(first ? replies.reversed() : replies, more: false)
     } else if let best = result.best, best.tier > IntentKind.chat.tier || !result.asks || factTopic == nil,
       !isSmallTalkInsideAQuestion(best, result: result, tokens: tokens)
     {
@@ -404,6 +409,30 @@ public struct Coach: Sendable {
         }
     }
     return asksBack ? index : nil
+  }
+
+  /// Where the topic of an amount a question asks about stands, when the question's own
+  /// topic is another ("is 25 minutes a safe amount?" asks about safety and about the 25
+  /// minutes), and whether the amount was said first.
+  private func amountAskedWith(
+    _ best: IntentMatch, result: MatchResult, updates: [FactUpdate], tokens: [Token]
+  ) -> (index: Int, first: Bool)? {
+    guard result.asks, best.tier == IntentKind.question.tier, let span = best.span,
+      result.askingClauses.contains(tokens[span.lowerBound].clause)
+    else { return nil }
+    for update in updates where update.asked && !update.denied && update.entry.number != nil {
+      // An amount that only says which session ("what to wear for a 20 minute session")
+      // is not what is asked.
+      let after = (update.tokens.upperBound + 1)..<min(update.tokens.upperBound + 3, tokens.count)
+      if after.contains(where: { tokens[$0].clause == tokens[span.lowerBound].clause && tokens[$0].surface.hasPrefix("session") }) {
+        continue
+      }
+      guard tokens[update.tokens.lowerBound].clause == tokens[span.lowerBound].clause,
+        let index = knowledge.position(speakingFor: update.fact, value: update.entry.value), index != best.index
+      else { continue }
+      return (index, update.tokens.lowerBound < span.lowerBound)
+    }
+    return nil
   }
 
   /// Where the intent that answers a statement of a fact the line states stands ("I pulled

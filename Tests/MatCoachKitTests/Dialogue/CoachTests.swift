@@ -896,4 +896,16 @@ extension CoachTests {
     #expect(TestSupport.conversation(["how long am i supposed to lay on it"])[0].answers.map(\.intent) == ["duration"])
     #expect(TestSupport.conversation(["how am i supposed to lie on it"])[0].answers.map(\.intent) == ["positioning"])
   }
+
+  /// A question about another topic that asks about an amount answers the amount too, in
+  /// the order said; an amount that only says which session is not asked about.
+  @Test func aQuestionAboutAnAmountAnswersTheAmountToo() {
+    var coach = TestSupport.coach()
+    _ = coach.respond(to: "I'm really new to this")
+    let safe = coach.respond(to: "is it safe to go for half an hour the very first time?")
+    #expect(safe.answers.map(\.intent) == ["safety", "duration"])
+    #expect(safe.text.contains("5 to 10 minutes"))
+    #expect(TestSupport.conversation(["is 25 minutes a safe amount?"])[0].answers.map(\.intent) == ["duration", "safety"])
+    #expect(TestSupport.conversation(["what should I wear for a 20 minute session"])[0].answers.map(\.intent) == ["clothing"])
+  }
 }
