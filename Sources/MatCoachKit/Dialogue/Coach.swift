@@ -213,10 +213,12 @@ public struct Coach: Sendable {
     } else if let index = conditionAskedAbout(result, updates: updates, tokens: tokens) {
       // "Slept in a weird position and my back is stiff today, mat yes or no?"
       reply = answer(intentAt: index, score: 0, phrases: [], groups: [])
-    } else if let best = result.best, let index = numberAskedBack(best, result: result, updates: updates, tokens: tokens) {
-      // "I do 45 minutes before bed, is that too long?": the 45 minutes first (they may go
-      // past the guide's figures), then what the statement named.
-      reply = combined([answer(intentAt: index, score: 0, phrases: [], groups: []), answer(best)], more: false)
+    } else if let best = result.best, let (index, last) = numberAskedBack(best, result: result, updates: updates, tokens: tokens) {
+      // "I do 1h at night on it, is that alright?": the hour (it may go past the guide's
+      // figures) and what the statement named, what was said last first, as "that" points
+      // to it most ("did 10 minutes and felt dizzy after, is that normal?").
+      let replies = [answer(best), answer(intentAt: index, score: 0, phrases: [], groups: [])]
+      reply = combined(last ? replies.reversed() : replies, more: false)
     } else if let best = result.best, best.tier < IntentKind.question.tier, !refersInside(best, tokens),
       let index = askedTopic(of: updates)
     {
@@ -393,9 +395,12 @@ public struct Coach: Sendable {
   }
 
   /// Where the topic of a number the line states stands, when a later clause asks about
-  /// it by "that" or "it" and names no other topic: "I do 45 minutes before bed, is that
-  /// too long?" asks about the 45 minutes, though the statement named bedtime (`best`).
-  private func numberAskedBack(_ best: IntentMatch, result: MatchResult, updates: [FactUpdate], tokens: [Token]) -> Int? {
+  /// it by "that" or "it" and names no other topic: "I do 1h at night on it, is that
+  /// alright?" asks about the hour, though the statement named the evening (`best`); and
+  /// whether the number was said after what `best` matched.
+  private func numberAskedBack(
+    _ best: IntentMatch, result: MatchResult, updates: [FactUpdate], tokens: [Token]
+  ) -> (index: Int, last: Bool)? {
     guard result.asks, let span = best.span, !result.askingClauses.contains(tokens[span.lowerBound].clause),
       let number = updates.first(where: { !$0.asked && !$0.denied && $0.entry.number != nil }),
       let index = knowledge.position(speakingFor: number.fact, value: number.entry.value), index != best.index
@@ -408,7 +413,7 @@ public struct Coach: Sendable {
           match.index != index && match.span.map { tokens[$0.lowerBound].clause == clause } == true
         }
     }
-    return asksBack ? index : nil
+    return asksBack ? (index, number.tokens.lowerBound > span.lowerBound) : nil
   }
 
   /// Where the topic of an amount a question asks about stands, when the question's own
@@ -831,8 +836,8 @@ public struct Coach: Sendable {
   /// about. A keyword said whole is the question, whatever else is said with it ("how long
   /// should my elderly grandmother stay on?", "what should I wear in the conservatory?").
   private func isAboutSomethingElse(_ result: MatchResult, tokens: [Token]) -> Bool {
-    // A topic found by a telltale word alone, no phrase of it said ("ants" of "how do I get
-    // rid of ants in the kitchen?"), is as weak a match as part of a phrase.
+    // A topic found by a telltale word alone, no phrase of it said ("return" of "how do I
+    // file a tax return?"), is as weak a match as part of a phrase.
     guard let best = result.best,
       best.tier == IntentKind.chat.tier || best.score < Self.partlySaid || best.phrases.allSatisfy({ $0.tokens == nil }),
       let english = englishForOffTopic(tokens, asks: result.asks, words: 4)

@@ -789,9 +789,9 @@ package struct IntentMatcher: Sendable {
     // word that only leads in: "like is 5 min enough?", "so is that ok?".
     func opensClause(_ k: Int) -> Bool { k == 0 || tokens[k - 1].clause != tokens[k].clause }
     // The cheap test first: this runs for every word of every line.
-    guard questionWords.contains(tokens[i].surface),
-      opensClause(i)
-        || (opensClause(i - 1) && (politeness.contains(tokens[i - 1].surface) || questionLeads.contains(tokens[i - 1].surface)))
+    guard opensClause(i)
+      || (opensClause(i - 1) && (politeness.contains(tokens[i - 1].surface) || questionLeads.contains(tokens[i - 1].surface))),
+      questionWords.contains(tokens[i].surface)
     else {
       return false
     }
@@ -822,17 +822,35 @@ package struct IntentMatcher: Sendable {
   }
 
   /// Whether word `i` is "do" with a number for its object: "do about 25 minutes a go".
+  /// Not when the amount is the subject of a verb after it, as in a question put without
+  /// its mark ("do 10 minutes really make a difference"); "does" always asks so ("does 5
+  /// minutes a day do anything").
   static func doesAnAmount(_ tokens: [Token], at i: Int) -> Bool {
-    guard tokens[i].surface == "do" || tokens[i].surface == "does" else { return false }
+    guard tokens[i].surface == "do" else { return false }
     var k = i + 1
-    if k < tokens.count, Self.beforeADoneAmount.contains(tokens[k].surface) { k += 1 }
-    return k < tokens.count && tokens[k].clause == tokens[i].clause && tokens[k].isNumber
+    while k < tokens.count, k <= i + 2, Self.beforeADoneAmount.contains(tokens[k].surface) { k += 1 }
+    guard k < tokens.count, tokens[k].clause == tokens[i].clause, tokens[k].isNumber else { return false }
+    // A noun after a preposition is no verb: "do 20 every day after work" has none.
+    let rest = tokens[(k + 1)...].prefix { $0.clause == tokens[i].clause }
+    return !rest.indices.contains { j in
+      Self.verbsOfAnAmount.contains(tokens[j].surface) && !Self.prepositions.contains(tokens[j - 1].surface)
+    }
   }
 
-  /// Words that may stand between "do" and the amount done: "do about 25 minutes".
+  /// Words that may stand between "do" and the amount done: "do about 25 minutes", "do at
+  /// least 20".
   static let beforeADoneAmount: Set<String> = [
     "about", "around", "roughly", "like", "maybe", "approx", "approximately", "usually", "normally", "only", "just",
     "nearly", "almost", "at", "least", "over", "under",
+  ]
+
+  /// Words before a noun that may look like a verb: "after work".
+  static let prepositions: Set<String> = ["after", "before", "at", "from", "to", "for", "in", "on", "of", "with"]
+
+  /// Verbs an amount is the subject of when "do" asks: "do 10 minutes make a difference?"
+  static let verbsOfAnAmount: Set<String> = [
+    "make", "help", "count", "do", "work", "matter", "give", "change", "seem", "sound", "mean", "improve", "hurt",
+    "suffice", "cut",
   ]
 
   /// Whether "first time" (or "my first time", "first go") follows word `i` in its clause,

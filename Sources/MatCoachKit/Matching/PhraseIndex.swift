@@ -181,10 +181,11 @@ package struct PhraseIndex: Sendable {
     return found
   }
 
-  /// Whether a word is a question word, which a gap never skips. (Compared, not hashed:
-  /// asked of every word a gap tries to skip.)
+  /// Whether a word is a wh-word ("how", "why", "what"…), which a gap never skips, as it
+  /// opens a question of its own. (Compared, not hashed: asked of every word a gap tries to
+  /// skip.)
   @inline(__always)
-  static func isQuestionWord(_ word: String) -> Bool {
+  static func isWhWord(_ word: String) -> Bool {
     switch word {
     case "how", "why", "what", "when", "where", "which": return true
     default: return false
@@ -251,7 +252,7 @@ package struct PhraseIndex: Sendable {
           }
           // Nor a question word, which opens a question of its own: "explain how the mat
           // works" is no "explain the mat".
-          if Self.isQuestionWord(tokens[j].surface) { break }
+          if Self.isWhWord(tokens[j].surface) { break }
           // A degree said in two words stands where one would: "gone a bit flat".
           if gap == 1, j == position + 1, j + 2 < tokens.count, Self.isDegree(tokens[j].surface, tokens[j + 1].surface) {
             gap = 2

@@ -751,11 +751,16 @@ package struct SafetyScreen: Sendable {
     // Where it came down, "on my foot", "onto me" ("on" may be the sign's own last word).
     let landedOn = [end - 1, end].first { $0 >= start && $0 + 1 < tokens.count && ["on", "onto"].contains(tokens[$0].surface) }
     // Something that came down on a hand or a foot hurt that, not the spine: "a box fell on
-    // my foot". (Not when the user is who fell, said or left out: "I fell on my hand",
-    // "slipped and fell on my hand".)
-    if sign?.objectsMatter == true, let on = landedOn, on + 2 < tokens.count, tokens[on + 2].clause == clause,
-      tokens[on + 1].surface == "my", Self.extremities.contains(tokens[on + 2].surface),
-      start > clauseStart, !userBetween(clauseStart, start), !Self.beforeADroppedSubject.contains(tokens[start - 1].surface)
+    // my foot". Only a thing named as such, opening the clause with an article ("a box",
+    // "the drawers") or right before the fall ("my phone fell"): the user who fell, said or
+    // left out, is another matter ("I fell on my hand", "slipped and fell on my hand", "this
+    // morning fell on my hand", "properly fell on my hand").
+    let thingFell = start > clauseStart && !userBetween(clauseStart, start)
+      && (thingWords.contains(tokens[start - 1].surface)
+        || (Self.articles.contains(tokens[clauseStart].surface) && clauseStart + 1 < start
+          && !Self.timeNouns.contains(tokens[clauseStart + 1].surface)))
+    if sign?.objectsMatter == true, thingFell, let on = landedOn, on + 2 < tokens.count, tokens[on + 2].clause == clause,
+      tokens[on + 1].surface == "my", Self.extremities.contains(tokens[on + 2].surface)
     {
       return .dismissed
     }
@@ -891,24 +896,7 @@ package struct SafetyScreen: Sendable {
         let ofSomeoneElse = Self.othersSubjects.contains(tokens[r.lowerBound].surface)
         return near && !isDenied(r, in: reading, by: [r]) && !(ofSomeoneElse && saidOfTheUser) && !cameBack(after: r)
       }
-      // After a fall or an accident, the user or their back said to be fine, in its clause or
-      // the next two: "tripped over the mat and stubbed my toe, back's fine", "I slipped,
-      // I'm ok". (Not something else: "fell off my bike, the bike is fine"; nor fine only
-      // but for the pain or otherwise: "my back is killing me but I'm fine", "I'm fine
-      // apart from my back".)
-      let unhurt = sign?.isEvent == true && reading.occurrences(sets.fine).contains { said in
-        let c = tokens[said.lowerBound].clause
-        guard (c == clauses.upperBound && said.lowerBound >= end) || c == clauses.upperBound + 1 || c == clauses.upperBound + 2,
-          !isDenied(said, in: reading, by: [said]),
-          !reading.occurrences(sets.contrast).contains(where: { r in
-            r.lowerBound >= end && (r.upperBound <= said.lowerBound || tokens[r.lowerBound].clause == c)
-          }),
-          said.upperBound >= tokens.count || !Self.fineButFor.contains(tokens[said.upperBound].surface)
-        else { return false }
-        var k = said.lowerBound - 1
-        while k >= 0, tokens[k].clause == c, Self.linking.contains(tokens[k].surface) || tokens[k].surface == "am" { k -= 1 }
-        return k >= 0 && tokens[k].clause == c && Self.unhurtSubjects.contains(tokens[k].surface)
-      }
+      let unhurt = sign?.isEvent == true && isToldUnhurt(after: clauses.upperBound, in: reading)
       if long || over || unhurt { return .dismissed }
       // An account over two clauses is not now when one part is past on its own ("I was
       // really ill last year. Now my back aches").
@@ -945,7 +933,9 @@ package struct SafetyScreen: Sendable {
     // The purpose may be said in the clause before, when the sign's own clause goes on
     // from it with no subject of its own: "I'm on a diet now, lost 3kg".
     let firstClause = clauses.lowerBound
+    // (The user's purpose: "my wife's on a diet, lost a stone without trying" is not.)
     let goesOn = firstClause > 0 && !tokens.contains { $0.clause == firstClause && Self.subjects.contains($0.surface) }
+      && userIsIn(firstClause - 1, of: tokens)
     let before = goesOn ? reading.occurrences(sets.onPurpose).filter { tokens[$0.lowerBound].clause == firstClause - 1 } : []
     if sign?.onPurposeMatters == true,
       (inClause(sets.onPurpose) + before).contains(where: { p in
@@ -1106,21 +1096,47 @@ package struct SafetyScreen: Sendable {
   private static let vehicles: Set<String> = [
     "car", "van", "bike", "bicycle", "motorbike", "motorcycle", "scooter", "truck", "lorry", "taxi",
   ]
+  /// Whether, after an accident told in clauses up to `clause`, the very next clause says
+  /// only that the user or their back is fine, and all that follows asks: "tripped over the
+  /// mat and stubbed my toe, back's fine, where's the best place to store it?". Strictly
+  /// so, as it dismisses an emergency: not asked or hoped ("am I ok to use the mat?",
+  /// "hope I'm ok"), not then ("I was fine yesterday"), not of something else ("the bike is
+  /// fine"), and not with anything told after it ("I'm ok, back hurts a lot though").
+  private func isToldUnhurt(after clause: Int, in reading: Reading) -> Bool {
+    let tokens = reading.tokens
+    let next = clause + 1
+    let words = tokens.indices.filter { tokens[$0].clause == next }
+    guard let first = words.first, let last = words.last else { return false }
+    let asking = IntentMatcher.askingClauses(tokens)
+    guard !asking.contains(next),
+      tokens.indices.allSatisfy({ tokens[$0].clause <= next || asking.contains(tokens[$0].clause) })
+    else { return false }
+    // Subject, a present "be", the fine word, and perhaps a word of how it is now.
+    var k = first
+    if tokens[k].surface == "my" { k += 1 }
+    guard k <= last, Self.unhurtSubjects.contains(tokens[k].surface) else { return false }
+    k += 1
+    while k <= last, Self.presentBeing.contains(tokens[k].surface) { k += 1 }
+    guard let said = reading.occurrences(sets.fine).first(where: { $0.lowerBound == k }), !isDenied(said, in: reading, by: [said])
+    else { return false }
+    return (said.upperBound...last + 1).dropLast().allSatisfy { Self.afterUnhurt.contains(tokens[$0].surface) }
+  }
+
+  /// "Am", "is", "are", "feel": being fine now ("was" is then).
+  static let presentBeing: Set<String> = ["am", "is", "are", "feel", "feels", "seem", "seems", "totally", "completely", "all"]
+
+  /// Words that may end a clause saying one is fine: "I'm fine now", "back's ok thankfully".
+  static let afterUnhurt: Set<String> = ["now", "thankfully", "luckily", "anyway", "though", "haha", "lol", "really"]
+
   /// Who or what, said to be fine after an accident, was not hurt in it: "I'm fine", "my
   /// back is ok".
   static let unhurtSubjects: Set<String> = ["i", "me", "back", "spine", "everything", "myself"]
 
-  /// Words after "fine" that leave something out of it, or say it did not last: "fine
-  /// otherwise", "fine apart from", "okay-ish at first".
-  static let fineButFor: Set<String> = [
-    "otherwise", "apart", "except", "besides", "mostly", "generally", "other", "aside", "ish", "at", "initially", "until",
-    "till", "then",
-  ]
+  /// Articles that open a thing's name: "a box", "the chest of drawers".
+  static let articles: Set<String> = ["a", "an", "the", "some"]
 
-  /// Words after which a verb's subject is left out, the one said before: "slipped and fell".
-  static let beforeADroppedSubject: Set<String> = [
-    "and", "then", "so", "but", "just", "also", "nearly", "almost", "accidentally", "actually", "literally", "had", "have",
-  ]
+  /// Nouns of time that an article opens, which name no thing: "the other day", "this morning".
+  static let timeNouns: Set<String> = ["other", "day", "morning", "evening", "night", "week", "afternoon", "weekend", "time"]
 
   /// Parts of the body far from the spine, that a thing falling on them hurts alone.
   static let extremities: Set<String> = [

@@ -2,7 +2,7 @@ extension Normalizer {
   /// "The thing", "this thing" or "that thing" is the mat, and so is "the pokey thing": "how
   /// the thing works" is "how the mat works", as phrases write it. Not where a thing is a
   /// point made ("the thing is, …" opening a clause, "the thing about it", "the thing I
-  /// hate"), nor another thing ("the only thing", "the whole thing", "the weird thing").
+  /// hate"), nor another thing ("the only thing", "the numb thing in my leg").
   static func readThingAsTheMat(_ tokens: inout [Token]) {
     guard tokens.contains(where: { $0.surface == "thing" }) else { return }
     var i = tokens.count - 1
@@ -10,9 +10,10 @@ extension Normalizer {
       defer { i -= 1 }
       let clause = tokens[i].clause
       guard tokens[i].surface == "thing", tokens[i - 1].clause == clause else { continue }
-      // One word of what it is like may stand between: "the pokey thing", "this spiky thing".
+      // One word of what the mat is like may stand between: "the pokey thing", "this spiky
+      // thing" (not "the numb thing in my leg").
       let described = i >= 2 && tokens[i - 2].clause == clause && pointingAtTheMat.contains(tokens[i - 2].surface)
-        && !pointingAtTheMat.contains(tokens[i - 1].surface) && !notTheMat.contains(tokens[i - 1].surface)
+        && describesTheMat.contains(tokens[i - 1].surface)
       guard pointingAtTheMat.contains(tokens[i - 1].surface) || described else { continue }
       if i + 1 < tokens.count, tokens[i + 1].clause == clause {
         let next = tokens[i + 1].surface
@@ -25,12 +26,10 @@ extension Normalizer {
     }
   }
 
-  /// Words between "the" and "thing" that make it some other thing, or a point made: "the
-  /// only thing", "the whole thing", "the best thing".
-  static let notTheMat: Set<String> = [
-    "only", "whole", "same", "other", "first", "last", "best", "worst", "main", "right", "wrong", "good", "bad", "next",
-    "one", "real", "important", "hardest", "easiest", "weird", "weirdest", "strange", "funny", "nice", "great",
-    "worse", "better", "second", "third", "biggest", "big", "little", "small", "new", "old", "latest",
+  /// Words that describe the mat, between "the" and "thing": "the spiky thing".
+  static let describesTheMat: Set<String> = [
+    "spiky", "spikey", "spike", "pokey", "poky", "prickly", "pointy", "nail", "nails", "needle", "lotus", "flower",
+    "plastic", "acupressure", "bed",
   ]
 
   /// The words before "thing" that point at the mat.

@@ -850,7 +850,7 @@ extension CoachTests {
   @Test func aQuestionAboutAStatedNumberAnswersTheNumberFirst() {
     var coach = TestSupport.coach()
     let reply = coach.respond(to: "I do 1h at night on it, is that alright?")
-    #expect(reply.answers.map(\.intent) == ["duration", "bedtime"])
+    #expect(reply.answers.map(\.intent) == ["bedtime", "duration"])
     #expect(coach.profile["minutes"]?.value == "60")
     // Without a number, the statement's topic is what is asked about.
     #expect(TestSupport.conversation(["I use it before bed, is that ok?"])[0].answers.map(\.intent) == ["bedtime"])
@@ -880,6 +880,21 @@ extension CoachTests {
     var asked = TestSupport.coach()
     _ = asked.respond(to: "do 10 minutes count?")
     #expect(asked.profile["minutes"] == nil)
+    // An amount that is the subject of a verb after it is asked about, mark or none; a noun
+    // after a preposition is no such verb.
+    for line in ["do 10 minutes really make a difference or do I need longer", "so do 10 minutes a day help",
+      "does 5 minutes a day do anything"]
+    {
+      var coach = TestSupport.coach()
+      _ = coach.respond(to: line)
+      #expect(coach.profile["minutes"] == nil, "\(line)")
+    }
+    var worker = TestSupport.coach()
+    _ = worker.respond(to: "Do 20 every day after work. Next step?")
+    #expect(worker.profile["minutes"]?.value == "20")
+    var least = TestSupport.coach()
+    _ = least.respond(to: "do at least 20 minutes every night")
+    #expect(least.profile["minutes"]?.value == "20")
   }
 
   /// A word that only leads in may come before a question's first word, and the amount

@@ -1275,13 +1275,21 @@ import Testing
     #expect(screen("my back has been sore since a fall") == ["fall-or-accident"])
     #expect(screen("my back has been sore since falling off a ladder today") == ["fall-or-accident"])
     // A thing that came down on a hand or a foot, not the user falling on one.
-    #expect(screen("chest of drawers fell on my foot, ow, anyway can I still use the mat for my back").isEmpty)
-    #expect(screen("a box fell on my foot").isEmpty)
+    #expect(screen("a box fell on my foot, ow, anyway can I still use the mat for my back").isEmpty)
+    #expect(screen("the drawers fell on my foot").isEmpty)
+    #expect(screen("this morning fell on my hand and now my back is killing me") == ["fall-or-accident"])
+    #expect(screen("properly fell on my hand at work, back's in bits") == ["fall-or-accident"])
     #expect(screen("I fell on my hand") == ["fall-or-accident"])
     #expect(screen("slipped on the ice and fell on my hand") == ["fall-or-accident"])
-    // After a fall, the user or the back said to be fine, unless only at first or but for the pain.
-    #expect(screen("tripped over the mat in the dark and stubbed my toe haha, back's fine").isEmpty)
+    // After a fall, the user or the back said to be fine, in the next clause, all that
+    // follows asking; not asked, hoped, then, of something else, or with more told after.
+    #expect(screen("tripped over the mat in the dark and stubbed my toe haha, back's fine, where's the best place to store it").isEmpty)
     #expect(screen("I tripped over the mat, I'm fine").isEmpty)
+    #expect(screen("fell off my bike this morning, am I ok to use the mat?") == ["fall-or-accident"])
+    #expect(screen("I slipped on the stairs this morning. Back's killing me. I was fine yesterday.") == ["fall-or-accident"])
+    #expect(screen("fell down the stairs yesterday, I'm ok, back hurts a lot though") == ["fall-or-accident"])
+    #expect(screen("came off my bike this morning, hope I'm ok, back is sore") == ["fall-or-accident"])
+    #expect(screen("fell down the stairs yesterday, is my back ok to go on the mat?") == ["fall-or-accident"])
     #expect(screen("fell off my bike, the bike is fine") == ["fall-or-accident"])
     #expect(screen("I fell off a ladder, I am not fine") == ["fall-or-accident"])
     #expect(screen("I fell down the stairs, my back is killing me but I'm fine") == ["fall-or-accident"])
@@ -1289,13 +1297,15 @@ import Testing
     // A foot that fell asleep explains the pins and needles after it; the user asleep does not.
     #expect(screen("my foot fell asleep at my desk earlier, pins and needles for a sec").isEmpty)
     #expect(screen("I fell asleep on the mat and now my leg is numb") == ["one-leg-numb"])
+    #expect(screen("right foot asleep for days now and lower back pain") == ["one-leg-numb"])
     // A diet said in the clause that a weight lost with no subject of its own goes on from.
     #expect(screen("weight's been creeping up so I'm on a diet now, lost 3kg, back's better").isEmpty)
     #expect(screen("my wife's on a diet but I've lost a stone without even trying and my back hurts") == ["weight-loss"])
+    #expect(screen("my wife's on a diet, lost a stone without trying, lower back aching") == ["weight-loss"])
     // Cloudy or strong-smelling urine, unless something eaten explains it; a Scots "wee" is small.
     #expect(screen("Wee's really cloudy and smells strong and my back is sore near the kidneys") == ["urinary-infection"])
-    #expect(screen("my pee smells strong after asparagus").isEmpty)
     #expect(screen("a wee bit of burning on my back after the mat").isEmpty)
+    #expect(screen("I get a wee burning when I pee and my back's sore") == ["urinary-infection"])
     #expect(screen("I need a wee and it burns") == ["urinary-infection"])
     // A pain sudden and severe in two words is sudden too, and unlike any before it is the
     // worst-ever pain however it began.
@@ -1311,9 +1321,17 @@ import Testing
     #expect(screen("Tractor rolled on a slope yesterday, got thrown clear. Back's stiff and sore") == ["fall-or-accident"])
     #expect(screen("Went through a roof onto concrete few hours ago. Back hurts") == ["fall-or-accident"])
     #expect(screen("Feeling sick and off, can't eat much, back sore.") == ["unwell"])
-    #expect(screen("Tripped over the mat in the dark, didn't hurt anything").isEmpty)
-    #expect(screen("drank so much water after the mat i cant stop peeing lol").isEmpty)
     #expect(screen("wheels fell off my whole week lol, back's tight from stress").isEmpty)
+    // (No harm said after an accident, and a drink that would explain going often, are not
+    // read: they would also hide the pain told with them and a loss of control.)
+    #expect(screen("Rolled the car last night, walked away without a scratch, back's killing me today") == ["fall-or-accident"])
+    #expect(screen("I'm on water tablets and I've lost control of my bladder, back pain") == ["bladder-bowel"])
+    // Idioms of the new words raise nothing.
+    #expect(screen("I was thrown by how much it hurt the first time").isEmpty)
+    #expect(screen("my pain went through the floor after using the mat, it's so much better").isEmpty)
+    #expect(screen("I jackknifed up off the mat when the spikes hit, is that normal?").isEmpty)
+    #expect(screen("I can't eat dairy, can I still use the mat for my back pain?").isEmpty)
+    #expect(screen("I'm off sick and off work with my back, how often should I use the mat?").isEmpty)
     #expect(screen("Dropped some weight since I started walking every day, which was the plan. Lower back still niggly.").isEmpty)
     #expect(screen("I can't stop peeing myself and my back hurts") == ["bladder-bowel"])
   }
