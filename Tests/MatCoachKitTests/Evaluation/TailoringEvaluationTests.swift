@@ -128,6 +128,7 @@ import Testing
     ("forty-second fresh set", "tailoring-fresh42.txt", 100),
     ("forty-third fresh set", "tailoring-fresh43.txt", 86),
     ("forty-fourth fresh set", "tailoring-fresh44.txt", 91),
+    ("forty-fifth fresh set", "tailoring-fresh45.txt", 95),
   ])
   func aFreshSet(name: String, fixture: String, floor: Int) {
     let figures = Self.evaluate(fixture)

@@ -126,6 +126,7 @@ import Testing
     ("forty-eighth fresh set", "understanding-fresh48.tsv", 0.915),
     ("forty-ninth fresh set", "understanding-fresh49.tsv", 0.93),
     ("fiftieth fresh set", "understanding-fresh50.tsv", 0.898),
+    ("fifty-first fresh set", "understanding-fresh51.tsv", 0.96),
   ])
   func aFreshSet(name: String, fixture: String, floor: Double) {
     let figures = Self.evaluate(fixture)
