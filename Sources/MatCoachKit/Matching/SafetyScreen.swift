@@ -744,12 +744,19 @@ package struct SafetyScreen: Sendable {
     // "A shelf came down on me", "it hit me": the thing fell on the user. (The things listed
     // are light ones: furniture, which falls on people, is none of them.)
     // ("My" before a thing is whose the thing is: "an accident with my phone".)
-    let onUser = inClause(sets.firstPerson).contains { r in
+    // Where it came down, "on my foot", "onto me" ("on" may be the sign's own last word).
+    let landedOn = [end - 1, end].first { $0 >= start && $0 + 1 < tokens.count && ["on", "onto"].contains(tokens[$0].surface) }
+    // (Said right after it, on the back, the neck or the head: "a shelf fell on my back";
+    // not on the face or a hand, where a phone may fall, nor the mat itself, which weighs
+    // next to nothing: "the mat fell on my back".)
+    let onTheTrunk = landedOn.map { on in
+      on + 2 < tokens.count && tokens[on + 1].surface == "my" && tokens[on + 2].clause == tokens[on].clause
+        && Self.trunk.contains(tokens[on + 2].surface) && !(start > 0 && ["mat", "mats"].contains(tokens[start - 1].surface))
+    } ?? false
+    let onUser = onTheTrunk || inClause(sets.firstPerson).contains { r in
       r.lowerBound >= start && r.upperBound <= end
         && !(r.upperBound < tokens.count && thingWords.contains(tokens[r.upperBound].surface))
     }
-    // Where it came down, "on my foot", "onto me" ("on" may be the sign's own last word).
-    let landedOn = [end - 1, end].first { $0 >= start && $0 + 1 < tokens.count && ["on", "onto"].contains(tokens[$0].surface) }
     // Something that came down on a hand or a foot hurt that, not the spine: "a box fell on
     // my foot". Only a thing named as such, opening the clause with an article ("a box",
     // "the drawers") or right before the fall ("my phone fell"): the user who fell, said or
@@ -1137,6 +1144,9 @@ package struct SafetyScreen: Sendable {
 
   /// Nouns of time that an article opens, which name no thing: "the other day", "this morning".
   static let timeNouns: Set<String> = ["other", "day", "morning", "evening", "night", "week", "afternoon", "weekend", "time"]
+
+  /// The back and what a blow to it may reach: a thing that fell there is an accident.
+  static let trunk: Set<String> = ["back", "spine", "neck", "head", "shoulders", "shoulder", "chest", "ribs", "hip", "hips"]
 
   /// Parts of the body far from the spine, that a thing falling on them hurts alone.
   static let extremities: Set<String> = [

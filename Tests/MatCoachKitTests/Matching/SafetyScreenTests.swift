@@ -1279,6 +1279,11 @@ import Testing
     #expect(screen("the drawers fell on my foot").isEmpty)
     #expect(screen("this morning fell on my hand and now my back is killing me") == ["fall-or-accident"])
     #expect(screen("properly fell on my hand at work, back's in bits") == ["fall-or-accident"])
+    // A thing that came down on the back is an accident, unless it is the mat itself or
+    // lands on the face.
+    #expect(screen("a shelf fell on my back yesterday and it still hurts") == ["fall-or-accident"])
+    #expect(screen("the mat fell on my back lol").isEmpty)
+    #expect(screen("my phone fell on my face while I was scrolling on the mat haha").isEmpty)
     #expect(screen("I fell on my hand") == ["fall-or-accident"])
     #expect(screen("slipped on the ice and fell on my hand") == ["fall-or-accident"])
     // After a fall, the user or the back said to be fine, in the next clause, all that
