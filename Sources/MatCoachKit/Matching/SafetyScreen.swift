@@ -1230,7 +1230,8 @@ package struct SafetyScreen: Sendable {
   private func said(_ evidence: [Range<Int>], in reading: Reading) -> String {
     let start = evidence.map(\.lowerBound).min()!
     let end = evidence.map(\.upperBound).max()!
-    return reading.tokens[start..<end].map(\.surface).joined(separator: " ")
+    // As the user typed it ("can't feel my legs"), not as read ("can not feel my leg").
+    return Token.quote(reading.tokens, start...(end - 1))
   }
 
   /// How many tokens from `i` say where in the back a pain is ("in my back", "down my
