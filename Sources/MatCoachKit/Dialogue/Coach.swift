@@ -290,6 +290,11 @@ public struct Coach: Sendable {
     } else if result.asks, let index = followedTopic(line, stated: previouslyStated) {
       // "Is that ok?", "what would you recommend instead?": about the last answer.
       reply = answer(intentAt: index, score: 0, phrases: [], groups: [])
+    } else if !result.asks, let pain = painOnlySaid(tokens) {
+      // "My back hurts": understood, and which pain it is decides the advice. (A question
+      // not understood is not answered by a guess at it: "what effects can I expect for
+      // low back pain?")
+      reply = clarify(pain)
     } else {
       reply = fallback(result, offTopic: isOffTopic(tokens, asks: result.asks))
     }
@@ -438,6 +443,24 @@ public struct Coach: Sendable {
       return (index, update.tokens.lowerBound < span.lowerBound)
     }
     return nil
+  }
+
+  /// The two topics of `coach: pain` as a choice, when the line says in two or more of the
+  /// words that make a clause about pain (the `durations` `about` words of the fact those
+  /// topics speak for), none denied, that the back hurts, and nothing else matched: "my
+  /// back hurts".
+  private func painOnlySaid(_ tokens: [Token]) -> MatchResult? {
+    let topics = knowledge.base.settings.painTopics.compactMap { knowledge.position(of: $0) }
+    guard topics.count == 2 else { return nil }
+    let facts = knowledge.base.facts.filter { fact in
+      fact.durations?.bands.contains { knowledge.position(speakingFor: fact.name, value: $0.value).map(topics.contains) == true } == true
+    }
+    let about = Set(facts.compactMap(\.durations).flatMap(\.about))
+    let said = Set(tokens.filter { $0.negatedBy == nil && about.contains($0.surface) }.map(\.surface))
+    guard said.count >= 2 else { return nil }
+    return MatchResult(ranked: topics.map { index in
+      IntentMatch(index: index, id: knowledge.intents[index].id, score: 0, tier: knowledge.intents[index].kind.tier, phrases: [], groups: [])
+    })
   }
 
   /// Where the intent that answers a statement of a fact the line states stands ("I pulled

@@ -33,6 +33,9 @@ public struct CoachSettings: Hashable, Sendable {
   /// about oneself ("I've had back pain for years, how should I use it?"), the statement's
   /// topic answers it.
   public var generalTopics: Set<String> = []
+  /// The two topics to choose between when a line only says that the back hurts ("my back
+  /// hurts", "I have back pain"): which pain it is decides the advice.
+  public var painTopics: [String] = []
   /// Small talk that may open a line asking something else, answered first by the first
   /// sentence of its answer ("hi! how do I start?" → "Hi!"); none by default.
   public var openers: Set<String> = []

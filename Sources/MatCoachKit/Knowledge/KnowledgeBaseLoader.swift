@@ -31,7 +31,7 @@ public struct KnowledgeBaseLoader: Sendable {
   static let bandKeys: Set<String> = ["length", "note"]
   static let numberKeys: Set<String> = ["units", "prefixes", "approximately", "then", "of_other", "advised_by", "range", "describe"]
   static let coachKeys: Set<String> = ["fallback", "suggest", "beyond_guide", "noted", "empty_profile", "goodbye", "help", "too_many", "context", "declined", "because", "refer_back",
-    "because_beyond_guide", "general", "openers", "off_topic", "topic_words"]
+    "because_beyond_guide", "general", "openers", "off_topic", "topic_words", "pain"]
 
   /// Loads the files; the knowledge base is nil when any diagnostic is an error.
   public func load(_ files: [KnowledgeFile]) -> (knowledge: KnowledgeBase?, diagnostics: [Diagnostic]) {
@@ -145,6 +145,11 @@ public struct KnowledgeBaseLoader: Sendable {
         case "empty_profile":
           settings.emptyProfile = readers[s.reader].string(value, "`empty_profile`") ?? settings.emptyProfile
         case "goodbye": settings.goodbye = readers[s.reader].string(value, "`goodbye`") ?? settings.goodbye
+        case "pain":
+          for (id, node) in readers[s.reader].strings(value, "`pain`") {
+            suggestionNodes.append((id, node, s.reader))
+            settings.painTopics.append(id)
+          }
         case "general":
           for (id, node) in readers[s.reader].strings(value, "`general`") {
             suggestionNodes.append((id, node, s.reader))

@@ -923,4 +923,18 @@ extension CoachTests {
     #expect(TestSupport.conversation(["is 25 minutes a safe amount?"])[0].answers.map(\.intent) == ["duration", "safety"])
     #expect(TestSupport.conversation(["what should I wear for a 20 minute session"])[0].answers.map(\.intent) == ["clothing"])
   }
+
+  /// A line that only tells that the back hurts is understood: the coach asks which pain it
+  /// is (`coach: pain`), and a reply picks the answer; a question it did not understand is
+  /// not answered by that guess.
+  @Test func aBackThatOnlyHurtsIsAskedWhichPain() {
+    var coach = TestSupport.coach()
+    let asked = coach.respond(to: "my back hurts")
+    #expect(asked.kind == .clarify)
+    #expect(asked.offered.map(\.intent) == ["acute-pain", "chronic-pain"])
+    #expect(coach.respond(to: "the second one").answers.map(\.intent) == ["chronic-pain"])
+    #expect(TestSupport.conversation(["I have back pain"])[0].kind == .clarify)
+    #expect(TestSupport.conversation(["what therapeutic effects can I expect for low back pain"])[0].kind == .fallback)
+    #expect(TestSupport.conversation(["back"])[0].kind == .fallback)
+  }
 }
