@@ -456,8 +456,8 @@ public struct Coach: Sendable {
       fact.durations?.bands.contains { knowledge.position(speakingFor: fact.name, value: $0.value).map(topics.contains) == true } == true
     }
     let about = Set(facts.compactMap(\.durations).flatMap(\.about))
-    let said = Set(tokens.filter { $0.negatedBy == nil && about.contains($0.surface) }.map(\.surface))
-    guard said.count >= 2 else { return nil }
+    let painWords = Set(tokens.filter { $0.negatedBy == nil && about.contains($0.surface) }.map(\.surface))
+    guard painWords.count >= 2 else { return nil }
     return MatchResult(ranked: topics.map { index in
       IntentMatch(index: index, id: knowledge.intents[index].id, score: 0, tier: knowledge.intents[index].kind.tier, phrases: [], groups: [])
     })
