@@ -217,8 +217,7 @@ public struct Coach: Sendable {
       // "I do 1h at night on it, is that alright?": the hour (it may go past the guide's
       // figures) and what the statement named, what was said last first, as "that" points
       // to it most ("did 10 minutes and felt dizzy after, is that normal?").
-      let replies = [answer(best), answer(intentAt: index, score: 0, phrases: [], groups: [])]
-      reply = combined(last ? replies.reversed() : replies, more: false)
+      reply = answer(best, and: index, otherFirst: last)
     } else if let best = result.best, best.tier < IntentKind.question.tier, !refersInside(best, tokens),
       let index = askedTopic(of: updates)
     {
@@ -257,8 +256,7 @@ public struct Coach: Sendable {
     } else if let best = result.best, let (index, first) = amountAskedWith(best, result: result, updates: updates, tokens: tokens) {
       // "Is it safe to go for half an hour the first time?": what the question names, and
       // the amount it asks about, in the order said.
-      let replies = [answer(best), answer(intentAt: index, score: 0, phrases: [], groups: [])]
-      reply = combined(first ? replies.reversed() : replies, more: false)
+      reply = answer(best, and: index, otherFirst: first)
     } else if let best = result.best, best.tier > IntentKind.chat.tier || !result.asks || factTopic == nil,
       !isSmallTalkInsideAQuestion(best, result: result, tokens: tokens)
     {
@@ -694,6 +692,13 @@ public struct Coach: Sendable {
       return answer(match)
     }
     return combined(replies, more: more)
+  }
+
+  /// One reply to what a line matched and to another topic it asks about (the topic of a
+  /// number said with it), in the order given.
+  private func answer(_ best: IntentMatch, and other: Int, otherFirst: Bool) -> Reply {
+    let replies = [answer(best), answer(intentAt: other, score: 0, phrases: [], groups: [])]
+    return combined(otherFirst ? replies.reversed() : replies, more: false)
   }
 
   /// Replies to one line's several topics as one reply, in their order.

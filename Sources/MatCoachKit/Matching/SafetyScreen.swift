@@ -741,18 +741,19 @@ package struct SafetyScreen: Sendable {
     }
     // (Not when the user is the subject: "I fell on him".)
     if otherIsObject, !userIsObject, !userBetween(clauseStart, end) { return .dismissed }
+    // The part of the body it came down on, said right after it: "on my foot", "onto my
+    // back" ("on" may be the sign's own last word).
+    let landedOnPart = [end - 1, end].first { $0 >= start && $0 + 1 < tokens.count && ["on", "onto"].contains(tokens[$0].surface) }
+      .flatMap { on in
+        on + 2 < tokens.count && tokens[on + 1].surface == "my" && tokens[on + 2].clause == clause ? tokens[on + 2].surface : nil
+      }
     // "A shelf came down on me", "it hit me": the thing fell on the user. (The things listed
-    // are light ones: furniture, which falls on people, is none of them.)
+    // are light ones: furniture, which falls on people, is none of them.) So did a thing that
+    // came down on the back, the neck or the head ("a shelf fell on my back"); not on the
+    // face or a hand, where a phone may fall, nor the mat itself, which weighs next to
+    // nothing ("the mat fell on my back").
     // ("My" before a thing is whose the thing is: "an accident with my phone".)
-    // Where it came down, "on my foot", "onto me" ("on" may be the sign's own last word).
-    let landedOn = [end - 1, end].first { $0 >= start && $0 + 1 < tokens.count && ["on", "onto"].contains(tokens[$0].surface) }
-    // (Said right after it, on the back, the neck or the head: "a shelf fell on my back";
-    // not on the face or a hand, where a phone may fall, nor the mat itself, which weighs
-    // next to nothing: "the mat fell on my back".)
-    let onTheTrunk = landedOn.map { on in
-      on + 2 < tokens.count && tokens[on + 1].surface == "my" && tokens[on + 2].clause == tokens[on].clause
-        && Self.trunk.contains(tokens[on + 2].surface) && !(start > 0 && ["mat", "mats"].contains(tokens[start - 1].surface))
-    } ?? false
+    let onTheTrunk = landedOnPart.map(Self.trunk.contains) == true && !(start > 0 && ["mat", "mats"].contains(tokens[start - 1].surface))
     let onUser = onTheTrunk || inClause(sets.firstPerson).contains { r in
       r.lowerBound >= start && r.upperBound <= end
         && !(r.upperBound < tokens.count && thingWords.contains(tokens[r.upperBound].surface))
@@ -766,9 +767,7 @@ package struct SafetyScreen: Sendable {
       && (thingWords.contains(tokens[start - 1].surface)
         || (Self.articles.contains(tokens[clauseStart].surface) && clauseStart + 1 < start
           && !Self.timeNouns.contains(tokens[clauseStart + 1].surface)))
-    if sign?.objectsMatter == true, thingFell, let on = landedOn, on + 2 < tokens.count, tokens[on + 2].clause == clause,
-      tokens[on + 1].surface == "my", Self.extremities.contains(tokens[on + 2].surface)
-    {
+    if sign?.objectsMatter == true, thingFell, landedOnPart.map(Self.extremities.contains) == true {
       return .dismissed
     }
     if sign?.objectsMatter == true, !onUser {
@@ -1114,19 +1113,18 @@ package struct SafetyScreen: Sendable {
     let next = clause + 1
     let words = tokens.indices.filter { tokens[$0].clause == next }
     guard let first = words.first, let last = words.last else { return false }
-    let asking = IntentMatcher.askingClauses(tokens)
-    guard !asking.contains(next),
-      tokens.indices.allSatisfy({ tokens[$0].clause <= next || asking.contains(tokens[$0].clause) })
-    else { return false }
     // Subject, a present "be", the fine word, and perhaps a word of how it is now.
     var k = first
     if tokens[k].surface == "my" { k += 1 }
     guard k <= last, Self.unhurtSubjects.contains(tokens[k].surface) else { return false }
     k += 1
     while k <= last, Self.presentBeing.contains(tokens[k].surface) { k += 1 }
-    guard let said = reading.occurrences(sets.fine).first(where: { $0.lowerBound == k }), !isDenied(said, in: reading, by: [said])
+    guard let said = reading.occurrences(sets.fine).first(where: { $0.lowerBound == k }), !isDenied(said, in: reading, by: [said]),
+      (said.upperBound...last + 1).dropLast().allSatisfy({ Self.afterUnhurt.contains(tokens[$0].surface) })
     else { return false }
-    return (said.upperBound...last + 1).dropLast().allSatisfy { Self.afterUnhurt.contains(tokens[$0].surface) }
+    // Read last, as it costs most: that clause tells, and every one after it asks.
+    let asking = IntentMatcher.askingClauses(tokens)
+    return !asking.contains(next) && tokens.indices.allSatisfy { tokens[$0].clause <= next || asking.contains(tokens[$0].clause) }
   }
 
   /// "Am", "is", "are", "feel": being fine now ("was" is then).

@@ -4,6 +4,13 @@ import Testing
 @Suite struct CoachTests {
   func last(_ lines: String...) -> Reply { TestSupport.conversation(lines).last! }
 
+  /// What the coach remembers of a fact after the lines.
+  func fact(_ name: String, after lines: String...) -> String? {
+    var coach = TestSupport.coach()
+    for line in lines { _ = coach.respond(to: line) }
+    return coach.profile[name]?.value
+  }
+
   @Test func aBeginnerIsToldFiveToTenMinutesAsTailored() {
     let reply = last("I'm new to this", "thanks", "how long should a session be?")
     #expect(reply.intent == "duration")
@@ -863,38 +870,23 @@ extension CoachTests {
     #expect(coach.respond(to: "im new to this can i do thirty minutes straight away").answers.map(\.intent) == ["duration"])
     #expect(coach.profile["minutes"] == nil)
     #expect(TestSupport.conversation(["does it work straight away or does it take weeks"])[0].answers.map(\.intent) == ["results"])
-    var moved = TestSupport.coach()
-    _ = moved.respond(to: "I use the mat before bed")
-    _ = moved.respond(to: "actually I've moved it to the morning, I kept falling asleep on it")
-    #expect(moved.profile["timing"]?.value == "morning")
-    var helped = TestSupport.coach()
-    _ = helped.respond(to: "it helps me fall asleep")
-    #expect(helped.profile["timing"]?.value == "bedtime")
+    #expect(fact("timing", after: "I use the mat before bed", "actually I've moved it to the morning, I kept falling asleep on it") == "morning")
+    #expect(fact("timing", after: "it helps me fall asleep") == "bedtime")
   }
 
   /// "Do" with an amount for its object tells, its "I" left out; with a question mark it asks.
   @Test func doWithAnAmountTellsUnlessAsked() {
-    var told = TestSupport.coach()
-    _ = told.respond(to: "do about 25 minutes a go")
-    #expect(told.profile["minutes"]?.value == "25")
-    var asked = TestSupport.coach()
-    _ = asked.respond(to: "do 10 minutes count?")
-    #expect(asked.profile["minutes"] == nil)
+    #expect(fact("minutes", after: "do about 25 minutes a go") == "25")
+    #expect(fact("minutes", after: "do 10 minutes count?") == nil)
     // An amount that is the subject of a verb after it is asked about, mark or none; a noun
     // after a preposition is no such verb.
     for line in ["do 10 minutes really make a difference or do I need longer", "so do 10 minutes a day help",
       "does 5 minutes a day do anything"]
     {
-      var coach = TestSupport.coach()
-      _ = coach.respond(to: line)
-      #expect(coach.profile["minutes"] == nil, "\(line)")
+      #expect(fact("minutes", after: line) == nil, "\(line)")
     }
-    var worker = TestSupport.coach()
-    _ = worker.respond(to: "Do 20 every day after work. Next step?")
-    #expect(worker.profile["minutes"]?.value == "20")
-    var least = TestSupport.coach()
-    _ = least.respond(to: "do at least 20 minutes every night")
-    #expect(least.profile["minutes"]?.value == "20")
+    #expect(fact("minutes", after: "Do 20 every day after work. Next step?") == "20")
+    #expect(fact("minutes", after: "do at least 20 minutes every night") == "20")
   }
 
   /// A word that only leads in may come before a question's first word, and the amount
@@ -902,12 +894,8 @@ extension CoachTests {
   /// minutes each, but is brutal for me" tells). "How long am I supposed to lie on it"
   /// asks how long, not how.
   @Test func aWordThatLeadsInMayOpenAQuestion() {
-    var coach = TestSupport.coach()
-    _ = coach.respond(to: "like is 5 min enough or should i go longer")
-    #expect(coach.profile["minutes"] == nil)
-    var told = TestSupport.coach()
-    _ = told.respond(to: "I have try the mat only a few times, 15 minutes each, but is brutal for me")
-    #expect(told.profile["sensitivity"]?.value == "high")
+    #expect(fact("minutes", after: "like is 5 min enough or should i go longer") == nil)
+    #expect(fact("sensitivity", after: "I have try the mat only a few times, 15 minutes each, but is brutal for me") == "high")
     #expect(TestSupport.conversation(["how long am i supposed to lay on it"])[0].answers.map(\.intent) == ["duration"])
     #expect(TestSupport.conversation(["how am i supposed to lie on it"])[0].answers.map(\.intent) == ["positioning"])
   }
