@@ -4,9 +4,13 @@
 Each mutation below breaks one behaviour on purpose, in a copy of the working tree
 (.build-mutants/tree, so the real tree and its build are never touched). For each, the
 copy is rebuilt and the suite is run: a failing suite means the mutation was caught.
-The unit tests of the mutated target run first (seconds); only if they all pass does the
-whole suite (`swift test`, most of a minute) run. Prints one line per mutation and exits 1 if any was not caught,
-or if a mutation no longer applies (its original text is gone: update the list).
+The suite runs in stages, cheapest first, and stops at the first that fails: the test
+that caught this mutation last time (remembered in .build-mutants/killers.tsv), then
+the unit tests of the mutated target (seconds), then its evaluation sets (half a
+minute), then the whole suite (`swift test`, over a minute, with the end-to-end tests).
+A mutation is reported missed only when the whole suite passes. Prints one line per
+mutation and exits 1 if any was not caught, or if a mutation no longer applies (its
+original text is gone: update the list).
 
 The first mutations break the core (Sources/MatCoachKit). Those named `cli-` each undo
 one hardening fix of the tool (Sources/MatCoachCLI, Sources/CLineInput): Ctrl-C, the
@@ -1133,11 +1137,46 @@ def run(command, cwd, log):
         return subprocess.run(command, cwd=cwd, stdout=out, stderr=subprocess.STDOUT).returncode
 
 
-def quick_suite(path):
-    """The test target that mirrors the mutated file's target: run first, since it takes
-    seconds where the whole suite (which drives the binary through a pseudo-terminal)
-    takes most of a minute; the whole suite runs only when these tests miss."""
-    return "MatCoachKitTests" if path.startswith(CORE) else "MatCoachCLITests"
+# The suites that read whole evaluation sets: most of a test run's time.
+SLOW_SUITES = "LabelledSetTests|EvaluationTests"
+
+
+def stages(path, killer):
+    """The test runs for a mutation of `path`, cheapest first: the test that caught it
+    last time, the unit tests of the mutated file's target, that target's evaluation
+    sets, and the whole suite (which drives the binary through a pseudo-terminal)."""
+    target = "MatCoachKitTests" if path.startswith(CORE) else "MatCoachCLITests"
+    runs = [["--filter", killer]] if killer else []
+    runs.append(["--filter", target, "--skip", SLOW_SUITES])
+    if target == "MatCoachKitTests":
+        runs.append(["--filter", SLOW_SUITES])
+    runs.append([])
+    return runs
+
+
+def first_failing_test(log, start):
+    """The filter that runs the first test that failed in the log after `start` (a
+    byte offset): its function name, as Swift Testing reports it."""
+    with open(log, errors="replace") as f:
+        f.seek(start)
+        for line in f:
+            if line.startswith("\u2718 Test ") and " recorded an issue" in line:
+                name = line[len("\u2718 Test "):].split("(", 1)[0]
+                return "/" + name + "\\("
+    return None
+
+
+def read_killers(path):
+    try:
+        with open(path) as f:
+            return dict(line.rstrip("\n").split("\t", 1) for line in f if "\t" in line)
+    except FileNotFoundError:
+        return {}
+
+
+def write_killers(path, killers):
+    with open(path, "w") as f:
+        f.writelines(f"{name}\t{test}\n" for name, test in sorted(killers.items()))
 
 
 def sync_tree():
@@ -1175,6 +1214,8 @@ def main():
         print("mutants: the unmutated suite does not pass; fix that first")
         return 1
     missed, stale = [], []
+    killers_path = os.path.join(WORK, "killers.tsv")
+    killers = read_killers(killers_path)
     for name, path, original, mutated in chosen:
         file = os.path.join(TREE, path)
         text = open(file).read()
@@ -1189,13 +1230,20 @@ def main():
             if run(["swift", "build", "--build-tests"], TREE, log) != 0:
                 verdict = "BROKEN"  # a mutation must compile to say anything about the tests
                 stale.append(name)
-            elif run(["swift", "test", "--skip-build", "--filter", quick_suite(path)], TREE, log) != 0:
-                verdict = "caught"  # by the unit tests of the code mutated: the quick way to know
-            elif run(["swift", "test", "--skip-build"], TREE, log) != 0:
-                verdict = "caught"
             else:
                 verdict = "MISSED"
-                missed.append(name)
+                for stage in stages(path, killers.get(name)):
+                    offset = os.path.getsize(log)
+                    if run(["swift", "test", "--skip-build"] + stage, TREE, log) != 0:
+                        verdict = "caught"
+                        killer = first_failing_test(log, offset)
+                        if killer:
+                            killers[name] = killer
+                            write_killers(killers_path, killers)
+                        break
+                if verdict == "MISSED":
+                    missed.append(name)
+                    killers.pop(name, None)
         finally:
             with open(file, "w") as f:
                 f.write(text)
