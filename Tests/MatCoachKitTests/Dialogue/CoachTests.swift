@@ -827,6 +827,9 @@ extension CoachTests {
       ("it hurts too much, also how should I breathe", ["too-intense", "breathing"]),
       ("it hurts too much, and also should i drink water after", ["too-intense", "hydration"]),
       ("it hurts too much. Also, how should I breathe?", ["too-intense", "breathing"]),
+      // … even when the second question names the first's topic too ("cope").
+      ("its far too painful, also how should i breathe to cope with it", ["too-intense", "breathing"]),
+      ("too painful, also should i keep my shirt on", ["too-intense", "clothing"]),
       ("I'm new to this, and how long should I lie on it?", ["duration"]),
       // A topic joined by "and" after the question about the statement is asked too; small
       // talk in the question names no topic.

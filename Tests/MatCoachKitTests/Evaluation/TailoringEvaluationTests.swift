@@ -129,6 +129,7 @@ import Testing
     ("forty-third fresh set", "tailoring-fresh43.txt", 86),
     ("forty-fourth fresh set", "tailoring-fresh44.txt", 91),
     ("forty-fifth fresh set", "tailoring-fresh45.txt", 95),
+    ("forty-sixth fresh set", "tailoring-fresh46.txt", 82),
   ])
   func aFreshSet(name: String, fixture: String, floor: Int) {
     let figures = Self.evaluate(fixture)

@@ -127,6 +127,7 @@ import Testing
     ("forty-ninth fresh set", "understanding-fresh49.tsv", 0.93),
     ("fiftieth fresh set", "understanding-fresh50.tsv", 0.898),
     ("fifty-first fresh set", "understanding-fresh51.tsv", 0.96),
+    ("fifty-second fresh set", "understanding-fresh52.tsv", 0.885),
   ])
   func aFreshSet(name: String, fixture: String, floor: Double) {
     let figures = Self.evaluate(fixture)
