@@ -848,7 +848,12 @@ package struct SafetyScreen: Sendable {
     // another this morning".
     let eventDated = sign?.isEvent == true ? inClause(sets.past).first { $0.lowerBound >= end }?.lowerBound : nil
     func beforeItsTime(_ r: Range<Int>) -> Bool { eventDated.map { r.lowerBound < $0 } ?? true }
-    let times = inClause(sets.now).filter { beforeItsTime($0) || tokens[$0.lowerBound].surface != "since" }
+    // A habit told with "used to" before the sign was the old habit: "I used to wake up with
+    // back pain every night" (but "I used to do yoga, now my legs are numb every day" is now).
+    let pastHabit = inClause(sets.past).contains { tokens[$0.lowerBound].surface == "used" && $0.upperBound <= start }
+    let times = inClause(sets.now).filter { r in
+      (beforeItsTime(r) || tokens[r.lowerBound].surface != "since") && !(pastHabit && Self.habitWords.contains(tokens[r.lowerBound].surface))
+    }
     let countedFrom = times.first { r in
       // (Or the sign's own first word: "since a fall", read as "since falling".)
       tokens[r.lowerBound].surface == "since" && r.count == 1
@@ -1294,6 +1299,9 @@ package struct SafetyScreen: Sendable {
     }
   }
 
+
+  /// The first words of a time that tells how often, not when: "every night", "all day".
+  private static let habitWords: Set<String> = ["every", "all"]
 
   /// Two words that play a sign down without changing it: "my leg has gone a bit dead".
   private static let hedges: Set<[String]> = [

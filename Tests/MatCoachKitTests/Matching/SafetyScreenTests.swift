@@ -1340,4 +1340,31 @@ import Testing
     #expect(screen("Dropped some weight since I started walking every day, which was the plan. Lower back still niggly.").isEmpty)
     #expect(screen("I can't stop peeing myself and my back hurts") == ["bladder-bowel"])
   }
+
+  /// Signs as learners of English put them, and their look-alikes: a habit said with "used
+  /// to" is the old habit, an empty car's crash hurt no one, a zodiac sign or a talk is no
+  /// cancer.
+  @Test func signsAndLookAlikesFromTheFiftyFirstSet() {
+    #expect(screen("I can not pass the urine since this morning, back pain very strong") == ["bladder-bowel"])
+    #expect(screen("I can't pass water since last night and my back hurts").contains("bladder-bowel"))
+    #expect(screen("from yesterday I am not controlling my pee, it come out alone") == ["bladder-bowel"])
+    #expect(screen("now my both leg are without force") == ["both-legs", "weak-leg"])
+    #expect(screen("my legs have no strength since this morning") == ["both-legs"])
+    #expect(screen("sudden terrible pain in my back out of nowhere, I did nothing") == ["sudden-severe-unexplained"])
+    #expect(screen("yesterday I fall on the wet floor on my back and now is hurting more") == ["fall-or-accident"])
+    #expect(screen("I wake up with the back pain every night") == ["night-pain"])
+    #expect(screen("my pain is only at night when I lie down") == ["night-pain"])
+    // A habit told with "used to" was the old one; a habit told as now is now.
+    #expect(screen("I used to wake up with back pain every night").isEmpty)
+    #expect(screen("I used to wake up every night with the pain but not anymore").isEmpty)
+    #expect(screen("I used to have back pain at night every day").isEmpty)
+    #expect(screen("I used to run but now I wake up with back pain every night") == ["night-pain"])
+    #expect(screen("I used to do yoga, now my legs are numb every day") == ["both-legs"])
+    // Look-alikes.
+    #expect(screen("my car had a small accident in the parking, nobody was in it, now I am stress").isEmpty)
+    #expect(screen("the accident on highway make me late to home, no one hurt, I was only in the traffic jam").isEmpty)
+    #expect(screen("my zodiac sign is cancer haha any best day for mat").isEmpty)
+    #expect(screen("the talk about cancer at work was sad, I feel tension in shoulders").isEmpty)
+    #expect(screen("can i just fall alseep on it and stay there all night").isEmpty)
+  }
 }
