@@ -531,7 +531,7 @@ public struct Coach: Sendable {
     guard let last = lastAnswer, let first = last.answers.first?.intent, let index = knowledge.position(of: first)
     else { return nil }
     let words = line.lowercased().split { !$0.isLetter }.map(String.init)
-    guard words.contains(where: knowledge.base.settings.referBack.contains) else { return nil }
+    guard words.contains(where: knowledge.base.settings.referBack.contains) || Self.leavesOutIt(words) else { return nil }
     let isNumber = { (said: (fact: String, value: String)) in knowledge.base.fact(named: said.fact)?.number != nil }
     let numbersFirst = stated.filter(isNumber) + stated.filter { !isNumber($0) }
     for said in numbersFirst where !last.tailoredTo.contains(said.fact) {
@@ -539,6 +539,19 @@ public struct Coach: Sendable {
     }
     return index
   }
+
+  /// Whether a short question opens with "is" and leaves its "it" out, as a learner of
+  /// English may: "is enough?", "is normal?" ask of what was just said; "is my first time"
+  /// or "is there a best time" name their own subject.
+  package static func leavesOutIt(_ words: [String]) -> Bool {
+    (2...4).contains(words.count) && words[0] == "is" && !subjectsAfterIs.contains(words[1])
+  }
+
+  /// Words that, right after "is", are its subject.
+  private static let subjectsAfterIs: Set<String> = [
+    "it", "that", "this", "there", "these", "those", "my", "your", "his", "her", "our", "their", "the", "a", "an", "he", "she",
+    "you", "i", "we", "they", "one", "mine",
+  ]
 
   /// Whether a word that refers back stands inside the phrase matched ("is [that] too
   /// much?"): the phrase is said of the last answer, not of the spikes. At its edge ("it

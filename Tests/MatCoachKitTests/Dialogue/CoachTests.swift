@@ -928,4 +928,31 @@ extension CoachTests {
     #expect(TestSupport.conversation(["what therapeutic effects can I expect for low back pain"])[0].kind == .fallback)
     #expect(TestSupport.conversation(["back"])[0].kind == .fallback)
   }
+
+  /// A short question that opens with "is" and leaves its "it" out asks of what was just
+  /// said, as "is it enough?" does; one that names its own subject does not.
+  @Test func aQuestionThatLeavesOutItAsksOfWhatWasJustSaid() {
+    let replies = TestSupport.conversation(["chronic pain, I do 20 minutes 2 times a day", "is enough?"])
+    // (The number told with it first, as after "is it enough?".)
+    #expect(replies[1].answers.map(\.intent) == ["duration"])
+    #expect(TestSupport.conversation(["chronic pain, I do 20 minutes 2 times a day", "is it enough?"])[1].answers.map(\.intent) == ["duration"])
+    #expect(Coach.leavesOutIt(["is", "enough"]))
+    #expect(Coach.leavesOutIt(["is", "too", "much"]))
+    #expect(!Coach.leavesOutIt(["is", "it", "enough"]))
+    #expect(!Coach.leavesOutIt(["is", "there", "a", "best", "time"]))
+    #expect(!Coach.leavesOutIt(["enough"]))
+    #expect(!Coach.leavesOutIt(["is", "twenty", "minutes", "a", "good", "amount"]))
+  }
+
+  /// How long the mat has been used, said with the sessions done ("doing 20 mins at night
+  /// for about 3 months"), the first few times said as past, and a time of day "each morning".
+  @Test func practiceToldWithItsSessions() {
+    func fact(_ name: String, after line: String) -> String? { TestSupport.conversation([line])[0].profile[name]?.value }
+    #expect(fact("experience", after: "been doing twenty minutes at night for about a month now") == "some")
+    #expect(fact("experience", after: "doing 20 mins at night for about 3 months now") == "regular")
+    #expect(fact("experience", after: "first few times on it were brutal lol got used to it now") == "some")
+    #expect(fact("timing", after: "I now manage twenty-five minutes each morning.") == "morning")
+    // A length of the pain is the pain's, with the sessions said beside it.
+    #expect(fact("experience", after: "I do 20 minutes for my back pain which I've had for 3 months") == nil)
+  }
 }
