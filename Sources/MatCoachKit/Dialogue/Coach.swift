@@ -883,6 +883,10 @@ public struct Coach: Sendable {
       best.tier == IntentKind.chat.tier || best.score < Self.partlySaid || best.phrases.allSatisfy({ $0.tokens == nil }),
       let english = englishForOffTopic(tokens, asks: result.asks, words: 4)
     else { return false }
+    // Small talk that opens a line asking nothing, with nothing else matched, is what the
+    // line is for, whatever it goes on to say: "Thank you kindly for your patience with an
+    // old man" (but "hi there, I need help writing a cover letter" asks for other help).
+    if best.tier == IntentKind.chat.tier, result.ranked.count == 1, !result.asks, best.span?.lowerBound == 0 { return false }
     var matched = Set<Int>()
     for match in result.ranked {
       for phrase in match.phrases { if let span = phrase.tokens { matched.formUnion(span) } }

@@ -955,4 +955,11 @@ extension CoachTests {
     // A length of the pain is the pain's, with the sessions said beside it.
     #expect(fact("experience", after: "I do 20 minutes for my back pain which I've had for 3 months") == nil)
   }
+
+  /// Small talk that opens a line asking nothing, with nothing else matched, is what the
+  /// line is for; the same words before a question about something else are not.
+  @Test func smallTalkOpeningALineIsItsPoint() {
+    #expect(TestSupport.conversation(["Thank you kindly for your patience with an old man."])[0].answers.map(\.intent) == ["thanks"])
+    #expect(TestSupport.conversation(["hello, what's a good recipe for banana bread?"])[0].kind == .fallback)
+  }
 }
