@@ -553,6 +553,8 @@ import Testing
       ("I strained my back yesterday. I tried the mat and it hurts too much, should I stop using the mat?", "too-intense"),
       // The mat as "it", or a short yes-or-no question, asks about the mat for the condition.
       ("put my back out gardening on sunday, will lying on it help or make it worse", "acute-pain"),
+      // … past a topic the telling named (the bed is where it happened).
+      ("I slept badly on a hotel bed last night and my back is killing me, would lying on it help me?", "acute-pain"),
       (
         "I've had a stiff aching lower back for going on twenty years now, my granddaughter bought me one of these spiky"
           + " mats. will it do anything for pain that's been around that long?", "chronic-pain"
