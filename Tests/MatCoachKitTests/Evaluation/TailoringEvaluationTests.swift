@@ -130,6 +130,7 @@ import Testing
     ("forty-fourth fresh set", "tailoring-fresh44.txt", 91),
     ("forty-fifth fresh set", "tailoring-fresh45.txt", 95),
     ("forty-sixth fresh set", "tailoring-fresh46.txt", 82),
+    ("forty-seventh fresh set", "tailoring-fresh47.txt", 92),
   ])
   func aFreshSet(name: String, fixture: String, floor: Int) {
     let figures = Self.evaluate(fixture)

@@ -128,6 +128,7 @@ import Testing
     ("fiftieth fresh set", "understanding-fresh50.tsv", 0.898),
     ("fifty-first fresh set", "understanding-fresh51.tsv", 0.96),
     ("fifty-second fresh set", "understanding-fresh52.tsv", 0.885),
+    ("fifty-third fresh set", "understanding-fresh53.tsv", 0.928),
   ])
   func aFreshSet(name: String, fixture: String, floor: Double) {
     let figures = Self.evaluate(fixture)
