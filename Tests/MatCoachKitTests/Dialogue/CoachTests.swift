@@ -964,4 +964,17 @@ extension CoachTests {
     #expect(TestSupport.conversation(["Thank you kindly for your patience with an old man."])[0].answers.map(\.intent) == ["thanks"])
     #expect(TestSupport.conversation(["hello, what's a good recipe for banana bread?"])[0].kind == .fallback)
   }
+
+  /// A length past the guide's, told with when or how often the mat is used, is noted in
+  /// the answer about when or how often; someone else's facts, typed without their
+  /// apostrophe, are not the user's; a long run is no long-running pain.
+  @Test func factsToldBesideOtherTopics() {
+    for line in ["i do 50 mins every night", "i do 50 mins every day"] {
+      #expect(last(line).text.contains("50 minutes is longer than the guide goes"), "\(line)")
+    }
+    let grandad = last("helping my grandad with his mat, hes new to it and uses it before bed")
+    #expect(grandad.profile["experience"] == nil && grandad.profile["timing"] == nil)
+    #expect(last("had back pain for 2 weeks after a long run").profile["pain"]?.value == "acute")
+    #expect(last("I have a long-running back problem").profile["pain"]?.value == "chronic")
+  }
 }

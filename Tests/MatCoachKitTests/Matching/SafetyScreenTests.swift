@@ -1367,4 +1367,13 @@ import Testing
     #expect(screen("the talk about cancer at work was sad, I feel tension in shoulders").isEmpty)
     #expect(screen("can i just fall alseep on it and stay there all night").isEmpty)
   }
+
+  /// Gym words: steroids injected in slang are injecting; legs like jelly after a long run
+  /// and weight lost on a cut are not signs.
+  @Test func signsAndLookAlikesFromTheFiftySecondSet() {
+    #expect(screen("been pinning test for my cycle, back's hurting, mat ok?") == ["injecting-drugs"])
+    #expect(screen("my legs feel like jelly after my long run, mat on the hamstrings ok?").isEmpty)
+    #expect(screen("lost 5kg on my cut, feeling great. mat for lower back tightness?").isEmpty)
+    #expect(screen("both my legs went weak and numb this morning, I only went for a short walk") == ["both-legs"])
+  }
 }
