@@ -37,6 +37,11 @@ extension Normalizer {
       case "yr" where i > 0 && tokens[i - 1].isNumber && tokens[i - 1].clause == token.clause: meant = "year"
       // "The spikes are to sharp", said or typed fast: no "to" goes before these.
       case "to" where next.map { Self.onlyAfterToo.contains($0.surface) } == true: meant = "too"
+      // After a "be", a word that follows "too" or a count is a degree ("my husband's mat is
+      // to hard for me", "it's to long"; not "went to bed", "moved it to hard floor").
+      case "to" where i > 0 && tokens[i - 1].clause == token.clause && Self.beingVerbs.contains(tokens[i - 1].surface)
+        && next.map { Self.lengths.contains($0.surface) } == true:
+        meant = "too"
       // Buying, typed as it sounds: "where can I by one", "best place to by a mat".
       // Not "by the way" ("thank you by the way").
       case "by" where i > 0 && tokens[i - 1].clause == token.clause && Self.beforeBuy.contains(tokens[i - 1].surface)
@@ -79,6 +84,8 @@ extension Normalizer {
   ]
   /// Words that follow both "too" and a count ("2 long sessions", "is that 2 long").
   private static let lengths: Set<String> = ["long", "short", "late", "soon", "early", "far", "hard", "bad", "little", "strong"]
+  /// Forms of "be" after which "to" and a degree ("is to hard") is "too".
+  private static let beingVerbs: Set<String> = ["is", "are", "was", "were", "be", "am", "being"]
   /// Words that follow "too" but hardly ever "to" ("been to many physios" keeps its "to").
   private static let onlyAfterToo: Set<String> = [
     "much", "sharp", "intense", "painful", "sore", "uncomfortable", "spiky", "pointy", "harsh", "extreme", "scared",

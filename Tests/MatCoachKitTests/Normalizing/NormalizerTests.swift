@@ -137,6 +137,11 @@ import Testing
     #expect(normalizer.tokens("2 mins").map(\.surface) == ["2", "mins"])
     #expect(normalizer.tokens("4 years").map(\.word) == ["4", "year"])
     #expect(normalizer.tokens("the spikes are to sharp").map(\.surface).suffix(2) == ["too", "sharp"])
+    // After a "be", a word of degree: "is to hard" is "too hard"; "went to bed" and "moved it
+    // to hard floor" keep their "to".
+    #expect(normalizer.tokens("my husbands mat is to hard for me").map(\.surface).contains("too"))
+    #expect(!normalizer.tokens("I moved it to hard floor").map(\.surface).contains("too"))
+    #expect(!normalizer.tokens("I was to go longer").map(\.surface).contains("too"))
     #expect(normalizer.tokens("from short to long sessions").map(\.surface).contains("to"))
     #expect(normalizer.tokens("cn i use it b4 bed").map(\.surface).suffix(2) == ["before", "bed"])
     #expect(normalizer.tokens("I do 2 short sessions").map(\.surface).contains("2"))
