@@ -131,6 +131,7 @@ import Testing
     ("forty-fifth fresh set", "tailoring-fresh45.txt", 95),
     ("forty-sixth fresh set", "tailoring-fresh46.txt", 82),
     ("forty-seventh fresh set", "tailoring-fresh47.txt", 92),
+    ("forty-eighth fresh set", "tailoring-fresh48.txt", 95),
   ])
   func aFreshSet(name: String, fixture: String, floor: Int) {
     let figures = Self.evaluate(fixture)

@@ -129,6 +129,7 @@ import Testing
     ("fifty-first fresh set", "understanding-fresh51.tsv", 0.96),
     ("fifty-second fresh set", "understanding-fresh52.tsv", 0.885),
     ("fifty-third fresh set", "understanding-fresh53.tsv", 0.928),
+    ("fifty-fourth fresh set", "understanding-fresh54.tsv", 0.951),
   ])
   func aFreshSet(name: String, fixture: String, floor: Double) {
     let figures = Self.evaluate(fixture)
