@@ -31,6 +31,16 @@ extension Normalizer {
   static let negatorTable = WordTable(Dictionary(uniqueKeysWithValues: negators.map { ($0, true) }))
   static let scopeBreakerTable = WordTable(Dictionary(uniqueKeysWithValues: scopeBreakers.map { ($0, true) }))
 
+  /// Whether a "when" or "while" (or "even" before one) opens a time of its own at `k`, which
+  /// a denial before it does not reach: "the ache never goes away even when I'm resting",
+  /// "I don't use it when I'm tired".
+  static func opensATime(_ tokens: [Token], at k: Int) -> Bool {
+    let word = tokens[k].surface
+    if word == "when" || word == "while" { return true }
+    return word == "even" && k + 1 < tokens.count && tokens[k + 1].clause == tokens[k].clause
+      && (tokens[k + 1].surface == "when" || tokens[k + 1].surface == "while")
+  }
+
   /// Words after "or" that start something new rather than go on with a denied list.
   static let listEnders: Set<String> = ["my", "both", "i", "the", "it", "he", "she", "they", "we", "your", "his", "her", "their"]
 
@@ -151,7 +161,7 @@ extension Normalizer {
       // A list goes on with "or": "no numbness down below or trouble peeing" denies both.
       var reach = i + negationReach
       while k < tokens.count, k <= reach || tokens[k].surface == "or", tokens[k].clause == tokens[i].clause,
-        !scopeBreakerTable.contains(tokens[k].surface), !negatorTable.contains(tokens[k].surface),
+        !scopeBreakerTable.contains(tokens[k].surface), !negatorTable.contains(tokens[k].surface), !opensATime(tokens, at: k),
         thought || !(k > i + 1 && opensClause(tokens, at: k))
       {
         tokens[k].negatedBy = i

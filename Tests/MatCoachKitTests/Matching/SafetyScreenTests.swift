@@ -1376,4 +1376,19 @@ import Testing
     #expect(screen("lost 5kg on my cut, feeling great. mat for lower back tightness?").isEmpty)
     #expect(screen("both my legs went weak and numb this morning, I only went for a short walk") == ["both-legs"])
   }
+
+  /// Signs asked with "can I still use the mat if …", rest pain after a denial of its
+  /// easing, fragile bones with a back said to be worse; the fall as a season and prices
+  /// of mats that fell are no accident.
+  @Test func signsAndLookAlikesFromTheFiftyThirdSet() {
+    #expect(screen("can i still use the mat if my legs are numb") == ["both-legs"])
+    #expect(screen("can i still use the mat if i cant really feel anything down there, like round my bum? started this morning") == ["saddle-numbness"])
+    #expect(screen("can i still use the mat tonight?").isEmpty)
+    #expect(screen("the back ache never goes away even when I'm resting on the sofa") == ["night-pain"])
+    #expect(screen("no pain when I rest").isEmpty)
+    #expect(screen("I'm 72 with brittle bones and my back has got worse this week") == ["fragile-bones"])
+    #expect(screen("there's an autumn sale on mats right now, worth buying a second one for the fall?").isEmpty)
+    #expect(screen("prices of these mats have fallen a lot, is the cheap one as good?").isEmpty)
+    #expect(screen("I fell off a ladder this fall, back is sore") == ["fall-or-accident"])
+  }
 }

@@ -413,4 +413,14 @@ extension NormalizerTests {
     #expect(normalizer.tokens("the only thing is the price").map(\.surface).contains("thing"))
     #expect(normalizer.tokens("this thing is great").map(\.surface) == ["this", "mat", "is", "great"])
   }
+
+  /// A denial does not reach a time of its own: "never goes away even when I'm resting"
+  /// denies the going away, not the resting.
+  @Test func aDenialStopsAtATimeOfItsOwn() {
+    let tokens = normalizer.tokens("the ache never goes away even when I'm resting")
+    #expect(tokens.first { $0.surface == "goes" }?.negatedBy != nil)
+    #expect(tokens.first { $0.surface == "resting" }?.negatedBy == nil)
+    #expect(tokens.first { $0.surface == "even" }?.negatedBy == nil)
+    #expect(normalizer.tokens("I don't use it when I'm tired").first { $0.surface == "tired" }?.negatedBy == nil)
+  }
 }
