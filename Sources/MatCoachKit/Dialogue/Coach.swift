@@ -541,16 +541,17 @@ public struct Coach: Sendable {
   }
 
   /// Whether a short question opens with "is" and leaves its "it" out, as a learner of
-  /// English may: "is enough?", "is normal?" ask of what was just said; "is my first time"
-  /// or "is there a best time" name their own subject.
+  /// English may: "is enough?", "is too much?" ask of what was just said. Only a word that
+  /// says how something is may follow ("is anyone there?", "is john right?" name their own
+  /// subject), and only a few words: a longer line says what it asks of.
   package static func leavesOutIt(_ words: [String]) -> Bool {
-    (2...4).contains(words.count) && words[0] == "is" && !subjectsAfterIs.contains(words[1])
+    (2...4).contains(words.count) && words[0] == "is" && judgementsAfterIs.contains(words[1])
   }
 
-  /// Words that, right after "is", are its subject.
-  private static let subjectsAfterIs: Set<String> = [
-    "it", "that", "this", "there", "these", "those", "my", "your", "his", "her", "our", "their", "the", "a", "an", "he", "she",
-    "you", "i", "we", "they", "one", "mine",
+  /// Words that, right after an "is" with no subject, judge what was just said.
+  private static let judgementsAfterIs: Set<String> = [
+    "enough", "normal", "ok", "okay", "alright", "fine", "good", "bad", "safe", "dangerous", "too", "right", "correct",
+    "better", "worse", "necessary", "needed", "healthy", "harmful", "wise", "sensible", "possible", "worth",
   ]
 
   /// Whether a word that refers back stands inside the phrase matched ("is [that] too
@@ -883,10 +884,6 @@ public struct Coach: Sendable {
       best.tier == IntentKind.chat.tier || best.score < Self.partlySaid || best.phrases.allSatisfy({ $0.tokens == nil }),
       let english = englishForOffTopic(tokens, asks: result.asks, words: 4)
     else { return false }
-    // Small talk that opens a line asking nothing, with nothing else matched, is what the
-    // line is for, whatever it goes on to say: "Thank you kindly for your patience with an
-    // old man" (but "hi there, I need help writing a cover letter" asks for other help).
-    if best.tier == IntentKind.chat.tier, result.ranked.count == 1, !result.asks, best.span?.lowerBound == 0 { return false }
     var matched = Set<Int>()
     for match in result.ranked {
       for phrase in match.phrases { if let span = phrase.tokens { matched.formUnion(span) } }

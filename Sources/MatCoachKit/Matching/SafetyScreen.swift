@@ -848,9 +848,14 @@ package struct SafetyScreen: Sendable {
     // another this morning".
     let eventDated = sign?.isEvent == true ? inClause(sets.past).first { $0.lowerBound >= end }?.lowerBound : nil
     func beforeItsTime(_ r: Range<Int>) -> Bool { eventDated.map { r.lowerBound < $0 } ?? true }
-    // A habit told with "used to" before the sign was the old habit: "I used to wake up with
-    // back pain every night" (but "I used to do yoga, now my legs are numb every day" is now).
-    let pastHabit = inClause(sets.past).contains { tokens[$0.lowerBound].surface == "used" && $0.upperBound <= start }
+    // A habit told with "used to" right before the sign was the old habit: "I used to wake up
+    // with back pain every night". Not being used to something ("I'm used to waking up every
+    // night with it"), nor a "used to" of something else ("I used to do yoga and I wake up
+    // every night with back pain").
+    let pastHabit = inClause(sets.past).contains { r in
+      tokens[r.lowerBound].surface == "used" && r.upperBound <= start && start - r.upperBound <= 2
+        && (r.lowerBound == 0 || !Self.beingOrGetting.contains(tokens[r.lowerBound - 1].surface))
+    }
     let times = inClause(sets.now).filter { r in
       (beforeItsTime(r) || tokens[r.lowerBound].surface != "since") && !(pastHabit && Self.habitWords.contains(tokens[r.lowerBound].surface))
     }
@@ -1302,6 +1307,8 @@ package struct SafetyScreen: Sendable {
 
   /// The first words of a time that tells how often, not when: "every night", "all day".
   private static let habitWords: Set<String> = ["every", "all"]
+  /// Words before "used to" that make it being used to something: "I'm used to it".
+  private static let beingOrGetting: Set<String> = ["am", "is", "are", "was", "were", "be", "been", "get", "got", "gets", "getting"]
 
   /// Two words that play a sign down without changing it: "my leg has gone a bit dead".
   private static let hedges: Set<[String]> = [

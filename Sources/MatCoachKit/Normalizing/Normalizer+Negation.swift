@@ -31,13 +31,11 @@ extension Normalizer {
   static let negatorTable = WordTable(Dictionary(uniqueKeysWithValues: negators.map { ($0, true) }))
   static let scopeBreakerTable = WordTable(Dictionary(uniqueKeysWithValues: scopeBreakers.map { ($0, true) }))
 
-  /// Whether a "when" or "while" (or "even" before one) opens a time of its own at `k`, which
-  /// a denial before it does not reach: "the ache never goes away even when I'm resting",
-  /// "I don't use it when I'm tired".
+  /// Whether "even when" or "even while" opens a time at `k` that a denial before it does
+  /// not reach: "the ache never goes away even when I'm resting" (but "no pain when I wake
+  /// up at night" denies the pain at night).
   static func opensATime(_ tokens: [Token], at k: Int) -> Bool {
-    let word = tokens[k].surface
-    if word == "when" || word == "while" { return true }
-    return word == "even" && k + 1 < tokens.count && tokens[k + 1].clause == tokens[k].clause
+    tokens[k].surface == "even" && k + 1 < tokens.count && tokens[k + 1].clause == tokens[k].clause
       && (tokens[k + 1].surface == "when" || tokens[k + 1].surface == "while")
   }
 

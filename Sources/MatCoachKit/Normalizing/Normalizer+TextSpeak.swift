@@ -37,10 +37,11 @@ extension Normalizer {
       case "yr" where i > 0 && tokens[i - 1].isNumber && tokens[i - 1].clause == token.clause: meant = "year"
       // "The spikes are to sharp", said or typed fast: no "to" goes before these.
       case "to" where next.map { Self.onlyAfterToo.contains($0.surface) } == true: meant = "too"
-      // After a "be", a word that follows "too" or a count is a degree ("my husband's mat is
-      // to hard for me", "it's to long"; not "went to bed", "moved it to hard floor").
-      case "to" where i > 0 && tokens[i - 1].clause == token.clause && Self.beingVerbs.contains(tokens[i - 1].surface)
-        && next.map { Self.lengths.contains($0.surface) } == true:
+      // After a "be" or "feel", a word of degree is one ("my husband's mat is to hard for
+      // me", "the spikes feel to strong"; not "went to bed", "moved it to hard floor", "my
+      // aim is to long term get off painkillers").
+      case "to" where i > 0 && tokens[i - 1].clause == token.clause && Self.linkingVerbs.contains(tokens[i - 1].surface)
+        && next.map { Self.lengths.contains($0.surface) } == true && !(i + 2 < tokens.count && tokens[i + 2].surface == "term"):
         meant = "too"
       // Buying, typed as it sounds: "where can I by one", "best place to by a mat".
       // Not "by the way" ("thank you by the way").
@@ -82,10 +83,13 @@ extension Normalizer {
     "much", "intense", "painful", "sore", "sharp", "tired", "uncomfortable", "tight", "harsh", "spiky", "pointy",
     "extreme", "scared",
   ]
-  /// Words that follow both "too" and a count ("2 long sessions", "is that 2 long").
+  /// Words of degree that follow both "too" and a count ("2 long sessions", "is that 2
+  /// long"), and "to" after a linking verb ("is to hard").
   private static let lengths: Set<String> = ["long", "short", "late", "soon", "early", "far", "hard", "bad", "little", "strong"]
-  /// Forms of "be" after which "to" and a degree ("is to hard") is "too".
-  private static let beingVerbs: Set<String> = ["is", "are", "was", "were", "be", "am", "being"]
+  /// Verbs after which "to" and a word of degree ("is to hard", "feel to strong") is "too".
+  private static let linkingVerbs: Set<String> = [
+    "is", "are", "was", "were", "be", "am", "being", "its", "feel", "feels", "felt", "seem", "seems",
+  ]
   /// Words that follow "too" but hardly ever "to" ("been to many physios" keeps its "to").
   private static let onlyAfterToo: Set<String> = [
     "much", "sharp", "intense", "painful", "sore", "uncomfortable", "spiky", "pointy", "harsh", "extreme", "scared",

@@ -1360,11 +1360,15 @@ import Testing
     #expect(screen("I used to have back pain at night every day").isEmpty)
     #expect(screen("I used to run but now I wake up with back pain every night") == ["night-pain"])
     #expect(screen("I used to do yoga, now my legs are numb every day") == ["both-legs"])
+    // Being used to it, or a "used to" of something else, is no old habit.
+    #expect(screen("I'm used to back pain and I wake up every night with it") == ["night-pain"])
+    #expect(screen("I used to do yoga and I wake up every night with back pain") == ["night-pain"])
+    // No one else hurt is not the user unhurt, and a doctor's talk about cancer is one.
+    #expect(screen("car crash this morning, no one hurt but my back is killing me") == ["fall-or-accident"])
+    #expect(screen("my doctor wants to talk about cancer after my scan") == ["cancer"])
     // Look-alikes.
-    #expect(screen("my car had a small accident in the parking, nobody was in it, now I am stress").isEmpty)
-    #expect(screen("the accident on highway make me late to home, no one hurt, I was only in the traffic jam").isEmpty)
     #expect(screen("my zodiac sign is cancer haha any best day for mat").isEmpty)
-    #expect(screen("the talk about cancer at work was sad, I feel tension in shoulders").isEmpty)
+    #expect(screen("I can't pass stools since I started codeine for my back").isEmpty)
     #expect(screen("can i just fall alseep on it and stay there all night").isEmpty)
   }
 
@@ -1388,7 +1392,9 @@ import Testing
     #expect(screen("no pain when I rest").isEmpty)
     #expect(screen("I'm 72 with brittle bones and my back has got worse this week") == ["fragile-bones"])
     #expect(screen("there's an autumn sale on mats right now, worth buying a second one for the fall?").isEmpty)
-    #expect(screen("prices of these mats have fallen a lot, is the cheap one as good?").isEmpty)
+    #expect(screen("no pain when I wake up at night").isEmpty)
+    // Mats that fall can be heavy ones.
+    #expect(screen("the gym mats fell on my back") == ["fall-or-accident"])
     #expect(screen("I fell off a ladder this fall, back is sore") == ["fall-or-accident"])
   }
 }
