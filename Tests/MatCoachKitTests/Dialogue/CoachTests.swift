@@ -514,7 +514,9 @@ import Testing
     for line in [
       "My landlord hasn't fixed the boiler, I've emailed twice. Am I allowed to withhold rent?",
       "I've tried to get my grandad on WhatsApp on Sundays. How do I make the text bigger on his phone?",
-      "My landlord hasn't fixed the boiler. Ought I to withhold rent?",  // asked by its question mark
+      "My landlord hasn't fixed the boiler. Ought I to withhold rent?",
+      // Asked only by its question mark: no word of it opens a question.
+      "My landlord hasn't fixed the boiler, I've emailed twice. Withholding rent allowed?",
     ] {
       let reply = last(line)
       #expect(reply.kind == .fallback && reply.offTopic, "\(line)")
