@@ -85,7 +85,8 @@ bench: release
 	  --english Intents/english-words.txt --startup-runs 0
 
 ## Breaks the core and the tool on purpose, one mutation at a time, and checks that the
-## tests notice (minutes: a rebuild and the whole suite per mutation). Not part of
+## tests notice (most of an hour: a rebuild per mutation, then its tests cheapest first,
+## the one that caught it last time before the rest). Not part of
 ## `make test`. `make mutants ONLY=negation` runs the mutations whose name contains a
 ## word; `make mutants ONLY=cli-` the tool's, each of which undoes one hardening fix.
 mutants: deps
