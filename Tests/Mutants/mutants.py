@@ -1179,6 +1179,7 @@ def first_failing_test(log, start):
 
 
 def read_killers(path):
+    """The test that caught each mutation last time, by the mutation's name (none yet: {})."""
     try:
         with open(path) as f:
             return dict(line.rstrip("\n").split("\t", 1) for line in f if "\t" in line)
@@ -1187,6 +1188,7 @@ def read_killers(path):
 
 
 def write_killers(path, killers):
+    """Keeps `killers` for the next run, a mutation a line: name, a tab, the test's filter."""
     with open(path, "w") as f:
         f.writelines(f"{name}\t{test}\n" for name, test in sorted(killers.items()))
 

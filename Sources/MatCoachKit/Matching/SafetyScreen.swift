@@ -1304,7 +1304,6 @@ package struct SafetyScreen: Sendable {
     }
   }
 
-
   /// The first words of a time that tells how often, not when: "every night", "all day".
   private static let habitWords: Set<String> = ["every", "all"]
   /// Words before "used to" that make it being used to something: "I'm used to it".
