@@ -856,8 +856,12 @@ package struct SafetyScreen: Sendable {
       tokens[r.lowerBound].surface == "used" && r.upperBound <= start && start - r.upperBound <= 2
         && (r.lowerBound == 0 || !Self.beingOrGetting.contains(tokens[r.lowerBound - 1].surface))
     }
+    // Said before an event dated long ago, a state that goes on ("still sore from a fall
+    // last year") is the pain's, not the event's.
+    let states = eventDated == nil ? [] : inClause(sets.still).filter { $0.upperBound <= start }
     let times = inClause(sets.now).filter { r in
       (beforeItsTime(r) || tokens[r.lowerBound].surface != "since") && !(pastHabit && Self.habitWords.contains(tokens[r.lowerBound].surface))
+        && !states.contains { $0.overlaps(r) }
     }
     let countedFrom = times.first { r in
       // (Or the sign's own first word: "since a fall", read as "since falling".)
@@ -868,8 +872,13 @@ package struct SafetyScreen: Sendable {
     let current = times.filter { r in countedFrom.map { r.lowerBound > $0.lowerBound } ?? true }
     // Before a "since" that counts from an event with a time of its own, "has been" and
     // "still" tell of what followed: "my back has been sore since a fall two years ago".
+    // Before an event dated long ago, what is happening or still so is not the event: "my
+    // pain started after a fall last year", "can I use the mat if I had an accident years
+    // ago?", "still sore from a fall last year". Only its coming again is: "I keep falling
+    // over, twice last year".
     func ofTheSign(_ r: Range<Int>) -> Bool {
       beforeItsTime(r) && (eventDated == nil || countedFrom.map { r.lowerBound > $0.lowerBound } ?? true)
+        && (eventDated == nil || r.upperBound > start || Self.recurring.contains(tokens[r.lowerBound].surface))
     }
     let happening = inClause(sets.happening).contains(where: ofTheSign) || !current.isEmpty
     if !history {
@@ -1306,6 +1315,8 @@ package struct SafetyScreen: Sendable {
 
   /// The first words of a time that tells how often, not when: "every night", "all day".
   private static let habitWords: Set<String> = ["every", "all"]
+  /// Words that tell of an event coming again and again: "I keep falling".
+  private static let recurring: Set<String> = ["keep", "keeps", "kept"]
   /// Words before "used to" that make it being used to something: "I'm used to it".
   private static let beingOrGetting: Set<String> = ["am", "is", "are", "was", "were", "be", "been", "get", "got", "gets", "getting"]
 

@@ -231,6 +231,23 @@ import Testing
     #expect(screen("I was born in 1956 and I just fell down the stairs").first == "fall-or-accident")
   }
 
+  /// An event dated long ago stays long ago, whatever frames it: a question about using
+  /// the mat, the pain that started after it, or pain still there from it. Only its
+  /// coming again, or a recent time, is now.
+  @Test func anEventDatedLongAgoIsPastWhateverFramesIt() {
+    #expect(screen("can I use the mat if I had a fall last year?").isEmpty)
+    #expect(screen("can I use it if I was in a car accident years ago?").isEmpty)
+    #expect(screen("my pain started after a fall last year").isEmpty)
+    #expect(screen("it started after a car accident 5 years ago, can the mat help?").isEmpty)
+    #expect(screen("I'm still sore from a fall last year").isEmpty)
+    #expect(screen("I am currently recovering from a car accident 2 years ago").isEmpty)
+    #expect(screen("can I use the mat if I had a fall yesterday?") == ["fall-or-accident"])
+    #expect(screen("can I use the mat if I fell this morning?") == ["fall-or-accident"])
+    #expect(screen("my pain started after a fall this morning") == ["fall-or-accident"])
+    #expect(screen("I keep falling down, I fell twice last year") == ["fall-or-accident"])
+    #expect(screen("my back still hurts from a fall this morning") == ["fall-or-accident"])
+  }
+
   /// Signs in everyday words (an ache down the back of both legs, a burning on the way to
   /// the toilet, "unable to control", "shoot up"), and look-alikes that share their words.
   @Test func signsSaidAsPeopleSayThemAndTheirLookAlikes() {
