@@ -132,6 +132,7 @@ import Testing
     ("forty-sixth fresh set", "tailoring-fresh46.txt", 82),
     ("forty-seventh fresh set", "tailoring-fresh47.txt", 92),
     ("forty-eighth fresh set", "tailoring-fresh48.txt", 95),
+    ("forty-ninth fresh set", "tailoring-fresh49.txt", 43),
   ])
   func aFreshSet(name: String, fixture: String, floor: Int) {
     let figures = Self.evaluate(fixture)

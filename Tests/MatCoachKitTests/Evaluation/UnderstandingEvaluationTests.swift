@@ -130,6 +130,7 @@ import Testing
     ("fifty-second fresh set", "understanding-fresh52.tsv", 0.885),
     ("fifty-third fresh set", "understanding-fresh53.tsv", 0.928),
     ("fifty-fourth fresh set", "understanding-fresh54.tsv", 0.951),
+    ("fifty-fifth fresh set", "understanding-fresh55.tsv", 0.841),
   ])
   func aFreshSet(name: String, fixture: String, floor: Double) {
     let figures = Self.evaluate(fixture)
