@@ -11,7 +11,7 @@ extension KnowledgeBaseLoader {
   ]
   static let qualifierKeys: Set<String> = [
     "someone_else", "first_person", "past", "still", "happening", "resolved", "on_purpose", "hypothetical", "not_denying",
-    "imagined", "contrast", "now", "as_topic", "fine", "returned",
+    "imagined", "contrast", "now", "as_topic", "fine", "returned", "shared",
   ]
   static let questionKeys: Set<String> = ["id", "concept", "question", "yes", "no", "source", "answered_no_by"]
 
@@ -64,6 +64,7 @@ extension KnowledgeBaseLoader {
           case "as_topic": rules.qualifiers.asTopic += words
           case "fine": rules.qualifiers.fine += words
           case "returned": rules.qualifiers.returned += words
+          case "shared": rules.qualifiers.shared += words
           default: rules.qualifiers.hypothetical += words
           }
         }

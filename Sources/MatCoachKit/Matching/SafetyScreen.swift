@@ -67,7 +67,7 @@ package struct SafetyScreen: Sendable {
   /// The phrase sets that qualify signs, by role.
   private struct Sets {
     var someoneElse = 0, firstPerson = 0, past = 0, still = 0, happening = 0, now = 0, resolved = 0, onPurpose = 0
-    var hypothetical = 0, imagined = 0, contrast = 0, notDenying = 0, asTopic = 0, fine = 0, returned = 0, otherSenses = 0, objects = 0, cleared = 0
+    var hypothetical = 0, imagined = 0, contrast = 0, notDenying = 0, asTopic = 0, fine = 0, returned = 0, shared = 0, otherSenses = 0, objects = 0, cleared = 0
     var yes = 0, no = 0
   }
 
@@ -90,7 +90,7 @@ package struct SafetyScreen: Sendable {
     let qualifierSets = Sets(
       someoneElse: add(q.someoneElse), firstPerson: add(q.firstPerson), past: add(q.past), still: add(q.still),
       happening: add(q.happening), now: add(q.now), resolved: add(q.resolved), onPurpose: add(q.onPurpose), hypothetical: add(q.hypothetical), imagined: add(q.imagined), contrast: add(q.contrast), notDenying: add(q.notDenying), asTopic: add(q.asTopic), fine: add(q.fine),
-      returned: add(q.returned), otherSenses: add(rules.otherSenses), objects: add(rules.objects), cleared: add(rules.cleared),
+      returned: add(q.returned), shared: add(q.shared), otherSenses: add(rules.otherSenses), objects: add(rules.objects), cleared: add(rules.cleared),
       yes: add(rules.yes), no: add(rules.no))
     sets = qualifierSets
     explanationSets = rules.signs.map { add($0.explainedBy) }
@@ -644,6 +644,16 @@ package struct SafetyScreen: Sendable {
     let history = sign?.historyCounts ?? false
 
     if evidence.contains(where: { isDenied($0, in: reading, by: evidence) }) { return .dismissed }
+    // What nearly happened did not: "I almost slipped getting up off the mat but caught
+    // myself", "nearly had a fall on the ice".
+    // (Told in several words, any of them may come first: "nearly fell down the stairs".)
+    if sign?.isEvent == true, let s = signIndex,
+      (signSets[s].all + [signSets[s].any]).flatMap({ reading.occurrences($0) }).contains(where: { r in
+        r.lowerBound <= start && tokens[r.lowerBound].clause == tokens[start].clause && Self.nearlyHappened(before: r.lowerBound, in: tokens)
+      })
+    {
+      return .dismissed
+    }
     // A sign that counts in the past, or a condition to check, is not undone by "fine"
     // ("had bowel cancer, all good now", "I'm on warfarin, all good").
     if !history, sign?.tier != .check, isSaidToBeFine(evidence, in: reading) { return .dismissed }
@@ -697,7 +707,11 @@ package struct SafetyScreen: Sendable {
       r.lowerBound > start && tokens[r.lowerBound].clause == clause && !inClause(sets.someoneElse).contains { $0.overlaps(r) }
         && evidence.contains { piece in (piece.lowerBound <= r.lowerBound && r.upperBound <= piece.upperBound) || r.upperBound == piece.lowerBound }
     }
-    if !userIsObject, !userInSign, inClause(sets.someoneElse).contains(where: {
+    // Someone else's, and the user's as well: "my mum's got osteoporosis and so have I".
+    let sharedByTheUser = reading.occurrences(sets.shared).contains { r in
+      r.lowerBound > start && (clauses.lowerBound...clauses.upperBound + 1).contains(tokens[r.lowerBound].clause)
+    }
+    if !userIsObject, !userInSign, !sharedByTheUser, inClause(sets.someoneElse).contains(where: {
       $0.lowerBound <= start && $0.upperBound < end && !userBetween($0.upperBound, start) && !isTheUser($0)
     }) {
       return .dismissed
@@ -708,7 +722,7 @@ package struct SafetyScreen: Sendable {
     // user's, the illness the mum's), "my son is very sick and my back aches from carrying
     // him". (The parts of one description are one: "my husband has chronic pain and lost
     // control of my bladder".)
-    if sign?.acrossClauses == true, evidence.count > 1, !userIsObject, evidence.contains(where: { piece in
+    if sign?.acrossClauses == true, evidence.count > 1, !userIsObject, !sharedByTheUser, evidence.contains(where: { piece in
       inClause(sets.someoneElse).contains { other in
         other.upperBound <= piece.lowerBound && tokens[other.lowerBound].clause == tokens[piece.lowerBound].clause
           && !firstPerson.contains { $0.lowerBound >= other.upperBound && $0.lowerBound < piece.upperBound }
@@ -1231,8 +1245,15 @@ package struct SafetyScreen: Sendable {
     // "Nothing" opening a clause right before a sign denies it ("just stiffness, nothing
     // shooting down my legs"); inside a clause it is what something does or is felt
     // ("painkillers do nothing chest pain getting worse", "can't feel nothing down there").
+    // So it does before the place of it: "pins and needles in my fingers, nothing in my legs".
     let tokens = reading.tokens
-    let k = range.lowerBound - 1
+    var k = range.lowerBound - 1
+    while k >= 0, tokens[k].clause == tokens[range.lowerBound].clause, Self.placeOwners.contains(tokens[k].surface) { k -= 1 }
+    if k >= 0, Self.placePrepositions.contains(tokens[k].surface), k - 1 >= 0, tokens[k - 1].surface == "nothing" {
+      k -= 1
+    } else {
+      k = range.lowerBound - 1
+    }
     if k >= 0, tokens[k].surface == "nothing", tokens[k].clause == tokens[range.lowerBound].clause,
       k == 0 || tokens[k - 1].clause != tokens[k].clause
     {
@@ -1312,6 +1333,17 @@ package struct SafetyScreen: Sendable {
       }
     }
   }
+
+  /// Whether "almost" or "nearly" comes right before the event at `start`, past words
+  /// that only lead to it ("nearly had a fall", "almost went over").
+  static func nearlyHappened(before start: Int, in tokens: [Token]) -> Bool {
+    var k = start - 1
+    while k >= 0, start - k <= 3, tokens[k].clause == tokens[start].clause, Self.leadsToAnEvent.contains(tokens[k].surface) { k -= 1 }
+    return k >= 0 && tokens[k].clause == tokens[start].clause && Self.nearly.contains(tokens[k].surface)
+  }
+
+  private static let nearly: Set<String> = ["almost", "nearly"]
+  private static let leadsToAnEvent: Set<String> = ["had", "have", "a", "an", "just", "really", "went", "got", "been"]
 
   /// The first words of a time that tells how often, not when: "every night", "all day".
   private static let habitWords: Set<String> = ["every", "all"]

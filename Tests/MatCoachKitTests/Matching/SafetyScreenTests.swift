@@ -231,6 +231,46 @@ import Testing
     #expect(screen("I was born in 1956 and I just fell down the stairs").first == "fall-or-accident")
   }
 
+  /// The fifty-fourth set: signs told in regional words or played down, a sign someone
+  /// else has that the user shares, and look-alikes that only nearly happened or deny the
+  /// place.
+  @Test func signsAndLookAlikesFromTheFiftyFourthSet() {
+    // Sudden and really bad, nothing to set it off; a tearing pain said the same way stays
+    // a tearing pain, whatever else explains the suddenness.
+    #expect(screen("suddenly got a really bad pain in my back about 20 min ago for no reason at all") == ["sudden-severe-unexplained"])
+    #expect(screen("i was just lying on the mat and suddenly got a horrible tearing feeling between my shoulder blades, 10/10, still there") == ["sudden-severe"])
+    // Rest said as sitting still or doing nothing, and the night said first.
+    #expect(screen("my back aches even when I'm just sitting still doing nothing") == ["night-pain"])
+    #expect(screen("my back hurts and at night it's constant") == ["night-pain"])
+    // "At me": Irish for a pain that will not leave off.
+    #expect(screen("I've osteopenia and me back is at me this past week") == ["fragile-bones"])
+    // Blood seen with passing water, in any words; not the blood of a test or a pressure.
+    #expect(screen("Saw a bit of blood on the tissue after I passed water this morning") == ["urinary-infection"])
+    #expect(screen("my blood pressure is fine, I just need to pee a lot at night").isEmpty)
+    #expect(screen("had a blood test and then went for a wee, can I use the mat after").isEmpty)
+    // Urine that came out a colour of blood.
+    #expect(screen("me wee's come out pinky red the last couple of times") == ["urine-colour"])
+    #expect(screen("my wee comes out brown") == ["urine-colour"])
+    #expect(screen("me wee's come out fine").isEmpty)
+    // Someone else's sign that the user has too.
+    #expect(screen("My mum's got osteoporosis and so have I, and we've both got sore backs at the minute") == ["fragile-bones"])
+    #expect(screen("my wife has a fever, me too") == ["fever"])
+    #expect(screen("my husband's legs went numb and so did mine") == ["both-legs"])
+    #expect(screen("my wife has a fever but I don't").isEmpty)
+    // What nearly happened did not.
+    #expect(screen("I almost slipped getting up off the mat but caught myself").isEmpty)
+    #expect(screen("I nearly fell down the stairs but grabbed the rail").isEmpty)
+    #expect(screen("almost fell, then actually fell down the stairs today") == ["fall-or-accident"])
+    // "Nothing" before the place denies the sign there.
+    // (Pins and needles said nowhere else is asked about: where?)
+    #expect(screen("Had pins and needles in my fingers from typing all day, nothing in my legs") == ["ask:tingling-where"])
+    #expect(screen("numbness in my hands, nothing in the legs though") == ["ask:tingling-where"])
+    #expect(screen("I have pins and needles in both legs and nothing in my arms") == ["both-legs"])
+    // A mood or a habit that fell hurt nobody.
+    #expect(screen("my mood fell off a cliff this week").isEmpty)
+    #expect(screen("my motivation took a fall").isEmpty)
+  }
+
   /// An event dated long ago stays long ago, whatever frames it: a question about using
   /// the mat, the pain that started after it, or pain still there from it. Only its
   /// coming again, or a recent time, is now.
