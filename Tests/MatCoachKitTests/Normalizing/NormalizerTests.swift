@@ -92,6 +92,20 @@ import Testing
     #expect(words("half an hour") == ["half", "an", "hour"])
   }
 
+  /// A hedge inside a clause says nothing of what it hedges; one that names a kind, or
+  /// opens its clause, stays; and what the user typed stays theirs to quote.
+  @Test func dropsHedges() {
+    #expect(words("a sharp sort of pain") == ["a", "sharp", "pain"])
+    #expect(words("does it kind of loosen the muscles") == ["does", "it", "loosen", "the", "muscles"])
+    #expect(words("I kinda pulled my back") == ["i", "pulled", "my", "back"])
+    #expect(words("what sort of mat") == ["what", "sort", "of", "mat"])
+    #expect(words("this kind of pain") == ["this", "kind", "of", "pain"])
+    #expect(words("sort of dead") == ["sort", "of", "dead"])
+    #expect(words("it was kind of") == ["it", "was", "kind", "of"])
+    let tokens = normalizer.tokens("my legs went sort of dead")
+    #expect(Token.quote(tokens, 0...(tokens.count - 1)) == "my legs went sort of dead")
+  }
+
   @Test func stemsLightly() {
     let stems = ["breathe", "breathing", "breath", "breaths", "breathes"].map { normalizer.words($0) }
     #expect(Set(stems.map { $0.first! }).count == 1)
@@ -254,6 +268,7 @@ import Testing
       "it's the body's", "\u{1B}[31mred\u{1B}[0m text", "no longer new", "half an hour",
       "I have been lying down. Any risks?", "  ", "a", "'''", "mat's", "Shud I", "shouldn't've",
       "hellooo sooo pleeease", "nooo'o oops", "aaa1aaa zzzz", "unable to", "unable, to",
+      "a sharp sort of pain", "I kinda pulled it", "kind of, sort of",
     ]
     // Random lines from a small alphabet, so that apostrophes, digits and clause marks meet.
     var state: UInt64 = 7
