@@ -128,9 +128,10 @@ public struct Coach: Sendable {
       }
     }
     // "My back pain started three weeks ago" then "but that cleared up now": the fact just
-    // stated is over ("it healed?" asks).
-    if updates.isEmpty, !matched.asks, !previouslyStated.isEmpty {
-      for fact in knowledge.extractor.toldAsOver(tokens) where previouslyStated.contains(where: { $0.fact == fact }) {
+    // stated is over ("it healed?" asks). Named, the pain may have been told any time
+    // before: "good news, the pain's gone now".
+    if updates.isEmpty, !matched.asks {
+      for (fact, named) in knowledge.extractor.toldAsOver(tokens) where named || previouslyStated.contains(where: { $0.fact == fact }) {
         guard let entry = profile[fact] else { continue }
         profile[fact] = nil
         forgotten.append(entry.describe)

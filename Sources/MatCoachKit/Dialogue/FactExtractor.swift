@@ -151,20 +151,30 @@ package struct FactExtractor: Sendable {
 
   /// The facts a line tells as over by themselves, in a clause that opens with "it" or
   /// "that" (after any joining word): "but that cleared up now", "it's all gone". Which
-  /// fact "that" is, the caller knows: the one stated just before. Not when it is said to
-  /// be back after ("it went away for a day but came back worse").
-  package func toldAsOver(_ tokens: [Token]) -> [String] {
-    guard !tokens.contains(where: { Self.returning.contains($0.surface) }) else { return [] }
+  /// fact "that" is, the caller knows: the one stated just before. So does a clause that
+  /// opens naming the pain ("good news, the pain's gone now", "my back pain has cleared
+  /// up"). Not when it is said to be back after ("it went away for a day but came back worse").
+  /// Returns each such fact, and whether the clause named it (`named`) rather than said "it".
+  package func toldAsOver(_ tokens: [Token]) -> [(fact: String, named: Bool)] {
+    // ("My back" is no coming back: "my back pain has gone".)
+    guard !tokens.indices.contains(where: { i in
+      Self.returning.contains(tokens[i].surface) && (tokens[i].surface != "back" || Self.isBackAsAnAdverb(i, in: tokens))
+    }) else { return [] }
+    func names(_ i: Int) -> Bool {
+      Self.namingThePain.contains(tokens[i].surface) && i + 1 < tokens.count && tokens[i + 1].clause == tokens[i].clause
+        && Self.thePain.contains(tokens[i + 1].surface)
+    }
     return facts.compactMap { fact in
       guard !fact.over.isEmpty else { return nil }
       let opening = tokens.indices.filter { i in
-        Self.itself.contains(tokens[i].surface) && tokens[i].negatedBy == nil
+        (Self.itself.contains(tokens[i].surface) || (fact.name == Self.painFact && names(i))) && tokens[i].negatedBy == nil
           && (0..<i).allSatisfy { tokens[$0].clause != tokens[i].clause || Self.joining.contains(tokens[$0].surface) }
       }
-      let over = opening.contains { i in
-        fact.over.contains { Self.occurs($0, in: tokens, after: i, clauses: tokens[i].clause...tokens[i].clause) }
+      // From the opening word on: "it is gone now" is a phrase of its own.
+      let over = opening.filter { i in
+        fact.over.contains { Self.occurs($0, in: tokens, after: i - 1, clauses: tokens[i].clause...tokens[i].clause) }
       }
-      return over ? fact.name : nil
+      return over.isEmpty ? nil : (fact.name, over.contains(where: names))
     }
   }
 
@@ -209,6 +219,10 @@ package struct FactExtractor: Sendable {
 
   /// Words that open a clause about what was just said: "…, it healed", "that cleared up".
   private static let itself: Set<String> = ["it", "that", "this", "which"]
+  /// "The pain", "my back": a clause that opens naming the pain speaks of it as "it" does.
+  private static let painFact = "pain"
+  private static let namingThePain: Set<String> = ["the", "my"]
+  private static let thePain: Set<String> = ["pain", "back", "ache", "backache", "soreness"]
   /// Words that join a clause to the one before without naming anything.
   private static let joining: Set<String> = ["but", "and", "though", "although", "then", "now"]
 
@@ -506,6 +520,9 @@ package struct FactExtractor: Sendable {
             break
           }
         }
+        // A bare number said as the correction of a length just said: "I do ten minutes,
+        // sorry, no, fifteen".
+        if value == nil, Self.correctsALength(before: i, in: tokens, units: spec.units) { value = n }
       }
       guard let exact = value, !Self.isAdvice(at: i, in: tokens, spec: spec) else { continue }
       // Hundredths are as fine as anyone times a session ("90 seconds" is 1.5 minutes).
@@ -543,6 +560,18 @@ package struct FactExtractor: Sendable {
       k -= 1
     }
     return true
+  }
+
+  /// Whether only words that correct stand between `i` and a length said before it, one
+  /// of them saying so outright: "ten minutes, sorry, no, fifteen", "20 mins oops 25".
+  static func correctsALength(before i: Int, in tokens: [Token], units: [String: Double]) -> Bool {
+    var k = i - 1
+    var outright = false
+    while k >= 0, correctionOpeners.contains(tokens[k].surface), !tokens[k].isNumber {
+      outright = outright || outrightCorrections.contains(tokens[k].surface)
+      k -= 1
+    }
+    return outright && k >= 1 && units[tokens[k].word] != nil && tokens[k - 1].isNumber
   }
 
   /// Openers that say outright that what follows corrects what was said.

@@ -69,13 +69,20 @@ extension Normalizer {
 
   /// An "'s" before "been" is "has": "my back's been crook" says "my back has been
   /// crook", as phrases of the knowledge base write it, not whose ("body's", read alone, is
-  /// the body's), and "it's been" is "it has been", not "it is".
+  /// the body's), and "it's been" is "it has been", not "it is". So is a noun's "'s" before
+  /// a word that says something passed (`endedParticiples`): "the pain's gone now" is "the
+  /// pain has gone now".
   static func readHasBeforeBeen(_ tokens: inout [Token]) {
     var i = tokens.count - 1
     while i > 0 {
       defer { i -= 1 }
-      guard tokens[i].surface == "been", tokens[i - 1].clause == tokens[i].clause else { continue }
+      guard tokens[i - 1].clause == tokens[i].clause else { continue }
       let before = tokens[i - 1]
+      if endedParticiples.contains(tokens[i].surface), before.typed.hasSuffix("'s"), before.surface != "is" {
+        tokens.insert(Token(word: "has", surface: "has", clause: before.clause, typed: ""), at: i)
+        continue
+      }
+      guard tokens[i].surface == "been" else { continue }
       if before.typed.hasSuffix("'s") {
         tokens.insert(Token(word: "has", surface: "has", clause: before.clause, typed: ""), at: i)
       } else if before.surface == "is", before.typed.isEmpty, i >= 2, tokens[i - 2].typed.hasSuffix("'s") {
@@ -83,4 +90,9 @@ extension Normalizer {
       }
     }
   }
+
+  /// Words after a noun's "'s" that make it "has": what passed is said so.
+  static let endedParticiples: Set<String> = [
+    "gone", "cleared", "eased", "settled", "healed", "stopped", "improved", "calmed", "disappeared", "vanished", "subsided",
+  ]
 }

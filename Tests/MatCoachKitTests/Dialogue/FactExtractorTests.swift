@@ -486,4 +486,20 @@ import Testing
     var coach = TestSupport.coach()
     #expect(coach.respond(to: "I've had back pain for 3 months, sorry, 3 days").answers.map(\.intent) == ["acute-pain"])
   }
+
+  /// The forty-ninth tailoring set: a bare number that corrects a length just said, the
+  /// pain named as gone at any later turn, and a long time or a fresh strain in idiom.
+  @Test func factsFromTheFortyNinthTailoringSet() {
+    #expect(facts("I do ten minutes, sorry, no, fifteen, I timed it yesterday")["minutes"] == "15")
+    #expect(facts("I do 20 mins oops 25")["minutes"] == "25")
+    #expect(facts("10 minutes, no 2 times a day")["minutes"] == "10")
+    // Named, the pain is over whenever it was told; said as "it", only just after.
+    #expect(facts("I pulled a muscle last week, how often?", "/profile", "Good news, the pain's gone now.")["pain"] == nil)
+    #expect(facts("I pulled a muscle last week", "how long should I lie on it?", "my back pain has gone")["pain"] == nil)
+    #expect(facts("I pulled a muscle last week", "it's gone now")["pain"] == nil)
+    #expect(facts("I pulled a muscle last week", "how long should I lie on it?", "it's gone now")["pain"] == "acute")
+    #expect(facts("I pulled a muscle last week", "the mat is now gone")["pain"] == "acute")
+    #expect(facts("Me back's been playing up for donkey's years")["pain"] == "chronic")
+    #expect(facts("I bent down and felt something go in my lower back")["pain"] == "acute")
+  }
 }
