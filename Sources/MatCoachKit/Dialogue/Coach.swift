@@ -317,7 +317,7 @@ public struct Coach: Sendable {
       // low back pain?")
       reply = clarify(pain)
     } else {
-      reply = fallback(result, offTopic: isOffTopic(tokens, asks: result.asks))
+      reply = fallback(result, offTopic: isOffTopic(tokens, asks: result.asks, names: Normalizer.names(in: line)))
     }
     if alarm == nil, reply.kind == .answer, let opener = openingSmallTalk(result, answered: reply.answers, tokens: tokens) {
       reply.answers.insert(opener, at: 0)
@@ -837,7 +837,9 @@ public struct Coach: Sendable {
   /// know, of three letters or more, no nearer any word of its keywords than a slip could
   /// be and not made of the mat's own word ("Bodymat"), among at least twice as many it
   /// does. A word of one or two letters no list holds ("rn", "AI") counts as neither.
-  private func isOffTopic(_ tokens: [Token], asks: Bool) -> Bool {
+  /// A word typed as a name (`names`: "what's the weather in Leeds") is some place or
+  /// thing of its own, never a slip for a keyword.
+  private func isOffTopic(_ tokens: [Token], asks: Bool, names: Set<String> = []) -> Bool {
     guard let english = englishForOffTopic(tokens, asks: asks, words: 3) else { return false }
     var known = 0
     var unknown: [Token] = []
@@ -856,7 +858,7 @@ public struct Coach: Sendable {
     // A name made of the mat's own word is a mat's: "the Acumat", "a Nailmat".
     return unknown.allSatisfy { token in
       token.surface.utf8.count >= 3 && !Self.theMat.contains { token.surface.hasPrefix($0) || token.surface.hasSuffix($0) }
-        && knowledge.vocabulary.alternatives(for: [token])[0].isEmpty
+        && (names.contains(token.surface) || knowledge.vocabulary.alternatives(for: [token])[0].isEmpty)
     }
   }
 

@@ -454,6 +454,8 @@ import Testing
       "whats the capital of australia", "how do i fix my wifi", "what is the weather in Xqzville", "whats the wether tommorow",
       // "This year" is a time, not the mat; a word of a letter or two is text-speak or an initialism.
       "which stocks should I invest in this year?", "whats bitcoin at rn", "do you think AI will take over all jobs",
+      // A word typed as a name is a place or a thing of its own, never a slip for a keyword.
+      "what's the weather tomorrow in Leeds",
     ] {
       let reply = last(line)
       #expect(reply.kind == .fallback && reply.offTopic, "\(line)")
