@@ -837,8 +837,9 @@ public struct Coach: Sendable {
   /// know, of three letters or more, no nearer any word of its keywords than a slip could
   /// be and not made of the mat's own word ("Bodymat"), among at least twice as many it
   /// does. A word of one or two letters no list holds ("rn", "AI") counts as neither.
-  /// A word typed as a name (`names`: "what's the weather in Leeds") is some place or
-  /// thing of its own, never a slip for a keyword.
+  /// A word typed as the name of a place (`names`, after "in", "at", "from", "near":
+  /// "what's the weather in Leeds") is a place of its own, never a slip for a keyword. (A
+  /// name said otherwise may be a medicine's: "what if I take Clexane".)
   private func isOffTopic(_ tokens: [Token], asks: Bool, names: Set<String> = []) -> Bool {
     guard let english = englishForOffTopic(tokens, asks: asks, words: 3) else { return false }
     var known = 0
@@ -856,11 +857,18 @@ public struct Coach: Sendable {
     }
     guard unknown.count <= Self.namesOffTheSubject, known >= 2 * unknown.count else { return false }
     // A name made of the mat's own word is a mat's: "the Acumat", "a Nailmat".
+    func isAPlace(_ token: Token) -> Bool {
+      guard names.contains(token.surface), let i = tokens.firstIndex(of: token), i > 0 else { return false }
+      return Self.beforeAPlace.contains(tokens[i - 1].surface)
+    }
     return unknown.allSatisfy { token in
       token.surface.utf8.count >= 3 && !Self.theMat.contains { token.surface.hasPrefix($0) || token.surface.hasSuffix($0) }
-        && (names.contains(token.surface) || knowledge.vocabulary.alternatives(for: [token])[0].isEmpty)
+        && (isAPlace(token) || knowledge.vocabulary.alternatives(for: [token])[0].isEmpty)
     }
   }
+
+  /// Words before the name of a place.
+  private static let beforeAPlace: Set<String> = ["in", "at", "from", "near"]
 
   /// How many words the coach does not know a line it calls off the subject may hold.
   static let namesOffTheSubject = 2
