@@ -133,6 +133,7 @@ import Testing
     ("forty-seventh fresh set", "tailoring-fresh47.txt", 92),
     ("forty-eighth fresh set", "tailoring-fresh48.txt", 95),
     ("forty-ninth fresh set", "tailoring-fresh49.txt", 43),
+    ("fiftieth fresh set", "tailoring-fresh50.txt", 43),
   ])
   func aFreshSet(name: String, fixture: String, floor: Int) {
     let figures = Self.evaluate(fixture)

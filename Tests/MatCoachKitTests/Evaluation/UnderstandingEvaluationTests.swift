@@ -131,6 +131,7 @@ import Testing
     ("fifty-third fresh set", "understanding-fresh53.tsv", 0.928),
     ("fifty-fourth fresh set", "understanding-fresh54.tsv", 0.951),
     ("fifty-fifth fresh set", "understanding-fresh55.tsv", 0.841),
+    ("fifty-sixth fresh set", "understanding-fresh56.tsv", 0.916),
   ])
   func aFreshSet(name: String, fixture: String, floor: Double) {
     let figures = Self.evaluate(fixture)
