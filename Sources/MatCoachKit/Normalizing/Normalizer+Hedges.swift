@@ -1,9 +1,10 @@
 extension Normalizer {
   /// A hedge says nothing of what it hedges: "a sharp sort of pain" is a sharp pain, "does
   /// it kind of loosen the muscles" asks whether it loosens them, "I kinda pulled my back"
-  /// pulled it. "Sort of" and "kind of" are dropped as hedges inside a clause, after a word
-  /// that does not ask or point at a kind ("what sort of mat", "this kind of pain",
-  /// "the right kind of chair" name one); opening a clause they are left as typed.
+  /// pulled it. "Kinda" and "sorta" are dropped before any word; "sort of" and "kind of"
+  /// inside a clause, after a word that does not ask or point at a kind ("what sort of
+  /// mat", "this kind of pain", "the right kind of chair" name one); opening a clause they
+  /// are left as typed, as a phrase may open with them ("kind of questions").
   /// What the user typed stays theirs to quote: the hedge goes with the word after it
   /// ("my legs went sort of dead").
   static func dropHedges(_ tokens: inout [Token]) {
@@ -15,7 +16,7 @@ extension Normalizer {
       let clause = tokens[i].clause
       let inside = i > 0 && tokens[i - 1].clause == clause
       var length = 0
-      if inside, i + 1 < tokens.count, tokens[i + 1].clause == clause, singleWordHedges.contains(tokens[i].surface) {
+      if i + 1 < tokens.count, tokens[i + 1].clause == clause, singleWordHedges.contains(tokens[i].surface) {
         length = 1
       } else if inside, i + 2 < tokens.count, tokens[i + 2].clause == clause, tokens[i + 1].surface == "of",
         ["sort", "kind"].contains(tokens[i].surface), !namingAKind.contains(tokens[i - 1].surface)

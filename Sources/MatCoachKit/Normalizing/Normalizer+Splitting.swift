@@ -8,21 +8,23 @@ extension Normalizer {
   static func split(_ text: String) -> [Word] {
     var result: [Word] = []
     var clause = 0
-    var current = String.UnicodeScalarView()
+    // The word so far, as scalars in an array: its length and last letters are read at
+    // every letter, which a String's scalar view would count from the start each time.
+    var current: [Unicode.Scalar] = []
     var currentIsDigit = false
     // A letter drawn out ("hellooo", "sooo"): English has no letter three times running.
     var drawnOut: Unicode.Scalar?
     func flush() {
       drawnOut = nil
       if !current.isEmpty {
-        var word = String(current)
+        var word = String(String.UnicodeScalarView(current))
         while word.hasSuffix("'") { word.removeLast() }
         if let expanded = expandContraction(word) {
           for (k, part) in expanded.enumerated() { result.append((part, clause, k == 0 ? word : "")) }
         } else if !word.isEmpty {
           result.append((word, clause, word))
         }
-        current = String.UnicodeScalarView()
+        current.removeAll(keepingCapacity: true)
       }
     }
     let scalars = Array(text.unicodeScalars)
@@ -42,7 +44,7 @@ extension Normalizer {
         if !current.isEmpty && isDigit != currentIsDigit && current.last != "'" { flush() }
         if isLetter, s == drawnOut, current.last == s { continue }
         drawnOut = nil
-        if isLetter, current.count >= 2, current.last == s, current[current.index(current.endIndex, offsetBy: -2)] == s {
+        if isLetter, current.count >= 2, current[current.count - 1] == s, current[current.count - 2] == s {
           current.removeLast()
           drawnOut = s
           continue
