@@ -158,9 +158,7 @@ public struct Coach: Sendable {
     case .someoneElses(let hits):
       // Not the user's, so nothing is remembered and the mat advice they ask for still
       // comes ("my husband's leg gave way on the stairs; anyway, how often should I use
-      // it?"); but the other person needs help now, and that is said first, unless they
-      // are in care already ("my dad is in hospital after a fall").
-      if knowledge.safety.saysCleared(reading) { break }
+      // it?"); but the other person needs help now, and that is said first.
       let titles = Reply.list(hits.map(\.sign.title), joiner: "and")
       alarm = Reply.Notice(
         kind: .someoneElse, tier: .emergency, signs: hits.map(\.sign.id),

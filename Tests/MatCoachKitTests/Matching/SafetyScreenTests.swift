@@ -32,8 +32,6 @@ import Testing
     #expect(others("my mum had a fall last year, can she use the mat").isEmpty)
     #expect(others("what if my husband got chest pain on the mat").isEmpty)
     #expect(others("my dad had chest pain last week but the hospital said he is fine").isEmpty)
-    // (In care already, the coach leaves it: `Coach` reads `cleared` words.)
-    #expect(TestSupport.compiled.safety.saysCleared(TestSupport.compiled.screen("my dad is in hospital after a fall").reading))
     // Only emergencies: an urgent sign of someone else's needs no word from the coach.
     #expect(others("my wife has a fever").isEmpty)
     // The user's own wins.
