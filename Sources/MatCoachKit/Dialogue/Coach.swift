@@ -155,26 +155,6 @@ public struct Coach: Sendable {
         alarm?.intent = knowledge.base.safety.topic
         return Reply(kind: .answer, notice: alarm, profile: profile)
       }
-    case .someoneElses(let hits):
-      // Not the user's, so nothing is remembered and the mat advice they ask for still
-      // comes ("my husband's leg gave way on the stairs; anyway, how often should I use
-      // it?"); but the other person needs help now, and that is said first.
-      let titles = Reply.list(hits.map(\.sign.title), joiner: "and")
-      alarm = Reply.Notice(
-        kind: .someoneElse, tier: .emergency, signs: hits.map(\.sign.id),
-        text: knowledge.base.safety.forSomeoneElse.replacingOccurrences(of: "{title}", with: titles),
-        beyondGuideNote: knowledge.base.safety.beyondGuideNote)
-      // A topic named in the telling is part of it: "my mum has chest pain" asks nothing
-      // about stretching the chest.
-      // (A word found with no place in the line is placed by its words.)
-      let told = Set(hits.flatMap(\.clauses))
-      let toldWords = Set(tokens.filter { told.contains($0.clause) }.flatMap { [$0.word, $0.surface] })
-      result.removeAll { match in
-        !match.phrases.isEmpty && match.phrases.allSatisfy { phrase in
-          phrase.tokens.map { told.contains(tokens[$0.lowerBound].clause) }
-            ?? phrase.text.split(separator: " ").allSatisfy { toldWords.contains(String($0)) }
-        }
-      }
     case .hypothetical:
       // A question about symptoms: the topic that says when to see a doctor.
       if let topic = knowledge.base.safety.topic, let index = knowledge.position(of: topic) {
@@ -325,7 +305,7 @@ public struct Coach: Sendable {
       reply.message = Self.noLongerAssumed(forgotten) + "."
     }
     if var alarm {
-      if reply.answers.isEmpty { alarm.intent = alarm.kind == .someoneElse ? knowledge.base.safety.topic : cautions.first?.id }
+      if reply.answers.isEmpty { alarm.intent = cautions.first?.id }
       reply.notice = alarm
     } else if seenTo {
       reply.notice = Reply.Notice(kind: .reminder, tier: .emergency, signs: [], text: knowledge.base.safety.seenTo)
@@ -1116,9 +1096,6 @@ public struct Coach: Sendable {
         safety.append("Earlier you mentioned \(Reply.list(words, joiner: "and")), so I reminded you of it first.")
       case .reminder:
         break
-      case .someoneElse:
-        let titles = notice.signs.compactMap { knowledge.base.safety.sign(id: $0)?.title }
-        safety.append("You told me of \(Reply.list(titles, joiner: "and")) in someone else: that needs emergency help for them, so I said so first.")
       }
     }
     if last.answers.isEmpty && !safety.isEmpty { return safety.joined(separator: "\n") }

@@ -73,8 +73,6 @@ public struct Reply: Hashable, Sendable {
       case alarm
       /// One heard earlier, recalled before mat advice.
       case reminder
-      /// An emergency the user tells of in someone else: get them help now.
-      case someoneElse = "someone-else"
     }
 
     public var kind: Kind

@@ -4,7 +4,7 @@ import Yams
 extension KnowledgeBaseLoader {
   static let safetyKeys: Set<String> = [
     "concepts", "signs", "qualifiers", "other_senses", "objects", "verb_forms", "ask", "cleared", "yes", "no", "beyond_guide",
-    "remind", "seen_to", "topic", "for_someone_else",
+    "remind", "seen_to", "topic",
   ]
   static let signKeys: Set<String> = [
     "id", "tier", "title", "all", "across_clauses", "any", "history_counts", "on_purpose_matters", "explained_by", "objects_matter", "event", "reading", "say", "source", "beyond_guide",
@@ -85,8 +85,6 @@ extension KnowledgeBaseLoader {
       case "beyond_guide": rules.beyondGuideNote = reader.string(value, "`beyond_guide`") ?? rules.beyondGuideNote
       case "topic": rules.topic = reader.string(value, "`topic`")
       case "seen_to": rules.seenTo = reader.string(value, "`seen_to`")?.trimmingWhitespace ?? rules.seenTo
-      case "for_someone_else":
-        rules.forSomeoneElse = reader.string(value, "`for_someone_else`")?.trimmingWhitespace ?? rules.forSomeoneElse
       case "remind":
         let tiers = Set(SafetyTier.allCases.map(\.rawValue))
         for (name, _, text) in reader.entries(value, "`remind`", allowed: tiers) {

@@ -71,9 +71,6 @@ public struct SafetyRules: Hashable, Sendable {
   public var reminders: [SafetyTier: String]
   /// Said when the user tells the coach an emergency has been seen to.
   public var seenTo: String
-  /// Said when the user tells of an emergency in someone else; `{title}` names it.
-  public var forSomeoneElse: String =
-    "That sounds like {title}, which needs emergency help: if it is happening to them now, call your local emergency number for them or get them to A&E. The mat can't help with this."
 
   public static let defaultReminders: [SafetyTier: String] = [
     .emergency:

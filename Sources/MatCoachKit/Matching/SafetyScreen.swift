@@ -443,8 +443,6 @@ package struct SafetyScreen: Sendable {
     package var sign: SafetySign
     /// The user's words that said it.
     package var said: String
-    /// The clauses those words are in.
-    package var clauses: Set<Int> = []
   }
 
   /// What the screen makes of a line.
@@ -460,9 +458,6 @@ package struct SafetyScreen: Sendable {
     /// Such a word, said with what answers the question already ("a tingle where the
     /// spikes press"): no question; what a "no" gets, unless the line asks something else.
     case answeredNo(SafetyQuestion)
-    /// Emergencies the user tells of in someone else ("my husband fell down the stairs and
-    /// can't feel his legs"): not the user's, but they need help now.
-    case someoneElses([Hit])
 
     package var isSigns: Bool {
       if case .signs = self { return true }
@@ -476,7 +471,6 @@ package struct SafetyScreen: Sendable {
     // Words read as a sign that a harmless cause explains ("my leg went numb from crossing
     // my legs") ask nothing more.
     var explained: [Range<Int>] = []
-    var others: [Hit] = []
     let evidenceOfSign = rules.signs.indices.map { self.evidence(for: $0, in: reading) }
     let choices = offeredAsAChoice(evidenceOfSign, in: reading)
     for (s, sign) in rules.signs.enumerated() {
@@ -497,13 +491,7 @@ package struct SafetyScreen: Sendable {
         case .explained:
           explained += evidence
           continue
-        case .someoneElses where sign.tier == .emergency:
-          if !others.contains(where: { $0.sign.id == sign.id }) {
-            let clauses = Set(evidence.map { reading.tokens[$0.lowerBound].clause })
-            others.append(Hit(sign: sign, said: said(evidence, in: reading), clauses: clauses))
-          }
-          continue
-        case .dismissed, .someoneElses:
+        case .dismissed:
           continue
         }
         break
@@ -514,8 +502,6 @@ package struct SafetyScreen: Sendable {
       let order = Dictionary(uniqueKeysWithValues: rules.signs.enumerated().map { ($1.id, $0) })
       return .signs(hits.sorted { ($0.sign.tier, order[$1.sign.id]!) > ($1.sign.tier, order[$0.sign.id]!) })
     }
-    // Someone else's emergency outranks a question about symptoms: they need help now.
-    if !others.isEmpty { return .someoneElses(others) }
     if supposed { return .hypothetical }
     for (q, question) in rules.questions.enumerated() {
       for range in reading.occurrences(questionSets[q]) where !explained.contains(where: { $0.overlaps(range) }) {
@@ -625,8 +611,7 @@ package struct SafetyScreen: Sendable {
   }
 
   /// `explained`: dismissed because a harmless cause is said with it.
-  /// `someoneElses`: reported, of someone else ("my husband fell down the stairs").
-  private enum Verdict { case reported, supposed, dismissed, explained, someoneElses }
+  private enum Verdict { case reported, supposed, dismissed, explained }
 
   /// Whether evidence of the sign at `signIndex` (nil for a question's word) is the
   /// user's, now, for real.
@@ -726,14 +711,10 @@ package struct SafetyScreen: Sendable {
     let sharedByTheUser = reading.occurrences(sets.shared).contains { r in
       r.lowerBound > start && (clauses.lowerBound...clauses.upperBound + 1).contains(tokens[r.lowerBound].clause)
     }
-    // Someone else's is read on as the user's would be, and told apart at the end: "my
-    // husband fell down the stairs just now" is his emergency; "my mum had a fall last year"
-    // is long past whoever had it.
-    var signIsSomeoneElses = false
     if !userIsObject, !userInSign, !sharedByTheUser, inClause(sets.someoneElse).contains(where: {
       $0.lowerBound <= start && $0.upperBound < end && !userBetween($0.upperBound, start) && !isTheUser($0)
     }) {
-      signIsSomeoneElses = true
+      return .dismissed
     }
     // A sign told in parts that may stand apart (`across_clauses`: an illness and a back
     // pain) is not the user's when a part is someone else's, named before it in its clause
@@ -755,7 +736,7 @@ package struct SafetyScreen: Sendable {
     if !userIsObject, (start + 1..<end).contains(where: { i in
       Self.othersPossessives.contains(tokens[i].surface) && evidence.contains { $0.contains(i + 1) } && !userBetween(start, i)
     }) {
-      signIsSomeoneElses = true
+      return .dismissed
     }
     // A clause that opens "who" or "whose" is of the person just named: "a friend at my
     // club, who had cancer years ago". Not past a word that starts another thought or
@@ -773,7 +754,7 @@ package struct SafetyScreen: Sendable {
       r.upperBound < tokens.count && tokens[r.upperBound].clause == clause && Self.othersObjectForms.contains(tokens[r.upperBound].surface)
     }
     // (Not when the user is the subject: "I fell on him".)
-    if otherIsObject, !userIsObject, !userBetween(clauseStart, end) { signIsSomeoneElses = true }
+    if otherIsObject, !userIsObject, !userBetween(clauseStart, end) { return .dismissed }
     // The part of the body it came down on, said right after it: "on my foot", "onto my
     // back" ("on" may be the sign's own last word).
     let landedOnPart = [end - 1, end].first { $0 >= start && $0 + 1 < tokens.count && ["on", "onto"].contains(tokens[$0].surface) }
@@ -952,7 +933,7 @@ package struct SafetyScreen: Sendable {
         let near = (clauses.contains(c) && r.lowerBound >= end) || c == clauses.upperBound + 1
           || (c == clauses.upperBound + 2 && !namesSomethingElse(r))
         let ofSomeoneElse = Self.othersSubjects.contains(tokens[r.lowerBound].surface)
-        return near && !isDenied(r, in: reading, by: [r]) && !(ofSomeoneElse && saidOfTheUser && !signIsSomeoneElses) && !cameBack(after: r)
+        return near && !isDenied(r, in: reading, by: [r]) && !(ofSomeoneElse && saidOfTheUser) && !cameBack(after: r)
       }
       let unhurt = sign?.isEvent == true && isToldUnhurt(after: clauses.upperBound, in: reading)
       if long || over || unhurt { return .dismissed }
@@ -1068,7 +1049,7 @@ package struct SafetyScreen: Sendable {
         return .supposed
       }
     }
-    return signIsSomeoneElses ? .someoneElses : .reported
+    return .reported
   }
 
   /// Whether a piece of the evidence is said to be as it should be, right after it:

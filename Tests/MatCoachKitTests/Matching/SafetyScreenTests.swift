@@ -11,32 +11,8 @@ import Testing
     case .hypothetical: ["hypothetical"]
     case .ask(let question, _): ["ask:" + question.id]
     case .answeredNo(let question): ["answered:" + question.id]
-    // Not the user's: `others(_:)` reads these.
-    case .someoneElses, .none: []
+    case .none: []
     }
-  }
-
-  /// The emergencies a line tells of in someone else.
-  func others(_ line: String) -> [String] {
-    if case .someoneElses(let hits) = TestSupport.compiled.screen(line).finding { return hits.map(\.sign.id) }
-    return []
-  }
-
-  /// Someone else's emergency is theirs, not the user's, but it needs help now; long past,
-  /// supposed, denied or told as fine, it needs nothing, as it would be for the user.
-  @Test func someoneElsesEmergencyIsToldApart() {
-    #expect(others("my husband fell down the stairs and now can't feel his legs, what do I do?") == ["both-legs", "fall-or-accident"])
-    #expect(others("my mum has chest pain and is sweating, what should I do?") == ["chest-pain"])
-    #expect(screen("my mum has chest pain and is sweating, what should I do?").isEmpty)
-    #expect(others("his legs went from under him on the stairs") == ["weak-leg"] || !others("his legs went from under him on the stairs").isEmpty)
-    #expect(others("my mum had a fall last year, can she use the mat").isEmpty)
-    #expect(others("what if my husband got chest pain on the mat").isEmpty)
-    #expect(others("my dad had chest pain last week but the hospital said he is fine").isEmpty)
-    // Only emergencies: an urgent sign of someone else's needs no word from the coach.
-    #expect(others("my wife has a fever").isEmpty)
-    // The user's own wins.
-    #expect(screen("my husband's legs went numb and so did mine") == ["both-legs"])
-    #expect(others("my husband's legs went numb and so did mine").isEmpty)
   }
 
   @Test(arguments: [
