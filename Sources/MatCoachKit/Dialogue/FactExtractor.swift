@@ -156,9 +156,10 @@ package struct FactExtractor: Sendable {
   /// up"). Not when it is said to be back after ("it went away for a day but came back worse").
   /// Returns each such fact, and whether the clause named it (`named`) rather than said "it".
   package func toldAsOver(_ tokens: [Token]) -> [(fact: String, named: Bool)] {
-    // ("My back" is no coming back: "my back pain has gone".)
+    // ("My back" is no coming back: "my back pain has gone"; "it's back" is.)
     guard !tokens.indices.contains(where: { i in
-      Self.returning.contains(tokens[i].surface) && (tokens[i].surface != "back" || Self.isBackAsAnAdverb(i, in: tokens))
+      Self.returning.contains(tokens[i].surface)
+        && (tokens[i].surface != "back" || Self.isBackAsAnAdverb(i, in: tokens) || (i > 0 && Self.beingBack.contains(tokens[i - 1].surface)))
     }) else { return [] }
     func names(_ i: Int) -> Bool {
       Self.namingThePain.contains(tokens[i].surface) && i + 1 < tokens.count && tokens[i + 1].clause == tokens[i].clause
@@ -170,9 +171,15 @@ package struct FactExtractor: Sendable {
         (Self.itself.contains(tokens[i].surface) || (fact.name == Self.painFact && names(i))) && tokens[i].negatedBy == nil
           && (0..<i).allSatisfy { tokens[$0].clause != tokens[i].clause || Self.joining.contains(tokens[$0].surface) }
       }
-      // From the opening word on: "it is gone now" is a phrase of its own.
+      // From the opening word on: "it is gone now" is a phrase of its own. Not where it
+      // goes on to where or how far: "the pain's gone down my leg", "has gone up a notch",
+      // "gone for now".
       let over = opening.filter { i in
-        fact.over.contains { Self.occurs($0, in: tokens, after: i - 1, clauses: tokens[i].clause...tokens[i].clause) }
+        fact.over.contains { phrase in
+          Self.occurs(phrase, in: tokens, after: i - 1, clauses: tokens[i].clause...tokens[i].clause) { end in
+            end >= tokens.count || tokens[end].clause != tokens[i].clause || !Self.goingOnFrom.contains(tokens[end].surface)
+          }
+        }
       }
       return over.isEmpty ? nil : (fact.name, over.contains(where: names))
     }
@@ -219,6 +226,8 @@ package struct FactExtractor: Sendable {
 
   /// Words that open a clause about what was just said: "…, it healed", "that cleared up".
   private static let itself: Set<String> = ["it", "that", "this", "which"]
+  /// Words before "back" that make it the pain's return: "it's back by the evening".
+  private static let beingBack: Set<String> = ["is", "be", "was", "are", "been", "come", "comes", "came", "coming"]
   /// "The pain", "my back": a clause that opens naming the pain speaks of it as "it" does.
   private static let painFact = "pain"
   private static let namingThePain: Set<String> = ["the", "my"]
@@ -229,7 +238,10 @@ package struct FactExtractor: Sendable {
   /// Whether the words of `phrase` follow one another, undenied, in the tokens of
   /// `clauses` after position `after` ("it has not healed" says no "healed"; nor does
   /// "far from healed").
-  static func occurs(_ phrase: [String], in tokens: [Token], after: Int, clauses: ClosedRange<Int>) -> Bool {
+  /// `ends`: whether what follows the phrase, from the position after it, lets it stand.
+  static func occurs(
+    _ phrase: [String], in tokens: [Token], after: Int, clauses: ClosedRange<Int>, ends: (Int) -> Bool = { _ in true }
+  ) -> Bool {
     guard !phrase.isEmpty, after + 1 + phrase.count <= tokens.count else { return false }
     return ((after + 1)...(tokens.count - phrase.count)).contains { start in
       clauses.contains(tokens[start].clause)
@@ -237,8 +249,14 @@ package struct FactExtractor: Sendable {
           let token = tokens[start + k]
           return token.word == phrase[k] && token.clause == tokens[start].clause && token.negatedBy == nil
         } && !(start >= 2 && tokens[start - 2].surface == "far" && tokens[start - 1].surface == "from")
+        && ends(start + phrase.count)
     }
   }
+
+  /// Words after "gone" that say where or how far it went, or for how long: not over.
+  private static let goingOnFrom: Set<String> = [
+    "down", "up", "into", "in", "to", "from", "through", "round", "around", "across", "worse", "for", "after", "right",
+  ]
 
   /// What "used to" may be followed by when it means accustomed: "used to it now".
   private static let accustomedTo: Set<String> = [
@@ -564,11 +582,12 @@ package struct FactExtractor: Sendable {
 
   /// Whether only words that correct stand between `i` and a length said before it, one
   /// of them saying so outright: "ten minutes, sorry, no, fifteen", "20 mins oops 25".
+  /// (Only words that say so: "actually it was 8 before" tells of something else, a score.)
   static func correctsALength(before i: Int, in tokens: [Token], units: [String: Double]) -> Bool {
     var k = i - 1
     var outright = false
-    while k >= 0, correctionOpeners.contains(tokens[k].surface), !tokens[k].isNumber {
-      outright = outright || outrightCorrections.contains(tokens[k].surface)
+    while k >= 0, outrightCorrections.contains(tokens[k].surface) || (tokens[k].surface == "i" && outright) {
+      outright = true
       k -= 1
     }
     return outright && k >= 1 && units[tokens[k].word] != nil && tokens[k - 1].isNumber

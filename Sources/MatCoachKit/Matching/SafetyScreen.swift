@@ -646,10 +646,13 @@ package struct SafetyScreen: Sendable {
     if evidence.contains(where: { isDenied($0, in: reading, by: evidence) }) { return .dismissed }
     // What nearly happened did not: "I almost slipped getting up off the mat but caught
     // myself", "nearly had a fall on the ice".
-    // (Told in several words, any of them may come first: "nearly fell down the stairs".)
+    // (Told in several words, the one "nearly" governs may come first: "nearly fell down
+    // the stairs"; a fall told after it is another: "I almost fell and then I did fall down
+    // the stairs".)
     if sign?.isEvent == true, let s = signIndex,
       (signSets[s].all + [signSets[s].any]).flatMap({ reading.occurrences($0) }).contains(where: { r in
-        r.lowerBound <= start && tokens[r.lowerBound].clause == tokens[start].clause && Self.nearlyHappened(before: r.lowerBound, in: tokens)
+        r.lowerBound <= start && r.upperBound >= start && tokens[r.lowerBound].clause == tokens[start].clause
+          && Self.nearlyHappened(before: r.lowerBound, in: tokens)
       })
     {
       return .dismissed
@@ -708,8 +711,12 @@ package struct SafetyScreen: Sendable {
         && evidence.contains { piece in (piece.lowerBound <= r.lowerBound && r.upperBound <= piece.upperBound) || r.upperBound == piece.lowerBound }
     }
     // Someone else's, and the user's as well: "my mum's got osteoporosis and so have I".
+    // Said to end its clause (or before "too", "as well"): "so do I need to worry", "I am
+    // too scared to call", "me too when I was his age" go on to something else.
     let sharedByTheUser = reading.occurrences(sets.shared).contains { r in
       r.lowerBound > start && (clauses.lowerBound...clauses.upperBound + 1).contains(tokens[r.lowerBound].clause)
+        && (r.upperBound == tokens.count || tokens[r.upperBound].clause != tokens[r.lowerBound].clause
+          || Self.afterShared.contains(tokens[r.upperBound].surface))
     }
     if !userIsObject, !userInSign, !sharedByTheUser, inClause(sets.someoneElse).contains(where: {
       $0.lowerBound <= start && $0.upperBound < end && !userBetween($0.upperBound, start) && !isTheUser($0)
@@ -889,7 +896,7 @@ package struct SafetyScreen: Sendable {
     // Before an event dated long ago, what is happening or still so is not the event: "my
     // pain started after a fall last year", "can I use the mat if I had an accident years
     // ago?", "still sore from a fall last year". Only its coming again is: "I keep falling
-    // over, twice last year".
+    // down, I fell twice last year".
     func ofTheSign(_ r: Range<Int>) -> Bool {
       beforeItsTime(r) && (eventDated == nil || countedFrom.map { r.lowerBound > $0.lowerBound } ?? true)
         && (eventDated == nil || r.upperBound > start || Self.recurring.contains(tokens[r.lowerBound].surface))
@@ -1245,15 +1252,8 @@ package struct SafetyScreen: Sendable {
     // "Nothing" opening a clause right before a sign denies it ("just stiffness, nothing
     // shooting down my legs"); inside a clause it is what something does or is felt
     // ("painkillers do nothing chest pain getting worse", "can't feel nothing down there").
-    // So it does before the place of it: "pins and needles in my fingers, nothing in my legs".
     let tokens = reading.tokens
-    var k = range.lowerBound - 1
-    while k >= 0, tokens[k].clause == tokens[range.lowerBound].clause, Self.placeOwners.contains(tokens[k].surface) { k -= 1 }
-    if k >= 0, Self.placePrepositions.contains(tokens[k].surface), k - 1 >= 0, tokens[k - 1].surface == "nothing" {
-      k -= 1
-    } else {
-      k = range.lowerBound - 1
-    }
+    let k = range.lowerBound - 1
     if k >= 0, tokens[k].surface == "nothing", tokens[k].clause == tokens[range.lowerBound].clause,
       k == 0 || tokens[k - 1].clause != tokens[k].clause
     {
@@ -1347,7 +1347,9 @@ package struct SafetyScreen: Sendable {
 
   /// The first words of a time that tells how often, not when: "every night", "all day".
   private static let habitWords: Set<String> = ["every", "all"]
-  /// Words that tell of an event coming again and again: "I keep falling".
+  /// Words that may follow a `shared` phrase that ends its clause: "so have I too".
+  private static let afterShared: Set<String> = ["too", "as", "also", "lol", "haha"]
+  /// Words that tell of an event coming again and again: "I keep falling down".
   private static let recurring: Set<String> = ["keep", "keeps", "kept"]
   /// Words before "used to" that make it being used to something: "I'm used to it".
   private static let beingOrGetting: Set<String> = ["am", "is", "are", "was", "were", "be", "been", "get", "got", "gets", "getting"]

@@ -247,6 +247,8 @@ import Testing
     // Blood seen with passing water, in any words; not the blood of a test or a pressure.
     #expect(screen("Saw a bit of blood on the tissue after I passed water this morning") == ["urinary-infection"])
     #expect(screen("my blood pressure is fine, I just need to pee a lot at night").isEmpty)
+    #expect(screen("I went to the toilet and my nose started bleeding").isEmpty)
+    #expect(screen("I'm diabetic so I pee a lot and my blood glucose is high").isEmpty)
     #expect(screen("had a blood test and then went for a wee, can I use the mat after").isEmpty)
     // Urine that came out a colour of blood.
     #expect(screen("me wee's come out pinky red the last couple of times") == ["urine-colour"])
@@ -257,14 +259,18 @@ import Testing
     #expect(screen("my wife has a fever, me too") == ["fever"])
     #expect(screen("my husband's legs went numb and so did mine") == ["both-legs"])
     #expect(screen("my wife has a fever but I don't").isEmpty)
+    // Only said to end its clause: these go on to something else.
+    #expect(screen("my wife has a fever and I am too worried to sleep").isEmpty)
+    #expect(screen("my husband has a fever, so do I have to clean the mat?").isEmpty)
+    #expect(screen("my son fell off his bike, me too when I was his age").isEmpty)
     // What nearly happened did not.
     #expect(screen("I almost slipped getting up off the mat but caught myself").isEmpty)
     #expect(screen("I nearly fell down the stairs but grabbed the rail").isEmpty)
     #expect(screen("almost fell, then actually fell down the stairs today") == ["fall-or-accident"])
-    // "Nothing" before the place denies the sign there.
-    // (Pins and needles said nowhere else is asked about: where?)
-    #expect(screen("Had pins and needles in my fingers from typing all day, nothing in my legs") == ["ask:tingling-where"])
-    #expect(screen("numbness in my hands, nothing in the legs though") == ["ask:tingling-where"])
+    #expect(screen("I almost fell and then I did fall down the stairs") == ["fall-or-accident"])
+    // "Nothing in my legs" is as often no feeling in them as none of the sign there: it
+    // denies nothing.
+    #expect(screen("sudden weakness, nothing in my legs") == ["both-legs"])
     #expect(screen("I have pins and needles in both legs and nothing in my arms") == ["both-legs"])
     // A mood or a habit that fell hurt nobody.
     #expect(screen("my mood fell off a cliff this week").isEmpty)
