@@ -70,15 +70,15 @@ extension Normalizer {
   /// An "'s" before "been" is "has": "my back's been crook" says "my back has been
   /// crook", as phrases of the knowledge base write it, not whose ("body's", read alone, is
   /// the body's), and "it's been" is "it has been", not "it is". So is a noun's "'s" before
-  /// a word that says something passed (`endedParticiples`): "the pain's gone now" is "the
-  /// pain has gone now".
-  static func readHasBeforeBeen(_ tokens: inout [Token]) {
+  /// a word of how the pain went or changed (`participlesAfterHas`): "the pain's gone now"
+  /// is "the pain has gone now".
+  static func readHasBeforeParticiples(_ tokens: inout [Token]) {
     var i = tokens.count - 1
     while i > 0 {
       defer { i -= 1 }
       guard tokens[i - 1].clause == tokens[i].clause else { continue }
       let before = tokens[i - 1]
-      if endedParticiples.contains(tokens[i].surface), before.typed.hasSuffix("'s"), before.surface != "is" {
+      if participlesAfterHas.contains(tokens[i].surface), before.typed.hasSuffix("'s"), before.surface != "is" {
         tokens.insert(Token(word: "has", surface: "has", clause: before.clause, typed: ""), at: i)
         continue
       }
@@ -91,8 +91,9 @@ extension Normalizer {
     }
   }
 
-  /// Words after a noun's "'s" that make it "has": what passed is said so.
-  static let endedParticiples: Set<String> = [
+  /// Words after a noun's "'s" that make it "has": how the pain went or changed ("the
+  /// pain's gone", "my back's eased").
+  static let participlesAfterHas: Set<String> = [
     "gone", "cleared", "eased", "settled", "healed", "stopped", "improved", "calmed", "disappeared", "vanished", "subsided",
   ]
 }

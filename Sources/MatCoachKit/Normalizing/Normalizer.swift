@@ -96,7 +96,7 @@ package struct Normalizer: Sendable {
   static func readWords(_ tokens: inout [Token], sinceAsFor: Bool) {
     readTextSpeakDigits(&tokens)
     dropHedges(&tokens)
-    readHasBeforeBeen(&tokens)
+    readHasBeforeParticiples(&tokens)
     readThingAsTheMat(&tokens)
     if sinceAsFor { readSinceForALength(&tokens) }
     readUninvertedQuestions(&tokens)

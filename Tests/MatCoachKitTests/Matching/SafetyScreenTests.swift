@@ -248,6 +248,8 @@ import Testing
     #expect(screen("Saw a bit of blood on the tissue after I passed water this morning") == ["urinary-infection"])
     #expect(screen("my blood pressure is fine, I just need to pee a lot at night").isEmpty)
     #expect(screen("I went to the toilet and my nose started bleeding").isEmpty)
+    #expect(screen("a wee spot of blood on my shirt after the mat").isEmpty)
+    #expect(screen("I had a wee and there was blood in it") == ["urinary-infection"])
     #expect(screen("I'm diabetic so I pee a lot and my blood glucose is high").isEmpty)
     #expect(screen("had a blood test and then went for a wee, can I use the mat after").isEmpty)
     // Urine that came out a colour of blood.
