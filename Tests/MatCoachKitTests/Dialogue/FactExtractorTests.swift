@@ -309,6 +309,9 @@ import Testing
     #expect(facts("I do 20 minutes a session", "it's 2 not 3 times a week")["minutes"] == "20")
     // Said straight after the length it corrects, with no stop typed: "no wait" says so.
     #expect(facts("i usually do 25 minutes no wait 15 not 25")["minutes"] == "15")
+    // With words between that only lead to it ("it was"), which a bare number's correction
+    // does not read through.
+    #expect(facts("I do 25 minutes actually it was 15 not 25")["minutes"] == "15")
     #expect(facts("i usually do 25 minutes and my son 15 not 25")["minutes"] == "25")
   }
 
