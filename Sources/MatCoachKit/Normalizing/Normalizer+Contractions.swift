@@ -78,7 +78,10 @@ extension Normalizer {
       defer { i -= 1 }
       guard tokens[i - 1].clause == tokens[i].clause else { continue }
       let before = tokens[i - 1]
-      if participlesAfterHas.contains(tokens[i].surface), before.typed.hasSuffix("'s"), before.surface != "is" {
+      // The typed word's last letter first: this runs for every word of every line.
+      if before.typed.utf8.last == UInt8(ascii: "s"), before.typed.hasSuffix("'s"), before.surface != "is",
+        participlesAfterHas.contains(tokens[i].surface)
+      {
         tokens.insert(Token(word: "has", surface: "has", clause: before.clause, typed: ""), at: i)
         continue
       }

@@ -8,7 +8,7 @@ extension Normalizer {
   /// What the user typed stays theirs to quote: the hedge goes with the word after it
   /// ("my legs went sort of dead").
   static func dropHedges(_ tokens: inout [Token]) {
-    guard tokens.contains(where: { hedgeHeads.contains($0.surface) }) else { return }
+    guard tokens.contains(where: { isHedgeHead($0.surface) }) else { return }
     var kept: [Token] = []
     kept.reserveCapacity(tokens.count)
     var i = 0
@@ -39,6 +39,17 @@ extension Normalizer {
 
   /// The first words of the hedges `dropHedges` reads.
   static let hedgeHeads: Set<String> = ["sort", "kind", "kinda", "sorta"]
+
+  /// Whether a word is one of `hedgeHeads`, its length and first letter looked at first:
+  /// asked of every word of every line.
+  @inline(__always)
+  static func isHedgeHead(_ word: String) -> Bool {
+    let count = word.utf8.count
+    guard count == 4 || count == 5, let first = word.utf8.first, first == UInt8(ascii: "k") || first == UInt8(ascii: "s") else {
+      return false
+    }
+    return hedgeHeads.contains(word)
+  }
   /// Hedges typed as one word.
   static let singleWordHedges: Set<String> = ["kinda", "sorta"]
   /// Words after which "sort of" or "kind of" names a kind: "what sort of mat".
