@@ -134,6 +134,7 @@ import Testing
     ("forty-eighth fresh set", "tailoring-fresh48.txt", 95),
     ("forty-ninth fresh set", "tailoring-fresh49.txt", 43),
     ("fiftieth fresh set", "tailoring-fresh50.txt", 43),
+    ("fifty-first fresh set", "tailoring-fresh51.txt", 44),
   ])
   func aFreshSet(name: String, fixture: String, floor: Int) {
     let figures = Self.evaluate(fixture)

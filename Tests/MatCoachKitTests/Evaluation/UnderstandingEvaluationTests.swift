@@ -132,6 +132,7 @@ import Testing
     ("fifty-fourth fresh set", "understanding-fresh54.tsv", 0.951),
     ("fifty-fifth fresh set", "understanding-fresh55.tsv", 0.841),
     ("fifty-sixth fresh set", "understanding-fresh56.tsv", 0.916),
+    ("fifty-seventh fresh set", "understanding-fresh57.tsv", 0.933),
   ])
   func aFreshSet(name: String, fixture: String, floor: Double) {
     let figures = Self.evaluate(fixture)
