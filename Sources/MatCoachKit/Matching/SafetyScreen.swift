@@ -270,8 +270,11 @@ package struct SafetyScreen: Sendable {
     }
     // A temperature said as a number ("temp 38.5", "temperature: 36.8") is the sign or,
     // below its threshold, another sense of the words round it. The number follows in its
-    // clause, or opens the next ("took my temp, 39.4").
+    // clause, or opens the next ("took my temp, 39.4"). A normal reading outweighs the
+    // sign's words anywhere in the line: "worried I had a fever, but the thermometer said
+    // 36.8".
     var readSigns: [(set: Int, range: Range<Int>)] = []
+    var measuredNormal: [Range<Int>] = []
     for (sign, set, reading) in readingSets {
       for range in found[set] ?? [] {
         let clause = tokens[range.lowerBound].clause
@@ -283,9 +286,11 @@ package struct SafetyScreen: Sendable {
           readSigns.append((signSets[sign].any, range.lowerBound..<(k + 1)))
         } else {
           found[sets.otherSenses, default: []].append(range.lowerBound..<(k + 1))
+          measuredNormal += found[signSets[sign].any] ?? []
         }
       }
     }
+    found[sets.otherSenses, default: []] += measuredNormal
     // Words read in another sense ("fell asleep") are no evidence of anything, unless a
     // longer phrase holds them word for word ("like someone else's bum" is numbness, though
     // "like someone" is a simile; "fell asleep on" is no "fell on"). A harmless cause is no

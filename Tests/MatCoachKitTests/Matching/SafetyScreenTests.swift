@@ -1465,4 +1465,31 @@ import Testing
     #expect(screen("the gym mats fell on my back") == ["fall-or-accident"])
     #expect(screen("I fell off a ladder this fall, back is sore") == ["fall-or-accident"])
   }
+
+  /// From the fifty-sixth set: a normal temperature outweighs a feared fever; red flags
+  /// in words of passing water ("when I peed", "when I go for a wee"), a bowl gone red,
+  /// toes gone fuzzy, a twinge with thin bones, agony out of nowhere, pain that moving
+  /// does not change; and numbness of diabetes, a cancer check that found nothing, a
+  /// cancer nurse at work, leaves that fell and legs dead after leg day are no signs.
+  @Test func signsAndLookAlikesFromTheFiftySixthSet() {
+    #expect(screen("was worried i had a fever last night but the thermometer said 36.8").isEmpty)
+    #expect(screen("i think i have a fever, the thermometer says 39.2") == ["fever"])
+    #expect(screen("fever yesterday, temp 38.9, today temp 36.9") == ["fever"])
+    #expect(screen("bit of blood came out when i peed this morning, back's sore too") == ["urinary-infection"])
+    #expect(screen("it kills when i go for a wee, been 3 days, and my back aches") == ["urinary-infection"])
+    #expect(screen("toilet bowl went red after i went for a wee, back is sore") == ["urine-colour"])
+    #expect(screen("my face went red when i went for a wee in the bushes").isEmpty)
+    #expect(screen("my toes feel fuzzy on the left all the time now") == ["one-leg-numb"])
+    #expect(screen("on alendronic acid for thin bones, back twinged this week") == ["fragile-bones"])
+    #expect(screen("out of nowhere my back went into agony, didnt lift anything, didnt twist") == ["sudden-severe-unexplained"])
+    #expect(screen("it hurts most when im just lying there doing nothing, moving doesnt change it") == ["night-pain"])
+    #expect(screen("I have type 2 diabetes and not much feeling in my feet").isEmpty)
+    #expect(screen("they checked me for cancer and it was just a fatty lump, nothing sinister").isEmpty)
+    #expect(screen("i work as a cancer nurse and stand all day, back is tight").isEmpty)
+    #expect(screen("my cancer nurse says it's fine to use") == ["cancer"])
+    #expect(screen("raking up all the leaves that fell in my garden made my back stiff").isEmpty)
+    #expect(screen("legs are dead after leg day lol, can i use the mat on my thighs").isEmpty)
+    #expect(screen("both my legs feel dead since this morning") == ["both-legs"])
+    #expect(screen("had a kidney infection last spring, burning when I peed, fully cleared with antibiotics").isEmpty)
+  }
 }
