@@ -5,14 +5,15 @@ extension Normalizer {
   /// have", "what I do after" as "what do I do after".
   ///
   /// Only where a clause opens with "what", "why", "how" or "which" and a subject ("I",
-  /// "you", "we"): "when I lie on it, it hurts" and "where I live" say when and where,
-  /// and ask nothing. A "do" put in is marked as typed by no one (`typed` empty), as the
-  /// extra words of a synonym are.
+  /// "you", "we"), or such a question is told, known or not ("nobody explained how you
+  /// use it", "not sure how I should lie", "tell me what I do first"): "when I lie on it,
+  /// it hurts" and "where I live" say when and where, and ask nothing. A "do" put in is
+  /// marked as typed by no one (`typed` empty), as the extra words of a synonym are.
   static func readUninvertedQuestions(_ tokens: inout [Token]) {
     var i = 0
     while i + 2 < tokens.count {
       let clause = tokens[i].clause
-      guard i == 0 || tokens[i - 1].clause != clause,
+      guard i == 0 || tokens[i - 1].clause != clause || asksWithin(tokens, before: i),
         questionOpeners.contains(tokens[i].surface),
         tokens[i + 1].clause == clause, questionSubjects.contains(tokens[i + 1].surface),
         tokens[i + 2].clause == clause
@@ -37,6 +38,20 @@ extension Normalizer {
     }
   }
 
+  /// Whether the words before `i` tell, know or wonder what follows: "explained", "tell
+  /// me", "not sure", "no idea".
+  private static func asksWithin(_ tokens: [Token], before i: Int) -> Bool {
+    let previous = tokens[i - 1].surface
+    if embeddingWords.contains(previous) { return true }
+    return i >= 2 && tokens[i - 2].clause == tokens[i].clause && embeddingWords.contains(tokens[i - 2].surface)
+      && ["me", "us"].contains(previous)
+  }
+
+  /// Words a question told or wondered about comes after, in its clause.
+  private static let embeddingWords: Set<String> = [
+    "explain", "explained", "explains", "tell", "told", "tells", "show", "showed", "shown", "shows", "wondering",
+    "wonder", "wondered", "know", "sure", "idea", "clue", "understand", "learn", "out", "mentioned", "said",
+  ]
   /// Verbs that make "what I do" the subject of a statement: "what I do is …".
   private static let cleftVerbs: Set<String> = ["is", "was"]
   /// Question words that open an uninverted question.

@@ -376,6 +376,11 @@ extension NormalizerTests {
     #expect(words("when I lie on it, it hurts") == ["when", "i", "lie", "on", "it", "it", "hurts"])
     #expect(words("and what I do is 20 minutes").prefix(4) == ["and", "what", "i", "do"])
     #expect(words("what I do is lie on it").prefix(4) == ["what", "i", "do", "is"])
+    // Told, known or not: the question in it is read as asked.
+    #expect(words("nobody explained how you use it") == ["nobody", "explained", "how", "do", "you", "use", "it"])
+    #expect(words("tell me what I do first") == ["tell", "me", "what", "do", "i", "do", "first"])
+    #expect(words("not sure how I should lie") == ["not", "sure", "how", "should", "i", "lie"])
+    #expect(words("I saw how I lie on it").prefix(4) == ["i", "saw", "how", "i"])
   }
 
   /// "Get of it" is "get off it"; "a roll of tape" keeps its "of".
