@@ -17,9 +17,12 @@ enum JSONLine {
       }
       facts.append("\"safety\":[" + heard.joined(separator: ",") + "]")
     }
+    // "someone_else" only when an emergency was told of in someone else: added, so every
+    // earlier reply reads as before.
     let safety = reply.notice.map { notice in
       "{\"kind\":\(string(notice.kind.rawValue)),\"tier\":\(string(notice.tier.rawValue)),\"signs\":["
-        + notice.signs.map(string).joined(separator: ",") + "]}"
+        + notice.signs.map(string).joined(separator: ",") + "]"
+        + (notice.someoneElse.isEmpty ? "" : ",\"someone_else\":[" + notice.someoneElse.map(string).joined(separator: ",") + "]") + "}"
     }
     let session: String = reply.session.map { "{\"minutes\":\($0.minutes)}" } ?? "null"
     let logged: String = reply.logged.map { SessionLog.jsonLine($0) } ?? "null"

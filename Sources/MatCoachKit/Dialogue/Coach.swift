@@ -140,18 +140,34 @@ public struct Coach: Sendable {
 
     var alarm: Reply.Notice?
     switch finding {
-    case .signs(let hits):
+    case .signs(let heard):
+      let hits = heard.filter { !$0.ofSomeoneElse }
       for hit in hits {
         profile.safety.hear(.init(id: hit.sign.id, tier: hit.sign.tier, title: hit.sign.title, said: hit.said))
       }
-      let top = hits[0].sign
+      // Someone else's emergency: a word to get them help, said after the user's own, and
+      // remembered as nothing of the user's. No mat advice that turn either: the question
+      // is most often whether they may use it.
+      let others = heard.filter(\.ofSomeoneElse)
+      let otherIDs = others.map(\.sign.id)
+      let forOthers = others.isEmpty
+        ? nil
+        : knowledge.base.safety.forSomeoneElse.replacingOccurrences(
+          of: "{title}", with: Reply.list(others.map(\.sign.title), joiner: "and"))
+      guard let top = hits.first?.sign else {
+        let notice = Reply.Notice(
+          kind: .someoneElse, tier: .emergency, signs: [], someoneElse: otherIDs, intent: knowledge.base.safety.topic,
+          text: forOthers ?? "", beyondGuideNote: knowledge.base.safety.beyondGuideNote)
+        return Reply(kind: .answer, notice: notice, profile: profile)
+      }
       var ids: [String] = []
       for hit in hits where !ids.contains(hit.sign.id) { ids.append(hit.sign.id) }
       alarm = Reply.Notice(
-        kind: .alarm, tier: top.tier, signs: ids, text: top.say, citations: top.sources.map(cite),
+        kind: .alarm, tier: top.tier, signs: ids, someoneElse: otherIDs,
+        text: top.say + (forOthers.map { "\n\n" + $0 } ?? ""), citations: top.sources.map(cite),
         beyondGuideNote: knowledge.base.safety.beyondGuideNote)
       // A red flag wins: no mat advice this turn.
-      if top.tier >= .urgent {
+      if top.tier >= .urgent || forOthers != nil {
         alarm?.intent = knowledge.base.safety.topic
         return Reply(kind: .answer, notice: alarm, profile: profile)
       }
@@ -1096,6 +1112,13 @@ public struct Coach: Sendable {
         safety.append("Earlier you mentioned \(Reply.list(words, joiner: "and")), so I reminded you of it first.")
       case .reminder:
         break
+      case .someoneElse:
+        break
+      }
+      if !notice.someoneElse.isEmpty {
+        let titles = notice.someoneElse.compactMap { knowledge.base.safety.sign(id: $0)?.title }
+        safety.append(
+          "You told me of \(Reply.list(titles, joiner: "and")) in someone else: that needs emergency help for them, so I said so and gave no mat advice.")
       }
     }
     if last.answers.isEmpty && !safety.isEmpty { return safety.joined(separator: "\n") }

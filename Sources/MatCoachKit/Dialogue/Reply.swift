@@ -73,12 +73,17 @@ public struct Reply: Hashable, Sendable {
       case alarm
       /// One heard earlier, recalled before mat advice.
       case reminder
+      /// Only an emergency told of in someone else: get them help now.
+      case someoneElse = "someone-else"
     }
 
     public var kind: Kind
     public var tier: SafetyTier
     /// The signs (or condition intents) it is about.
     public var signs: [String]
+    /// Emergency signs told of in someone else, which it also speaks of; nothing of them
+    /// is remembered as the user's.
+    public var someoneElse: [String]
     /// The intent that stands for the notice when it is the whole reply: the knowledge
     /// base's topic about when to see a doctor.
     public var intent: String?
@@ -89,12 +94,13 @@ public struct Reply: Hashable, Sendable {
     public var beyondGuideNote: String?
 
     public init(
-      kind: Kind, tier: SafetyTier, signs: [String], intent: String? = nil, text: String,
+      kind: Kind, tier: SafetyTier, signs: [String], someoneElse: [String] = [], intent: String? = nil, text: String,
       citations: [Citation] = [], beyondGuideNote: String? = nil
     ) {
       self.kind = kind
       self.tier = tier
       self.signs = signs
+      self.someoneElse = someoneElse
       self.intent = intent
       self.text = text
       self.citations = citations

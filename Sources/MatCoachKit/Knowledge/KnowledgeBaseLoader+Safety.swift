@@ -4,14 +4,14 @@ import Yams
 extension KnowledgeBaseLoader {
   static let safetyKeys: Set<String> = [
     "concepts", "signs", "qualifiers", "other_senses", "objects", "verb_forms", "ask", "cleared", "yes", "no", "beyond_guide",
-    "remind", "seen_to", "topic",
+    "remind", "seen_to", "topic", "for_someone_else",
   ]
   static let signKeys: Set<String> = [
-    "id", "tier", "title", "all", "across_clauses", "any", "history_counts", "on_purpose_matters", "explained_by", "objects_matter", "event", "reading", "say", "source", "beyond_guide",
+    "id", "tier", "title", "all", "across_clauses", "any", "history_counts", "on_purpose_matters", "explained_by", "objects_matter", "event", "reading", "for_others", "say", "source", "beyond_guide",
   ]
   static let qualifierKeys: Set<String> = [
     "someone_else", "first_person", "past", "still", "happening", "resolved", "on_purpose", "hypothetical", "not_denying",
-    "imagined", "contrast", "now", "as_topic", "fine", "returned", "shared",
+    "imagined", "contrast", "now", "as_topic", "fine", "returned", "shared", "someone_else_now", "someone_else_seen_to",
   ]
   static let questionKeys: Set<String> = ["id", "concept", "question", "yes", "no", "source", "answered_no_by"]
 
@@ -65,6 +65,8 @@ extension KnowledgeBaseLoader {
           case "fine": rules.qualifiers.fine += words
           case "returned": rules.qualifiers.returned += words
           case "shared": rules.qualifiers.shared += words
+          case "someone_else_now": rules.qualifiers.someoneElseNow += words
+          case "someone_else_seen_to": rules.qualifiers.someoneElseSeenTo += words
           default: rules.qualifiers.hypothetical += words
           }
         }
@@ -85,6 +87,8 @@ extension KnowledgeBaseLoader {
       case "beyond_guide": rules.beyondGuideNote = reader.string(value, "`beyond_guide`") ?? rules.beyondGuideNote
       case "topic": rules.topic = reader.string(value, "`topic`")
       case "seen_to": rules.seenTo = reader.string(value, "`seen_to`")?.trimmingWhitespace ?? rules.seenTo
+      case "for_someone_else":
+        rules.forSomeoneElse = reader.string(value, "`for_someone_else`")?.trimmingWhitespace ?? rules.forSomeoneElse
       case "remind":
         let tiers = Set(SafetyTier.allCases.map(\.rawValue))
         for (name, _, text) in reader.entries(value, "`remind`", allowed: tiers) {
@@ -135,6 +139,7 @@ extension KnowledgeBaseLoader {
     var purpose = false
     var objects = false
     var event = false
+    var forOthers: (Bool, Node?) = (false, nil)
     var across = false
     var reading: SafetyReading?
     var say: String?
@@ -171,6 +176,7 @@ extension KnowledgeBaseLoader {
       case "across_clauses": across = reader.bool(value, "`across_clauses`") ?? false
       case "objects_matter": objects = reader.bool(value, "`objects_matter`") ?? false
       case "event": event = reader.bool(value, "`event`") ?? false
+      case "for_others": forOthers = (reader.bool(value, "`for_others`") ?? false, keyNode)
       case "reading": reading = readReading(value, reader: &reader)
       case "say": say = reader.string(value, "`say`")
       case "source": sources = reader.strings(value, "`source`")
@@ -182,6 +188,10 @@ extension KnowledgeBaseLoader {
       return nil
     }
     if all.isEmpty && any.isEmpty { reader.error(node, "sign `\(id)` needs `all:` or `any:`") }
+    // Only an emergency calls for getting someone else help now.
+    if forOthers.0, let tier, tier != .emergency, let node = forOthers.1 {
+      reader.error(node, "`for_others` is for emergency signs only: sign `\(id)` is \(tier.rawValue)")
+    }
     guard let tier, let say else {
       if tier == nil { reader.error(node, "sign `\(id)` needs a `tier`") }
       if say == nil { reader.error(node, "sign `\(id)` needs `say:` (what the coach says)") }
@@ -189,7 +199,7 @@ extension KnowledgeBaseLoader {
     }
     return SafetySign(
       id: id, tier: tier, title: title ?? id, all: all, acrossClauses: across, any: any, historyCounts: history,
-      onPurposeMatters: purpose, explainedBy: explained, objectsMatter: objects, isEvent: event, reading: reading, say: say.trimmingWhitespace, sources: checkSources(sources, reader: &reader),
+      onPurposeMatters: purpose, explainedBy: explained, objectsMatter: objects, isEvent: event, reading: reading, forOthers: forOthers.0, say: say.trimmingWhitespace, sources: checkSources(sources, reader: &reader),
       location: reader.location(node))
   }
 

@@ -42,6 +42,13 @@ public struct SafetyRules: Hashable, Sendable {
     /// "so have I", "me too": said right after someone else's sign, the user has it as well
     /// ("my mum's got osteoporosis and so have I").
     public var shared: [String] = []
+    /// "right now", "this morning", "suddenly": someone else's emergency (a sign with
+    /// `for_others`) gets a word to get them help only when one of these says it is
+    /// happening now ("my dad's got chest pain now").
+    public var someoneElseNow: [String] = []
+    /// "in hospital", "seeing the GP", "a patient", "in the show": someone else's
+    /// emergency that is seen to already, or told of at work or in a story, needs no word.
+    public var someoneElseSeenTo: [String] = []
 
     public init() {}
   }
@@ -71,6 +78,10 @@ public struct SafetyRules: Hashable, Sendable {
   public var reminders: [SafetyTier: String]
   /// Said when the user tells the coach an emergency has been seen to.
   public var seenTo: String
+  /// Said when the user tells of an emergency in someone else (a sign with `for_others`);
+  /// `{title}` names what was heard.
+  public var forSomeoneElse: String =
+    "That sounds like {title} in someone else, which needs emergency help: if it is happening to them now, call your local emergency number for them or get them to an emergency department. The mat can't help with this."
 
   public static let defaultReminders: [SafetyTier: String] = [
     .emergency:

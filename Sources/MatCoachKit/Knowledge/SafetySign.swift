@@ -25,6 +25,9 @@ public struct SafetySign: Hashable, Sendable {
   public var isEvent: Bool
   /// A measurement said as a number that is the sign from a threshold ("temp 38.5").
   public var reading: SafetyReading?
+  /// Told of in someone else, now, it still gets a word to get them help ("my dad has
+  /// chest pain going into his arm"), though it is not the user's.
+  public var forOthers: Bool
   /// What the coach says when it hears it.
   public var say: String
   /// Guide passages the wording rests on, if any.
@@ -35,7 +38,7 @@ public struct SafetySign: Hashable, Sendable {
     id: String, tier: SafetyTier, title: String, all: [[String]] = [], acrossClauses: Bool = false,
     any: [String] = [],
     historyCounts: Bool = false, onPurposeMatters: Bool = false, explainedBy: [String] = [], objectsMatter: Bool = false,
-    isEvent: Bool = false, reading: SafetyReading? = nil, say: String, sources: [String] = [], location: SourceLocation
+    isEvent: Bool = false, reading: SafetyReading? = nil, forOthers: Bool = false, say: String, sources: [String] = [], location: SourceLocation
   ) {
     self.id = id
     self.tier = tier
@@ -49,6 +52,7 @@ public struct SafetySign: Hashable, Sendable {
     self.objectsMatter = objectsMatter
     self.isEvent = isEvent
     self.reading = reading
+    self.forOthers = forOthers
     self.say = say
     self.sources = sources
     self.location = location

@@ -68,6 +68,7 @@ package struct SafetyScreen: Sendable {
   private struct Sets {
     var someoneElse = 0, firstPerson = 0, past = 0, still = 0, happening = 0, now = 0, resolved = 0, onPurpose = 0
     var hypothetical = 0, imagined = 0, contrast = 0, notDenying = 0, asTopic = 0, fine = 0, returned = 0, shared = 0, otherSenses = 0, objects = 0, cleared = 0
+    var someoneElseNow = 0, someoneElseSeenTo = 0
     var yes = 0, no = 0
   }
 
@@ -91,7 +92,7 @@ package struct SafetyScreen: Sendable {
       someoneElse: add(q.someoneElse), firstPerson: add(q.firstPerson), past: add(q.past), still: add(q.still),
       happening: add(q.happening), now: add(q.now), resolved: add(q.resolved), onPurpose: add(q.onPurpose), hypothetical: add(q.hypothetical), imagined: add(q.imagined), contrast: add(q.contrast), notDenying: add(q.notDenying), asTopic: add(q.asTopic), fine: add(q.fine),
       returned: add(q.returned), shared: add(q.shared), otherSenses: add(rules.otherSenses), objects: add(rules.objects), cleared: add(rules.cleared),
-      yes: add(rules.yes), no: add(rules.no))
+      someoneElseNow: add(q.someoneElseNow), someoneElseSeenTo: add(q.someoneElseSeenTo), yes: add(rules.yes), no: add(rules.no))
     sets = qualifierSets
     explanationSets = rules.signs.map { add($0.explainedBy) }
     readingSets = rules.signs.indices.compactMap { s in rules.signs[s].reading.map { (s, add($0.after), $0) } }
@@ -448,13 +449,17 @@ package struct SafetyScreen: Sendable {
     package var sign: SafetySign
     /// The user's words that said it.
     package var said: String
+    /// Told of in someone else (a sign with `for_others`): not the user's, but they need
+    /// help now.
+    package var ofSomeoneElse = false
   }
 
   /// What the screen makes of a line.
   package enum Finding: Hashable, Sendable {
     /// Nothing to do with safety.
     case none
-    /// Red flags the user reports, most severe first.
+    /// Red flags the user reports, most severe first; then any emergency told of in
+    /// someone else (`Hit.ofSomeoneElse`), the only hits when the user reports none.
     case signs([Hit])
     /// A question about red flags ("what if my legs go numb?"): information, no alarm.
     case hypothetical
@@ -476,6 +481,7 @@ package struct SafetyScreen: Sendable {
     // Words read as a sign that a harmless cause explains ("my leg went numb from crossing
     // my legs") ask nothing more.
     var explained: [Range<Int>] = []
+    var others: [Hit] = []
     let evidenceOfSign = rules.signs.indices.map { self.evidence(for: $0, in: reading) }
     let choices = offeredAsAChoice(evidenceOfSign, in: reading)
     for (s, sign) in rules.signs.enumerated() {
@@ -496,16 +502,25 @@ package struct SafetyScreen: Sendable {
         case .explained:
           explained += evidence
           continue
+        case .someoneElses:
+          // Read on: the user may have it too ("my husband's legs went numb, and now mine").
+          if !others.contains(where: { $0.sign.id == sign.id }) {
+            others.append(Hit(sign: sign, said: said(evidence, in: reading), ofSomeoneElse: true))
+          }
+          continue
         case .dismissed:
           continue
         }
         break
       }
     }
-    if !hits.isEmpty {
+    // Someone else's emergency is said whatever else the line holds: after the user's own
+    // signs, and before a question about symptoms.
+    others.removeAll { other in hits.contains { $0.sign.id == other.sign.id } }
+    if !hits.isEmpty || !others.isEmpty {
       // Most severe first; within a tier, in the knowledge base's order.
       let order = Dictionary(uniqueKeysWithValues: rules.signs.enumerated().map { ($1.id, $0) })
-      return .signs(hits.sorted { ($0.sign.tier, order[$1.sign.id]!) > ($1.sign.tier, order[$0.sign.id]!) })
+      return .signs(hits.sorted { ($0.sign.tier, order[$1.sign.id]!) > ($1.sign.tier, order[$0.sign.id]!) } + others)
     }
     if supposed { return .hypothetical }
     for (q, question) in rules.questions.enumerated() {
@@ -520,6 +535,22 @@ package struct SafetyScreen: Sendable {
       }
     }
     return .none
+  }
+
+  /// Whether someone else's emergency, told in `clauses`, is said to be happening now (in
+  /// them or a clause either side), and nothing in the line says it is seen to already or
+  /// told of at work or in a story: "my dad's got chest pain going into his arm now", not
+  /// "my dad had chest pain last week and is in hospital", "a patient of mine has saddle
+  /// numbness" nor "my son wet the bed last night … my back's stiff today".
+  /// A time of its own in its clauses is its time: "wet the bed last night … the mat
+  /// tonight" is last night's.
+  private func isDueAWord(_ reading: Reading, near clauses: ClosedRange<Int>) -> Bool {
+    func clause(_ r: Range<Int>) -> Int { reading.tokens[r.lowerBound].clause }
+    let nowWords = reading.occurrences(sets.someoneElseNow)
+    let dated = (reading.occurrences(sets.now) + reading.occurrences(sets.past)).contains { clauses.contains(clause($0)) }
+    let near = dated ? clauses : (clauses.lowerBound - 1)...(clauses.upperBound + 1)
+    return nowWords.contains { near.contains(clause($0)) }
+      && reading.occurrences(sets.someoneElseSeenTo).isEmpty && reading.occurrences(sets.cleared).isEmpty
   }
 
   /// Signs' words offered as a choice in a question: joined by "or" to another sign's, in
@@ -615,8 +646,9 @@ package struct SafetyScreen: Sendable {
     return result
   }
 
-  /// `explained`: dismissed because a harmless cause is said with it.
-  private enum Verdict { case reported, supposed, dismissed, explained }
+  /// `explained`: dismissed because a harmless cause is said with it. `someoneElses`:
+  /// reported, of someone else, for a sign with `for_others`.
+  private enum Verdict { case reported, supposed, dismissed, explained, someoneElses }
 
   /// Whether evidence of the sign at `signIndex` (nil for a question's word) is the
   /// user's, now, for real.
@@ -723,10 +755,17 @@ package struct SafetyScreen: Sendable {
         && (r.upperBound == tokens.count || tokens[r.upperBound].clause != tokens[r.lowerBound].clause
           || Self.afterShared.contains(tokens[r.upperBound].surface))
     }
+    // Someone else's is dismissed, or, for an emergency worth a word to get them help, read
+    // on as the user's would be and told apart at the end: "my husband can't feel his legs"
+    // is his emergency now; "my mum had a heart attack years ago" is long past. Not an
+    // animal's: a dog has a vet.
+    var signIsSomeoneElses = false
+    let mayBeOthers = sign?.forOthers == true && !tokens.contains { Self.animals.contains($0.surface) }
     if !userIsObject, !userInSign, !sharedByTheUser, inClause(sets.someoneElse).contains(where: {
       $0.lowerBound <= start && $0.upperBound < end && !userBetween($0.upperBound, start) && !isTheUser($0)
     }) {
-      return .dismissed
+      guard mayBeOthers else { return .dismissed }
+      signIsSomeoneElses = true
     }
     // A sign told in parts that may stand apart (`across_clauses`: an illness and a back
     // pain) is not the user's when a part is someone else's, named before it in its clause
@@ -748,7 +787,8 @@ package struct SafetyScreen: Sendable {
     if !userIsObject, (start + 1..<end).contains(where: { i in
       Self.othersPossessives.contains(tokens[i].surface) && evidence.contains { $0.contains(i + 1) } && !userBetween(start, i)
     }) {
-      return .dismissed
+      guard mayBeOthers else { return .dismissed }
+      signIsSomeoneElses = true
     }
     // A clause that opens "who" or "whose" is of the person just named: "a friend at my
     // club, who had cancer years ago". Not past a word that starts another thought or
@@ -766,7 +806,10 @@ package struct SafetyScreen: Sendable {
       r.upperBound < tokens.count && tokens[r.upperBound].clause == clause && Self.othersObjectForms.contains(tokens[r.upperBound].surface)
     }
     // (Not when the user is the subject: "I fell on him".)
-    if otherIsObject, !userIsObject, !userBetween(clauseStart, end) { return .dismissed }
+    if otherIsObject, !userIsObject, !userBetween(clauseStart, end) {
+      guard mayBeOthers else { return .dismissed }
+      signIsSomeoneElses = true
+    }
     // The part of the body it came down on, said right after it: "on my foot", "onto my
     // back" ("on" may be the sign's own last word).
     let landedOnPart = [end - 1, end].first { $0 >= start && $0 + 1 < tokens.count && ["on", "onto"].contains(tokens[$0].surface) }
@@ -885,9 +928,12 @@ package struct SafetyScreen: Sendable {
     // Said before an event dated long ago, a state that goes on ("still sore from a fall
     // last year") is the pain's, not the event's.
     let states = eventDated == nil ? [] : inClause(sets.still).filter { $0.upperBound <= start }
+    // A "now" right after a time gone by counts back to it: "years ago now".
+    let pastTimes = inClause(sets.past)
     let times = inClause(sets.now).filter { r in
       (beforeItsTime(r) || tokens[r.lowerBound].surface != "since") && !(pastHabit && Self.habitWords.contains(tokens[r.lowerBound].surface))
         && !states.contains { $0.overlaps(r) }
+        && !(tokens[r.lowerBound].surface == "now" && pastTimes.contains { $0.upperBound == r.lowerBound })
     }
     let countedFrom = times.first { r in
       // (Or the sign's own first word: "since a fall", read as "since falling".)
@@ -908,7 +954,13 @@ package struct SafetyScreen: Sendable {
     }
     let happening = inClause(sets.happening).contains(where: ofTheSign) || !current.isEmpty
     if !history {
-      let long = !inClause(sets.past).isEmpty && !inClause(sets.still).contains(where: ofTheSign) && !happening
+      // A clause of nothing but a time gone by dates the one before it: "my legs went numb
+      // after my epidural, years ago now".
+      let after = tokens.indices.filter { tokens[$0].clause == clauses.upperBound + 1 }
+      let pastAfter = reading.occurrences(sets.past).filter { after.contains($0.lowerBound) }
+      let datedAfter = !pastAfter.isEmpty
+        && after.allSatisfy { i in pastAfter.contains { $0.contains(i) } || Self.timeClauseFillers.contains(tokens[i].surface) }
+      let long = (!inClause(sets.past).isEmpty || datedAfter) && !inClause(sets.still).contains(where: ofTheSign) && !happening
       // Over and done with, said after it ("gone now"), unless denied ("hasn't mended"): in
       // its clause, the next, or the one after when that names nothing else ("a tumble last
       // month, just grazed my shins, all good now"; but "fell this morning, hit my head,
@@ -945,7 +997,8 @@ package struct SafetyScreen: Sendable {
         let near = (clauses.contains(c) && r.lowerBound >= end) || c == clauses.upperBound + 1
           || (c == clauses.upperBound + 2 && !namesSomethingElse(r))
         let ofSomeoneElse = Self.othersSubjects.contains(tokens[r.lowerBound].surface)
-        return near && !isDenied(r, in: reading, by: [r]) && !(ofSomeoneElse && saidOfTheUser) && !cameBack(after: r)
+        return near && !isDenied(r, in: reading, by: [r]) && !(ofSomeoneElse && saidOfTheUser && !signIsSomeoneElses)
+          && !cameBack(after: r)
       }
       let unhurt = sign?.isEvent == true && isToldUnhurt(after: clauses.upperBound, in: reading)
       if long || over || unhurt { return .dismissed }
@@ -1061,6 +1114,7 @@ package struct SafetyScreen: Sendable {
         return .supposed
       }
     }
+    if signIsSomeoneElses { return isDueAWord(reading, near: clauses) ? .someoneElses : .dismissed }
     return .reported
   }
 
@@ -1206,6 +1260,13 @@ package struct SafetyScreen: Sendable {
   private static let othersObjectForms: Set<String> = ["him", "her", "them", "himself", "herself", "themselves"]
   /// Whose a body part is, when it is someone else's.
   private static let othersPossessives: Set<String> = ["his", "her", "their"]
+  /// Words that may stand in a clause of nothing but a time gone by: "that was years ago
+  /// now", "but ages ago".
+  private static let timeClauseFillers: Set<String> = ["now", "that", "was", "it", "this", "all", "but", "and", "though", "mind"]
+  /// Animals, whose signs are for a vet: no word to call emergency services for them.
+  private static let animals: Set<String> = [
+    "dog", "dogs", "cat", "cats", "puppy", "pup", "kitten", "pet", "pets", "horse", "pony", "rabbit", "hamster",
+  ]
   /// Words that stand for a sign said before: "it passed, but it came back".
   private static let itself: Set<String> = ["it", "its", "they", "this", "that"]
   /// Subjects that say a phrase is of someone else: "he is fine".

@@ -39,6 +39,21 @@ import Testing
     #expect(try object(line)["intent"] as? String == "clothing")
   }
 
+  /// An emergency told of in someone else adds `someone_else` to `safety`; a notice
+  /// without one reads as it always did.
+  @Test func namesAnEmergencyOfSomeoneElse() throws {
+    let theirs = Reply(
+      kind: .answer, notice: .init(kind: .someoneElse, tier: .emergency, signs: [], someoneElse: ["chest-pain"], text: "Get them help."))
+    let line = JSONLine.encode(input: "my dad has chest pain now", reply: theirs, knowledge: KnowledgeBase(intents: []))
+    let safety = try #require(try object(line)["safety"] as? [String: Any])
+    #expect(safety["kind"] as? String == "someone-else")
+    #expect(safety["signs"] as? [String] == [])
+    #expect(safety["someone_else"] as? [String] == ["chest-pain"])
+    let own = Reply(kind: .answer, notice: .init(kind: .alarm, tier: .urgent, signs: ["fever"], text: "See a doctor."))
+    #expect(JSONLine.encode(input: "fever", reply: own, knowledge: KnowledgeBase(intents: [])).contains(
+      "\"safety\":{\"kind\":\"alarm\",\"tier\":\"urgent\",\"signs\":[\"fever\"]},"))
+  }
+
   @Test func escapesEveryControlCharacter() throws {
     let nasty = "a\u{1B}]0;title\u{07}\u{1B}[2J\u{0}\r\n\t\u{9B}\u{2028}\"\\"
     let encoded = JSONLine.string(nasty)

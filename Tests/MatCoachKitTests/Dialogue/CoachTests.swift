@@ -393,6 +393,40 @@ import Testing
     #expect(replies[4].profile.safety.heard.map(\.id) == ["both-legs"])
   }
 
+  /// An emergency told of in someone else gets a word to get them help and no mat advice
+  /// that turn, and nothing of it is remembered as the user's; an emergency of the user's
+  /// heard before is still held, and one in the same line is said first.
+  @Test func anEmergencyOfSomeoneElseIsNotTheUsers() {
+    let replies = TestSupport.conversation([
+      "my dad's using the mat and now he's got pain in his chest going into his left arm, can he keep going?", "how long?",
+    ])
+    #expect(replies[0].notice?.kind == .someoneElse)
+    #expect(replies[0].notice?.someoneElse == ["chest-pain"])
+    #expect(replies[0].notice?.signs == [])
+    #expect(replies[0].text.contains("emergency"))
+    #expect(replies[0].answers.isEmpty)
+    #expect(replies[0].profile.safety.heard.isEmpty)
+    #expect(replies[1].notice == nil)
+    #expect(!replies[1].answers.isEmpty)
+    let held = TestSupport.conversation([
+      "I can't feel my legs since this morning", "my husband has chest pain right now, how long should I lie on the mat?", "how long?",
+    ])
+    #expect(held[1].notice?.kind == .someoneElse)
+    #expect(held[1].answers.isEmpty)
+    #expect(held[2].notice?.kind == .reminder)
+    #expect(held[2].answers.isEmpty)
+    let both = TestSupport.conversation(["I can't feel my legs and my husband has chest pain right now"])
+    #expect(both[0].notice?.kind == .alarm)
+    #expect(both[0].notice?.signs == ["both-legs"])
+    #expect(both[0].notice?.someoneElse == ["chest-pain"])
+    #expect(both[0].text.contains("in someone else"))
+    #expect(both[0].profile.safety.heard.map(\.id) == ["both-legs"])
+    // A condition of the user's to check gives way too: no mat advice while someone needs help.
+    let check = TestSupport.conversation(["I'm pregnant and my husband has chest pain right now, how long should I lie on it?"])
+    #expect(check[0].notice?.someoneElse == ["chest-pain"])
+    #expect(check[0].answers.isEmpty)
+  }
+
   /// A condition named is remembered; conditions asked about in general are answered and
   /// nothing is remembered ("what conditions should I check?" once left "you mentioned
   /// what conditions" in every later reply).

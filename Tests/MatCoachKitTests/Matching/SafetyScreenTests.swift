@@ -7,7 +7,8 @@ import Testing
   /// The signs found in a line, or a word for what else the screen made of it.
   func screen(_ line: String) -> [String] {
     switch TestSupport.compiled.screen(line).finding {
-    case .signs(let hits): hits.map(\.sign.id)
+    // Someone else's emergency, told apart: "theirs:chest-pain".
+    case .signs(let hits): hits.map { ($0.ofSomeoneElse ? "theirs:" : "") + $0.sign.id }
     case .hypothetical: ["hypothetical"]
     case .ask(let question, _): ["ask:" + question.id]
     case .answeredNo(let question): ["answered:" + question.id]
@@ -1139,7 +1140,7 @@ import Testing
   /// Someone else's body inside the sign's words, or a clause about the person just named.
   @Test func whoseTheBodyIsInsideTheSignAndWhoItWasAbout() {
     #expect(screen("my mother has been complaining of numbness in both her legs").isEmpty)
-    #expect(!screen("there has been numbness in both her legs since this morning").contains("both-legs"))
+    #expect(screen("there has been numbness in both her legs since this morning") == ["theirs:both-legs"])
     #expect(screen("I have numbness in both my legs").contains("both-legs"))
     #expect(screen("my bowels just emptied on their own and I didn't feel it") == ["bladder-bowel"])
     #expect(screen("a friend at my bridge club, who had cancer some years ago, swears by the mat").isEmpty)
@@ -1200,6 +1201,28 @@ import Testing
     #expect(messages.contains("`concept` names no concept: `nope`"))
     #expect(messages.contains("concept `unused` is used by no sign or question"))
     #expect(messages.contains("`legs_typo_concept` names no concept"))
+  }
+
+  /// A word to get someone else help now is for emergencies only.
+  @Test func lintKeepsSomeoneElsesWordForEmergencies() {
+    let yaml = """
+      safety:
+        concepts:
+          hot: [fever]
+        signs:
+          - id: fever
+            tier: urgent
+            for_others: true
+            any: [hot]
+            say: "See a doctor."
+      intents:
+        - id: a
+          keywords: ["a"]
+          answer: "A."
+          beyond_guide: true
+      """
+    let messages = TestSupport.load(yaml).diagnostics.map(\.message)
+    #expect(messages.contains("`for_others` is for emergency signs only: sign `fever` is urgent"))
   }
 
   @Test func lintChecksVerbForms() {
@@ -1491,5 +1514,34 @@ import Testing
     #expect(screen("legs are dead after leg day lol, can i use the mat on my thighs").isEmpty)
     #expect(screen("both my legs feel dead since this morning") == ["both-legs"])
     #expect(screen("had a kidney infection last spring, burning when I peed, fully cleared with antibiotics").isEmpty)
+  }
+
+  /// An emergency told of in someone else, happening now, is theirs: a word to get them
+  /// help, nothing of the user's. Not when it is over, in care already, told of at work or
+  /// in a story, an animal's, or a sign that is no emergency; the user's own comes first.
+  @Test func someoneElsesEmergencyNow() {
+    #expect(screen("my dad's using the mat for his back and now he's got pain in his chest going into his left arm") == ["theirs:chest-pain"])
+    #expect(screen("my wife is on the floor, says her back feels like it's being torn apart, came on suddenly") == ["theirs:sudden-severe"])
+    #expect(screen("her left foot is dragging since this morning and she can't stand on tiptoe") == ["theirs:weak-leg"])
+    #expect(screen("my husband can't feel his legs right now") == ["theirs:both-legs"])
+    // Not now, or seen to, or at work, or in a story.
+    #expect(screen("my mum has numbness in her legs, can she use the mat?").isEmpty)
+    #expect(screen("my dad had chest pain last week and is in hospital now").isEmpty)
+    #expect(screen("my husband's got chest pain today, he's seeing the doctor").isEmpty)
+    #expect(screen("one of my patients has saddle numbness today").isEmpty)
+    #expect(screen("in the show a character lost feeling in his groin now").isEmpty)
+    #expect(screen("my little one wet the bed last night so i was up at 4, mat tonight ok?").isEmpty)
+    #expect(screen("my friend's legs went numb after her epidural, years ago now").isEmpty)
+    // A "now" right after a time gone by counts back to it; a clause of nothing but such a
+    // time dates the one before.
+    #expect(screen("I had a fall years ago now").isEmpty)
+    #expect(screen("my legs went numb after my epidural, that was years ago").isEmpty)
+    #expect(screen("my legs went numb this morning, I had an epidural years ago") == ["both-legs"])
+    // An animal's is for a vet; a sign that is no emergency is no word for someone else.
+    #expect(screen("my dog can't control his bladder now").isEmpty)
+    #expect(screen("my son has a fever today, can he use the mat?").isEmpty)
+    // The user's own first, and theirs after it.
+    #expect(screen("I can't feel my legs and my husband has chest pain right now") == ["both-legs", "theirs:chest-pain"])
+    #expect(screen("my wife has chest pain now and so have I") == ["chest-pain"])
   }
 }
