@@ -127,6 +127,39 @@ import Testing
     #expect(figures.specificity >= specificityFloor)
   }
 
+  /// Emergencies told of in someone else, happening now (label `word`: a word to get them
+  /// help), and look-alikes (`none`: over, seen to, at work, in a story, an animal's, no
+  /// emergency, or other senses), written blind after the word was built.
+  @Test(arguments: [
+    ("first fresh set", "someone-else-fresh1.tsv", 0.568, 0.857)
+  ])
+  func someoneElsesEmergency(name: String, fixture: String, wordFloor: Double, quietFloor: Double) {
+    var words = 0, given = 0, lookAlikes = 0, quiet = 0
+    var misses: [String] = []
+    for (label, line) in TestSupport.labelledRows("Evaluation/\(fixture)") {
+      var coach = TestSupport.coach()
+      let notice = coach.respond(to: line).notice
+      let word = notice?.someoneElse.isEmpty == false
+      // A look-alike is quiet when it gets neither the word nor an alarm of the user's own.
+      let alarm = notice.map { $0.kind == .alarm && $0.tier >= .urgent } ?? false
+      if label == "word" {
+        words += 1
+        if word { given += 1 } else { misses.append("no word: \(line)") }
+      } else {
+        lookAlikes += 1
+        if !word && !alarm { quiet += 1 } else { misses.append(word ? "needless word: \(line)" : "false alarm: \(line)") }
+      }
+    }
+    func percent(_ n: Int, _ d: Int) -> String { d == 0 ? "-" : String(format: "%.1f%%", 100 * Double(n) / Double(d)) }
+    print(
+      (["someone else's emergency, \(name): \(given) of \(words) given a word (\(percent(given, words))), "
+        + "\(quiet) of \(lookAlikes) look-alikes quiet (\(percent(quiet, lookAlikes)))"] + misses.map { "  " + $0 })
+        .joined(separator: "\n"))
+    #expect(words >= 30 && lookAlikes >= 30)
+    #expect(Double(given) / Double(max(words, 1)) >= wordFloor)
+    #expect(Double(quiet) / Double(max(lookAlikes, 1)) >= quietFloor)
+  }
+
   @Test func theHeldOutSet() {
     let figures = Self.evaluate("safety-heldout.tsv")
     // Only the figures: its lines stay unseen, so that they measure what tuning did not fit.
