@@ -767,6 +767,16 @@ package struct SafetyScreen: Sendable {
       guard mayBeOthers else { return .dismissed }
       signIsSomeoneElses = true
     }
+    // Someone named in a clause of their own, with no more than a word about them after it,
+    // is who the next clause is about: "My husband, aged 66, has woken with numbness".
+    if !userIsObject, !userInSign, !sharedByTheUser, !signIsSomeoneElses, reading.occurrences(sets.someoneElse).contains(where: { r in
+      let named = tokens[r.lowerBound].clause
+      return named < clause && clause - named <= 3 && (r.lowerBound == 0 || tokens[r.lowerBound - 1].clause != named)
+        && (r.upperBound == tokens.count || tokens[r.upperBound].clause != named) && !userBetween(r.upperBound, start)
+    }) {
+      guard mayBeOthers else { return .dismissed }
+      signIsSomeoneElses = true
+    }
     // A sign told in parts that may stand apart (`across_clauses`: an illness and a back
     // pain) is not the user's when a part is someone else's, named before it in its clause
     // with the user named nowhere between: "my back is sore, my mum is unwell" (the pain the
@@ -783,8 +793,12 @@ package struct SafetyScreen: Sendable {
       return .dismissed
     }
     // Whose the body is, said of a word of the sign: "numbness in both her legs" (not when
-    // the user is named first, "my legs and her arms", nor "emptied on their own").
-    if !userIsObject, (start + 1..<end).contains(where: { i in
+    // the user is named first, "my legs and her arms", nor "emptied on their own"), or
+    // right after it ("a tearing pain in his back"); whom it happened to, said as the
+    // sign's own last word ("wet himself").
+    let bodyAfter = end + 1 < tokens.count && tokens[end].clause == clause && Self.bodyPrepositions.contains(tokens[end].surface)
+      && Self.othersPossessives.contains(tokens[end + 1].surface) && !userBetween(start, end)
+    if !userIsObject, bodyAfter || Self.othersReflexives.contains(tokens[end - 1].surface) || (start + 1..<end).contains(where: { i in
       Self.othersPossessives.contains(tokens[i].surface) && evidence.contains { $0.contains(i + 1) } && !userBetween(start, i)
     }) {
       guard mayBeOthers else { return .dismissed }
@@ -1260,6 +1274,10 @@ package struct SafetyScreen: Sendable {
   private static let othersObjectForms: Set<String> = ["him", "her", "them", "himself", "herself", "themselves"]
   /// Whose a body part is, when it is someone else's.
   private static let othersPossessives: Set<String> = ["his", "her", "their"]
+  /// Someone else as whom a sign happened to: "wet himself".
+  private static let othersReflexives: Set<String> = ["himself", "herself", "themselves"]
+  /// Words that place a sign in a body right after it: "a tearing pain in his back".
+  private static let bodyPrepositions: Set<String> = ["in", "down", "across", "through", "into"]
   /// Words that may stand in a clause of nothing but a time gone by: "that was years ago
   /// now", "but ages ago".
   private static let timeClauseFillers: Set<String> = ["now", "that", "was", "it", "this", "all", "but", "and", "though", "mind"]

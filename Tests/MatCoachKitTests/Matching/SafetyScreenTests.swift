@@ -1540,6 +1540,16 @@ import Testing
     // An animal's is for a vet; a sign that is no emergency is no word for someone else.
     #expect(screen("my dog can't control his bladder now").isEmpty)
     #expect(screen("my son has a fever today, can he use the mat?").isEmpty)
+    // Whose: the body named right after the sign, the sign's own "himself", someone named
+    // in a clause of their own before it; and what says it is now for someone else.
+    #expect(screen("flatmate just started screaming about a tearing pain in his back") == ["theirs:sudden-severe"])
+    #expect(screen("I have a tearing pain in my back") == ["sudden-severe"])
+    #expect(screen("my husband just wet himself and didnt feel it") == ["theirs:bladder-bowel"])
+    #expect(screen("wet herself this morning, didnt even feel it") == ["theirs:bladder-bowel"])
+    #expect(screen("My husband, aged 66, has woken with numbness in the area one would sit upon a saddle") == ["theirs:saddle-numbness"])
+    #expect(screen("My husband. I can't feel my legs") == ["both-legs"])
+    #expect(screen("my husband has had chest pains for the last 20 minutes and hes gone grey") == ["theirs:chest-pain"])
+    #expect(screen("watching casualty and a bloke just lost control of his bowels on screen").isEmpty)
     // The user's own first, and theirs after it.
     #expect(screen("I can't feel my legs and my husband has chest pain right now") == ["both-legs", "theirs:chest-pain"])
     #expect(screen("my wife has chest pain now and so have I") == ["chest-pain"])
