@@ -131,7 +131,8 @@ import Testing
   /// help), and look-alikes (`none`: over, seen to, at work, in a story, an animal's, no
   /// emergency, or other senses), written blind after the word was built.
   @Test(arguments: [
-    ("first fresh set", "someone-else-fresh1.tsv", 0.568, 0.857)
+    ("first fresh set", "someone-else-fresh1.tsv", 0.568, 0.857),
+    ("second fresh set", "someone-else-fresh2.tsv", 0.68, 0.828),
   ])
   func someoneElsesEmergency(name: String, fixture: String, wordFloor: Double, quietFloor: Double) {
     var words = 0, given = 0, lookAlikes = 0, quiet = 0
