@@ -133,6 +133,7 @@ import Testing
     ("fifty-fifth fresh set", "understanding-fresh55.tsv", 0.841),
     ("fifty-sixth fresh set", "understanding-fresh56.tsv", 0.916),
     ("fifty-seventh fresh set", "understanding-fresh57.tsv", 0.933),
+    ("fifty-eighth fresh set", "understanding-fresh58.tsv", 0.957),
   ])
   func aFreshSet(name: String, fixture: String, floor: Double) {
     let figures = Self.evaluate(fixture)
