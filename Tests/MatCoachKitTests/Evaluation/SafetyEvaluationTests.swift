@@ -116,6 +116,7 @@ import Testing
     ("fifty-fourth fresh set", "safety-fresh54.tsv", 0.93, 0.96),
     ("fifty-fifth fresh set", "safety-fresh55.tsv", 0.951, 0.938),
     ("fifty-sixth fresh set", "safety-fresh56.tsv", 0.778, 0.918),
+    ("fifty-seventh fresh set", "safety-fresh57.tsv", 0.942, 0.951),
   ])
   func aFreshSet(name: String, fixture: String, sensitivityFloor: Double, specificityFloor: Double) {
     let figures = Self.evaluate(fixture)
