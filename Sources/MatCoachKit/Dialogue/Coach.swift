@@ -150,24 +150,24 @@ public struct Coach: Sendable {
       // is most often whether they may use it.
       let others = heard.filter(\.ofSomeoneElse)
       let otherIDs = others.map(\.sign.id)
-      let forOthers = others.isEmpty
+      let someoneElseText = others.isEmpty
         ? nil
         : knowledge.base.safety.forSomeoneElse.replacingOccurrences(
           of: "{title}", with: Reply.list(others.map(\.sign.title), joiner: "and"))
       guard let top = hits.first?.sign else {
         let notice = Reply.Notice(
           kind: .someoneElse, tier: .emergency, signs: [], someoneElse: otherIDs, intent: knowledge.base.safety.topic,
-          text: forOthers ?? "", beyondGuideNote: knowledge.base.safety.beyondGuideNote)
+          text: someoneElseText ?? "", beyondGuideNote: knowledge.base.safety.beyondGuideNote)
         return Reply(kind: .answer, notice: notice, profile: profile)
       }
       var ids: [String] = []
       for hit in hits where !ids.contains(hit.sign.id) { ids.append(hit.sign.id) }
       alarm = Reply.Notice(
         kind: .alarm, tier: top.tier, signs: ids, someoneElse: otherIDs,
-        text: top.say + (forOthers.map { "\n\n" + $0 } ?? ""), citations: top.sources.map(cite),
+        text: top.say + (someoneElseText.map { "\n\n" + $0 } ?? ""), citations: top.sources.map(cite),
         beyondGuideNote: knowledge.base.safety.beyondGuideNote)
       // A red flag wins: no mat advice this turn.
-      if top.tier >= .urgent || forOthers != nil {
+      if top.tier >= .urgent || someoneElseText != nil {
         alarm?.intent = knowledge.base.safety.topic
         return Reply(kind: .answer, notice: alarm, profile: profile)
       }

@@ -139,7 +139,8 @@ extension KnowledgeBaseLoader {
     var purpose = false
     var objects = false
     var event = false
-    var forOthers: (Bool, Node?) = (false, nil)
+    var forOthers = false
+    var forOthersNode: Node?
     var across = false
     var reading: SafetyReading?
     var say: String?
@@ -176,7 +177,9 @@ extension KnowledgeBaseLoader {
       case "across_clauses": across = reader.bool(value, "`across_clauses`") ?? false
       case "objects_matter": objects = reader.bool(value, "`objects_matter`") ?? false
       case "event": event = reader.bool(value, "`event`") ?? false
-      case "for_others": forOthers = (reader.bool(value, "`for_others`") ?? false, keyNode)
+      case "for_others":
+        forOthers = reader.bool(value, "`for_others`") ?? false
+        forOthersNode = keyNode
       case "reading": reading = readReading(value, reader: &reader)
       case "say": say = reader.string(value, "`say`")
       case "source": sources = reader.strings(value, "`source`")
@@ -189,7 +192,7 @@ extension KnowledgeBaseLoader {
     }
     if all.isEmpty && any.isEmpty { reader.error(node, "sign `\(id)` needs `all:` or `any:`") }
     // Only an emergency calls for getting someone else help now.
-    if forOthers.0, let tier, tier != .emergency, let node = forOthers.1 {
+    if forOthers, let tier, tier != .emergency, let node = forOthersNode {
       reader.error(node, "`for_others` is for emergency signs only: sign `\(id)` is \(tier.rawValue)")
     }
     guard let tier, let say else {
@@ -199,7 +202,7 @@ extension KnowledgeBaseLoader {
     }
     return SafetySign(
       id: id, tier: tier, title: title ?? id, all: all, acrossClauses: across, any: any, historyCounts: history,
-      onPurposeMatters: purpose, explainedBy: explained, objectsMatter: objects, isEvent: event, reading: reading, forOthers: forOthers.0, say: say.trimmingWhitespace, sources: checkSources(sources, reader: &reader),
+      onPurposeMatters: purpose, explainedBy: explained, objectsMatter: objects, isEvent: event, reading: reading, forOthers: forOthers, say: say.trimmingWhitespace, sources: checkSources(sources, reader: &reader),
       location: reader.location(node))
   }
 

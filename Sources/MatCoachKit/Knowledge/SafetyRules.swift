@@ -81,7 +81,7 @@ public struct SafetyRules: Hashable, Sendable {
   /// Said when the user tells of an emergency in someone else (a sign with `for_others`);
   /// `{title}` names what was heard.
   public var forSomeoneElse: String =
-    "That sounds like {title} in someone else, which needs emergency help: if it is happening to them now, call your local emergency number for them or get them to an emergency department. The mat can't help with this."
+    "That sounds like {title} in someone else. If it is new or happening now, it needs emergency help: call your local emergency number for them or get them to an emergency department. The mat can't help with this."
 
   public static let defaultReminders: [SafetyTier: String] = [
     .emergency:

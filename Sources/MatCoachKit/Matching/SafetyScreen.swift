@@ -271,11 +271,8 @@ package struct SafetyScreen: Sendable {
     }
     // A temperature said as a number ("temp 38.5", "temperature: 36.8") is the sign or,
     // below its threshold, another sense of the words round it. The number follows in its
-    // clause, or opens the next ("took my temp, 39.4"). A normal reading outweighs the
-    // sign's words anywhere in the line: "worried I had a fever, but the thermometer said
-    // 36.8".
+    // clause, or opens the next ("took my temp, 39.4").
     var readSigns: [(set: Int, range: Range<Int>)] = []
-    var measuredNormal: [Range<Int>] = []
     for (sign, set, reading) in readingSets {
       for range in found[set] ?? [] {
         let clause = tokens[range.lowerBound].clause
@@ -287,11 +284,9 @@ package struct SafetyScreen: Sendable {
           readSigns.append((signSets[sign].any, range.lowerBound..<(k + 1)))
         } else {
           found[sets.otherSenses, default: []].append(range.lowerBound..<(k + 1))
-          measuredNormal += found[signSets[sign].any] ?? []
         }
       }
     }
-    found[sets.otherSenses, default: []] += measuredNormal
     // Words read in another sense ("fell asleep") are no evidence of anything, unless a
     // longer phrase holds them word for word ("like someone else's bum" is numbness, though
     // "like someone" is a simile; "fell asleep on" is no "fell on"). A harmless cause is no
@@ -544,13 +539,16 @@ package struct SafetyScreen: Sendable {
   /// numbness" nor "my son wet the bed last night … my back's stiff today".
   /// A time of its own in its clauses is its time: "wet the bed last night … the mat
   /// tonight" is last night's.
-  private func isDueAWord(_ reading: Reading, near clauses: ClosedRange<Int>) -> Bool {
+  private func isSomeoneElsesEmergencyNow(_ reading: Reading, near clauses: ClosedRange<Int>) -> Bool {
     func clause(_ r: Range<Int>) -> Int { reading.tokens[r.lowerBound].clause }
     let nowWords = reading.occurrences(sets.someoneElseNow)
     let dated = (reading.occurrences(sets.now) + reading.occurrences(sets.past)).contains { clauses.contains(clause($0)) }
     let near = dated ? clauses : (clauses.lowerBound - 1)...(clauses.upperBound + 1)
+    // Asking whether to get help ("should I ring an ambulance?") is no help got.
+    let asking = IntentMatcher.askingClauses(reading.tokens)
     return nowWords.contains { near.contains(clause($0)) }
-      && reading.occurrences(sets.someoneElseSeenTo).isEmpty && reading.occurrences(sets.cleared).isEmpty
+      && !reading.occurrences(sets.someoneElseSeenTo).contains { !asking.contains(clause($0)) }
+      && !reading.occurrences(sets.cleared).contains { near.contains(clause($0)) && !asking.contains(clause($0)) }
   }
 
   /// Signs' words offered as a choice in a question: joined by "or" to another sign's, in
@@ -756,23 +754,35 @@ package struct SafetyScreen: Sendable {
           || Self.afterShared.contains(tokens[r.upperBound].surface))
     }
     // Someone else's is dismissed, or, for an emergency worth a word to get them help, read
-    // on as the user's would be and told apart at the end: "my husband can't feel his legs"
-    // is his emergency now; "my mum had a heart attack years ago" is long past. Not an
+    // on as the user's would be and told apart at the end: "my dad has chest pain now" is
+    // his emergency now; "my mum had a heart attack years ago" is long past. Every check
+    // below still applies to it (over, long past, explained, supposed, things that fell),
+    // and then `isSomeoneElsesEmergencyNow` asks more of it than of the user's. Not an
     // animal's: a dog has a vet.
     var signIsSomeoneElses = false
-    let mayBeOthers = sign?.forOthers == true && !tokens.contains { Self.animals.contains($0.surface) }
+    // The user named first beside them is one of them: "me and my wife both have chest pain".
+    func joinedByTheUser(_ r: Range<Int>) -> Bool {
+      // (Past the name's own "my": "me and my wife".)
+      let k = r.lowerBound >= 1 && ["my", "our"].contains(tokens[r.lowerBound - 1].surface) ? r.lowerBound - 1 : r.lowerBound
+      return k >= 2 && tokens[k - 1].surface == "and" && ["me", "i"].contains(tokens[k - 2].surface)
+        && tokens[k - 2].clause == tokens[r.lowerBound].clause
+    }
+    let mayBeOthers = sign?.forOthers == true && !tokens.contains { clauses.contains($0.clause) && Self.animals.contains($0.surface) }
     if !userIsObject, !userInSign, !sharedByTheUser, inClause(sets.someoneElse).contains(where: {
-      $0.lowerBound <= start && $0.upperBound < end && !userBetween($0.upperBound, start) && !isTheUser($0)
+      $0.lowerBound <= start && $0.upperBound < end && !userBetween($0.upperBound, start) && !isTheUser($0) && !joinedByTheUser($0)
     }) {
       guard mayBeOthers else { return .dismissed }
       signIsSomeoneElses = true
     }
-    // Someone named in a clause of their own, with no more than a word about them after it,
-    // is who the next clause is about: "My husband, aged 66, has woken with numbness".
+    // Someone named in a clause of their own, with no more than a word about them after it
+    // (no subject of its own: not "my wife, she's asleep. can't feel my legs"), is who the
+    // next clause is about: "My husband, aged 66, has woken with numbness".
     if !userIsObject, !userInSign, !sharedByTheUser, !signIsSomeoneElses, reading.occurrences(sets.someoneElse).contains(where: { r in
       let named = tokens[r.lowerBound].clause
       return named < clause && clause - named <= 3 && (r.lowerBound == 0 || tokens[r.lowerBound - 1].clause != named)
         && (r.upperBound == tokens.count || tokens[r.upperBound].clause != named) && !userBetween(r.upperBound, start)
+        && !(r.upperBound..<start).contains { tokens[$0].clause != named && Self.subjects.contains(tokens[$0].surface) }
+        && !joinedByTheUser(r)
     }) {
       guard mayBeOthers else { return .dismissed }
       signIsSomeoneElses = true
@@ -796,9 +806,10 @@ package struct SafetyScreen: Sendable {
     // the user is named first, "my legs and her arms", nor "emptied on their own"), or
     // right after it ("a tearing pain in his back"); whom it happened to, said as the
     // sign's own last word ("wet himself").
-    let bodyAfter = end + 1 < tokens.count && tokens[end].clause == clause && Self.bodyPrepositions.contains(tokens[end].surface)
-      && Self.othersPossessives.contains(tokens[end + 1].surface) && !userBetween(start, end)
-    if !userIsObject, bodyAfter || Self.othersReflexives.contains(tokens[end - 1].surface) || (start + 1..<end).contains(where: { i in
+    let bodyAfter = end + 2 < tokens.count && tokens[end].clause == clause && Self.bodyPrepositions.contains(tokens[end].surface)
+      && Self.othersPossessives.contains(tokens[end + 1].surface) && Self.bodyParts.contains(tokens[end + 2].surface)
+      && !userBetween(start, end)
+    if !userIsObject, !sharedByTheUser, bodyAfter || Self.othersReflexives.contains(tokens[end - 1].surface) || (start + 1..<end).contains(where: { i in
       Self.othersPossessives.contains(tokens[i].surface) && evidence.contains { $0.contains(i + 1) } && !userBetween(start, i)
     }) {
       guard mayBeOthers else { return .dismissed }
@@ -942,12 +953,9 @@ package struct SafetyScreen: Sendable {
     // Said before an event dated long ago, a state that goes on ("still sore from a fall
     // last year") is the pain's, not the event's.
     let states = eventDated == nil ? [] : inClause(sets.still).filter { $0.upperBound <= start }
-    // A "now" right after a time gone by counts back to it: "years ago now".
-    let pastTimes = inClause(sets.past)
     let times = inClause(sets.now).filter { r in
       (beforeItsTime(r) || tokens[r.lowerBound].surface != "since") && !(pastHabit && Self.habitWords.contains(tokens[r.lowerBound].surface))
         && !states.contains { $0.overlaps(r) }
-        && !(tokens[r.lowerBound].surface == "now" && pastTimes.contains { $0.upperBound == r.lowerBound })
     }
     let countedFrom = times.first { r in
       // (Or the sign's own first word: "since a fall", read as "since falling".)
@@ -968,10 +976,10 @@ package struct SafetyScreen: Sendable {
     }
     let happening = inClause(sets.happening).contains(where: ofTheSign) || !current.isEmpty
     if !history {
-      // A clause of nothing but a time gone by dates the one before it: "my legs went numb
-      // after my epidural, years ago now".
+      // A clause of nothing but a time long gone, counted back ("ago"), dates the one before
+      // it: "my legs went numb after my epidural, years ago now" (not "…, at school").
       let after = tokens.indices.filter { tokens[$0].clause == clauses.upperBound + 1 }
-      let pastAfter = reading.occurrences(sets.past).filter { after.contains($0.lowerBound) }
+      let pastAfter = reading.occurrences(sets.past).filter { r in after.contains(r.lowerBound) && r.contains { tokens[$0].surface == "ago" } }
       let datedAfter = !pastAfter.isEmpty
         && after.allSatisfy { i in pastAfter.contains { $0.contains(i) } || Self.timeClauseFillers.contains(tokens[i].surface) }
       let long = (!inClause(sets.past).isEmpty || datedAfter) && !inClause(sets.still).contains(where: ofTheSign) && !happening
@@ -1128,7 +1136,7 @@ package struct SafetyScreen: Sendable {
         return .supposed
       }
     }
-    if signIsSomeoneElses { return isDueAWord(reading, near: clauses) ? .someoneElses : .dismissed }
+    if signIsSomeoneElses { return isSomeoneElsesEmergencyNow(reading, near: clauses) ? .someoneElses : .dismissed }
     return .reported
   }
 
@@ -1276,14 +1284,18 @@ package struct SafetyScreen: Sendable {
   private static let othersPossessives: Set<String> = ["his", "her", "their"]
   /// Someone else as whom a sign happened to: "wet himself".
   private static let othersReflexives: Set<String> = ["himself", "herself", "themselves"]
+  /// Parts of a body a sign may be placed in right after it: "a tearing pain in his back"
+  /// (not "into his cot").
+  private static let bodyParts = trunk.union(extremities).union(["leg", "legs", "arm", "arms", "bottom", "bum", "groin", "stomach", "side"])
   /// Words that place a sign in a body right after it: "a tearing pain in his back".
   private static let bodyPrepositions: Set<String> = ["in", "down", "across", "through", "into"]
   /// Words that may stand in a clause of nothing but a time gone by: "that was years ago
   /// now", "but ages ago".
-  private static let timeClauseFillers: Set<String> = ["now", "that", "was", "it", "this", "all", "but", "and", "though", "mind"]
+  private static let timeClauseFillers: Set<String> = ["now", "that", "was", "it", "this", "all", "though", "mind"]
   /// Animals, whose signs are for a vet: no word to call emergency services for them.
   private static let animals: Set<String> = [
     "dog", "dogs", "cat", "cats", "puppy", "pup", "kitten", "pet", "pets", "horse", "pony", "rabbit", "hamster",
+    "labrador", "dachshund", "spaniel", "terrier", "collie", "retriever", "poodle", "pug", "beagle", "greyhound", "whippet",
   ]
   /// Words that stand for a sign said before: "it passed, but it came back".
   private static let itself: Set<String> = ["it", "its", "they", "this", "that"]

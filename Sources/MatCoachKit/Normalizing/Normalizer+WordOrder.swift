@@ -13,7 +13,7 @@ extension Normalizer {
     var i = 0
     while i + 2 < tokens.count {
       let clause = tokens[i].clause
-      guard i == 0 || tokens[i - 1].clause != clause || asksWithin(tokens, before: i),
+      guard i == 0 || tokens[i - 1].clause != clause || followsAnAskingVerb(tokens, before: i),
         questionOpeners.contains(tokens[i].surface),
         tokens[i + 1].clause == clause, questionSubjects.contains(tokens[i + 1].surface),
         tokens[i + 2].clause == clause
@@ -38,20 +38,28 @@ extension Normalizer {
     }
   }
 
-  /// Whether the words before `i` tell, know or wonder what follows: "explained", "tell
-  /// me", "not sure", "no idea".
-  private static func asksWithin(_ tokens: [Token], before i: Int) -> Bool {
-    let previous = tokens[i - 1].surface
-    if embeddingWords.contains(previous) { return true }
-    return i >= 2 && tokens[i - 2].clause == tokens[i].clause && embeddingWords.contains(tokens[i - 2].surface)
-      && ["me", "us"].contains(previous)
+  /// Whether the words before `i` ask for, or wonder about, what follows: "tell me",
+  /// "explain", "wondering", "no idea"; or deny that it was told or is known ("nobody
+  /// explained", "I don't know"). Told or known outright, it is told, not asked: "the
+  /// physio showed me how I should lie", "I understand how you use it now, thanks".
+  private static func followsAnAskingVerb(_ tokens: [Token], before i: Int) -> Bool {
+    var verb = i - 1
+    if ["me", "us"].contains(tokens[verb].surface), verb > 0, tokens[verb - 1].clause == tokens[i].clause { verb -= 1 }
+    let word = tokens[verb].surface
+    if askingVerbs.contains(word) { return true }
+    guard tellingOrKnowing.contains(word) else { return false }
+    return (max(0, verb - 3)..<verb).contains { tokens[$0].clause == tokens[i].clause && deniers.contains(tokens[$0].surface) }
   }
 
-  /// Words a question told or wondered about comes after, in its clause.
-  private static let embeddingWords: Set<String> = [
-    "explain", "explained", "explains", "tell", "told", "tells", "show", "showed", "shown", "shows", "wondering",
-    "wonder", "wondered", "know", "sure", "idea", "clue", "understand", "learn", "out", "mentioned", "said",
+  /// Words that ask for, or wonder about, the question after them.
+  private static let askingVerbs: Set<String> = ["explain", "tell", "show", "wondering", "wonder", "wondered", "idea", "clue", "sure"]
+  /// Words that tell or know it, which ask only when denied.
+  private static let tellingOrKnowing: Set<String> = [
+    "explained", "explains", "told", "tells", "showed", "shown", "shows", "know", "understand", "learn", "learned", "out",
+    "mentioned", "said",
   ]
+  /// Words that deny the telling or the knowing: "nobody explained", "didn't say".
+  private static let deniers: Set<String> = ["not", "no", "never", "nobody", "noone", "none"]
   /// Verbs that make "what I do" the subject of a statement: "what I do is …".
   private static let cleftVerbs: Set<String> = ["is", "was"]
   /// Question words that open an uninverted question.

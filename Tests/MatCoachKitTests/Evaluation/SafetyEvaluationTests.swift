@@ -131,9 +131,14 @@ import Testing
   /// Emergencies told of in someone else, happening now (label `word`: a word to get them
   /// help), and look-alikes (`none`: over, seen to, at work, in a story, an animal's, no
   /// emergency, or other senses), written blind after the word was built.
+  /// Both were written for a word on every emergency sign; a review then narrowed it to
+  /// chest pain, a sudden tearing or severe pain and saddle numbness (a weak leg, a bladder
+  /// and numb legs are too often a child's or a long-standing condition in everyday talk),
+  /// so their `word` lines about the others go without by design, and the floors are where
+  /// the narrowed word stands (first runs: 56.9% and 85.7%; 68.0% and 82.9%).
   @Test(arguments: [
-    ("first fresh set", "someone-else-fresh1.tsv", 0.568, 0.857),
-    ("second fresh set", "someone-else-fresh2.tsv", 0.68, 0.828),
+    ("first fresh set", "someone-else-fresh1.tsv", 0.45, 0.857),
+    ("second fresh set", "someone-else-fresh2.tsv", 0.28, 0.828),
   ])
   func someoneElsesEmergency(name: String, fixture: String, wordFloor: Double, quietFloor: Double) {
     var words = 0, given = 0, lookAlikes = 0, quiet = 0

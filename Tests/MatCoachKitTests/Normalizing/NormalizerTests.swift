@@ -381,6 +381,10 @@ extension NormalizerTests {
     #expect(words("tell me what I do first") == ["tell", "me", "what", "do", "i", "do", "first"])
     #expect(words("not sure how I should lie") == ["not", "sure", "how", "should", "i", "lie"])
     #expect(words("I saw how I lie on it").prefix(4) == ["i", "saw", "how", "i"])
+    // Told or known outright, it is told: only denied does it ask.
+    #expect(words("the physio showed me how I should lie").suffix(4) == ["how", "i", "should", "lie"])
+    #expect(words("I understand how you use it now").prefix(4) == ["i", "understand", "how", "you"])
+    #expect(words("I don't know how I should lie").suffix(4) == ["how", "should", "i", "lie"])
   }
 
   /// "Get of it" is "get off it"; "a roll of tape" keeps its "of".
