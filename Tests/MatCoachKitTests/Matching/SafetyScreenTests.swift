@@ -1531,6 +1531,17 @@ import Testing
     #expect(screen("her left foot is dragging since this morning and she can't stand on tiptoe").isEmpty)
     #expect(screen("my toddler wet himself just now lol").isEmpty)
     #expect(screen("my dad has angina, he gets chest pain now and then").isEmpty)
+    // From a second review: a story told, a doctor's word, asthma, childbirth.
+    #expect(screen("today my colleague told me about her dad's heart attack last year").isEmpty)
+    #expect(screen("my dad had chest pain this morning but the GP says it was indigestion").isEmpty)
+    #expect(screen("my wife's chest is tight today from her asthma, she's used her inhaler").isEmpty)
+    #expect(screen("my friend had the worst pain of her life today giving birth, baby is fine").isEmpty)
+    #expect(screen("my dad is having a heart attack") == ["theirs:chest-pain"])
+    // An animal named elsewhere in the line is no animal's sign; a body named after the
+    // sign is whose it is.
+    #expect(screen("my husband tripped over the dog earlier. now he has chest pain") == ["theirs:chest-pain"])
+    #expect(screen("the dog has a sudden tearing pain in his back right now").isEmpty)
+    #expect(screen("there's a sudden tearing pain in his back right now") == ["theirs:sudden-severe"])
     // Not now, or seen to, or at work, or in a story.
     #expect(screen("my mum has numbness in her legs, can she use the mat?").isEmpty)
     #expect(screen("my dad had chest pain last week and is in hospital now").isEmpty)
