@@ -13,7 +13,9 @@ extension Normalizer {
     var i = 0
     while i + 2 < tokens.count {
       let clause = tokens[i].clause
-      guard i == 0 || tokens[i - 1].clause != clause || followsAnAskingVerb(tokens, before: i),
+      // (The opener first: most words are none, and the words before it cost more to read.)
+      guard i == 0 || tokens[i - 1].clause != clause
+          || (questionOpeners.contains(tokens[i].surface) && followsAnAskingVerb(tokens, before: i)),
         questionOpeners.contains(tokens[i].surface),
         tokens[i + 1].clause == clause, questionSubjects.contains(tokens[i + 1].surface),
         tokens[i + 2].clause == clause
