@@ -1110,9 +1110,7 @@ public struct Coach: Sendable {
         safety.append("I heard \(Reply.list(words, joiner: "and")): a condition to check with a doctor first, so I said so first.")
       case .reminder where !heard.isEmpty:
         safety.append("Earlier you mentioned \(Reply.list(words, joiner: "and")), so I reminded you of it first.")
-      case .reminder:
-        break
-      case .someoneElse:
+      case .reminder, .someoneElse:
         break
       }
       if !notice.someoneElse.isEmpty {

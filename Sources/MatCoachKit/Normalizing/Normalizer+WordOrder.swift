@@ -60,8 +60,8 @@ extension Normalizer {
     "explained", "explains", "told", "tells", "showed", "shown", "shows", "know", "understand", "learn", "learned", "out",
     "mentioned", "said",
   ]
-  /// Words that deny the telling or the knowing: "nobody explained", "didn't say".
-  private static let deniers: Set<String> = ["not", "no", "never", "nobody", "noone", "none"]
+  /// Words that deny the telling or the knowing: the negators, and "nobody explained".
+  private static let deniers = negators.union(["nobody", "noone"])
   /// Verbs that make "what I do" the subject of a statement: "what I do is …".
   private static let cleftVerbs: Set<String> = ["is", "was"]
   /// Question words that open an uninverted question.
