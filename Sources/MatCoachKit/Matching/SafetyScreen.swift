@@ -1414,14 +1414,20 @@ package struct SafetyScreen: Sendable {
   /// a sudden, excruciating pain", "all of a sudden, my back went". The adjective ends no
   /// sentence; "suddenly" does ("my dad collapsed suddenly. Both legs numb now.").
   /// A one-word clause after it runs on too, as a list of what the pain was like: "a
-  /// sudden, stabbing, unbearable pain".
+  /// sudden, stabbing, unbearable pain". So does a clause that is nothing but how it came
+  /// ("out of nowhere, lying in bed, massive pain in my lower back"): it says no more
+  /// than that something came, and what came follows.
   static func joinSuddenToWhatFollows(_ tokens: inout [Token]) {
     var shift = 0
     var joinedAt: Int?
+    var clauseStart = 0
     for i in tokens.indices {
+      if i > 0, tokens[i].clause - shift != tokens[i - 1].clause { clauseStart = i }
       tokens[i].clause -= shift
       guard i + 1 < tokens.count, tokens[i + 1].clause - shift == tokens[i].clause + 1 else { continue }
-      if tokens[i].surface == "sudden" || joinedAt == i {
+      if tokens[i].surface == "sudden" || joinedAt == i
+        || Self.onsetClauses.contains(tokens[clauseStart...i].map(\.surface))
+      {
         shift += 1
         joinedAt = i + 1
       } else {
@@ -1429,6 +1435,13 @@ package struct SafetyScreen: Sendable {
       }
     }
   }
+
+  /// Clauses that say only how a pain came, and run on into what came.
+  private static let onsetClauses: Set<[String]> = [
+    ["out", "of", "nowhere"], ["out", "of", "the", "blue"], ["from", "nowhere"], ["without", "warning"],
+    ["all", "of", "a", "sudden"], ["then", "out", "of", "nowhere"], ["then", "all", "of", "a", "sudden"],
+    ["outta", "nowhere"], ["suddenly"], ["then", "suddenly"], ["and", "suddenly"],
+  ]
 
   /// Whether "almost" or "nearly" comes right before the event at `start`, past words
   /// that only lead to it ("nearly had a fall", "almost went over").

@@ -81,6 +81,10 @@ import Testing
     ("sitting on the toilet feels strange, like my backside isn't mine", "saddle-numbness"),
     ("feeling like death warmed up the last few days, back's awful with it", "unwell"),
     ("my back just went bang twenty minutes ago, my pain is off the charts, 11 out of 10", "sudden-severe"),
+    // How it came, said alone before what came; a snap or a start counted in minutes.
+    ("out of nowhere, lying in bed, massive pain in my lower back, I cant move", "sudden-severe-unexplained"),
+    ("felt like my spine snapped when I bent down ten minutes ago, can't move", "sudden-severe"),
+    ("temprature since yesterday and my back hurts", "fever"),
     // Each once hidden by a phrase that reached too far (a newcomer's review found them).
     ("I get chest pain after my run", "chest-pain"),
     ("both legs are numb, then okay to use the mat?", "both-legs"),
@@ -128,6 +132,9 @@ import Testing
     "my laptop crashed",
     "I'd rate this mat 10/10",
     "my stress is off the charts",
+    "the relief went from 0 to 100 after a week, off the charts",
+    "out of nowhere, my cat jumped on the mat",  // how something came, and nothing sore came
+    "snapped my phone screen ten minutes ago, anyway how long should I lie on it",
     "it doesn't stop me sleeping",
     "the door suddenly went bang and I jumped off the mat",
     "I'd use it when I get home before I crash",  // going to sleep
@@ -311,7 +318,7 @@ import Testing
     #expect(screen("my left leg has been numb since I sat on it yesterday and it is still numb today") == ["one-leg-numb"])
     // Said as people say them, and their look-alikes.
     #expect(screen("Since Tuesday I have been unable to control my bladder, which is entirely new for me") == ["bladder-bowel"])
-    #expect(screen("my back just exploded with pain about an hour ago, worst ever") == ["sudden-severe-unexplained"])
+    #expect(screen("my back just exploded with pain about an hour ago, worst ever") == ["sudden-severe", "sudden-severe-unexplained"])
     #expect(screen("lying down and resting makes zero difference to the ache") == ["night-pain"])
     #expect(screen("my clothes are hanging of me, havent been dieting at all, plus lower back ache") == ["weight-loss"])
     #expect(screen("not gonna lie i shoot up, and my back hurts bad lately") == ["injecting-drugs"])
@@ -1008,7 +1015,7 @@ import Testing
     #expect(screen("out of nowhere the worst pain in my back I've ever had, can't move") == ["sudden-severe"])
     #expect(screen("the pain down my lower back is unbearable, came on out of nowhere") == ["sudden-severe-unexplained"])
     #expect(screen("Ten minutes ago I was struck by a sudden, excruciating pain in my back, quite unlike anything I have felt before.")
-      == ["sudden-severe-unexplained"])
+      == ["sudden-severe", "sudden-severe-unexplained"])
     #expect(screen("I was struck by a sudden, sharp pain, quite unlike anything I have felt before") == ["sudden-severe"])
     #expect(screen("back pain came on like a lightning bolt an hour ago, I'm crying with it") == ["sudden-severe-unexplained"])
     #expect(screen("took a massive hit at footy on saturday, back's been bad since, mat ok?") == ["fall-or-accident"])
