@@ -993,7 +993,7 @@ public struct Coach: Sendable {
     let asking = tokens.filter { asked.contains($0.clause) }
     guard !asked.isEmpty, toldFacts.contains(where: { !asked.contains(tokens[$0.tokens.lowerBound].clause) }),
       (asking.count <= Self.shortQuestion && asking.first.map { !Normalizer.whQuestionWords.contains($0.surface) } == true)
-        || asking.contains(where: { Self.theMat.contains($0.word) || Self.theMatAsAPronoun.contains($0.surface) }),
+        || asking.contains(where: { Self.theMat.contains($0.word) || Self.theMats.contains($0.surface) || Self.theMatAsAPronoun.contains($0.surface) }),
       !asking.contains(where: { Self.besides.contains($0.surface) })
     else { return nil }
     // Something else told of oneself may be what is asked: "I hurt my back yesterday, the
@@ -1021,6 +1021,8 @@ public struct Coach: Sendable {
 
   /// The mat as a question names it.
   private static let theMat: Set<String> = ["mat", "spike", "nail"]
+  /// The same, as people say it in the plural: "should I try the spikes?".
+  private static let theMats: Set<String> = ["mats", "spikes", "nails"]
   /// The mat as a question after a condition told stands for it: "… will lying on it help?"
   private static let theMatAsAPronoun: Set<String> = ["it", "one", "them", "these", "this"]
   /// A question this short after a condition told, and answered yes or no, asks about the

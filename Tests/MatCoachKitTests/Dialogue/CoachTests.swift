@@ -834,6 +834,8 @@ extension CoachTests {
     }
     #expect(!IntentMatcher.asks("I said no", tokens: TestSupport.compiled.normalizer.tokens("I said no")))
     #expect(last("back went out this morning bending over, mat yes or no").answers.map(\.intent) == ["acute-pain"])
+    // The mat named in the plural, as people do: "the spikes".
+    #expect(last("woke up with a stiff crick in my back this morning, should i try the spikes").answers.map(\.intent) == ["acute-pain"])
   }
 
   /// A statement inside a question that names no topic before it is what that question

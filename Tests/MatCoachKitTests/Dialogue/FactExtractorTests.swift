@@ -46,6 +46,9 @@ import Testing
     ("my back has been sore for years", "chronic"), ("sore for ages", "chronic"),
     ("I wrenched my back yesterday lugging boxes", "acute"), ("my back has hurt for a couple of weeks", "acute"),
     ("my back went 3 days ago", "acute"), ("I've had a dodgy back for the last decade", "chronic"),
+    // A night's awkward sleep or a back that went is a fresh strain; a weekend just gone is recent.
+    ("think i slept funny and now my back is killing me", "acute"), ("back went twang when i bent down", "acute"),
+    ("I have lumbago since this weekend", "acute"),
   ])
   func readsHowLongThePainHasLasted(_ line: String, _ pain: String) {
     #expect(facts(line)["pain"] == pain)
