@@ -980,12 +980,12 @@ public struct Coach: Sendable {
   /// the mat for it: "I bent down to tie my shoe and my back seized up. should I use the
   /// mat or wait a bit?", "spent the night on a lumpy sofa and my back is stiff as a board,
   /// would the mat help?". The clauses that ask name the mat and no topic of their own,
-  /// and any other topic is named in the condition's own clause (the sofa and the
-  /// stiffness are how it happened); a question with a topic ("… and how long for?", "…
-  /// and when should I see a doctor?"), one not about the mat ("are they worth it?"), one
-  /// about the mat beside something else told ("I see a physio, can I use the mat as
-  /// well?"), and a topic told in a sentence of its own ("I have an open wound on my back.
-  /// Can I use the mat?") are left to the ranking.
+  /// and any other topic is named in a clause that tells (the sofa and the stiffness are
+  /// how it happened; "tried physio, pills, the lot" what was tried); a question with a
+  /// topic ("… and how long for?", "… and when should I see a doctor?"), one not about the
+  /// mat ("are they worth it?"), one about the mat beside something else told ("I see a
+  /// physio, can I use the mat as well?"), and a condition to check ("I have an open
+  /// wound on my back. Can I use the mat?") are left to the ranking.
   private func conditionAskedAbout(_ result: MatchResult, updates: [FactUpdate], tokens: [Token]) -> Int? {
     guard result.asks, let condition = statedTopic(of: updates), !tokens.isEmpty else { return nil }
     let asked = result.askingClauses
@@ -1000,17 +1000,19 @@ public struct Coach: Sendable {
     // spikes felt too sharp this morning. Should I keep using the mat?"
     guard toldFacts.allSatisfy({ (knowledge.position(speakingFor: $0.fact, value: $0.entry.value) ?? condition) == condition })
     else { return nil }
-    // What the condition's own clause names is how it happened; a topic told in a clause
-    // of its own ("I have an open wound on my back", "it hurts too much on the mat") may
-    // be what the question asks about, and a condition to check is never passed over.
-    let narrative = Set(toldFacts.map { tokens[$0.tokens.lowerBound].clause }).subtracting(asked)
+    // What a clause that tells names is background: how it happened, or what was tried
+    // ("tried physio, pills, you name it. is this worth a go?"); a topic the question
+    // names may be what it asks about, and a condition to check or when to see a doctor
+    // is never passed over ("my wife keeps nagging me to see the GP. when is it worth
+    // going?").
+    let narrative = Set(tokens.map(\.clause)).subtracting(asked)
     let general = knowledge.base.settings.generalTopics
     // A topic that asks questions, matched here only by its statement phrases (when: "…
     // tonight?"), is no topic the question asks.
     for match in result.ranked where match.index != condition && !general.contains(match.id)
       && !(match.tier < IntentKind.question.tier && knowledge.intents[match.index].kind == .question)
     {
-      if match.phrases.isEmpty || knowledge.intents[match.index].kind == .caution
+      if match.phrases.isEmpty || knowledge.intents[match.index].kind == .caution || match.id == knowledge.base.safety.topic
         || match.phrases.contains(where: { phrase in phrase.tokens.map { !narrative.contains(tokens[$0.lowerBound].clause) } ?? true })
       {
         return nil

@@ -598,6 +598,9 @@ import Testing
           + " mats. will it do anything for pain that's been around that long?", "chronic-pain"
       ),
       ("my back has grumbled pretty much every day since 2017, worth a shot?", "chronic-pain"),
+      // … past what was tried, told in clauses of its own; but when to see a doctor is asked.
+      ("chronic back pain here, tried everything. physio, pills, you name it. is this worth a go?", "chronic-pain"),
+      ("My back's been sore for a couple of weeks. my wife keeps nagging me to see the GP. when is it worth going?", "red-flags"),
       // "What do I do?" may ask about anything told.
       ("did my back in on tuesday and the mat is way too much on the sore bit. what do I do", "too-intense"),
     ] {
