@@ -49,6 +49,7 @@ import Testing
     // A night's awkward sleep or a back that went is a fresh strain; a weekend just gone is recent.
     ("think i slept funny and now my back is killing me", "acute"), ("back went twang when i bent down", "acute"),
     ("I have lumbago since this weekend", "acute"),
+    ("my lower back has ached every single day since my second was born", "chronic"),
   ])
   func readsHowLongThePainHasLasted(_ line: String, _ pain: String) {
     #expect(facts(line)["pain"] == pain)
