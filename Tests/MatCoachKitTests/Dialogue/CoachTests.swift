@@ -520,6 +520,7 @@ import Testing
       "do you know any good knitting patterns for beginners",  // a fact only asked about
       "how do I file a tax return?",  // a telltale word alone ("return" of buying)
       "how do I get my tomato plants to grow faster?",
+      "how long do I boil an egg for a runny yolk?",  // only a question's frame matched
     ] {
       let reply = last(line)
       #expect(reply.kind == .fallback && reply.offTopic, "\(line)")
@@ -527,6 +528,7 @@ import Testing
     for (line, intent) in [
       ("Are there any risks I ought to be aware of before I begin?", "safety"),  // a keyword said whole
       ("how long should my elderly grandmother stay on for?", "duration"),
+      ("how long should my elderly grandmother stay on?", "duration"),  // a frame, and a keyword's word
       ("My physio has me on a whole programme already", "other-therapies"),  // telling, not asking
       ("whats a decent brand, dont want to spend a fortune", "buying"),  // the rest in another clause
       ("room temp matter?", "prepare-space"),  // too short to tell
