@@ -1172,6 +1172,9 @@ import Testing
     // Said with what answers it already: the back, where the spikes press.
     #expect(screen("I have a little tingle in my back where the nails press, it is normal?") == ["answered:tingling-where"])
     #expect(screen("my behind has gone numb since my back flared up") != ["answered:tingling-where"])
+    // Or said to be too strong, as the spikes are at first; a place named is still a sign.
+    #expect(screen("the prickling is too much for me") == ["answered:tingling-where"])
+    #expect(screen("my legs are tingling and it's too much") == ["both-legs"])
     #expect(screen("tingling in my back and down my leg") == ["one-leg-numb"])
   }
 
