@@ -374,8 +374,13 @@ package struct FactExtractor: Sendable {
         // "Worse than usual today": a day named in a clause that says the fact in words
         // dates what it says (a flare), and is no length of the pain.
         if length == 0 && statedIn.contains(tokens[start].clause) { continue }
-        let positions = aboutAt ?? aboutPositions(clause)
+        var positions = aboutAt ?? aboutPositions(clause)
         aboutAt = positions
+        // A session's minutes before a time ago say when it was, not how long anything has
+        // gone on: "I lay on it for 20 minutes a week ago and my back has hurt since".
+        if span.upperBound < end, tokens[span.upperBound + 1].surface == "ago" {
+          positions.removeAll { amountUnits.contains(tokens[$0].word) }
+        }
         // A word after the length and an "and" is more likely of what comes next ("pain for
         // 10 years and got the mat 2 weeks ago"), though it may be all there is ("3 months and
         // my back still aches").

@@ -55,6 +55,14 @@ import Testing
     #expect(facts(line)["pain"] == pain)
   }
 
+  /// How long the sessions have gone on says how used to the mat someone is; a lie told
+  /// is no lying on it.
+  @Test func howLongTheSessionsHaveGoneOnIsExperience() {
+    #expect(facts("twenty minutes at night for about a month now")["experience"] == "some")
+    #expect(facts("doing 20 mins at night for about 3 months now")["experience"] == "regular")
+    #expect(facts("I tell a lie, it's been going on for about six months")["experience"] == nil)
+  }
+
   /// Facts said through a routine or a count: a morning routine named, bed got into,
   /// the third go.
   @Test func factsSaidThroughRoutinesAndCounts() {
