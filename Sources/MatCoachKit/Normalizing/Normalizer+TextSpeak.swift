@@ -28,6 +28,10 @@ extension Normalizer {
         joined.append(i + 1)
         i += 2
         continue
+      // "how 2 start", "want 2 try": a verb follows, and no count goes between.
+      case "2" where i > 0 && tokens[i - 1].clause == token.clause && Self.beforeTo.contains(tokens[i - 1].surface)
+        && next.map { !$0.isNumber && !Self.lengths.contains($0.surface) && !Self.countedAfterTo.contains($0.surface) } == true:
+        meant = "to"
       case "4" where next.map { Self.afterFor.contains($0.surface) } == true: meant = "for"
       // A verb's "-ing" takes "for", never a count: "tips 4 sitting at a desk" (but "4
       // morning sessions" counts).
@@ -72,6 +76,17 @@ extension Normalizer {
   private static let daysAfterTo: [String: String] = [
     "nite": "tonight", "nyt": "tonight", "moro": "tomorrow", "morrow": "tomorrow", "mrw": "tomorrow",
     "morow": "tomorrow", "mro": "tomorrow",
+  ]
+
+  /// Words after which "2" is "to": "how 2 start", "want 2 try", "need 2 know".
+  private static let beforeTo: Set<String> = [
+    "how", "what", "where", "when", "want", "wanted", "need", "needed", "trying", "going", "way", "ways", "have", "got",
+  ]
+
+  /// What "2" counts after those words: "how 2 weeks on feels", "got 2 mats".
+  private static let countedAfterTo: Set<String> = [
+    "mat", "mats", "times", "sessions", "session", "more", "of", "or", "and", "a", "kids", "children", "people", "days",
+    "weeks", "months", "years", "minutes", "mins", "hours", "hrs", "x",
   ]
 
   /// What is typed for another word: "2", "4", "to", "of", "by", "yr", and the "b" of "b4".

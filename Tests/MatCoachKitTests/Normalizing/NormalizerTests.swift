@@ -162,6 +162,9 @@ import Testing
     #expect(normalizer.tokens("the spikes feel to strong").map(\.surface).contains("too"))
     #expect(normalizer.tokens("from short to long sessions").map(\.surface).contains("to"))
     #expect(normalizer.tokens("cn i use it b4 bed").map(\.surface).suffix(2) == ["before", "bed"])
+    // "2" before a verb, after "how" or "want", is "to"; before what it counts, a count.
+    #expect(normalizer.tokens("idk how 2 start").map(\.surface).suffix(2) == ["to", "start"])
+    #expect(normalizer.tokens("i have 2 mats").map(\.surface).suffix(2) == ["2", "mats"])
     #expect(normalizer.tokens("I do 2 short sessions").map(\.surface).contains("2"))
     #expect(normalizer.tokens("been to many physios").map(\.surface).contains("to"))
     // A day said as it sounds, after a "2" for "to"; a count of nights stays a count.
