@@ -133,6 +133,9 @@ import Testing
     "I'd rate this mat 10/10",
     "my stress is off the charts",
     "the relief went from 0 to 100 after a week, off the charts",
+    "chest of drawers fell over in the spare room, nobody hurt",  // no one hurt, said bare
+    "my car got hit in the car park, nobody was in it",
+    "Tripped over the mat in the dark, didn't hurt anything",
     "out of nowhere, my cat jumped on the mat",  // how something came, and nothing sore came
     "snapped my phone screen ten minutes ago, anyway how long should I lie on it",
     "it doesn't stop me sleeping",
