@@ -1014,13 +1014,25 @@ package struct SafetyScreen: Sendable {
           return saidOfIt && tokens[back.lowerBound].surface != "again"
         }
       }
+      // An accident that hurt no one, and then a turn to the user's back, hurt the user
+      // after all: "car crash this morning, no one hurt but my back is killing me".
+      // (A question after the turn asks: "…, but can I use the mat for my back?")
+      let turns = sign?.isEvent == true ? reading.occurrences(sets.contrast) : []
+      let askingAfterATurn = turns.isEmpty ? [] : IntentMatcher.askingClauses(tokens)
+      func hurtAfterAll(after r: Range<Int>) -> Bool {
+        turns.contains { turn in
+          turn.lowerBound >= r.upperBound && !askingAfterATurn.contains(tokens[turn.lowerBound].clause)
+            && !(turn.upperBound < tokens.count && IntentMatcher.questionWords.contains(tokens[turn.upperBound].surface))
+            && tokens[turn.upperBound...].prefix { $0.clause == tokens[turn.lowerBound].clause }.contains { Self.hurtWords.contains($0.surface) }
+        }
+      }
       let over = resolved.contains { r in
         let c = tokens[r.lowerBound].clause
         let near = (clauses.contains(c) && r.lowerBound >= end) || c == clauses.upperBound + 1
           || (c == clauses.upperBound + 2 && !namesSomethingElse(r))
         let ofSomeoneElse = Self.othersSubjects.contains(tokens[r.lowerBound].surface)
         return near && !isDenied(r, in: reading, by: [r]) && !(ofSomeoneElse && saidOfTheUser && !signIsSomeoneElses)
-          && !cameBack(after: r)
+          && !cameBack(after: r) && !hurtAfterAll(after: r)
       }
       let unhurt = sign?.isEvent == true && isToldUnhurt(after: clauses.upperBound, in: reading)
       if long || over || unhurt { return .dismissed }
@@ -1247,6 +1259,11 @@ package struct SafetyScreen: Sendable {
     let asking = IntentMatcher.askingClauses(tokens)
     return !asking.contains(next) && tokens.indices.allSatisfy { tokens[$0].clause <= next || asking.contains(tokens[$0].clause) }
   }
+
+  /// Words of a back that hurts, said after a turn: "… but my back is killing me".
+  static let hurtWords: Set<String> = [
+    "back", "neck", "spine", "hurts", "hurt", "hurting", "sore", "pain", "painful", "aching", "aches", "killing", "agony", "stiff",
+  ]
 
   /// "Am", "is", "are", "feel": being fine now ("was" is then).
   static let presentBeing: Set<String> = ["am", "is", "are", "feel", "feels", "seem", "seems", "totally", "completely", "all"]

@@ -85,6 +85,8 @@ import Testing
     ("out of nowhere, lying in bed, massive pain in my lower back, I cant move", "sudden-severe-unexplained"),
     ("felt like my spine snapped when I bent down ten minutes ago, can't move", "sudden-severe"),
     ("temprature since yesterday and my back hurts", "fever"),
+    // No one hurt, and then a turn to the user's back: hurt after all.
+    ("car crash this morning, no one was hurt but my back is killing me", "fall-or-accident"),
     // Each once hidden by a phrase that reached too far (a newcomer's review found them).
     ("I get chest pain after my run", "chest-pain"),
     ("both legs are numb, then okay to use the mat?", "both-legs"),
@@ -136,6 +138,7 @@ import Testing
     "chest of drawers fell over in the spare room, nobody hurt",  // no one hurt, said bare
     "my car got hit in the car park, nobody was in it",
     "Tripped over the mat in the dark, didn't hurt anything",
+    "my car got hit in the car park, nobody was in it, but can I use the mat in the car for my back?",
     "out of nowhere, my cat jumped on the mat",  // how something came, and nothing sore came
     "snapped my phone screen ten minutes ago, anyway how long should I lie on it",
     "it doesn't stop me sleeping",
