@@ -1118,7 +1118,15 @@ package struct SafetyScreen: Sendable {
     // Nor does one that asks what causes it or when it will end ("what is causing numbness in
     // both legs", "when does the numbness go away"): "the" points at a sign too, and a verb
     // in "-ing" after the question's asks about one at hand.
-    if !happening, reading.occurrences(sets.firstPerson).isEmpty, clauses.count == 1, tokens.last?.clause == clause,
+    // Clauses after it may say where the user met the term: "what is cauda equina? I read
+    // about it online", "whats saddle numbness? saw it on a list of warning signs".
+    let laterClauses = tokens.indices.filter { tokens[$0].clause > clause }
+    // (Not one that says the user has it: "I've had it since I read about it".)
+    let metTheTerm = Set(laterClauses.map { tokens[$0].clause }).allSatisfy { c in
+      tokens.contains { $0.clause == c && Self.whereATermWasMet.contains($0.surface) }
+    } && !laterClauses.contains { Self.havingIt.contains(tokens[$0].surface) }
+    if !happening, clauses.count == 1, metTheTerm,
+      !reading.occurrences(sets.firstPerson).contains(where: { tokens[$0.lowerBound].clause <= clause }),
       clauseStart + 1 < start,
       Self.generalQuestionWords.contains(tokens[clauseStart].surface),
       Self.generalQuestionVerbs.contains(tokens[clauseStart + 1].surface),
@@ -1263,6 +1271,14 @@ package struct SafetyScreen: Sendable {
   /// Words of a back that hurts, said after a turn: "… but my back is killing me".
   static let hurtWords: Set<String> = [
     "back", "neck", "spine", "hurts", "hurt", "hurting", "sore", "pain", "painful", "aching", "aches", "killing", "agony", "stiff",
+  ]
+
+  /// Words that say the user has what was asked about: "got it since this morning".
+  static let havingIt: Set<String> = ["had", "have", "having", "got", "getting", "since", "now", "today", "feel", "felt"]
+
+  /// Words of where a term asked about was met: "I read about it online", "saw it on a list".
+  static let whereATermWasMet: Set<String> = [
+    "read", "saw", "seen", "heard", "leaflet", "list", "online", "article", "googled", "google", "wondered", "curious",
   ]
 
   /// "Am", "is", "are", "feel": being fine now ("was" is then).

@@ -1328,6 +1328,10 @@ import Testing
     #expect(screen("I dropped my new mat all the way down the stairs").isEmpty)
     // Reported with its "I" left out, or asked of one at hand, a sign asked about is a sign.
     #expect(screen("what is saddle numbness? got it since this morning") == ["saddle-numbness"])
+    // A clause after it that says where the term was met keeps it a term; one that says the
+    // user has it does not.
+    #expect(screen("What is cauda equina syndrome? I read about it online and want to know what to watch for.") == ["hypothetical"])
+    #expect(screen("what is saddle numbness? I've had it since I read about it") == ["saddle-numbness"])
     #expect(screen("what is causing numbness in both legs and loss of bladder control").contains("both-legs"))
     #expect(screen("when does the numbness in both legs go away") == ["both-legs"])
     #expect(screen("when do both legs go numb like that") == ["both-legs"])
