@@ -1071,9 +1071,10 @@ package struct SafetyScreen: Sendable {
     // The purpose may be said in the clause before, when the sign's own clause goes on
     // from it with no subject of its own: "I'm on a diet now, lost 3kg".
     let firstClause = clauses.lowerBound
-    // (The user's purpose: "my wife's on a diet, lost a stone without trying" is not.)
+    // (The user's purpose, said or with its "I" left out: "doing keto, 6 kilos down"; "my
+    // wife's on a diet, lost a stone without trying" is not.)
     let goesOn = firstClause > 0 && !tokens.contains { $0.clause == firstClause && Self.subjects.contains($0.surface) }
-      && userIsIn(firstClause - 1, of: tokens)
+      && (userIsIn(firstClause - 1, of: tokens) || !tokens.contains { $0.clause == firstClause - 1 && Self.subjects.contains($0.surface) })
     let before = goesOn ? reading.occurrences(sets.onPurpose).filter { tokens[$0.lowerBound].clause == firstClause - 1 } : []
     if sign?.onPurposeMatters == true,
       (inClause(sets.onPurpose) + before).contains(where: { p in

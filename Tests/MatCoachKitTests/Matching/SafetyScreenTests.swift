@@ -87,6 +87,10 @@ import Testing
     ("temprature since yesterday and my back hurts", "fever"),
     // No one hurt, and then a turn to the user's back: hurt after all.
     ("car crash this morning, no one was hurt but my back is killing me", "fall-or-accident"),
+    // Weight said as what is gone ("6 kilos down"), a belt taken in; back pain as one word.
+    ("Weighed myself at the pharmacy and I'm 6 kilos down since January, no idea why.", "weight-loss"),
+    ("belt needs two new holes, not dieting, eating normal, back sore most days", "weight-loss"),
+    ("I feel sick and unwell all the time in last weeks, plus the backpain", "unwell"),
     // Each once hidden by a phrase that reached too far (a newcomer's review found them).
     ("I get chest pain after my run", "chest-pain"),
     ("both legs are numb, then okay to use the mat?", "both-legs"),
@@ -138,6 +142,8 @@ import Testing
     "chest of drawers fell over in the spare room, nobody hurt",  // no one hurt, said bare
     "my car got hit in the car park, nobody was in it",
     "Tripped over the mat in the dark, didn't hurt anything",
+    "I'm 6 kilos down since January on my diet, chuffed",
+    "doing keto, 6 kilos down, does the mat help with cellulite?",  // the purpose before, its "I" left out
     "my car got hit in the car park, nobody was in it, but can I use the mat in the car for my back?",
     "out of nowhere, my cat jumped on the mat",  // how something came, and nothing sore came
     "snapped my phone screen ten minutes ago, anyway how long should I lie on it",
