@@ -1026,8 +1026,14 @@ package struct SafetyScreen: Sendable {
             && tokens[turn.upperBound...].prefix { $0.clause == tokens[turn.lowerBound].clause }.contains { Self.hurtWords.contains($0.surface) }
         }
       }
+      // Over only when told: "would a longer session help me sleep through?" hopes it will
+      // be. (A question that opens its clause: "it's back to normal the second I stand up,
+      // is sitting on it a good idea?" tells first.)
+      let askingOfOver = resolved.isEmpty ? [] : IntentMatcher.askingClauses(tokens)
       let over = resolved.contains { r in
         let c = tokens[r.lowerBound].clause
+        let opener = tokens.firstIndex { $0.clause == c }!
+        guard !(askingOfOver.contains(c) && Self.yesNoOpeners.contains(tokens[opener].surface)) else { return false }
         let near = (clauses.contains(c) && r.lowerBound >= end) || c == clauses.upperBound + 1
           || (c == clauses.upperBound + 2 && !namesSomethingElse(r))
         let ofSomeoneElse = Self.othersSubjects.contains(tokens[r.lowerBound].surface)
@@ -1268,6 +1274,10 @@ package struct SafetyScreen: Sendable {
     let asking = IntentMatcher.askingClauses(tokens)
     return !asking.contains(next) && tokens.indices.allSatisfy { tokens[$0].clause <= next || asking.contains(tokens[$0].clause) }
   }
+
+  /// Words that open a yes-or-no question: "would it help me sleep through?" ("when I sit
+  /// on it…" opens a telling).
+  static let yesNoOpeners: Set<String> = ["would", "will", "could", "can", "should", "does", "do", "is", "are", "did", "might"]
 
   /// Words of a back that hurts, said after a turn: "… but my back is killing me".
   static let hurtWords: Set<String> = [

@@ -91,6 +91,8 @@ import Testing
     ("Weighed myself at the pharmacy and I'm 6 kilos down since January, no idea why.", "weight-loss"),
     ("belt needs two new holes, not dieting, eating normal, back sore most days", "weight-loss"),
     ("I feel sick and unwell all the time in last weeks, plus the backpain", "unwell"),
+    // What a question hopes for is not over: "help me sleep through?".
+    ("the ache in my back keeps me awake most nights even when I'm lying still. Would a longer session help me sleep through?", "night-pain"),
     // Each once hidden by a phrase that reached too far (a newcomer's review found them).
     ("I get chest pain after my run", "chest-pain"),
     ("both legs are numb, then okay to use the mat?", "both-legs"),
@@ -144,6 +146,7 @@ import Testing
     "Tripped over the mat in the dark, didn't hurt anything",
     "I'm 6 kilos down since January on my diet, chuffed",
     "doing keto, 6 kilos down, does the mat help with cellulite?",  // the purpose before, its "I" left out
+    "when I sit on the mat my bum goes a bit dead from the spikes but it's back to normal the second I stand up, is sitting on it a good idea?",
     "my car got hit in the car park, nobody was in it, but can I use the mat in the car for my back?",
     "out of nowhere, my cat jumped on the mat",  // how something came, and nothing sore came
     "snapped my phone screen ten minutes ago, anyway how long should I lie on it",
