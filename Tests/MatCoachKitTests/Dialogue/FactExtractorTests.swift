@@ -50,6 +50,7 @@ import Testing
     ("think i slept funny and now my back is killing me", "acute"), ("back went twang when i bent down", "acute"),
     ("I have lumbago since this weekend", "acute"),
     ("my lower back has ached every single day since my second was born", "chronic"),
+    ("bent down to pick up my toddler and felt a twinge, now its really sore", "acute"),
   ])
   func readsHowLongThePainHasLasted(_ line: String, _ pain: String) {
     #expect(facts(line)["pain"] == pain)
