@@ -117,6 +117,7 @@ import Testing
     ("fifty-fifth fresh set", "safety-fresh55.tsv", 0.951, 0.938),
     ("fifty-sixth fresh set", "safety-fresh56.tsv", 0.778, 0.918),
     ("fifty-seventh fresh set", "safety-fresh57.tsv", 0.942, 0.951),
+    ("fifty-eighth fresh set", "safety-fresh58.tsv", 0.88, 0.971),
   ])
   func aFreshSet(name: String, fixture: String, sensitivityFloor: Double, specificityFloor: Double) {
     let figures = Self.evaluate(fixture)

@@ -135,6 +135,7 @@ import Testing
     ("forty-ninth fresh set", "tailoring-fresh49.txt", 43),
     ("fiftieth fresh set", "tailoring-fresh50.txt", 43),
     ("fifty-first fresh set", "tailoring-fresh51.txt", 44),
+    ("fifty-second fresh set", "tailoring-fresh52.txt", 37),
   ])
   func aFreshSet(name: String, fixture: String, floor: Int) {
     let figures = Self.evaluate(fixture)

@@ -134,6 +134,7 @@ import Testing
     ("fifty-sixth fresh set", "understanding-fresh56.tsv", 0.916),
     ("fifty-seventh fresh set", "understanding-fresh57.tsv", 0.933),
     ("fifty-eighth fresh set", "understanding-fresh58.tsv", 0.957),
+    ("fifty-ninth fresh set", "understanding-fresh59.tsv", 0.877),
   ])
   func aFreshSet(name: String, fixture: String, floor: Double) {
     let figures = Self.evaluate(fixture)
