@@ -91,6 +91,14 @@ import Testing
     ("Weighed myself at the pharmacy and I'm 6 kilos down since January, no idea why.", "weight-loss"),
     ("belt needs two new holes, not dieting, eating normal, back sore most days", "weight-loss"),
     ("I feel sick and unwell all the time in last weeks, plus the backpain", "unwell"),
+    // A tearing felt is sudden; a savage or massive pain that came "bam"; urine the colour
+    // of a drink of blood's colour; feeling like garbage; night pain in bed, whatever one does.
+    ("picked up a pallet at work and felt a tearing in my lower back that went right through to my belly", "sudden-severe"),
+    ("nothing set it off, no lifting, just bam, massive back pain while i was making a coffee", "sudden-severe-unexplained"),
+    ("pee looks like cranberry juice today, haven't eaten beets or anything. back's sore too", "urine-colour"),
+    ("honestly I feel like garbage, achy everywhere, back's the worst of it", "unwell"),
+    ("i get this gnawing back pain every night in bed no matter what, been weeks now", "night-pain"),
+    ("i been slamming ice on weekends and my lower back aches bad", "injecting-drugs"),
     // What a question hopes for is not over: "help me sleep through?".
     ("the ache in my back keeps me awake most nights even when I'm lying still. Would a longer session help me sleep through?", "night-pain"),
     // Each once hidden by a phrase that reached too far (a newcomer's review found them).
@@ -146,6 +154,8 @@ import Testing
     "Tripped over the mat in the dark, didn't hurt anything",
     "I'm 6 kilos down since January on my diet, chuffed",
     "doing keto, 6 kilos down, does the mat help with cellulite?",  // the purpose before, its "I" left out
+    "footy fever in our house this week, can I use the mat while watching the grand final?",
+    "my back aches after sitting at my desk all day but it's fine once I lie down at night",
     "when I sit on the mat my bum goes a bit dead from the spikes but it's back to normal the second I stand up, is sitting on it a good idea?",
     "my car got hit in the car park, nobody was in it, but can I use the mat in the car for my back?",
     "out of nowhere, my cat jumped on the mat",  // how something came, and nothing sore came
