@@ -54,7 +54,7 @@ package struct Normalizer: Sendable {
 
   /// The tokens of an utterance.
   package func tokens(_ text: String) -> [Token] {
-    let cut = Self.cut(text, toBytes: maxCharacters * 4)
+    let cut = Self.readFractions(Self.cut(text, toBytes: maxCharacters * 4))
     var copy = cut
     // Typed text is nearly always ASCII without number words: that is read in one pass
     // over its bytes. Anything else goes through the steps one by one.

@@ -56,6 +56,12 @@ import Testing
     #expect(facts(line)["pain"] == pain)
   }
 
+  /// "1/2 hr" is half an hour, not one to two hours.
+  @Test func aFractionOfAnHourIsMinutes() {
+    #expect(facts("1/2 hr on the mat every night")["minutes"] == "30")
+    #expect(facts("I do 1-2 hr")["minutes"] == "60-120")
+  }
+
   /// How long the sessions have gone on says how used to the mat someone is; a lie told
   /// is no lying on it.
   @Test func howLongTheSessionsHaveGoneOnIsExperience() {

@@ -162,6 +162,10 @@ import Testing
     #expect(normalizer.tokens("the spikes feel to strong").map(\.surface).contains("too"))
     #expect(normalizer.tokens("from short to long sessions").map(\.surface).contains("to"))
     #expect(normalizer.tokens("cn i use it b4 bed").map(\.surface).suffix(2) == ["before", "bed"])
+    // A fraction typed with a slash is the words for it, not a range; a date is a date.
+    #expect(Normalizer.readFractions("1/2 hr every night") == "half hr every night")
+    #expect(Normalizer.readFractions("I do 1/2hr") == "I do half hr")
+    #expect(Normalizer.readFractions("3/4 of an hour, since 12/05, pain 24/7") == "three quarters of an hour, since 12/05, pain 24/7")
     // "2" before a verb, after "how" or "want", is "to"; before what it counts, a count.
     #expect(normalizer.tokens("idk how 2 start").map(\.surface).suffix(2) == ["to", "start"])
     #expect(normalizer.tokens("i have 2 mats").map(\.surface).suffix(2) == ["2", "mats"])
