@@ -902,18 +902,13 @@ public struct Coach: Sendable {
   /// and more words of its own, each spelt right and in no keyword, than the matches rest
   /// on. "What's a good recipe for banana bread?" matched "good for" in part, "help me
   /// write a cover letter" asked for help: the recipe and the letter say what they are
-  /// about. So did a question's frame alone ("how long" of "how long do I boil an egg
-  /// for?"), unless a word of a keyword comes with it ("how long should my elderly
-  /// grandmother stay on?"). A keyword said whole is the question, whatever else is said
-  /// with it ("what should I wear in the conservatory?").
+  /// about. A keyword said whole is the question, whatever else is said with it ("how long
+  /// should my elderly grandmother stay on?", "what should I wear in the conservatory?").
   private func isAboutSomethingElse(_ result: MatchResult, tokens: [Token]) -> Bool {
     // A topic found by a telltale word alone, no phrase of it said ("return" of "how do I
     // file a tax return?"), is as weak a match as part of a phrase.
-    guard let best = result.best else { return false }
-    // Only a question's frame matched: any word of a keyword it holds ("stay on" of "how
-    // long should my elderly grandmother stay on?") may say what the frame is about.
-    let framed = best.phrases.allSatisfy { phrase in Self.isAFrame(phrase, in: tokens) }
-    guard best.tier == IntentKind.chat.tier || best.score < Self.partlySaid || best.phrases.allSatisfy({ $0.tokens == nil }) || framed,
+    guard let best = result.best,
+      best.tier == IntentKind.chat.tier || best.score < Self.partlySaid || best.phrases.allSatisfy({ $0.tokens == nil }),
       let english = englishForOffTopic(tokens, asks: result.asks, words: 4)
     else { return false }
     var matched = Set<Int>()
@@ -929,7 +924,7 @@ public struct Coach: Sendable {
       guard clauses.contains(token.clause), !token.isNumber, token.surface.utf8.count >= 3, !CommonWords.contains(token.word)
       else { continue }
       // A word a phrase stepped over is the line's own ("a good podcast for" is no "good for").
-      if matched.contains(i) || framed, knowledge.vocabulary.id(of: token.word) != nil {
+      if matched.contains(i), knowledge.vocabulary.id(of: token.word) != nil {
         resting += 1
       } else if knowledge.vocabulary.id(of: token.word) == nil, !knowledge.base.spelledWords.contains(token.surface),
         english.contains(token.surface)
@@ -939,17 +934,6 @@ public struct Coach: Sendable {
     }
     return own >= 2 && own > resting
   }
-
-  /// Whether a matched phrase is only the frame of a question, in words any question may
-  /// put round any subject: "how long" of "how long do I boil an egg for?", "tonight" of
-  /// "what's a good film for tonight?". The subject is what else the line says.
-  private static func isAFrame(_ phrase: MatchedPhrase, in tokens: [Token]) -> Bool {
-    guard let span = phrase.tokens else { return false }
-    return span.allSatisfy { CommonWords.contains(tokens[$0].word) || frameWords.contains(tokens[$0].surface) }
-  }
-
-  /// Words that frame a question about anything: how long, how often, every day, tonight.
-  private static let frameWords: Set<String> = ["long", "often", "day", "days", "week", "tonight", "night", "times"]
 
   /// Whether what the line asks is about something else, whatever it told first: "my
   /// landlord hasn't fixed the boiler in three weeks, I've emailed twice. Am I allowed to
@@ -1016,12 +1000,25 @@ public struct Coach: Sendable {
     // spikes felt too sharp this morning. Should I keep using the mat?"
     guard toldFacts.allSatisfy({ (knowledge.position(speakingFor: $0.fact, value: $0.entry.value) ?? condition) == condition })
     else { return nil }
-    // What a clause that tells names is background: how it happened, or what was tried
-    // ("tried physio, pills, you name it. is this worth a go?"); a topic the question
-    // names may be what it asks about, and a condition to check or when to see a doctor
-    // is never passed over ("my wife keeps nagging me to see the GP. when is it worth
-    // going?").
-    let narrative = Set(tokens.map(\.clause)).subtracting(asked)
+    // What the condition's own clause names is how it happened, and what a clause of what
+    // was tried names, with the list that follows it ("tried everything. physio, pills, you
+    // name it. is this worth a go?"), is background; a topic told in a clause of its own
+    // ("my 8 year old also has a sore back, can we use the mat?") may be what the question
+    // asks about, and a condition to check or when to see a doctor is never passed over.
+    var narrative = Set(toldFacts.map { tokens[$0.tokens.lowerBound].clause })
+    var listGoesOn = false
+    for clause in Set(tokens.map(\.clause)).sorted() where !asked.contains(clause) {
+      let words = tokens.filter { $0.clause == clause }
+      if words.contains(where: { Self.triedWords.contains($0.surface) }) {
+        narrative.insert(clause)
+        listGoesOn = true
+      } else if listGoesOn, words.count <= 3 {
+        narrative.insert(clause)
+      } else {
+        listGoesOn = false
+      }
+    }
+    narrative.subtract(asked)
     let general = knowledge.base.settings.generalTopics
     // A topic that asks questions, matched here only by its statement phrases (when: "…
     // tonight?"), is no topic the question asks.
@@ -1036,6 +1033,9 @@ public struct Coach: Sendable {
     }
     return condition
   }
+
+  /// Words of a clause that tells what was tried: "tried physio, chiro, pills, the lot".
+  private static let triedWords: Set<String> = ["tried", "trying", "done", "been", "nothing", "everything", "physio"]
 
   /// The mat as a question names it.
   private static let theMat: Set<String> = ["mat", "spike", "nail"]

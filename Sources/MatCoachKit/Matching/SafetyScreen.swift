@@ -1014,16 +1014,20 @@ package struct SafetyScreen: Sendable {
           return saidOfIt && tokens[back.lowerBound].surface != "again"
         }
       }
-      // An accident that hurt no one, and then a turn to the user's back, hurt the user
-      // after all: "car crash this morning, no one hurt but my back is killing me".
-      // (A question after the turn asks: "…, but can I use the mat for my back?")
-      let turns = sign?.isEvent == true ? reading.occurrences(sets.contrast) : []
-      let askingAfterATurn = turns.isEmpty ? [] : IntentMatcher.askingClauses(tokens)
+      // An accident said to hurt no one, and then pain told, hurt the user after all: "car
+      // crash this morning, no one hurt but my back is killing me", "no injuries at the time,
+      // now my lower back aches", "nobody hurt except me". (Pain only asked about is not
+      // told: "…, but can I use the mat for my back?")
+      let askingAfterIt = sign?.isEvent == true && !resolved.isEmpty ? IntentMatcher.askingClauses(tokens) : []
+      // (Only one that says no one was hurt: "cleared up" is over, whatever follows, and
+      // "nobody was anywhere near it" says the user was not there.)
       func hurtAfterAll(after r: Range<Int>) -> Bool {
-        turns.contains { turn in
-          turn.lowerBound >= r.upperBound && !askingAfterATurn.contains(tokens[turn.lowerBound].clause)
-            && !(turn.upperBound < tokens.count && IntentMatcher.questionWords.contains(tokens[turn.upperBound].surface))
-            && tokens[turn.upperBound...].prefix { $0.clause == tokens[turn.lowerBound].clause }.contains { Self.hurtWords.contains($0.surface) }
+        guard sign?.isEvent == true, r.contains(where: { Self.hurtInAnAccident.contains(tokens[$0].surface) }) else { return false }
+        let clause = tokens[r.lowerBound].clause
+        let rightAfter = tokens[r.upperBound...].prefix(3).filter { $0.clause == clause }.map(\.surface)
+        if rightAfter.contains(where: Self.onlyThen.contains) { return true }
+        return tokens.indices.contains { k in
+          k >= r.upperBound && !askingAfterIt.contains(tokens[k].clause) && Self.hurtWords.contains(tokens[k].surface)
         }
       }
       // Over only when told: "would a longer session help me sleep through?" hopes it will
@@ -1033,7 +1037,11 @@ package struct SafetyScreen: Sendable {
       let over = resolved.contains { r in
         let c = tokens[r.lowerBound].clause
         let opener = tokens.firstIndex { $0.clause == c }!
-        guard !(askingOfOver.contains(c) && Self.yesNoOpeners.contains(tokens[opener].surface)) else { return false }
+        // ("Now that it's cleared up" tells, inside a question or not.)
+        let given = (opener..<r.lowerBound).contains { k in
+          k + 1 < r.lowerBound && tokens[k].surface == "now" && tokens[k + 1].surface == "that"
+        }
+        guard given || !(askingOfOver.contains(c) && Self.yesNoOpeners.contains(tokens[opener].surface)) else { return false }
         let near = (clauses.contains(c) && r.lowerBound >= end) || c == clauses.upperBound + 1
           || (c == clauses.upperBound + 2 && !namesSomethingElse(r))
         let ofSomeoneElse = Self.othersSubjects.contains(tokens[r.lowerBound].surface)
@@ -1079,8 +1087,13 @@ package struct SafetyScreen: Sendable {
     let firstClause = clauses.lowerBound
     // (The user's purpose, said or with its "I" left out: "doing keto, 6 kilos down"; "my
     // wife's on a diet, lost a stone without trying" is not.)
+    // (Not someone else's, named bare: "husband doing keto, lost a stone"; nor a purpose
+    // given up: "stopped doing keto in spring, still lost 8 kilos".)
+    let before1 = firstClause - 1
     let goesOn = firstClause > 0 && !tokens.contains { $0.clause == firstClause && Self.subjects.contains($0.surface) }
-      && (userIsIn(firstClause - 1, of: tokens) || !tokens.contains { $0.clause == firstClause - 1 && Self.subjects.contains($0.surface) })
+      && (userIsIn(before1, of: tokens)
+        || (!tokens.contains { $0.clause == before1 && (Self.subjects.contains($0.surface) || Self.givenUp.contains($0.surface)) }
+          && !reading.occurrences(sets.someoneElse).contains { tokens[$0.lowerBound].clause == before1 }))
     let before = goesOn ? reading.occurrences(sets.onPurpose).filter { tokens[$0.lowerBound].clause == firstClause - 1 } : []
     if sign?.onPurposeMatters == true,
       (inClause(sets.onPurpose) + before).contains(where: { p in
@@ -1279,13 +1292,29 @@ package struct SafetyScreen: Sendable {
   /// on it…" opens a telling).
   static let yesNoOpeners: Set<String> = ["would", "will", "could", "can", "should", "does", "do", "is", "are", "did", "might"]
 
-  /// Words of a back that hurts, said after a turn: "… but my back is killing me".
+  /// Words of pain told after an accident said to hurt no one: "… but my back is killing
+  /// me". ("Back" is also "again": "I'm back on the mat now".)
   static let hurtWords: Set<String> = [
-    "back", "neck", "spine", "hurts", "hurt", "hurting", "sore", "pain", "painful", "aching", "aches", "killing", "agony", "stiff",
+    "hurts", "hurting", "sore", "pain", "painful", "aching", "aches", "ache", "ached", "killing", "agony", "stiff", "numb",
+    "tingling", "throbbing", "bad",
   ]
 
+  /// Words of an accident's injuries, in a phrase that says there were none: "nobody hurt",
+  /// "no injuries".
+  static let hurtInAnAccident: Set<String> = ["hurt", "injured", "injuries", "injury", "unhurt"]
+
+  /// Words right after "no one hurt" that say it held only then, or not for the user:
+  /// "no injuries at the time", "didn't hurt myself at first", "nobody hurt except me".
+  static let onlyThen: Set<String> = ["except", "but", "apart", "initially", "first", "time"]
+
+  /// Words that say a purpose was given up: "stopped doing keto in spring".
+  static let givenUp: Set<String> = ["stopped", "quit", "gave", "finished", "ended", "stopping", "quitting"]
+
   /// Words that say the user has what was asked about: "got it since this morning".
-  static let havingIt: Set<String> = ["had", "have", "having", "got", "getting", "since", "now", "today", "feel", "felt"]
+  static let havingIt: Set<String> = [
+    "had", "have", "having", "got", "getting", "since", "now", "today", "feel", "felt", "me", "mine", "think", "scared", "worried",
+    "afraid",
+  ]
 
   /// Words of where a term asked about was met: "I read about it online", "saw it on a list".
   static let whereATermWasMet: Set<String> = [

@@ -87,6 +87,14 @@ import Testing
     ("temprature since yesterday and my back hurts", "fever"),
     // No one hurt, and then a turn to the user's back: hurt after all.
     ("car crash this morning, no one was hurt but my back is killing me", "fall-or-accident"),
+    // … or any pain told after it, or "no one hurt" said only of then or not of the user
+    // (a newcomer's review found each).
+    ("had a car accident, no one hurt, and since then my back has been agony", "fall-or-accident"),
+    ("rear-ended on the motorway, no injuries at the time, now my lower back aches", "fall-or-accident"),
+    ("crashed my bike, nobody hurt except me", "fall-or-accident"),
+    ("what is cauda equina? I read about it online and I'm scared it's what's wrong with me", "bladder-bowel"),
+    ("husband doing keto, lost a stone without trying", "weight-loss"),
+    ("stopped doing keto in spring, still lost 8 kilos since", "weight-loss"),
     // Weight said as what is gone ("6 kilos down"), a belt taken in; back pain as one word.
     ("Weighed myself at the pharmacy and I'm 6 kilos down since January, no idea why.", "weight-loss"),
     ("belt needs two new holes, not dieting, eating normal, back sore most days", "weight-loss"),
@@ -155,6 +163,8 @@ import Testing
     "I'm 6 kilos down since January on my diet, chuffed",
     "doing keto, 6 kilos down, does the mat help with cellulite?",  // the purpose before, its "I" left out
     "footy fever in our house this week, can I use the mat while watching the grand final?",
+    "had a fever last week, is it ok to use the mat now that it's cleared up?",  // told, inside a question
+    "had a little fall last month, no injuries, but I'm back on the mat now",  // "back" as "again"
     "my back aches after sitting at my desk all day but it's fine once I lie down at night",
     "when I sit on the mat my bum goes a bit dead from the spikes but it's back to normal the second I stand up, is sitting on it a good idea?",
     "my car got hit in the car park, nobody was in it, but can I use the mat in the car for my back?",
@@ -1197,8 +1207,8 @@ import Testing
     // Said with what answers it already: the back, where the spikes press.
     #expect(screen("I have a little tingle in my back where the nails press, it is normal?") == ["answered:tingling-where"])
     #expect(screen("my behind has gone numb since my back flared up") != ["answered:tingling-where"])
-    // Or said to be too strong, as the spikes are at first; a place named is still a sign.
-    #expect(screen("the prickling is too much for me") == ["answered:tingling-where"])
+    // How strong it is says nothing of where it is: still asked; a place named is a sign.
+    #expect(screen("the prickling is too much for me") == ["ask:tingling-where"])
     #expect(screen("my legs are tingling and it's too much") == ["both-legs"])
     #expect(screen("tingling in my back and down my leg") == ["one-leg-numb"])
   }
