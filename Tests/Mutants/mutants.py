@@ -1078,7 +1078,7 @@ MUTATIONS = [
      "      case \"2\" where i > 0 && tokens[i - 1].clause == token.clause && Self.beforeTo.contains(tokens[i - 1].surface)",
      "      case \"2\" where i > 0 && tokens[i - 1].clause == token.clause && false"),
     ("fractions-not-read", CORE + "Normalizing/Normalizer+Fractions.swift",
-     "    guard bytes.contains(UInt8(ascii: \"/\")) else { return text }",
+     "    guard text.utf8.contains(UInt8(ascii: \"/\")) else { return text }",
      "    guard false else { return text }"),
     ("facts-minutes-before-ago-a-length", CORE + "Dialogue/FactExtractor.swift",
      "          positions.removeAll { amountUnits.contains(tokens[$0].word) }",

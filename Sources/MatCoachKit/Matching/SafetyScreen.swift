@@ -1085,16 +1085,16 @@ package struct SafetyScreen: Sendable {
     // The purpose may be said in the clause before, when the sign's own clause goes on
     // from it with no subject of its own: "I'm on a diet now, lost 3kg".
     let firstClause = clauses.lowerBound
-    // (The user's purpose, said or with its "I" left out: "doing keto, 6 kilos down"; "my
-    // wife's on a diet, lost a stone without trying" is not.)
-    // (Not someone else's, named bare: "husband doing keto, lost a stone"; nor a purpose
-    // given up: "stopped doing keto in spring, still lost 8 kilos".)
-    let before1 = firstClause - 1
+    // The user's purpose, said or with its "I" left out ("doing keto, 6 kilos down"); not
+    // someone else's ("my wife's on a diet, lost a stone without trying", "husband doing
+    // keto, lost a stone"), nor one given up ("stopped doing keto in spring, still lost 8
+    // kilos").
+    let clauseBefore = firstClause - 1
     let goesOn = firstClause > 0 && !tokens.contains { $0.clause == firstClause && Self.subjects.contains($0.surface) }
-      && (userIsIn(before1, of: tokens)
-        || (!tokens.contains { $0.clause == before1 && (Self.subjects.contains($0.surface) || Self.givenUp.contains($0.surface)) }
-          && !reading.occurrences(sets.someoneElse).contains { tokens[$0.lowerBound].clause == before1 }))
-    let before = goesOn ? reading.occurrences(sets.onPurpose).filter { tokens[$0.lowerBound].clause == firstClause - 1 } : []
+      && (userIsIn(clauseBefore, of: tokens)
+        || (!tokens.contains { $0.clause == clauseBefore && (Self.subjects.contains($0.surface) || Self.givenUp.contains($0.surface)) }
+          && !reading.occurrences(sets.someoneElse).contains { tokens[$0.lowerBound].clause == clauseBefore }))
+    let before = goesOn ? reading.occurrences(sets.onPurpose).filter { tokens[$0.lowerBound].clause == clauseBefore } : []
     if sign?.onPurposeMatters == true,
       (inClause(sets.onPurpose) + before).contains(where: { p in
         !isDenied(p, in: reading, by: [p]) && !notDenying.contains { $0.overlaps(p) }

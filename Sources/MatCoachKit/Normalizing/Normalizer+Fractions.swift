@@ -3,8 +3,9 @@ extension Normalizer {
   /// hr" (half an hour, not the range "1-2 hr"), "3/4 of an hour" is "three quarters of an
   /// hour". Only a lone digit each side: "12/05" is a date, "24/7" a phrase of its own.
   static func readFractions(_ text: String) -> String {
+    // Read on every line: most hold no slash, and are passed on without a copy.
+    guard text.utf8.contains(UInt8(ascii: "/")) else { return text }
     let bytes = Array(text.utf8)
-    guard bytes.contains(UInt8(ascii: "/")) else { return text }
     func isDigit(_ k: Int) -> Bool { k >= 0 && k < bytes.count && (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[k]) }
     func isLetter(_ k: Int) -> Bool {
       k >= 0 && k < bytes.count && ((UInt8(ascii: "a")...UInt8(ascii: "z")).contains(bytes[k] | 0x20))
