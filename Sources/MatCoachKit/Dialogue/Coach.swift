@@ -47,6 +47,9 @@ public struct Coach: Sendable {
   /// The facts the last line stated, for a question that refers back to them ("I do 60
   /// minutes every night" — "is that ok?").
   private var lastStated: [(fact: String, value: String)] = []
+  /// Facts the last line named with only a vague length ("a little while"): a length
+  /// said next on its own ("about a fortnight") is theirs.
+  private var leftUntimed: Set<String> = []
   /// What the last reply offered, for a short reply to pick from ("yes", "the second one").
   public private(set) var offered: [Reply.Option] = []
 
@@ -92,9 +95,10 @@ public struct Coach: Sendable {
     }
 
     var (updates, matched, tokens) = knowledge.read(
-      line, year: Self.gregorian.component(.year, from: now()), correcting: Set(lastStated.map(\.fact)))
+      line, year: Self.gregorian.component(.year, from: now()), correcting: Set(lastStated.map(\.fact)), answering: leftUntimed)
     let previouslyStated = lastStated
     lastStated = updates.filter { !$0.asked && !$0.denied }.map { ($0.fact, $0.entry.value) }
+    leftUntimed = knowledge.extractor.leftUntimed(tokens).subtracting(lastStated.map(\.fact))
     // "Time me for 15 minutes": the minutes are the session's length, not a fact about the user.
     // Asking for one ("time me") outranks the words about time around it ("for an hour").
     let script = knowledge.base.sessions
@@ -1108,6 +1112,7 @@ public struct Coach: Sendable {
     case .reset:
       profile.reset()
       lastStated = []
+      leftUntimed = []
       text = "Done: I've forgotten everything you told me about yourself."
     case .quit:
       return Reply(kind: .quit, message: knowledge.base.settings.goodbye, profile: profile)

@@ -52,8 +52,12 @@ package struct FactExtractor: Sendable {
   /// `year` is this year, for a start said as a year ("since 2019"); `correcting`, the
   /// facts the line before stated: a clause that says only a length, in a line that
   /// corrects ("sorry, I meant 2 years, not 2 weeks") or going on about it ("it's been 5
-  /// months really"), is about the one fact told by a length among them.
-  package func extract(tokens: [Token], alternatives: Alternatives, year: Int? = nil, correcting: Set<String> = []) -> [FactUpdate] {
+  /// months really"), is about the one fact told by a length among them. `answering`, the
+  /// facts the line before named without a length ("I've only had the mat a little
+  /// while", ``leftUntimed(_:)``): a clause of only a length ("about a fortnight") gives it.
+  package func extract(
+    tokens: [Token], alternatives: Alternatives, year: Int? = nil, correcting: Set<String> = [], answering: Set<String> = []
+  ) -> [FactUpdate] {
     var updates: [FactUpdate] = []
     let found = index.matches(tokens: tokens, alternatives: alternatives).filter {
       $0.confidence >= IntentMatcher.threshold
@@ -96,9 +100,11 @@ package struct FactExtractor: Sendable {
       let continuing = correcting.contains(facts[f].name)
         && durationFacts.filter { correcting.contains(facts[$0.fact].name) }.count == 1
       let corrected = continuing && tokens.contains { Self.correctionWords.contains($0.surface) }
+      // Only when one fact was left untimed: "about a fortnight" could be either of two.
+      let answers = answering.count == 1 && answering.contains(facts[f].name)
       lengthsRead += lengths(
         in: tokens, alternatives: alternatives, fact: facts[f], spec: spec, about: about, year: year,
-        heldElsewhere: { i in others.contains { $0.contains(i) } }, statedIn: stated, corrected: corrected,
+        heldElsewhere: { i in others.contains { $0.contains(i) } }, statedIn: stated, corrected: corrected || answers,
         continuing: continuing)
     }
     // One length, two facts' words in its clause ("can I use it on a back I hurt 2 days
@@ -206,6 +212,8 @@ package struct FactExtractor: Sendable {
     "had", "have",
     // Correcting it: "no wait, 2 weeks", "my bad, 2 years", "or rather 6 months".
     "wait", "my", "bad", "rather",
+    // Give or take: "3 months or thereabouts".
+    "thereabouts", "ish",
   ]
 
   /// Whether a clause opens, after words that only lead in, with a word for what was
@@ -214,6 +222,33 @@ package struct FactExtractor: Sendable {
     guard let first = clause.first(where: { !leadIns.contains(tokens[$0].surface) }) else { return false }
     return itself.contains(tokens[first].surface)
   }
+
+  /// The facts told by a length that `tokens` name with only a vague one ("I've only had
+  /// the mat a little while", "my back's been hurting for a bit"): the coach has not been
+  /// told how long, and a length said next on its own gives it.
+  package func leftUntimed(_ tokens: [Token]) -> Set<String> {
+    guard tokens.contains(where: { Self.vagueLengthEnds.contains($0.surface) }) else { return [] }
+    var untimed: Set<String> = []
+    for (f, spec, _) in durationFacts {
+      for (i, token) in tokens.enumerated() where Self.vagueLengthEnds.contains(token.surface) {
+        let vague = Self.vagueLengths.contains { words in
+          i + 1 >= words.count && zip(tokens[(i + 1 - words.count)...i], words).allSatisfy { $0.surface == $1 && $0.clause == token.clause }
+        }
+        if vague, tokens.contains(where: { $0.clause == token.clause && spec.about.contains($0.surface) }) {
+          untimed.insert(facts[f].name)
+        }
+      }
+    }
+    return untimed
+  }
+
+  /// Lengths said without a number: "a while", "a little while", "for a bit".
+  private static let vagueLengths: [[String]] = [
+    ["a", "while"], ["little", "while"], ["short", "while"], ["wee", "while"], ["for", "a", "bit"], ["some", "time"],
+    ["not", "long"],
+  ]
+  /// The last words of `vagueLengths`, looked for first.
+  private static let vagueLengthEnds: Set<String> = ["while", "bit", "time", "long"]
 
   /// Words that lead into a clause and say nothing: "well", "so", "yeah".
   private static let leadIns: Set<String> = ["well", "so", "and", "but", "yeah", "yes", "oh", "actually", "um", "er", "honestly", "ok", "okay"]

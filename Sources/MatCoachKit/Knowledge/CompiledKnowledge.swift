@@ -266,13 +266,15 @@ public struct CompiledKnowledge: Sendable {
 
   /// One line through the pipeline: its facts, and what the matcher makes of it (facts
   /// read from longer phrases claim their words first).
-  package func read(_ line: String, year: Int? = nil, correcting: Set<String> = []) -> (updates: [FactUpdate], result: MatchResult, tokens: [Token]) {
+  package func read(
+    _ line: String, year: Int? = nil, correcting: Set<String> = [], answering: Set<String> = []
+  ) -> (updates: [FactUpdate], result: MatchResult, tokens: [Token]) {
     let tokens = normalizer.tokens(line)
     let alternatives = vocabulary.alternatives(for: tokens, names: Normalizer.names(in: line))
     // "can I do 30 mins?" asks about 30: it is read, and marked as asked.
     var (asking, opensAQuestion) = IntentMatcher.readAsking(tokens)
     if let clause = IntentMatcher.clauseAskedInStatementOrder(tokens, line: line) { asking.insert(clause) }
-    var updates = extractor.extract(tokens: tokens, alternatives: alternatives, year: year, correcting: correcting)
+    var updates = extractor.extract(tokens: tokens, alternatives: alternatives, year: year, correcting: correcting, answering: answering)
     // "My wife does 40 minutes" is no fact about the user.
     updates.removeAll { safety.isSaidOfSomeoneElse($0.tokens.lowerBound, in: tokens) }
     for i in updates.indices

@@ -998,6 +998,15 @@ extension CoachTests {
 
   /// The first few times said as past, a time of day "each morning"; and something else
   /// done for a time is no use of the mat.
+  /// A fact named with only a vague length ("a little while", "for a bit") takes the
+  /// length said next on its own; with nothing left open, a bare length says nothing.
+  @Test func aLengthSaidNextGivesAFactLeftUntimed() {
+    #expect(fact("experience", after: "How long should my sessions be? I've only had the mat a little while", "about a fortnight") == "some")
+    #expect(fact("pain", after: "My back's been hurting for a bit. How often should I use the mat?", "about a fortnight") == "acute")
+    #expect(fact("experience", after: "I've been using the mat a while but I'm not sure I'm doing enough", "3 months or thereabouts") == "regular")
+    #expect(fact("experience", after: "How long should my sessions be?", "about a fortnight") == nil)
+  }
+
   @Test func practiceToldWithItsSessions() {
     func fact(_ name: String, after line: String) -> String? { TestSupport.conversation([line])[0].profile[name]?.value }
     // Doing something else for a time is no use of the mat.
