@@ -98,7 +98,8 @@ public struct Coach: Sendable {
       line, year: Self.gregorian.component(.year, from: now()), correcting: Set(lastStated.map(\.fact)), answering: leftUntimed)
     let previouslyStated = lastStated
     lastStated = updates.filter { !$0.asked && !$0.denied }.map { ($0.fact, $0.entry.value) }
-    leftUntimed = knowledge.extractor.leftUntimed(tokens).subtracting(lastStated.map(\.fact))
+    leftUntimed = knowledge.extractor.leftUntimed(tokens) { knowledge.safety.isSaidOfSomeoneElse($0, in: tokens) }
+      .subtracting(lastStated.map(\.fact))
     // "Time me for 15 minutes": the minutes are the session's length, not a fact about the user.
     // Asking for one ("time me") outranks the words about time around it ("for an hour").
     let script = knowledge.base.sessions

@@ -225,8 +225,11 @@ package struct FactExtractor: Sendable {
 
   /// The facts told by a length that `tokens` name with only a vague one ("I've only had
   /// the mat a little while", "my back's been hurting for a bit"): the coach has not been
-  /// told how long, and a length said next on its own gives it.
-  package func leftUntimed(_ tokens: [Token]) -> Set<String> {
+  /// told how long, and a length said next on its own gives it. Not someone else's (`isSomeoneElses`
+  /// at the fact's word: "my husband's back has been bad for a while"), not a break ("I
+  /// haven't used the mat for a while"), nor how long something after it lasted ("sore
+  /// for a while after my first session").
+  package func leftUntimed(_ tokens: [Token], isSomeoneElses: (Int) -> Bool) -> Set<String> {
     guard tokens.contains(where: { Self.vagueLengthEnds.contains($0.surface) }) else { return [] }
     var untimed: Set<String> = []
     for (f, spec, _) in durationFacts {
@@ -234,7 +237,10 @@ package struct FactExtractor: Sendable {
         let vague = Self.vagueLengths.contains { words in
           i + 1 >= words.count && zip(tokens[(i + 1 - words.count)...i], words).allSatisfy { $0.surface == $1 && $0.clause == token.clause }
         }
-        if vague, tokens.contains(where: { $0.clause == token.clause && spec.about.contains($0.surface) }) {
+        guard vague, token.negatedBy == nil else { continue }
+        let clause = tokens.indices.filter { tokens[$0].clause == token.clause }
+        if clause.contains(where: { Self.afterSomethingElse.contains(tokens[$0].surface) }) { continue }
+        if clause.contains(where: { spec.about.contains(tokens[$0].surface) && tokens[$0].negatedBy == nil && !isSomeoneElses($0) }) {
           untimed.insert(facts[f].name)
         }
       }
@@ -247,6 +253,9 @@ package struct FactExtractor: Sendable {
     ["a", "while"], ["little", "while"], ["short", "while"], ["wee", "while"], ["for", "a", "bit"], ["some", "time"],
     ["not", "long"],
   ]
+  /// Words that date a vague length from something else: "sore for a while after my first
+  /// session", "stopped using it for a bit".
+  private static let afterSomethingElse: Set<String> = ["after", "since", "stopped", "paused", "break", "off"]
   /// The last words of `vagueLengths`, looked for first.
   private static let vagueLengthEnds: Set<String> = ["while", "bit", "time", "long"]
 

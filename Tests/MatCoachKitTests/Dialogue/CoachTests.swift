@@ -1005,6 +1005,11 @@ extension CoachTests {
     #expect(fact("pain", after: "My back's been hurting for a bit. How often should I use the mat?", "about a fortnight") == "acute")
     #expect(fact("experience", after: "I've been using the mat a while but I'm not sure I'm doing enough", "3 months or thereabouts") == "regular")
     #expect(fact("experience", after: "How long should my sessions be?", "about a fortnight") == nil)
+    // Not someone else's, not a break, not how long something after it lasted (a second
+    // review found each).
+    #expect(fact("pain", after: "My husband's back has been bad for a while", "about 3 months") == nil)
+    #expect(fact("experience", after: "I haven't used the mat for a while", "about a month") == nil)
+    #expect(fact("pain", after: "I've had back pain for 10 years", "I was sore for a while after my first session", "about a day") == "chronic")
   }
 
   @Test func practiceToldWithItsSessions() {
