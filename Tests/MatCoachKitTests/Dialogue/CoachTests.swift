@@ -321,6 +321,9 @@ import Testing
     #expect(last("is the spike mat any good for ongoing back pain that never fully goes away?").intent == "chronic-pain")
     #expect(last("Does the mat help with a brand new back injury or is it only for long-term stuff?").intent == "acute-pain")
     #expect(last("is the prickly mat any good for my back?").intent == "benefits")
+    // Named by a topic's phrase that tells no fact ("pain that old", "lbp").
+    #expect(last("is the spike mat any good for pain that old?").intent == "chronic-pain")
+    #expect(last("is the mat any good for lbp?").intent == "chronic-pain")
     #expect(last("explain how to use it for a back that has just gone into spasm").intent == "acute-pain")
     // "Help" in a question is small talk only when nothing is told: a fact told beside it
     // is what the question asks about.
@@ -603,6 +606,8 @@ import Testing
       // … past what was tried, told in clauses of its own; but when to see a doctor is asked.
       ("chronic back pain here, tried everything. physio, pills, you name it. is this worth a go?", "chronic-pain"),
       ("My back's been sore for a couple of weeks. my wife keeps nagging me to see the GP. when is it worth going?", "red-flags"),
+      // … even named in the condition's own clause.
+      ("My back's been sore for a couple of weeks and my wife keeps nagging me to see the GP, when is it worth going?", "red-flags"),
       // … but not past a topic told in a clause of its own, which the question may ask.
       ("I tweaked my back, my 8 year old also has a sore back, can we use the mat?", "children"),
       // "What do I do?" may ask about anything told.
