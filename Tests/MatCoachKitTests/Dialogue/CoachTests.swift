@@ -265,6 +265,10 @@ import Testing
       last("been suffering on and off for over a decade with my back, tried physio, tablets, the lot, is it worth a go for long term pain")
         .answers.map(\.intent) == ["chronic-pain"])
     #expect(last("I've tried stretching, how long should I lie on it?").answers.map(\.intent) == ["duration"])
+    // (The pain told before the question and named in it, beside a second question.)
+    #expect(
+      last("my back has been bad for years, is it worth a go for long term pain and how long should I lie on it").answers.map(\.intent)
+        == ["chronic-pain", "duration"])
     #expect(last("can I use it with physio?").answers.map(\.intent) == ["other-therapies"])
     #expect(last("I'm trying to lose weight, does the mat help with that?").answers.map(\.intent) == ["other-claims", "benefits"])
     #expect(last("ive had a crook back for about three years now, reckon this thing will actually help").answers.map(\.intent) == ["chronic-pain"])
