@@ -1072,7 +1072,7 @@ MUTATIONS = [
      "(Self.subjects.contains($0.surface) || Self.givenUp.contains($0.surface))",
      "(Self.subjects.contains($0.surface))"),
     ("safety-resolved-in-a-question-ends-it", CORE + "Matching/SafetyScreen.swift",
-     "        guard given || !(askingOfOver.contains(c) && Self.yesNoOpeners.contains(tokens[opener].surface)) else { return false }",
+     "        guard given || !(asking.contains(c) && Self.yesNoOpeners.contains(tokens[opener].surface)) else { return false }",
      "        guard true else { return false }"),
     ("text-speak-2-never-to", CORE + "Normalizing/Normalizer+TextSpeak.swift",
      "      case \"2\" where i > 0 && tokens[i - 1].clause == token.clause && Self.beforeTo.contains(tokens[i - 1].surface)",

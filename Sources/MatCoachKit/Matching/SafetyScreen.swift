@@ -1002,7 +1002,9 @@ package struct SafetyScreen: Sendable {
       let returned = signIndex == nil ? [] : reading.occurrences(sets.returned)
       // Read once, and only when a word of return is there.
       let signWords = returned.isEmpty ? [] : (signSets[signIndex!].all + [signSets[signIndex!].any]).flatMap { reading.occurrences($0) }
-      let asking = returned.isEmpty ? [] : IntentMatcher.askingClauses(tokens)
+      // Which clauses ask, read once for every use below (each only when something was
+      // said to be over).
+      let asking = resolved.isEmpty ? [] : IntentMatcher.askingClauses(tokens)
       func cameBack(after r: Range<Int>) -> Bool {
         returned.contains { back in
           let clause = tokens[back.lowerBound].clause
@@ -1018,7 +1020,6 @@ package struct SafetyScreen: Sendable {
       // crash this morning, no one hurt but my back is killing me", "no injuries at the time,
       // now my lower back aches", "nobody hurt except me". (Pain only asked about is not
       // told: "…, but can I use the mat for my back?")
-      let askingAfterIt = sign?.isEvent == true && !resolved.isEmpty ? IntentMatcher.askingClauses(tokens) : []
       // (Only one that says no one was hurt: "cleared up" is over, whatever follows, and
       // "nobody was anywhere near it" says the user was not there.)
       func hurtAfterAll(after r: Range<Int>) -> Bool {
@@ -1027,13 +1028,12 @@ package struct SafetyScreen: Sendable {
         let rightAfter = tokens[r.upperBound...].prefix(3).filter { $0.clause == clause }.map(\.surface)
         if rightAfter.contains(where: Self.onlyThen.contains) { return true }
         return tokens.indices.contains { k in
-          k >= r.upperBound && !askingAfterIt.contains(tokens[k].clause) && Self.hurtWords.contains(tokens[k].surface)
+          k >= r.upperBound && !asking.contains(tokens[k].clause) && Self.hurtWords.contains(tokens[k].surface)
         }
       }
       // Over only when told: "would a longer session help me sleep through?" hopes it will
       // be. (A question that opens its clause: "it's back to normal the second I stand up,
       // is sitting on it a good idea?" tells first.)
-      let askingOfOver = resolved.isEmpty ? [] : IntentMatcher.askingClauses(tokens)
       let over = resolved.contains { r in
         let c = tokens[r.lowerBound].clause
         let opener = tokens.firstIndex { $0.clause == c }!
@@ -1041,7 +1041,7 @@ package struct SafetyScreen: Sendable {
         let given = (opener..<r.lowerBound).contains { k in
           k + 1 < r.lowerBound && tokens[k].surface == "now" && tokens[k + 1].surface == "that"
         }
-        guard given || !(askingOfOver.contains(c) && Self.yesNoOpeners.contains(tokens[opener].surface)) else { return false }
+        guard given || !(asking.contains(c) && Self.yesNoOpeners.contains(tokens[opener].surface)) else { return false }
         let near = (clauses.contains(c) && r.lowerBound >= end) || c == clauses.upperBound + 1
           || (c == clauses.upperBound + 2 && !namesSomethingElse(r))
         let ofSomeoneElse = Self.othersSubjects.contains(tokens[r.lowerBound].surface)
