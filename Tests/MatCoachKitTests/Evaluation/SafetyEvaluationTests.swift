@@ -118,6 +118,7 @@ import Testing
     ("fifty-sixth fresh set", "safety-fresh56.tsv", 0.778, 0.918),
     ("fifty-seventh fresh set", "safety-fresh57.tsv", 0.942, 0.951),
     ("fifty-eighth fresh set", "safety-fresh58.tsv", 0.88, 0.971),
+    ("fifty-ninth fresh set", "safety-fresh59.tsv", 0.932, 0.934),
   ])
   func aFreshSet(name: String, fixture: String, sensitivityFloor: Double, specificityFloor: Double) {
     let figures = Self.evaluate(fixture)

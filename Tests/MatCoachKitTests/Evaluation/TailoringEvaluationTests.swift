@@ -136,6 +136,7 @@ import Testing
     ("fiftieth fresh set", "tailoring-fresh50.txt", 43),
     ("fifty-first fresh set", "tailoring-fresh51.txt", 44),
     ("fifty-second fresh set", "tailoring-fresh52.txt", 37),
+    ("fifty-third fresh set", "tailoring-fresh53.txt", 39),
   ])
   func aFreshSet(name: String, fixture: String, floor: Int) {
     let figures = Self.evaluate(fixture)

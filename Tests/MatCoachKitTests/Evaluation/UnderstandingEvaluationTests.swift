@@ -135,6 +135,7 @@ import Testing
     ("fifty-seventh fresh set", "understanding-fresh57.tsv", 0.933),
     ("fifty-eighth fresh set", "understanding-fresh58.tsv", 0.957),
     ("fifty-ninth fresh set", "understanding-fresh59.tsv", 0.877),
+    ("sixtieth fresh set", "understanding-fresh60.tsv", 0.89),
   ])
   func aFreshSet(name: String, fixture: String, floor: Double) {
     let figures = Self.evaluate(fixture)
