@@ -116,10 +116,10 @@ extension Normalizer {
   ) {
     let surface = String(decoding: UnsafeBufferPointer(rebasing: w[0..<count]), as: UTF8.self)
     let typed = typed ?? surface
-    var (n, y) = (count, false)
-    if count > 3 && !isDigits { (n, y) = Stemmer.stemLength(UnsafeBufferPointer(rebasing: w[0..<count])) }
-    if y {
-      w[n] = 121  // "y": the surface is already taken
+    var (n, last) = (count, UInt8(0))
+    if count > 3 && !isDigits { (n, last) = Stemmer.stemLength(UnsafeBufferPointer(rebasing: w[0..<count])) }
+    if last != 0 {
+      w[n] = last  // "y" or "e": the surface is already taken
       n += 1
     }
     let stem = UnsafeBufferPointer(rebasing: w[0..<n])
@@ -128,7 +128,7 @@ extension Normalizer {
         tokens.append(Token(word: stem, surface: surface, clause: clause, typed: k == 0 ? typed : ""))
       }
     } else {
-      let stemmed = n == count && !y ? surface : String(decoding: stem, as: UTF8.self)
+      let stemmed = n == count && last == 0 ? surface : String(decoding: stem, as: UTF8.self)
       tokens.append(Token(word: stemmed, surface: surface, clause: clause, typed: typed))
     }
   }

@@ -9,18 +9,18 @@ package enum Stemmer {
     var copy = word
     return copy.withUTF8 { w -> String in
       guard w.count > 3, w.allSatisfy({ $0 >= 97 && $0 <= 122 }) else { return word }
-      let (n, y) = stemLength(w)
-      if n == w.count && !y { return word }
+      let (n, last) = stemLength(w)
+      if n == w.count && last == 0 { return word }
       let stem = String(decoding: UnsafeBufferPointer(rebasing: w[0..<n]), as: UTF8.self)
-      return y ? stem + "y" : stem
+      return last == 0 ? stem : stem + String(UnicodeScalar(last))
     }
   }
 
-  /// How many leading bytes of `w` the stem keeps, and whether a "y" follows them
-  /// ("therapies" → "therap" + "y"). Checked by the last letter first: this runs for
-  /// every word of every turn.
+  /// How many leading bytes of `w` the stem keeps, and the letter that follows them, or 0
+  /// ("therapies" → "therap" + "y", "imagined" → "imagin" + "e"). Checked by the last letter
+  /// first: this runs for every word of every turn.
   @inline(__always)
-  static func stemLength(_ w: UnsafeBufferPointer<UInt8>) -> (Int, Bool) {
+  static func stemLength(_ w: UnsafeBufferPointer<UInt8>) -> (Int, UInt8) {
     var n = w.count
     // Whether the first `n` bytes end with these letters (and are longer than them).
     func ends(_ a: UInt8, _ b: UInt8) -> Bool { n > 2 && w[n - 2] == a && w[n - 1] == b }
@@ -29,7 +29,7 @@ package enum Stemmer {
     let (d, e, g, i, l, s, y) = (UInt8(100), UInt8(101), UInt8(103), UInt8(105), UInt8(108), UInt8(115), UInt8(121))
     switch w[n - 1] {
     case s:
-      if n > 4 && ends(i, e, s) { return (n - 3, true) }
+      if n > 4 && ends(i, e, s) { return (n - 3, y) }
       if ends(s, s, e, s) || ends(s, 104, e, s) || ends(99, 104, e, s) || ends(120, e, s) || ends(122, e, s) {
         // -sses -shes -ches -xes -zes
         n -= 2
@@ -37,19 +37,32 @@ package enum Stemmer {
         n -= 1
       }
     case d:
-      if n > 4 && ends(i, e, d) { return (n - 3, true) }
+      if n > 4 && ends(i, e, d) { return (n - 3, y) }
       if ends(e, d) && n - 2 >= 3 {
         n = undoubled(w, n - 2)
+        if n == w.count - 2 && endsInConsonantIn(w, n) { return (n, e) }
       }
     case g:
-      if ends(i, 110, g) && n - 3 >= 3 { n = undoubled(w, n - 3) }  // -ing
+      if ends(i, 110, g) && n - 3 >= 3 {  // -ing
+        n = undoubled(w, n - 3)
+        if n == w.count - 3 && endsInConsonantIn(w, n) { return (n, e) }
+      }
     case y:
       if ends(l, y) && n - 2 >= 4 && w[n - 3] != i && w[n - 3] != l { n -= 2 }  // -ly
     default:
       break
     }
-    if n >= 4 && w[n - 1] == e { n -= 1 }  // a final e
-    return (n, false)
+    // A final e goes ("breathe" → "breath"), but not from "-ine": "heroine" is not
+    // "heroin", nor "spine" "spin", "mine" "min" or "fine" "fin". Their "-ined" and
+    // "-ining" get it back above ("imagining" → "imagine"), as "spinning", doubled, does not.
+    if n >= 4 && w[n - 1] == e && !(w[n - 3] == i && w[n - 2] == 110) { n -= 1 }
+    return (n, 0)
+  }
+
+  /// Whether the first `n` bytes of `w` end in a consonant and "in" ("imagin", "lin").
+  @inline(__always)
+  private static func endsInConsonantIn(_ w: UnsafeBufferPointer<UInt8>, _ n: Int) -> Bool {
+    n >= 3 && w[n - 2] == 105 && w[n - 1] == 110 && !"aeiou".utf8.contains(w[n - 3])
   }
 
   /// "runn" → "run", but "press" and "fall" keep their doubled letter.

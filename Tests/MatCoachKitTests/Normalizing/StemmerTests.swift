@@ -12,6 +12,18 @@ import Testing
     #expect(Stemmer.stem(word) == stem)
   }
 
+  /// Dropping the e of "-ine" would make another word of it.
+  @Test func keepsTheEOfIneAndGivesItBackToItsForms() {
+    #expect(Stemmer.stem("heroine") != Stemmer.stem("heroin"))
+    #expect(Stemmer.stem("spine") != Stemmer.stem("spinning"))
+    #expect(Stemmer.stem("mine") != "min")
+    for (form, word) in [("imagined", "imagine"), ("imagining", "imagine"), ("lines", "line"), ("lining", "line"), ("medicines", "medicine")] {
+      #expect(Stemmer.stem(form) == Stemmer.stem(word), "\(form)")
+    }
+    #expect(Stemmer.stem("training") == "train")
+    #expect(Stemmer.stem("joined") == "join")
+  }
+
   @Test func leavesShortAndNonLetterWordsAlone() {
     #expect(Stemmer.stem("is") == "is")
     #expect(Stemmer.stem("café") == "café")
