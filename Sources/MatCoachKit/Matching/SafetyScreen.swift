@@ -350,6 +350,9 @@ package struct SafetyScreen: Sendable {
         // The word between is no denial ("have no fever" is no "have fever"), nor a thing
         // the phrase would then be about ("my mat fall down" is the mat's).
         i += 2
+      } else if phrase.allowsGaps, let skipped = auxiliaryGap(at: i, in: tokens, clause: clause, fits: { fits(k, $0) }) {
+        // A tense's helping verbs are as one word: "weeing has been really painful".
+        i += skipped + 1
       } else if phrase.allowsGaps, i + 2 < tokens.count, tokens[i + 1].clause == clause,
         Self.hedges.contains([tokens[i].surface, tokens[i + 1].surface]), fits(k, i + 2)
       {
@@ -363,6 +366,21 @@ package struct SafetyScreen: Sendable {
       }
     }
     return i
+  }
+
+  /// How many words a gap of helping verbs at `i` takes (one to three of them, and one
+  /// more word after them that is no denial, thing or person) before a word that `fits`:
+  /// "has been [really]", "is [really]".
+  private func auxiliaryGap(at i: Int, in tokens: [Token], clause: Int, fits: (Int) -> Bool) -> Int? {
+    var j = i
+    while j < tokens.count, j - i < 3, tokens[j].clause == clause, Self.helpingVerbs.contains(tokens[j].surface) { j += 1 }
+    guard j > i, j < tokens.count else { return nil }
+    if fits(j) { return j - i }
+    let word = tokens[j]
+    guard j + 1 < tokens.count, word.clause == clause, !Normalizer.negators.contains(word.surface), !thingWords.contains(word.surface),
+      !personWords.contains(word.surface), fits(j + 1)
+    else { return nil }
+    return j + 1 - i
   }
 
   /// The safety word a mistyped word stands for, when that is its only reading or the only
@@ -1540,6 +1558,9 @@ package struct SafetyScreen: Sendable {
   private static let hedges: Set<[String]> = [
     ["a", "bit"], ["a", "little"], ["a", "tad"], ["kind", "of"], ["sort", "of"], ["a", "touch"],
   ]
+
+  /// Verbs that only carry a tense: a run of them stands between a phrase's words as one.
+  private static let helpingVerbs: Set<String> = ["has", "have", "had", "been", "is", "was", "are", "were", "am", "be", "being"]
 
   /// Words that, after "not", make what follows only part of the story ("not just").
   private static let limiting: Set<String> = ["just", "only", "simply", "merely"]

@@ -1627,4 +1627,12 @@ import Testing
     #expect(screen("I can't feel my legs and my husband has chest pain right now") == ["both-legs", "theirs:chest-pain"])
     #expect(screen("my wife has chest pain now and so have I") == ["chest-pain"])
   }
+
+  /// A tense's helping verbs stand between a sign's words as one: "has been really".
+  @Test func helpingVerbsAreOneGap() {
+    #expect(screen("peeing has been really painful since Monday") == ["urinary-infection"])
+    #expect(screen("both my legs have been kind of numb all day") == ["both-legs"])
+    #expect(screen("both my legs have been numb") == ["both-legs"])
+    #expect(screen("peeing has not been painful at all").isEmpty)
+  }
 }
