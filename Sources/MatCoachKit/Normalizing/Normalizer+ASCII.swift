@@ -59,7 +59,9 @@ extension Normalizer {
         } else {
           guard appendWord(word, length: length, isDigits: wordIsDigits, clause: clause, to: &tokens) else { return nil }
           length = 0
-          if Self.isClauseMark(b) && tokens.last?.clause == clause && !Self.bracketsANumber(at: i - 1, in: bytes) {
+          if tokens.last?.clause == clause,
+            (Self.isClauseMark(b) && !Self.bracketsANumber(at: i - 1, in: bytes)) || (b == 45 && Self.isSpacedDash(at: i - 1, in: bytes))
+          {
             clause += 1
           }
         }

@@ -55,8 +55,9 @@ extension Normalizer {
         current.append(s)
       } else {
         flush()
-        if s.isASCII && isClauseMark(UInt8(s.value)) && result.last?.clause == clause
-          && !bracketsANumber(at: index, in: scalars.lazy.map { $0.isASCII ? UInt8($0.value) : 0 })
+        let bytes = scalars.lazy.map { $0.isASCII ? UInt8($0.value) : isDash($0) ? UInt8(ascii: "-") : 0 }
+        if result.last?.clause == clause,
+          (s.isASCII && isClauseMark(UInt8(s.value)) && !bracketsANumber(at: index, in: bytes)) || isSpacedDash(at: index, in: bytes)
         {
           clause += 1
         }
@@ -84,6 +85,27 @@ extension Normalizer {
     }
     return false
   }
+
+  /// Whether the dash at `i` stands between spaces, as a pause does ("Delivery driver - been
+  /// feeling ill", "my back — it's gone"), and not between two numbers, as a range does
+  /// ("10 - 15 minutes"). A hyphen inside a word ("rear-ended") is no pause.
+  static func isSpacedDash<C: Collection>(at i: Int, in text: C) -> Bool where C.Element == UInt8, C.Index == Int {
+    let dash = UInt8(ascii: "-"), space = UInt8(ascii: " ")
+    guard text[i] == dash else { return false }
+    var start = i, end = i
+    while start > text.startIndex, text[start - 1] == dash { start -= 1 }
+    while end + 1 < text.endIndex, text[end + 1] == dash { end += 1 }
+    guard start > text.startIndex, end + 1 < text.endIndex, text[start - 1] == space, text[end + 1] == space else { return false }
+    var before = start - 1, after = end + 1
+    while before > text.startIndex, text[before] == space { before -= 1 }
+    while after + 1 < text.endIndex, text[after] == space { after += 1 }
+    func isDigit(_ b: UInt8) -> Bool { b >= 48 && b <= 57 }
+    return !(isDigit(text[before]) && isDigit(text[after]))
+  }
+
+  /// An en or em dash, read as a hyphen where a pause is looked for.
+  @inline(__always)
+  static func isDash(_ s: Unicode.Scalar) -> Bool { s == "\u{2013}" || s == "\u{2014}" }
 
   /// Punctuation that ends a clause: a phrase never matches across it.
   @inline(__always)

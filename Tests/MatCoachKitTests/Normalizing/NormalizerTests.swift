@@ -146,6 +146,16 @@ import Testing
     #expect(normalizer.tokens("my dad (78) fell").map(\.clause) == [0, 0, 0, 0])
   }
 
+  /// A dash between spaces is a pause, as a comma is; a hyphen in a word, or a dash between
+  /// two numbers, is not.
+  @Test func splitsClausesAtASpacedDash() {
+    #expect(normalizer.tokens("lorry driver - been ill").map(\.clause) == [0, 0, 1, 1])
+    #expect(normalizer.tokens("lorry driver — been ill").map(\.clause) == [0, 0, 1, 1])
+    #expect(normalizer.tokens("lorry driver -- been ill").map(\.clause) == [0, 0, 1, 1])
+    #expect(normalizer.tokens("got rear-ended today").map(\.clause) == [0, 0, 0, 0])
+    #expect(normalizer.tokens("10 - 15 minutes").map(\.clause) == [0, 0, 0])
+  }
+
   /// Digits typed for words: only where the next word rules out a count.
   @Test func readsDigitsTypedForWords() {
     #expect(normalizer.tokens("hurts 2 much").map(\.surface) == ["hurts", "too", "much"])
@@ -277,11 +287,11 @@ import Testing
       "it's the body's", "\u{1B}[31mred\u{1B}[0m text", "no longer new", "half an hour",
       "I have been lying down. Any risks?", "  ", "a", "'''", "mat's", "Shud I", "shouldn't've",
       "hellooo sooo pleeease", "nooo'o oops", "aaa1aaa zzzz", "unable to", "unable, to",
-      "a sharp sort of pain", "I kinda pulled it", "kind of, sort of",
+      "a sharp sort of pain", "I kinda pulled it", "kind of, sort of", "driver - ill", "10 - 15", "- a -", "x -- y", "rear-ended",
     ]
     // Random lines from a small alphabet, so that apostrophes, digits and clause marks meet.
     var state: UInt64 = 7
-    let alphabet = Array("abcdeimnorstuwy '019.,?!")
+    let alphabet = Array("abcdeimnorstuwy '019.,?!-")
     for _ in 0..<500 {
       var line = ""
       for _ in 0..<30 {
