@@ -225,6 +225,8 @@ package struct SafetyScreen: Sendable {
         if end - i > phrase.words.count { gapped.insert(i..<end) }
       }
     }
+    // Who the user is, said first, is the user: "Delivery driver - been feeling ill for days".
+    found[sets.someoneElse] = found[sets.someoneElse]?.filter { !Self.introducesTheUser($0, in: tokens) }
     // A longer phrase of one sign takes its words from a shorter one of another: "blood
     // thinners" is no sign of getting "thinner", "slipped disc" no slip.
     // (Unless the longer phrase is evidence of the same sign too: "legs just go"; nor when
@@ -923,6 +925,26 @@ package struct SafetyScreen: Sendable {
       }) {
         return .dismissed
       }
+      // Nor does a thing the clause is about, however far before: "prices of these mats have
+      // fallen a lot", "and the price of feed has had a fall at last". (Unless it then hit
+      // the user: "a shelf came down and whacked me".)
+      let userHit = end < tokens.count && tokens[end].clause == clause && Self.objectForms.contains(tokens[end].surface)
+      if !userHit, inClause(sets.objects).contains(where: { thing in
+        var k = clauseStart
+        if k < thing.lowerBound, Self.clauseLinks.contains(tokens[k].surface) { k += 1 }
+        if k < thing.lowerBound, Self.determiners.contains(tokens[k].surface) { k += 1 }
+        return thing.lowerBound == k && thing.upperBound <= start && !userBetween(thing.upperBound, start) && !joinedAfter(thing)
+      }) {
+        return .dismissed
+      }
+      // Nor a fall in a figure: "a fall in sales", "a fall of the shares".
+      if end + 1 < tokens.count, ["in", "of"].contains(tokens[end].surface), tokens[end].clause == clause {
+        var k = end + 1
+        if Self.determiners.contains(tokens[k].surface), k + 1 < tokens.count { k += 1 }
+        if tokens[k].clause == clause, thingWords.contains(tokens[k].surface), !Self.vehicles.contains(tokens[k].surface) {
+          return .dismissed
+        }
+      }
       // Nor does an accident with a thing, a spill or a breakage: "a little accident with a
       // glass of red wine". (Not one with what the user rides: "an accident with my bike".)
       // The "with" may be the sign's own word ("accident with a") or the next one.
@@ -1113,8 +1135,14 @@ package struct SafetyScreen: Sendable {
         || (!tokens.contains { $0.clause == clauseBefore && (Self.subjects.contains($0.surface) || Self.givenUp.contains($0.surface)) }
           && !reading.occurrences(sets.someoneElse).contains { tokens[$0.lowerBound].clause == clauseBefore }))
     let before = goesOn ? reading.occurrences(sets.onPurpose).filter { tokens[$0.lowerBound].clause == clauseBefore } : []
+    // Or said as an aside right after it, a clause of a few words with no subject: "dropped a
+    // size after my running plan - totally on purpose - will the mat feel spikier?"
+    let asideClause = clauses.upperBound + 1
+    let asideWords = tokens.filter { $0.clause == asideClause }
+    let after = asideWords.count <= 4 && !asideWords.contains { Self.subjects.contains($0.surface) }
+      ? reading.occurrences(sets.onPurpose).filter { tokens[$0.lowerBound].clause == asideClause } : []
     if sign?.onPurposeMatters == true,
-      (inClause(sets.onPurpose) + before).contains(where: { p in
+      (inClause(sets.onPurpose) + before + after).contains(where: { p in
         !isDenied(p, in: reading, by: [p]) && !notDenying.contains { $0.overlaps(p) }
       })
     {
@@ -1558,6 +1586,26 @@ package struct SafetyScreen: Sendable {
   private static let hedges: Set<[String]> = [
     ["a", "bit"], ["a", "little"], ["a", "tad"], ["kind", "of"], ["sort", "of"], ["a", "touch"],
   ]
+
+  /// Whether someone named at `r` is the user saying who they are: a role, bare (no "my",
+  /// "the" or "a"), opening the line in a clause of its own of up to four words, or with
+  /// "here" after it: "Delivery driver - …", "Rugby player here, …", "Night nurse: …".
+  static func introducesTheUser(_ r: Range<Int>, in tokens: [Token]) -> Bool {
+    guard r.count == 1, roles.contains(tokens[r.lowerBound].surface) else { return false }
+    let opening = tokens.prefix { $0.clause == tokens[0].clause }
+    guard r.upperBound <= opening.count, opening.count <= 4 else { return false }
+    return !opening.contains { determiners.contains($0.surface) || othersPossessives.contains($0.surface) }
+      && (r.upperBound == opening.count || (r.upperBound + 1 == opening.count && tokens[r.upperBound].surface == "here"))
+  }
+
+  /// People someone is by what they do, who may be the user introducing themselves.
+  private static let roles: Set<String> = [
+    "driver", "rider", "jockey", "boxer", "runner", "striker", "player", "footballer", "goalkeeper", "patient", "client",
+    "customer", "student", "resident", "teenager", "lad", "lass",
+  ]
+
+  /// Words that join a clause to the one before it, read past to find what it is about.
+  private static let clauseLinks: Set<String> = ["and", "but", "so", "then"]
 
   /// Verbs that only carry a tense: a run of them stands between a phrase's words as one.
   private static let helpingVerbs: Set<String> = ["has", "have", "had", "been", "is", "was", "are", "were", "am", "be", "being"]

@@ -1635,4 +1635,34 @@ import Testing
     #expect(screen("both my legs have been numb") == ["both-legs"])
     #expect(screen("peeing has not been painful at all").isEmpty)
   }
+
+  /// From the fifty-ninth set, in other words: signs said as people in a hurry say them.
+  @Test func signsFromTheFiftyNinthSet() {
+    #expect(screen("can't get my pee to start, stood there for ages, back aches") == ["bladder-bowel"])
+    #expect(screen("a horse pinned me against the stable wall and my back is killing me") == ["fall-or-accident"])
+    #expect(screen("my wee has gone the colour of strong tea and my side aches") == ["urine-colour"])
+    #expect(screen("the ache is worse when i lie still than when i walk about") == ["night-pain"])
+    #expect(screen("didn't do anything, but all of a sudden my lower back is in agony") == ["sudden-severe-unexplained"])
+    #expect(screen("shivering uncontrollably and my back hurts") == ["fever"])
+    // Who the user is, said first, is the user; someone named so is not.
+    #expect(screen("Taxi driver - feeling properly ill for days and my back is sore") == ["unwell"])
+    #expect(screen("Hockey player here, took a big hit yesterday and my back is agony") == ["fall-or-accident"])
+    #expect(screen("the driver - both his legs went numb").isEmpty)
+  }
+
+  /// Its look-alikes, in other words: a figure that falls, a story, a test, scales.
+  @Test func lookAlikesFromTheFiftyNinthSet() {
+    #expect(screen("the price of these mats has fallen since christmas, which one should I get").isEmpty)
+    #expect(screen("there's been a big fall in sales of spiky mats apparently").isEmpty)
+    #expect(screen("and the cost of diesel has had a fall, finally").isEmpty)
+    #expect(screen("a shelf came down and whacked me across the back") == ["fall-or-accident"])
+    #expect(screen("the hero in my novel has crushing chest pain in chapter two").isEmpty)
+    #expect(screen("the heroine's legs go numb in the story I'm reading").isEmpty)
+    #expect(screen("on the ward one patient had a fever, another who had a fall, I'm just tired").isEmpty)
+    #expect(screen("GP checked my bloods and urine, all fine. Back's a bit stiff").isEmpty)
+    #expect(screen("thought I'd lost weight but the scales were broken, anyway spikes on bare skin?").isEmpty)
+    #expect(screen("lost a dress size - all on purpose - will the mat hurt more now").isEmpty)
+    #expect(screen("all of a sudden it went from awful pain to total relief").isEmpty)
+    #expect(screen("work is crushing me this week, can the mat help me relax").isEmpty)
+  }
 }
