@@ -937,21 +937,14 @@ package struct SafetyScreen: Sendable {
       }) {
         return .dismissed
       }
-      // Nor a fall in a figure: "a fall in sales", "a fall of the shares".
-      if end + 1 < tokens.count, ["in", "of"].contains(tokens[end].surface), tokens[end].clause == clause {
-        var k = end + 1
-        if Self.determiners.contains(tokens[k].surface), k + 1 < tokens.count { k += 1 }
-        if tokens[k].clause == clause, thingWords.contains(tokens[k].surface), !Self.vehicles.contains(tokens[k].surface) {
-          return .dismissed
-        }
-      }
       // Nor does an accident with a thing, a spill or a breakage: "a little accident with a
-      // glass of red wine". (Not one with what the user rides: "an accident with my bike".)
-      // The "with" may be the sign's own word ("accident with a") or the next one.
-      if let with = (start..<min(end + 1, tokens.count)).first(where: { tokens[$0].surface == "with" && tokens[$0].clause == clause }),
-        with + 1 < tokens.count
-      {
-        var k = with + 1
+      // glass of red wine", nor a fall in a figure: "a fall in sales", "a fall of the shares".
+      // (Not one with what the user rides: "an accident with my bike".) The "with" may be
+      // the sign's own word ("accident with a") or the next one; "in" or "of" the next.
+      let with = (start..<min(end + 1, tokens.count)).first(where: { tokens[$0].surface == "with" && tokens[$0].clause == clause })
+      let inOrOf = end < tokens.count && ["in", "of"].contains(tokens[end].surface) && tokens[end].clause == clause ? end : nil
+      if let link = with ?? inOrOf, link + 1 < tokens.count {
+        var k = link + 1
         if Self.determiners.contains(tokens[k].surface), k + 1 < tokens.count { k += 1 }
         if tokens[k].clause == clause, thingWords.contains(tokens[k].surface), !Self.vehicles.contains(tokens[k].surface) {
           return .dismissed
