@@ -323,6 +323,8 @@ public struct CompiledKnowledge: Sendable {
     IntentMatcher.liftStatementsAskedAbout(in: &result, tokens: tokens, general: generalPositions)
     IntentMatcher.liftStatementsSupposed(in: &result, tokens: tokens)
     IntentMatcher.liftStatementsInAQuestion(in: &result, tokens: tokens, general: generalPositions)
+    // Again, now that a statement asked about may stand as high as the one who said it.
+    IntentMatcher.dropReporters(in: &result, tokens: tokens)
     IntentMatcher.dropGeneralBesideOwnTopic(in: &result, tokens: tokens, general: generalPositions, told: told.map(\.tokens))
     IntentMatcher.dropTried(in: &result, tokens: tokens, asking: asking)
     let (questions, more) = IntentMatcher.separateQuestions(in: result, tokens: tokens)

@@ -212,24 +212,35 @@ package struct IntentMatcher: Sendable {
   /// A topic named as who said something is not what the line asks: "my physiotherapist
   /// has not said how long I ought to lie on it" asks how long, not about physiotherapy.
   /// Nor is one named as who gave the mat: "how do I use this mat my son bought me?".
-  /// Given way only to another topic of as high a tier.
+  /// Given way only to another topic of as high a tier, or one told in a clause that asks.
   package static func dropReporters(in result: inout MatchResult, tokens: [Token]) {
-    func reports(_ match: IntentMatch) -> Bool {
-      guard let span = match.span, match.phrases.count == 1 else { return false }
-      var k = span.upperBound + 1
-      while k < tokens.count, tokens[k].clause == tokens[span.upperBound].clause, reportAuxiliaries.contains(tokens[k].surface) {
-        k += 1
-      }
-      return k < tokens.count && tokens[k].clause == tokens[span.upperBound].clause
-        && (reportingVerbs.contains(tokens[k].surface) || givingVerbs.contains(tokens[k].surface))
-    }
-    let reporters = result.ranked.filter(reports)
+    let reporters = result.ranked.filter { reports($0, tokens: tokens) }
     guard !reporters.isEmpty else { return }
     let ranked = result.ranked
+    let asking = result.askingClauses
+    // Or to what the user tells of themselves in a clause that asks: "my physio suggested
+    // one of these mats … how should a total newbie go about it?"
+    func outranks(_ other: IntentMatch, _ match: IntentMatch) -> Bool {
+      other.tier >= match.tier
+        || (other.tier >= IntentKind.statement.tier
+          && other.phrases.contains { $0.tokens.map { asking.contains(tokens[$0.lowerBound].clause) } == true })
+    }
     result.removeAll { match in
       reporters.contains { $0.id == match.id }
-        && ranked.contains { other in other.id != match.id && other.tier >= match.tier && !reporters.contains { $0.id == other.id } }
+        && ranked.contains { other in other.id != match.id && outranks(other, match) && !reporters.contains { $0.id == other.id } }
     }
+  }
+
+  /// Whether a topic is named only as who said something or gave the mat: "my physio
+  /// said …", "my son bought me one".
+  static func reports(_ match: IntentMatch, tokens: [Token]) -> Bool {
+    guard let span = match.span, match.phrases.count == 1 else { return false }
+    var k = span.upperBound + 1
+    while k < tokens.count, tokens[k].clause == tokens[span.upperBound].clause, reportAuxiliaries.contains(tokens[k].surface) {
+      k += 1
+    }
+    return k < tokens.count && tokens[k].clause == tokens[span.upperBound].clause
+      && (reportingVerbs.contains(tokens[k].surface) || givingVerbs.contains(tokens[k].surface))
   }
 
   /// A topic named as what the user has tried, in a clause that asks nothing, is told:
@@ -427,7 +438,10 @@ package struct IntentMatcher: Sendable {
       var generalAsked: [Int] = []
       var circumstances: [Int] = []
       let named = result.ranked.indices.contains { j in
-        guard j != i, result.ranked[j].tier > IntentKind.chat.tier, let other = result.ranked[j].span else { return false }
+        // Who said it names no topic: "my physio said 20 mins max, is that right?".
+        guard j != i, result.ranked[j].tier > IntentKind.chat.tier, let other = result.ranked[j].span,
+          !reports(result.ranked[j], tokens: tokens)
+        else { return false }
         // How it happened, said right after it, names no topic and is not asked: "did my
         // back in bending over", "pulled my back lifting a sofa", "my back went this
         // morning when I bent down", up to an "and": "first time using it and it hurts a

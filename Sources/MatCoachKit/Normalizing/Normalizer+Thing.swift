@@ -26,6 +26,24 @@ extension Normalizer {
     }
   }
 
+  /// "A bed of nails" (or of spikes, pins or needles) is the mat: "what is this bed of
+  /// nails thing" asks what the mat is.
+  static func readBedOfNailsAsTheMat(_ tokens: inout [Token]) {
+    guard tokens.contains(where: { $0.surface == "bed" }) else { return }
+    var i = tokens.count - 3
+    while i >= 0 {
+      defer { i -= 1 }
+      let clause = tokens[i].clause
+      guard tokens[i].surface == "bed", tokens[i + 1].surface == "of", tokens[i + 2].surface == "spike",
+        tokens[i + 2].clause == clause
+      else { continue }
+      // "This bed of nails thing" is as much the mat.
+      let last = i + 3 < tokens.count && tokens[i + 3].surface == "thing" && tokens[i + 3].clause == clause ? i + 3 : i + 2
+      let typed = tokens[i...last].map(\.typed).filter { !$0.isEmpty }.joined(separator: " ")
+      tokens.replaceSubrange(i...last, with: [Token(word: "mat", surface: "mat", clause: clause, typed: typed)])
+    }
+  }
+
   /// Words that describe the mat, between "the" and "thing": "the spiky thing".
   static let describesTheMat: Set<String> = [
     "spiky", "spikey", "spike", "pokey", "poky", "prickly", "pointy", "nail", "nails", "needle", "lotus", "flower",

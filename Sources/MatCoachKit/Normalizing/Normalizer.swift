@@ -89,7 +89,8 @@ package struct Normalizer: Sendable {
     return tokens
   }
 
-  /// The steps both readers end with, on the words as tokens: sound-alikes, hedges, "since" before a
+  /// The steps both readers end with, on the words as tokens: sound-alikes, hedges, other names
+  /// for the mat, "since" before a
   /// length of time, questions in
   /// a statement's word order, run-on questions, the "not" of a question asked the negative
   /// way, then what each denial denies (which stops at the clauses just made).
@@ -97,6 +98,7 @@ package struct Normalizer: Sendable {
     readTextSpeakDigits(&tokens)
     dropHedges(&tokens)
     readHasBeforeParticiples(&tokens)
+    readBedOfNailsAsTheMat(&tokens)
     readThingAsTheMat(&tokens)
     if sinceAsFor { readSinceForALength(&tokens) }
     readUninvertedQuestions(&tokens)

@@ -130,6 +130,15 @@ import Testing
     #expect(best("How do I use this mat my son bought me?") == "getting-started")
     #expect(best("can my son use the mat?") == "children")
     #expect(best("stress brought on my back pain, can the mat help with stress?") == "benefit-stress")
+    // What they said, asked about after it, is what the line asks.
+    #expect(best("my physio reckons 15 minutes is plenty, is that right?") == "duration")
+    #expect(best("the chiropractor told me to try one, how should a complete beginner start?") == "getting-started")
+  }
+
+  /// "A bed of nails" is the mat: what one is asks what the mat is.
+  @Test func aBedOfNailsIsTheMat() {
+    #expect(best("what even is this bed of nails thing") == "what-is-mat")
+    #expect(best("how long should I lie on the bed of spikes") == "duration")
   }
 
   /// "Help" said of the mat, or of something else to do, is not a call for the coach's help.
