@@ -418,6 +418,9 @@ package struct FactExtractor: Sendable {
         // "Worse than usual today": a day named in a clause that says the fact in words
         // dates what it says (a flare), and is no length of the pain.
         if length == 0 && statedIn.contains(tokens[start].clause) { continue }
+        // A length that a phrase of another fact holds is that fact's: "it arrived this
+        // morning" dates the mat, not the pain told of before it.
+        if heldElsewhere(span.lowerBound) && heldElsewhere(span.upperBound) { continue }
         var positions = aboutAt ?? aboutPositions(clause)
         aboutAt = positions
         // A session's minutes before a time ago say when it was, not how long anything has

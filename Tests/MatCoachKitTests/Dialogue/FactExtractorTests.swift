@@ -511,6 +511,13 @@ import Testing
 
   /// The forty-ninth tailoring set: a bare number that corrects a length just said, the
   /// pain named as gone at any later turn, and a long time or a fresh strain in idiom.
+  /// A time that a phrase of another fact holds is that fact's: the mat's arrival dates no pain.
+  @Test func aLengthHeldByAnotherFactIsThatFacts() {
+    let told = facts("my back has been sore for years. it arrived this morning")
+    #expect(told["pain"] == "chronic")
+    #expect(told["experience"] == "new")
+  }
+
   @Test func factsFromTheFortyNinthTailoringSet() {
     #expect(facts("I do ten minutes, sorry, no, fifteen, I timed it yesterday")["minutes"] == "15")
     #expect(facts("I do 20 mins oops 25")["minutes"] == "25")
