@@ -565,9 +565,15 @@ public struct Coach: Sendable {
   /// Whether a short question opens with "is" and leaves its "it" out, as a learner of
   /// English may: "is enough?", "is too much?" ask of what was just said. Only a word that
   /// says how something is may follow ("is anyone there?", "is john right?" name their own
-  /// subject), and only a few words: a longer line says what it asks of.
+  /// subject), and only a few words: a longer line says what it asks of. So does a
+  /// judgement of two or three words alone ("too much?", "good or bad?", "worth going
+  /// up?"), and one of someone named before, by "he", "she" or "they" ("is he right?":
+  /// the friend whose advice the user just told).
   package static func leavesOutIt(_ words: [String]) -> Bool {
-    (2...4).contains(words.count) && words[0] == "is" && judgementsAfterIs.contains(words[1])
+    ((2...4).contains(words.count) && words[0] == "is" && judgementsAfterIs.contains(words[1]))
+      || ((2...3).contains(words.count) && judgementsAfterIs.contains(words[0]))
+      || ((3...4).contains(words.count) && ["is", "are"].contains(words[0]) && ["he", "she", "they"].contains(words[1])
+        && judgementsAfterIs.contains(words[2]))
   }
 
   /// Words that, right after an "is" with no subject, judge what was just said.

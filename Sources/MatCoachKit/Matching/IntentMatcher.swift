@@ -350,6 +350,9 @@ package struct IntentMatcher: Sendable {
     "i", "on",
   ]
 
+  /// Words that open a subject: after "when", what follows tells when, and asks nothing.
+  static let subjectsTold: Set<String> = ["i", "we", "they", "he", "she", "you", "it", "my", "our", "the", "his", "her", "their"]
+
   /// Verbs of saying: what comes before one is who said it.
   static let reportingVerbs: Set<String> = [
     "said", "says", "say", "told", "tells", "tell", "recommended", "recommends", "suggested", "suggests", "advised", "advises",
@@ -713,7 +716,11 @@ package struct IntentMatcher: Sendable {
         // "I want to know how many times a day": a question put indirectly plans nothing, and
         // what was told before it stays told ("pulled my back on saturday and now i want to know …").
         let asksToKnow = words.last == "to" && i + k < tokens.count && Self.knowingVerbs.contains(tokens[i + k].surface)
-        if k == words.count && !reconsiders && !asksToKnow { clauses.insert(clause) }
+        // "Get to" plans an amount ("get to 30 eventually"); "the only time I get to myself",
+        // "I get to relax" tell.
+        let reachesNoAmount = words == ["get", "to"]
+          && !(i + k..<min(i + k + 3, tokens.count)).contains { tokens[$0].clause == clause && tokens[$0].isNumber }
+        if k == words.count && !reconsiders && !asksToKnow && !reachesNoAmount { clauses.insert(clause) }
       }
     }
     return (clauses, opensAQuestion)
@@ -811,6 +818,13 @@ package struct IntentMatcher: Sendable {
     }
     if tokens[i].surface == "did" {
       return i + 1 < tokens.count && tokens[i + 1].clause == tokens[i].clause && askedAfterDid.contains(tokens[i + 1].surface)
+    }
+    // "When they're asleep I use it before bed": "when" right before a subject tells when
+    // something happens; "when should I use it?" asks.
+    if tokens[i].surface == "when", i + 1 < tokens.count, tokens[i + 1].clause == tokens[i].clause,
+      Self.subjectsTold.contains(tokens[i + 1].surface)
+    {
+      return false
     }
     // "Worth mentioning I've had back pain for years" says something; "worth trying?" asks.
     if tokens[i].surface == "worth", i + 1 < tokens.count, tokens[i + 1].clause == tokens[i].clause,

@@ -1584,12 +1584,20 @@ package struct SafetyScreen: Sendable {
   /// "the" or "a"), opening the line in a clause of its own of up to four words, or with
   /// "here" after it: "Delivery driver - …", "Rugby player here, …", "Night nurse: …".
   static func introducesTheUser(_ r: Range<Int>, in tokens: [Token]) -> Bool {
-    guard r.count == 1, roles.contains(tokens[r.lowerBound].surface) else { return false }
+    guard r.count == 1 else { return false }
+    let word = tokens[r.lowerBound].surface
+    // A parent says so by whose: "mum of twins", "dad of three here".
+    let parentOf = parents.contains(word) && r.upperBound < tokens.count && tokens[r.upperBound].surface == "of"
+    guard roles.contains(word) || parentOf else { return false }
     let opening = tokens.prefix { $0.clause == tokens[0].clause }
     guard r.upperBound <= opening.count, opening.count <= 4 else { return false }
+    if parentOf { return r.lowerBound <= 1 && !opening.contains { othersPossessives.contains($0.surface) || $0.surface == "my" } }
     return !opening.contains { determiners.contains($0.surface) || othersPossessives.contains($0.surface) }
       && (r.upperBound == opening.count || (r.upperBound + 1 == opening.count && tokens[r.upperBound].surface == "here"))
   }
+
+  /// Parents, who may introduce themselves by their children: "mum of twins".
+  private static let parents: Set<String> = ["mum", "mom", "mother", "dad", "father", "nan", "gran", "grandma", "grandad", "grandpa"]
 
   /// People someone is by what they do, who may be the user introducing themselves.
   private static let roles: Set<String> = [
@@ -1641,7 +1649,7 @@ package struct SafetyScreen: Sendable {
     var i = index - 1
     while i >= earliest, tokens[i].clause == clause {
       for phrase in byFirstWord[tokens[i].surface] ?? [] where phrase.set == sets.someoneElse {
-        if let end = match(phrase, at: i, in: tokens), end <= index { return true }
+        if let end = match(phrase, at: i, in: tokens), end <= index, !Self.introducesTheUser(i..<end, in: tokens) { return true }
       }
       i -= 1
     }
@@ -1652,7 +1660,7 @@ package struct SafetyScreen: Sendable {
       let first = tokens.firstIndex(where: { $0.clause == clause - 1 }), !userIsIn(clause - 1, of: tokens)
     else { return false }
     return (byFirstWord[tokens[first].surface] ?? []).contains { phrase in
-      phrase.set == sets.someoneElse && match(phrase, at: first, in: tokens) != nil
+      phrase.set == sets.someoneElse && match(phrase, at: first, in: tokens).map { !Self.introducesTheUser(first..<$0, in: tokens) } == true
     }
   }
 

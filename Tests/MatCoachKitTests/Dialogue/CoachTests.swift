@@ -1003,6 +1003,13 @@ extension CoachTests {
     #expect(!Coach.leavesOutIt(["is", "twenty", "minutes", "a", "good", "amount"]))
     #expect(!Coach.leavesOutIt(["is", "anyone", "there"]))
     #expect(!Coach.leavesOutIt(["is", "john", "right"]))
+    // A judgement alone, or of someone just named.
+    #expect(Coach.leavesOutIt(["too", "much"]))
+    #expect(Coach.leavesOutIt(["good", "or", "bad"]))
+    #expect(Coach.leavesOutIt(["is", "she", "right"]))
+    #expect(!Coach.leavesOutIt(["too", "much", "pain", "in", "my", "back"]))
+    let told = TestSupport.conversation(["my friend says an hour is fine, I do 20 minutes", "is she right?"])
+    #expect(told[1].answers.map(\.intent) == ["duration"])
   }
 
   /// The first few times said as past, a time of day "each morning"; and something else

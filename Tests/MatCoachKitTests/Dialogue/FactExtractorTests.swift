@@ -518,6 +518,16 @@ import Testing
     #expect(told["experience"] == "new")
   }
 
+  /// From the fifty-third tailoring set, in other words: who the user is, said first, is
+  /// the user; "when" before a subject tells when; "get to" plans only an amount.
+  @Test func factsFromTheFiftyThirdTailoringSet() {
+    #expect(facts("dad of three, so I only get on the mat before bed")["timing"] == "bedtime")
+    #expect(facts("my dad of 80 uses it before bed")["timing"] == nil)
+    #expect(facts("when the kids are in bed I do 15 minutes")["minutes"] == "15")
+    #expect(facts("the only time I get to myself is the evening, so I use it before bed")["timing"] == "bedtime")
+    #expect(facts("I want to get to 30 minutes")["minutes"] == nil)
+  }
+
   @Test func factsFromTheFortyNinthTailoringSet() {
     #expect(facts("I do ten minutes, sorry, no, fifteen, I timed it yesterday")["minutes"] == "15")
     #expect(facts("I do 20 mins oops 25")["minutes"] == "25")
