@@ -104,8 +104,18 @@ public struct Coach: Sendable {
     // Asking for one ("time me") outranks the words about time around it ("for an hour").
     let script = knowledge.base.sessions
     var sessionMinutes: Double?
+    // Asked for, its verb not in another form: "my partner's been timing me" asks for no
+    // session (a typo still may: "tiem me").
+    func asksAsWritten(_ match: IntentMatch) -> Bool {
+      match.phrases.contains { phrase in
+        guard let span = phrase.tokens, let written = phrase.text.split(separator: " ").first else { return true }
+        let typed = tokens[span.lowerBound].surface
+        return typed == written || !(typed.hasSuffix("ing") || typed.hasSuffix("ed"))
+      }
+    }
     let sessionMatch = matched.ranked.first { match in
       match.id == script.intent && (script.startWhen.map(match.groups.contains) ?? (match.id == matched.best?.id))
+        && asksAsWritten(match)
     }
     let wantsSession = matched.separately.count < 2 && sessionMatch != nil
     if wantsSession {

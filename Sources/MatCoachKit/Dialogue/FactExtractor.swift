@@ -506,7 +506,13 @@ package struct FactExtractor: Sendable {
         // "Pregnant for 30 weeks" is as much of something else as "30 weeks pregnant".
         var before = k - 1
         if before >= clause.lowerBound, tokens[before].surface == "for" { before -= 1 }
-        let ofOther = before >= clause.lowerBound && spec.ofOther.contains(tokens[before].surface)
+        // So is the length of a doing that is not the fact's, with nothing the fact is about
+        // before it: "been teaching for 12 years and my back's only started aching" (but "my
+        // back has been grumbling for years").
+        let ofADoing = before >= clause.lowerBound && tokens[before].typed.hasSuffix("ing")
+          && !spec.about.contains(tokens[before].surface)
+          && !(clause.lowerBound..<before).contains { spec.about.contains(tokens[$0].surface) }
+        let ofOther = before >= clause.lowerBound && spec.ofOther.contains(tokens[before].surface) || ofADoing
         // "a few", "a couple": the count word is what counts.
         if let count, count.isFinite, !ofOther {
           let first = k > clause.lowerBound && ["a", "an"].contains(tokens[k - 1].surface) && count > 1 ? k - 1 : k

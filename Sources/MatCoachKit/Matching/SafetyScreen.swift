@@ -1624,6 +1624,9 @@ package struct SafetyScreen: Sendable {
   /// "my wife and I do 20", "I'm a bus driver with back pain", "I used one at my sister's").
   package func isSaidOfSomeoneElse(_ index: Int, in tokens: [Token]) -> Bool {
     let clause = tokens[index].clause
+    // The user's own, said so right before it: "a colleague lent me her mat and this is my
+    // first time on one".
+    if index > 0, tokens[index - 1].clause == clause, tokens[index - 1].surface == "my" { return false }
     // The user as a subject in the part of the clause the fact is in: "I'm a carer and my
     // client has an acute strain" tells of the client, past the "and".
     // (Not when someone tells of the user: "I went to the GP and she reckons it's not chronic".)

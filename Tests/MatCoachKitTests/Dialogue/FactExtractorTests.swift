@@ -526,6 +526,13 @@ import Testing
     #expect(facts("when the kids are in bed I do 15 minutes")["minutes"] == "15")
     #expect(facts("the only time I get to myself is the evening, so I use it before bed")["timing"] == "bedtime")
     #expect(facts("I want to get to 30 minutes")["minutes"] == nil)
+    // "My" right before it is the user's, whoever was named before.
+    #expect(facts("my brother gave me his old mat and this is my first time on it")["experience"] == "new")
+    // The length of a doing that is not the pain's.
+    #expect(facts("been nursing for 20 years and my back started hurting last week")["pain"] != "chronic")
+    #expect(facts("my back has been grumbling for years")["pain"] == "chronic")
+    // Someone else timing the user asks for no session; the minutes are the user's.
+    #expect(facts("my wife's been timing me, I do 12 minutes")["minutes"] == "12")
   }
 
   @Test func factsFromTheFortyNinthTailoringSet() {
