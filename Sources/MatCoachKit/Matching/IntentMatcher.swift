@@ -236,6 +236,8 @@ package struct IntentMatcher: Sendable {
   static func reports(_ match: IntentMatch, tokens: [Token]) -> Bool {
     guard let span = match.span, match.phrases.count == 1 else { return false }
     var k = span.upperBound + 1
+    // The person of a place or a trade between: "the shop assistant told me", "the gym guy says".
+    if k < tokens.count, tokens[k].clause == tokens[span.upperBound].clause, reportingPeople.contains(tokens[k].surface) { k += 1 }
     while k < tokens.count, tokens[k].clause == tokens[span.upperBound].clause, reportAuxiliaries.contains(tokens[k].surface) {
       k += 1
     }
@@ -361,6 +363,10 @@ package struct IntentMatcher: Sendable {
   /// Verbs of giving: who comes before one gave the mat ("my son bought me one").
   static let givingVerbs: Set<String> = [
     "bought", "buys", "gave", "gives", "gifted", "sent", "ordered", "lent", "loaned", "handed",
+  ]
+  /// People named by where they work or what they do, after it: "shop assistant", "gym guy".
+  static let reportingPeople: Set<String> = [
+    "assistant", "guy", "lady", "man", "woman", "girl", "bloke", "staff", "person", "worker", "owner", "keeper", "people", "instructor",
   ]
   /// Words between a speaker and the verb of saying: "has not said", "always says".
   static let reportAuxiliaries: Set<String> = ["has", "have", "had", "did", "does", "do", "not", "never", "always", "just", "also", "once", "already"]

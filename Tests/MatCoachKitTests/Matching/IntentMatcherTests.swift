@@ -133,6 +133,8 @@ import Testing
     // What they said, asked about after it, is what the line asks.
     #expect(best("my physio reckons 15 minutes is plenty, is that right?") == "duration")
     #expect(best("the chiropractor told me to try one, how should a complete beginner start?") == "getting-started")
+    // So is the person of a place who said it: "the shop assistant told me".
+    #expect(best("the shop assistant told me it cures arthritis, is that true?") != "buying")
   }
 
   /// "A bed of nails" is the mat: what one is asks what the mat is.
