@@ -104,18 +104,14 @@ public struct Coach: Sendable {
     // Asking for one ("time me") outranks the words about time around it ("for an hour").
     let script = knowledge.base.sessions
     var sessionMinutes: Double?
-    // Asked for, its verb not in another form: "my partner's been timing me" asks for no
-    // session (a typo still may: "tiem me").
-    func asksAsWritten(_ match: IntentMatch) -> Bool {
-      match.phrases.contains { phrase in
-        guard let span = phrase.tokens, let written = phrase.text.split(separator: " ").first else { return true }
-        let typed = tokens[span.lowerBound].surface
-        return typed == written || !(typed.hasSuffix("ing") || typed.hasSuffix("ed"))
-      }
+    // Asked for by the user, not told of someone else: "my partner's been timing me" asks for
+    // no session.
+    func isSomeoneElses(_ match: IntentMatch) -> Bool {
+      match.span.map { knowledge.safety.namesSomeoneElse(before: $0.lowerBound, in: tokens) } ?? false
     }
     let sessionMatch = matched.ranked.first { match in
       match.id == script.intent && (script.startWhen.map(match.groups.contains) ?? (match.id == matched.best?.id))
-        && asksAsWritten(match)
+        && !isSomeoneElses(match)
     }
     let wantsSession = matched.separately.count < 2 && sessionMatch != nil
     if wantsSession {
@@ -577,11 +573,11 @@ public struct Coach: Sendable {
   /// says how something is may follow ("is anyone there?", "is john right?" name their own
   /// subject), and only a few words: a longer line says what it asks of. So does a
   /// judgement of two or three words alone ("too much?", "good or bad?", "worth going
-  /// up?"), and one of someone named before, by "he", "she" or "they" ("is he right?":
-  /// the friend whose advice the user just told).
+  /// up?"; not a comparison, "better than pills?"), and one of someone named before, by
+  /// "he", "she" or "they" ("is he right?": the friend whose advice the user just told).
   package static func leavesOutIt(_ words: [String]) -> Bool {
     ((2...4).contains(words.count) && words[0] == "is" && judgementsAfterIs.contains(words[1]))
-      || ((2...3).contains(words.count) && judgementsAfterIs.contains(words[0]))
+      || ((2...3).contains(words.count) && judgementsAfterIs.contains(words[0]) && !words.contains("than"))
       || ((3...4).contains(words.count) && ["is", "are"].contains(words[0]) && ["he", "she", "they"].contains(words[1])
         && judgementsAfterIs.contains(words[2]))
   }

@@ -507,11 +507,13 @@ package struct FactExtractor: Sendable {
         var before = k - 1
         if before >= clause.lowerBound, tokens[before].surface == "for" { before -= 1 }
         // So is the length of a doing that is not the fact's, with nothing the fact is about
-        // before it: "been teaching for 12 years and my back's only started aching" (but "my
-        // back has been grumbling for years").
+        // before it and something else begun after it: "been teaching for 12 years and my
+        // back's only started aching" (but "my back has been grumbling for years", "sciatica,
+        // been flaring for two weeks").
         let ofADoing = before >= clause.lowerBound && tokens[before].typed.hasSuffix("ing")
           && !spec.about.contains(tokens[before].surface)
           && !(clause.lowerBound..<before).contains { spec.about.contains(tokens[$0].surface) }
+          && (i + 1 <= clause.upperBound ? (i + 1)...clause.upperBound : nil).map { $0.contains { tokens[$0].surface == "and" } } == true
         let ofOther = before >= clause.lowerBound && spec.ofOther.contains(tokens[before].surface) || ofADoing
         // "a few", "a couple": the count word is what counts.
         if let count, count.isFinite, !ofOther {

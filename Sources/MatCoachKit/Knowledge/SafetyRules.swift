@@ -61,6 +61,9 @@ public struct SafetyRules: Hashable, Sendable {
   public var otherSenses: [String]
   /// Things that fall or crash without hurting anyone ("the mat fell off the sofa").
   public var objects: [String]
+  /// Figures, which fall wherever they stand in a clause ("prices of these mats have fallen",
+  /// "a fall in sales"): a fall of one is never a body's.
+  public var figures: [String] = []
   /// The forms of a verb that a symptom's phrase stands for, each group one verb ("feel",
   /// "felt", "feels"): "felt unwell" is "feel unwell". Forms that a stem cannot join
   /// (irregular, or too short to stem) are listed here.

@@ -68,6 +68,7 @@ package struct SafetyScreen: Sendable {
   private struct Sets {
     var someoneElse = 0, firstPerson = 0, past = 0, still = 0, happening = 0, now = 0, resolved = 0, onPurpose = 0
     var hypothetical = 0, imagined = 0, contrast = 0, notDenying = 0, asTopic = 0, fine = 0, returned = 0, shared = 0, otherSenses = 0, objects = 0, cleared = 0
+    var figures = 0
     var someoneElseNow = 0, someoneElseSeenTo = 0
     var yes = 0, no = 0
   }
@@ -92,6 +93,7 @@ package struct SafetyScreen: Sendable {
       someoneElse: add(q.someoneElse), firstPerson: add(q.firstPerson), past: add(q.past), still: add(q.still),
       happening: add(q.happening), now: add(q.now), resolved: add(q.resolved), onPurpose: add(q.onPurpose), hypothetical: add(q.hypothetical), imagined: add(q.imagined), contrast: add(q.contrast), notDenying: add(q.notDenying), asTopic: add(q.asTopic), fine: add(q.fine),
       returned: add(q.returned), shared: add(q.shared), otherSenses: add(rules.otherSenses), objects: add(rules.objects), cleared: add(rules.cleared),
+      figures: add(rules.figures),
       someoneElseNow: add(q.someoneElseNow), someoneElseSeenTo: add(q.someoneElseSeenTo), yes: add(rules.yes), no: add(rules.no))
     sets = qualifierSets
     explanationSets = rules.signs.map { add($0.explainedBy) }
@@ -379,8 +381,8 @@ package struct SafetyScreen: Sendable {
     guard j > i, j < tokens.count else { return nil }
     if fits(j) { return j - i }
     let word = tokens[j]
-    guard j + 1 < tokens.count, word.clause == clause, !Normalizer.negators.contains(word.surface), !thingWords.contains(word.surface),
-      !personWords.contains(word.surface), fits(j + 1)
+    guard j + 1 < tokens.count, word.clause == clause, !Normalizer.negators.contains(word.surface), !Self.weakening.contains(word.surface),
+      !thingWords.contains(word.surface), !personWords.contains(word.surface), fits(j + 1)
     else { return nil }
     return j + 1 - i
   }
@@ -925,30 +927,35 @@ package struct SafetyScreen: Sendable {
       }) {
         return .dismissed
       }
-      // Nor does a thing the clause is about, however far before: "prices of these mats have
-      // fallen a lot", "and the price of feed has had a fall at last". (Unless it then hit
-      // the user: "a shelf came down and whacked me".)
-      let userHit = end < tokens.count && tokens[end].clause == clause && Self.objectForms.contains(tokens[end].surface)
-      if !userHit, inClause(sets.objects).contains(where: { thing in
+      // Nor does a figure the clause is about, however far before: "prices of these mats
+      // have fallen a lot", "and the price of feed has had a fall at last" (not past a word
+      // that joins another thought: "the market was busy and I fell").
+      if inClause(sets.figures).contains(where: { figure in
         var k = clauseStart
-        if k < thing.lowerBound, Self.clauseLinks.contains(tokens[k].surface) { k += 1 }
-        if k < thing.lowerBound, Self.determiners.contains(tokens[k].surface) { k += 1 }
-        return thing.lowerBound == k && thing.upperBound <= start && !userBetween(thing.upperBound, start) && !joinedAfter(thing)
+        if k < figure.lowerBound, Normalizer.scopeBreakers.contains(tokens[k].surface) { k += 1 }
+        if k < figure.lowerBound, Self.determiners.contains(tokens[k].surface) { k += 1 }
+        return figure.lowerBound == k && figure.upperBound <= start && !userBetween(figure.upperBound, start)
+          && !(figure.upperBound..<start).contains { Normalizer.scopeBreakers.contains(tokens[$0].surface) }
       }) {
         return .dismissed
       }
       // Nor does an accident with a thing, a spill or a breakage: "a little accident with a
       // glass of red wine", nor a fall in a figure: "a fall in sales", "a fall of the shares".
-      // (Not one with what the user rides: "an accident with my bike".) The "with" may be
-      // the sign's own word ("accident with a") or the next one; "in" or "of" the next.
-      let with = (start..<min(end + 1, tokens.count)).first(where: { tokens[$0].surface == "with" && tokens[$0].clause == clause })
-      let inOrOf = end < tokens.count && ["in", "of"].contains(tokens[end].surface) && tokens[end].clause == clause ? end : nil
-      if let link = with ?? inOrOf, link + 1 < tokens.count {
-        var k = link + 1
+      // (Not one with what the user rides: "an accident with my bike"; nor a fall in the
+      // snow.) The "with" may be the sign's own word ("accident with a") or the next one.
+      if let with = (start..<min(end + 1, tokens.count)).first(where: { tokens[$0].surface == "with" && tokens[$0].clause == clause }),
+        with + 1 < tokens.count
+      {
+        var k = with + 1
         if Self.determiners.contains(tokens[k].surface), k + 1 < tokens.count { k += 1 }
         if tokens[k].clause == clause, thingWords.contains(tokens[k].surface), !Self.vehicles.contains(tokens[k].surface) {
           return .dismissed
         }
+      }
+      if end + 1 < tokens.count, ["in", "of"].contains(tokens[end].surface), tokens[end].clause == clause,
+        inClause(sets.figures).contains(where: { $0.lowerBound == end + 1 || ($0.lowerBound == end + 2 && Self.determiners.contains(tokens[end + 1].surface)) })
+      {
+        return .dismissed
       }
     }
     // What followed it, said to have lasted months or years right before the word that ties
@@ -1580,10 +1587,14 @@ package struct SafetyScreen: Sendable {
     ["a", "bit"], ["a", "little"], ["a", "tad"], ["kind", "of"], ["sort", "of"], ["a", "touch"],
   ]
 
-  /// Whether someone named at `r` is the user saying who they are: a role, bare (no "my",
-  /// "the" or "a"), opening the line in a clause of its own of up to four words, or with
-  /// "here" after it: "Delivery driver - …", "Rugby player here, …", "Night nurse: …".
+  /// Whether someone named at `r` is the user saying who they are: after "I am"; or a role,
+  /// bare (no "my", "the" or "a"), opening the line in a clause of its own of up to four
+  /// words, or with "here" after it: "Delivery driver - …", "Rugby player here, …", "Jockey: …".
   static func introducesTheUser(_ r: Range<Int>, in tokens: [Token]) -> Bool {
+    // Said to be the user: "I'm another who has both legs numb", "I am a patient there".
+    var k = r.lowerBound - 1
+    if k >= 1, ["a", "an"].contains(tokens[k].surface) { k -= 1 }
+    if k >= 0, tokens[k].clause == tokens[r.lowerBound].clause, tokens[k].surface == "am" { return true }
     guard r.count == 1 else { return false }
     let word = tokens[r.lowerBound].surface
     // A parent says so by whose: "mum of twins", "dad of three here".
@@ -1605,8 +1616,8 @@ package struct SafetyScreen: Sendable {
     "customer", "student", "resident", "teenager", "lad", "lass",
   ]
 
-  /// Words that join a clause to the one before it, read past to find what it is about.
-  private static let clauseLinks: Set<String> = ["and", "but", "so", "then"]
+  /// Words that take back most of what they qualify: "weeing is rarely painful".
+  private static let weakening: Set<String> = ["hardly", "rarely", "barely", "seldom", "scarcely", "less", "occasionally", "sometimes"]
 
   /// Verbs that only carry a tense: a run of them stands between a phrase's words as one.
   private static let helpingVerbs: Set<String> = ["has", "have", "had", "been", "is", "was", "are", "were", "am", "be", "being"]
@@ -1622,6 +1633,24 @@ package struct SafetyScreen: Sendable {
   /// Whether the word at `index` is said of someone else: a `someone_else` phrase before
   /// it in its clause, and the user nowhere in that clause ("my wife does 40 minutes"; but
   /// "my wife and I do 20", "I'm a bus driver with back pain", "I used one at my sister's").
+  /// Whether someone else is named before `index` in its clause, with the user not named
+  /// after them: the subject of "my partner's been timing me" is the partner.
+  package func namesSomeoneElse(before index: Int, in tokens: [Token]) -> Bool {
+    let clause = tokens[index].clause
+    var i = index - 1
+    while i >= 0, tokens[i].clause == clause {
+      for phrase in byFirstWord[tokens[i].surface] ?? [] where phrase.set == sets.someoneElse {
+        if let end = match(phrase, at: i, in: tokens), end <= index, !Self.introducesTheUser(i..<end, in: tokens),
+          !(end..<index).contains(where: { ownSubjects.contains(tokens[$0].surface) })
+        {
+          return true
+        }
+      }
+      i -= 1
+    }
+    return false
+  }
+
   package func isSaidOfSomeoneElse(_ index: Int, in tokens: [Token]) -> Bool {
     let clause = tokens[index].clause
     // The user's own, said so right before it: "a colleague lent me her mat and this is my

@@ -60,7 +60,7 @@ extension Normalizer {
           guard appendWord(word, length: length, isDigits: wordIsDigits, clause: clause, to: &tokens) else { return nil }
           length = 0
           if tokens.last?.clause == clause,
-            (Self.isClauseMark(b) && !Self.bracketsANumber(at: i - 1, in: bytes)) || (b == 45 && Self.isSpacedDash(at: i - 1, in: bytes))
+            (Self.isClauseMark(b) && !Self.bracketsANumber(at: i - 1, in: bytes)) || (b == 45 && Self.isPauseDash(at: i - 1, in: bytes))
           {
             clause += 1
           }

@@ -37,7 +37,10 @@ extension Normalizer {
         out.append(0x20)
       case 0x60, 0x2018, 0x2019, 0x201B: out.append(UInt8(ascii: "'"))
       case 0x201C, 0x201D, 0x201E: out.append(UInt8(ascii: "\""))
-      case 0x2010, 0x2012...0x2015, 0x2212: out.append(UInt8(ascii: "-"))
+      // An en or em dash is a pause, spaced or not ("no pain—just numbness"); a range
+      // between numbers stays one ("10–15").
+      case 0x2013...0x2015: out.append(contentsOf: [0x20, UInt8(ascii: "-"), 0x20])
+      case 0x2010, 0x2012, 0x2212: out.append(UInt8(ascii: "-"))
       case 0x41...0x5A: out.append(UInt8(s.value + 32))  // A-Z
       case 0x20...0x7E: out.append(UInt8(s.value))
       case 0..<0x20, 0x7F: out.append(0x20)  // control characters
@@ -75,7 +78,9 @@ extension Normalizer {
         out.append("'")
       case 0x201C, 0x201D, 0x201E, 0x2033:
         out.append("\"")
-      case 0x2010...0x2015, 0x2212:
+      case 0x2013...0x2015:
+        out.append(contentsOf: [" ", "-", " "])
+      case 0x2010...0x2012, 0x2212:
         out.append("-")
       case 0x41...0x5A:  // A-Z
         out.append(Unicode.Scalar(s.value + 32)!)

@@ -55,9 +55,9 @@ extension Normalizer {
         current.append(s)
       } else {
         flush()
-        let bytes = scalars.lazy.map { $0.isASCII ? UInt8($0.value) : isDash($0) ? UInt8(ascii: "-") : 0 }
+        let bytes = scalars.lazy.map { $0.isASCII ? UInt8($0.value) : 0 }
         if result.last?.clause == clause,
-          (s.isASCII && isClauseMark(UInt8(s.value)) && !bracketsANumber(at: index, in: bytes)) || isSpacedDash(at: index, in: bytes)
+          (s.isASCII && isClauseMark(UInt8(s.value)) && !bracketsANumber(at: index, in: bytes)) || isPauseDash(at: index, in: bytes)
         {
           clause += 1
         }
@@ -86,10 +86,11 @@ extension Normalizer {
     return false
   }
 
-  /// Whether the dash at `i` stands between spaces, as a pause does ("Delivery driver - been
-  /// feeling ill", "my back — it's gone"), and not between two numbers, as a range does
-  /// ("10 - 15 minutes"). A hyphen inside a word ("rear-ended") is no pause.
-  static func isSpacedDash<C: Collection>(at i: Int, in text: C) -> Bool where C.Element == UInt8, C.Index == Int {
+  /// Whether the hyphen at `i` is a pause, as a comma is: between spaces ("Delivery driver -
+  /// been feeling ill"; `fold` spaces an en or em dash, "no pain—just numbness"), not between
+  /// two numbers, as a range is ("10 - 15 minutes"), nor going on with "or" or "nor" ("no
+  /// falls - or accidents" denies both). A hyphen inside a word ("rear-ended") is no pause.
+  static func isPauseDash<C: Collection>(at i: Int, in text: C) -> Bool where C.Element == UInt8, C.Index == Int {
     let dash = UInt8(ascii: "-"), space = UInt8(ascii: " ")
     guard text[i] == dash else { return false }
     var start = i, end = i
@@ -100,12 +101,18 @@ extension Normalizer {
     while before > text.startIndex, text[before] == space { before -= 1 }
     while after + 1 < text.endIndex, text[after] == space { after += 1 }
     func isDigit(_ b: UInt8) -> Bool { b >= 48 && b <= 57 }
-    return !(isDigit(text[before]) && isDigit(text[after]))
+    if isDigit(text[before]) && isDigit(text[after]) { return false }
+    func isLetter(_ k: Int) -> Bool { k < text.endIndex && (text[k] | 0x20) >= 97 && (text[k] | 0x20) <= 122 }
+    for word in ["or", "nor"] {
+      let bytes = Array(word.utf8)
+      if after + bytes.count <= text.endIndex, (0..<bytes.count).allSatisfy({ text[after + $0] | 0x20 == bytes[$0] }),
+        !isLetter(after + bytes.count)
+      {
+        return false
+      }
+    }
+    return true
   }
-
-  /// An en or em dash, read as a hyphen where a pause is looked for.
-  @inline(__always)
-  static func isDash(_ s: Unicode.Scalar) -> Bool { s == "\u{2013}" || s == "\u{2014}" }
 
   /// Punctuation that ends a clause: a phrase never matches across it.
   @inline(__always)

@@ -1008,6 +1008,10 @@ extension CoachTests {
     #expect(Coach.leavesOutIt(["good", "or", "bad"]))
     #expect(Coach.leavesOutIt(["is", "she", "right"]))
     #expect(!Coach.leavesOutIt(["too", "much", "pain", "in", "my", "back"]))
+    #expect(!Coach.leavesOutIt(["better", "than", "pills"]))
+    // Asked for by the user, a session starts; told of someone else timing them, none does.
+    #expect(TestSupport.conversation(["timing me for 10 minutes please"])[0].kind == .session)
+    #expect(TestSupport.conversation(["my wife's been timing me, I do 12 minutes"])[0].kind != .session)
     let told = TestSupport.conversation(["my friend says an hour is fine, I do 20 minutes", "is she right?"])
     #expect(told[1].answers.map(\.intent) == ["duration"])
   }

@@ -533,6 +533,9 @@ import Testing
     #expect(facts("my back has been grumbling for years")["pain"] == "chronic")
     // Someone else timing the user asks for no session; the minutes are the user's.
     #expect(facts("my wife's been timing me, I do 12 minutes")["minutes"] == "12")
+    // A length with no "and" after it is the pain's, whatever its verb.
+    #expect(facts("sciatica, been flaring for two weeks")["pain"] == "acute")
+    #expect(facts("been struggling for weeks to find time to use it")["pain"] == nil)
   }
 
   @Test func factsFromTheFortyNinthTailoringSet() {

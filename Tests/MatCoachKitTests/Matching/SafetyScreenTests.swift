@@ -1665,4 +1665,23 @@ import Testing
     #expect(screen("all of a sudden it went from awful pain to total relief").isEmpty)
     #expect(screen("work is crushing me this week, can the mat help me relax").isEmpty)
   }
+
+  /// What the fifty-ninth set's rules must not reach, as a newcomer's review found it.
+  @Test func whatTheTwentiethSittingsRulesMustNotReach() {
+    // A fall in the snow, or one after "and" with the "I" left out, is a fall.
+    #expect(screen("had a fall in the snow") == ["fall-or-accident"])
+    #expect(screen("it was dark and fell down the stairs") == ["fall-or-accident"])
+    #expect(screen("my bike skidded and had a fall") == ["fall-or-accident"])
+    #expect(screen("it's been a month and lost a stone without dieting") == ["weight-loss"])
+    #expect(screen("I keep losing weight even though the scales need a battery") == ["weight-loss"])
+    // The user who says they are one of them.
+    #expect(screen("I'm another who has both legs numb") == ["both-legs"])
+    #expect(screen("there's bloods in my urine") == ["urinary-infection"])
+    // A denial goes on past "- or"; a dash with no spaces is a pause too.
+    #expect(screen("haven't had any falls - or accidents").isEmpty)
+    #expect(screen("no pain—just numbness in my groin") == ["saddle-numbness"])
+    // A word that takes it back, in the helping verbs' gap.
+    #expect(screen("weeing is rarely painful").isEmpty)
+    #expect(screen("it went from intense pain to relief all of a sudden").isEmpty)
+  }
 }
