@@ -513,7 +513,7 @@ package struct FactExtractor: Sendable {
         let ofADoing = before >= clause.lowerBound && tokens[before].typed.hasSuffix("ing")
           && !spec.about.contains(tokens[before].surface)
           && !(clause.lowerBound..<before).contains { spec.about.contains(tokens[$0].surface) }
-          && (i + 1 <= clause.upperBound ? (i + 1)...clause.upperBound : nil).map { $0.contains { tokens[$0].surface == "and" } } == true
+          && ((i + 1)..<(clause.upperBound + 1)).contains { tokens[$0].surface == "and" }
         let ofOther = before >= clause.lowerBound && spec.ofOther.contains(tokens[before].surface) || ofADoing
         // "a few", "a couple": the count word is what counts.
         if let count, count.isFinite, !ofOther {
