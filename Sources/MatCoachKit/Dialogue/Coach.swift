@@ -119,6 +119,8 @@ public struct Coach: Sendable {
       updates.removeAll { $0.entry.number != nil }
     }
     var result = matched
+    // Someone else's timing is not what the user asks about either: what else they said is.
+    result.removeAll { $0.id == script.intent && isSomeoneElses($0) }
     var forgotten: [String] = []
     // Facts asked about are for this turn's answer only ("is an hour ok?").
     var asking = profile
