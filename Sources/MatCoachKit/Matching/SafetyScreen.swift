@@ -1607,6 +1607,9 @@ package struct SafetyScreen: Sendable {
       && (r.upperBound == opening.count || (r.upperBound + 1 == opening.count && tokens[r.upperBound].surface == "here"))
   }
 
+  /// Words for anyone at all.
+  private static let anyone: Set<String> = ["someone", "somebody", "anyone", "anybody"]
+
   /// Parents, who may introduce themselves by their children: "mum of twins".
   private static let parents: Set<String> = ["mum", "mom", "mother", "dad", "father", "nan", "gran", "grandma", "grandad", "grandpa"]
 
@@ -1634,12 +1637,13 @@ package struct SafetyScreen: Sendable {
   /// it in its clause, and the user nowhere in that clause ("my wife does 40 minutes"; but
   /// "my wife and I do 20", "I'm a bus driver with back pain", "I used one at my sister's").
   /// Whether someone else is named before `index` in its clause, with the user not named
-  /// after them: the subject of "my partner's been timing me" is the partner.
+  /// after them: the subject of "my partner's been timing me" is the partner. (Not anyone
+  /// at all, who may be the coach: "would be nice if someone just guided me through it".)
   package func namesSomeoneElse(before index: Int, in tokens: [Token]) -> Bool {
     let clause = tokens[index].clause
     var i = index - 1
     while i >= 0, tokens[i].clause == clause {
-      for phrase in byFirstWord[tokens[i].surface] ?? [] where phrase.set == sets.someoneElse {
+      for phrase in byFirstWord[tokens[i].surface] ?? [] where phrase.set == sets.someoneElse && !Self.anyone.contains(tokens[i].surface) {
         if let end = match(phrase, at: i, in: tokens), end <= index, !Self.introducesTheUser(i..<end, in: tokens),
           !(end..<index).contains(where: { ownSubjects.contains(tokens[$0].surface) })
         {

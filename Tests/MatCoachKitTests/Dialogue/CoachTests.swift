@@ -1012,6 +1012,7 @@ extension CoachTests {
     // Asked for by the user, a session starts; told of someone else timing them, none does.
     #expect(TestSupport.conversation(["timing me for 10 minutes please"])[0].kind == .session)
     #expect(TestSupport.conversation(["my wife's been timing me, I do 12 minutes"])[0].kind != .session)
+    #expect(TestSupport.conversation(["would be nice if someone just timed me for 10 minutes"])[0].kind == .session)
     let told = TestSupport.conversation(["my friend says an hour is fine, I do 20 minutes", "is she right?"])
     #expect(told[1].answers.map(\.intent) == ["duration"])
   }

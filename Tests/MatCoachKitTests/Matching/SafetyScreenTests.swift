@@ -1644,6 +1644,9 @@ import Testing
     #expect(screen("the ache is worse when i lie still than when i walk about") == ["night-pain"])
     #expect(screen("didn't do anything, but all of a sudden my lower back is in agony") == ["sudden-severe-unexplained"])
     #expect(screen("shivering uncontrollably and my back hurts") == ["fever"])
+    // From older sets, in other words: a moment's onset, the loo again and again.
+    #expect(screen("sat doing nothing and in one moment the pain in my back is very very strong") == ["sudden-severe-unexplained"])
+    #expect(screen("keep needing the toilet and it burns, lower back aches") == ["urinary-infection"])
     // Who the user is, said first, is the user; someone named so is not.
     #expect(screen("Taxi driver - feeling properly ill for days and my back is sore") == ["unwell"])
     #expect(screen("Hockey player here, took a big hit yesterday and my back is agony") == ["fall-or-accident"])
