@@ -193,11 +193,13 @@ import Testing
   }
 
   @Test func aTelltaleWordFindsItsTopicWhenNoPhraseMatches() {
-    // No keyword phrase is "legs" alone, but the word belongs to one topic; and only a
-    // line that asks something is a question about it.
-    #expect(best("and my legs?") == "positioning")
-    #expect(compiled.classify("and my legs?").best?.phrases.map(\.text) == ["legs"])
-    #expect(best("my legs are fine") == nil)
+    // No keyword phrase is "alignment" alone, but the word belongs to one topic; and only a
+    // line that asks something is a question about it. ("Legs" was such a word until legs
+    // became a body part to use the mat on as well as a way to lie: now it tells neither.)
+    #expect(best("and the alignment?") == "positioning")
+    #expect(compiled.classify("and the alignment?").best?.phrases.map(\.text) == ["alignment"])
+    #expect(best("my alignment is fine") == nil)
+    #expect(best("and my legs?") == nil)
     // Everyday words are no evidence, nor words a "no" denies, nor small talk.
     #expect(best("i like turtles") == nil)
     #expect(best("no numbness at all") == nil)
