@@ -250,12 +250,16 @@ package struct IntentMatcher: Sendable {
   /// pain. Given way only to another topic of as high a tier named in a clause that asks.
   package static func dropTried(in result: inout MatchResult, tokens: [Token], asking: Set<Int>) {
     guard result.ranked.count > 1 else { return }
+    // Tried before it ("tried physio"), or said to have failed after it ("physio hasn't
+    // fixed it", "painkillers did nothing").
     func tried(_ match: IntentMatch) -> Bool {
       guard let span = match.span else { return false }
       let clause = tokens[span.lowerBound].clause
+      let after = (span.upperBound + 1)..<min(tokens.count, span.upperBound + 5)
       return (max(0, span.lowerBound - 3)..<span.lowerBound).contains {
         tokens[$0].clause == clause && triedVerbs.contains(tokens[$0].surface)
-      }
+      } || (after.contains { tokens[$0].clause == clause && ["not", "never", "nothing"].contains(tokens[$0].surface) }
+        && after.contains { tokens[$0].clause == clause && failedVerbs.contains(tokens[$0].surface) })
     }
     guard result.ranked.contains(where: tried) else { return }
     let told = result.ranked.filter { match in
@@ -354,6 +358,9 @@ package struct IntentMatcher: Sendable {
 
   /// Words that open a subject: after "when", what follows tells when, and asks nothing.
   static let subjectsTold: Set<String> = ["i", "we", "they", "he", "she", "you", "it", "my", "our", "the", "his", "her", "their"]
+
+  /// What a treatment that failed did not do: "physio hasn't fixed it", "did nothing".
+  static let failedVerbs: Set<String> = ["fixed", "fix", "helped", "help", "worked", "work", "done", "did", "shifted", "touched", "cured", "sorted"]
 
   /// Verbs of saying: what comes before one is who said it.
   static let reportingVerbs: Set<String> = [

@@ -270,6 +270,9 @@ import Testing
       last("my back has been bad for years, is it worth a go for long term pain and how long should I lie on it").answers.map(\.intent)
         == ["chronic-pain", "duration"])
     #expect(last("can I use it with physio?").answers.map(\.intent) == ["other-therapies"])
+    // So is a treatment said to have failed: "physio hasn't fixed it".
+    #expect(!last("bad back for years and massage hasn't fixed it. will the mat help long term?").answers.map(\.intent).contains("other-therapies"))
+    #expect(last("is a chiropractor worth it").answers.map(\.intent) == ["back-care"])
     #expect(last("I'm trying to lose weight, does the mat help with that?").answers.map(\.intent) == ["other-claims", "benefits"])
     #expect(last("ive had a crook back for about three years now, reckon this thing will actually help").answers.map(\.intent) == ["chronic-pain"])
   }
