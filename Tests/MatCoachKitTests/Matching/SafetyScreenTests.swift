@@ -1686,5 +1686,8 @@ import Testing
     // A word that takes it back, in the helping verbs' gap.
     #expect(screen("weeing is rarely painful").isEmpty)
     #expect(screen("it went from intense pain to relief all of a sudden").isEmpty)
+    // A part of the body that feels cold asks no question about a chill.
+    #expect(screen("my feet always feel cold, will the mat warm them up?").isEmpty)
+    #expect(screen("I feel cold and shivery and my back aches") == ["ask:shivery-fever"])
   }
 }
