@@ -524,7 +524,7 @@ import Testing
     #expect(facts("dad of three, so I only get on the mat before bed")["timing"] == "bedtime")
     #expect(facts("my dad of 80 uses it before bed")["timing"] == nil)
     #expect(facts("when the kids are in bed I do 15 minutes")["minutes"] == "15")
-    #expect(facts("the only time I get to myself is the evening, so I use it before bed")["timing"] == "bedtime")
+    #expect(facts("the only time I get to myself is after the kids are asleep so I use it before bed")["timing"] == "bedtime")
     #expect(facts("I want to get to 30 minutes")["minutes"] == nil)
     // "My" right before it is the user's, whoever was named before.
     #expect(facts("my brother gave me his old mat and this is my first time on it")["experience"] == "new")

@@ -1651,6 +1651,8 @@ import Testing
     #expect(screen("Taxi driver - feeling properly ill for days and my back is sore") == ["unwell"])
     #expect(screen("Hockey player here, took a big hit yesterday and my back is agony") == ["fall-or-accident"])
     #expect(screen("the driver - both his legs went numb").isEmpty)
+    #expect(screen("Mum of three here - both legs numb since this morning") == ["both-legs"])
+    #expect(screen("my mum - both legs numb since this morning").isEmpty)
   }
 
   /// Its look-alikes, in other words: a figure that falls, a story, a test, scales.
