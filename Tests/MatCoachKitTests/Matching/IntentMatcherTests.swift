@@ -135,6 +135,7 @@ import Testing
     #expect(best("the chiropractor told me to try one, how should a complete beginner start?") == "getting-started")
     // So is the person of a place who said it: "the shop assistant told me".
     #expect(best("the shop assistant told me it cures arthritis, is that true?") != "buying")
+    #expect(!compiled.classify("shop assistant told me it detoxes your liver. is that real").ranked.contains { $0.id == "buying" })
   }
 
   /// "A bed of nails" is the mat: what one is asks what the mat is.

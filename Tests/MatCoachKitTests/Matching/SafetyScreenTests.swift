@@ -1652,6 +1652,7 @@ import Testing
     #expect(screen("Hockey player here, took a big hit yesterday and my back is agony") == ["fall-or-accident"])
     #expect(screen("the driver - both his legs went numb").isEmpty)
     #expect(screen("Mum of three here - both legs numb since this morning") == ["both-legs"])
+    #expect(screen("Lorry driver - legs have gone numb since this morning") == ["both-legs"])
     #expect(screen("my mum - both legs numb since this morning").isEmpty)
   }
 
