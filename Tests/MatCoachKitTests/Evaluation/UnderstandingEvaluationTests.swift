@@ -136,6 +136,7 @@ import Testing
     ("fifty-eighth fresh set", "understanding-fresh58.tsv", 0.957),
     ("fifty-ninth fresh set", "understanding-fresh59.tsv", 0.877),
     ("sixtieth fresh set", "understanding-fresh60.tsv", 0.89),
+    ("sixty-first fresh set", "understanding-fresh61.tsv", 0.81),
   ])
   func aFreshSet(name: String, fixture: String, floor: Double) {
     let figures = Self.evaluate(fixture)
