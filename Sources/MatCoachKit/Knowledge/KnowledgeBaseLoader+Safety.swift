@@ -3,7 +3,7 @@ import Yams
 /// Reads the `safety:` section: concepts, red-flag signs, their qualifiers and questions.
 extension KnowledgeBaseLoader {
   static let safetyKeys: Set<String> = [
-    "concepts", "signs", "qualifiers", "other_senses", "objects", "figures", "verb_forms", "ask", "cleared", "yes", "no", "beyond_guide",
+    "concepts", "signs", "qualifiers", "other_senses", "objects", "figures", "became", "verb_forms", "ask", "cleared", "yes", "no", "beyond_guide",
     "remind", "seen_to", "topic", "for_someone_else",
   ]
   static let signKeys: Set<String> = [
@@ -73,6 +73,7 @@ extension KnowledgeBaseLoader {
       case "other_senses": rules.otherSenses += phrases(value, "`other_senses`", nameNode: keyNode, reader: &reader)
       case "objects": rules.objects += phrases(value, "`objects`", nameNode: keyNode, reader: &reader)
       case "figures": rules.figures += phrases(value, "`figures`", nameNode: keyNode, reader: &reader)
+      case "became": rules.became += phrases(value, "`became`", nameNode: keyNode, reader: &reader)
       case "verb_forms":
         for group in reader.sequence(value, "`verb_forms`") {
           let forms = reader.strings(group, "a `verb_forms` group")

@@ -64,6 +64,9 @@ public struct SafetyRules: Hashable, Sendable {
   /// Figures, which fall wherever they stand in a clause ("prices of these mats have fallen",
   /// "a fall in sales"): a fall of one is never a body's.
   public var figures: [String] = []
+  /// Words after "gone" that make it "became", not "over": "he's gone pale", "it's gone
+  /// numb" tell of a change, where "it's gone" tells that it ended.
+  public var became: [String] = []
   /// The forms of a verb that a symptom's phrase stands for, each group one verb ("feel",
   /// "felt", "feels"): "felt unwell" is "feel unwell". Forms that a stem cannot join
   /// (irregular, or too short to stem) are listed here.

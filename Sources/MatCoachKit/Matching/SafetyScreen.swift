@@ -50,6 +50,8 @@ package struct SafetyScreen: Sendable {
   private let readingSets: [(sign: Int, set: Int, reading: SafetyReading)]
   /// Per sign: the set of its harmless causes (`explained_by`), read as written.
   private let explanationSets: [Int]
+  /// Words after "gone" that make it "became" (`SafetyRules.became`).
+  private let became: Set<String>
   /// Per symptom set: the sign it belongs to (questions: none).
   private let signOfSet: [Int: Int]
   private let questionSets: [Int]
@@ -97,6 +99,7 @@ package struct SafetyScreen: Sendable {
       someoneElseNow: add(q.someoneElseNow), someoneElseSeenTo: add(q.someoneElseSeenTo), yes: add(rules.yes), no: add(rules.no))
     sets = qualifierSets
     explanationSets = rules.signs.map { add($0.explainedBy) }
+    became = Set(rules.became)
     readingSets = rules.signs.indices.compactMap { s in rules.signs[s].reading.map { (s, add($0.after), $0) } }
     ownSubjects = Set(q.firstPerson.filter { !$0.contains(" ") && $0 != "my" })
     thingWords = Set(rules.objects.filter { !$0.contains(" ") && $0.utf8.count >= 3 }.map { $0.lowercased() })
@@ -1038,7 +1041,7 @@ package struct SafetyScreen: Sendable {
       // went away after an hour, now numb again", "it passed, but it came back" (but "has not
       // come back since" is over, "back still stiff" is not the sign, "I'll use the mat
       // again" is not it, and "can I use the mat again?" asks).
-      let resolved = reading.occurrences(sets.resolved)
+      let resolved = reading.occurrences(sets.resolved) + Self.fineAWhileAfter(tokens)
       let returned = signIndex == nil ? [] : reading.occurrences(sets.returned)
       // Read once, and only when a word of return is there.
       let signWords = returned.isEmpty ? [] : (signSets[signIndex!].all + [signSets[signIndex!].any]).flatMap { reading.occurrences($0) }
@@ -1085,7 +1088,10 @@ package struct SafetyScreen: Sendable {
         let near = (clauses.contains(c) && r.lowerBound >= end) || c == clauses.upperBound + 1
           || (c == clauses.upperBound + 2 && !namesSomethingElse(r))
         let ofSomeoneElse = Self.othersSubjects.contains(tokens[r.lowerBound].surface)
-        return near && !isDenied(r, in: reading, by: [r]) && !(ofSomeoneElse && saidOfTheUser && !signIsSomeoneElses)
+        // "He's gone pale", "it's gone numb": gone to a state is a change, not an end.
+        let changed = tokens[r.upperBound - 1].surface == "gone" && r.upperBound < tokens.count
+          && tokens[r.upperBound].clause == c && became.contains(tokens[r.upperBound].surface)
+        return near && !changed && !isDenied(r, in: reading, by: [r]) && !(ofSomeoneElse && saidOfTheUser && !signIsSomeoneElses)
           && !cameBack(after: r) && !hurtAfterAll(after: r)
       }
       let unhurt = sign?.isEvent == true && isToldUnhurt(after: clauses.upperBound, in: reading)
@@ -1113,9 +1119,21 @@ package struct SafetyScreen: Sendable {
       cause.lowerBound >= 2 && Self.limiting.contains(tokens[cause.lowerBound - 1].surface)
         && tokens[cause.lowerBound - 2].surface == "not"
     }
+    // Or says how long it has lasted since, in its clause or the next, and not that it is
+    // over: "after deadlifts both my legs went numb and it's been 4 hours", not "…, it's
+    // been a day and they're fine".
+    func toldToHaveLasted() -> Bool {
+      let reach = clauses.lowerBound...(clauses.upperBound + 1)
+      guard let k = tokens.indices.first(where: { k in
+        k + 3 < tokens.count && reach.contains(tokens[k].clause) && tokens[k].surface == "it"
+          && (tokens[k + 1].surface == "has" || tokens[k + 1].surface == "is") && tokens[k + 2].surface == "been"
+          && tokens[(k + 3)...].prefix(3).contains { Self.lengthsOfTime.contains($0.surface) }
+      }) else { return false }
+      return ![sets.resolved, sets.fine, sets.cleared].contains { set in reading.occurrences(set).contains { $0.lowerBound > k } }
+    }
     if let s = signIndex,
       inClause(explanationSets[s]).contains(where: { !isDenied($0, in: reading, by: [$0]) && !dates($0) && !onlyPart($0) }),
-      inClause(sets.still).isEmpty
+      inClause(sets.still).isEmpty, !toldToHaveLasted()
     {
       return .explained
     }
@@ -1627,6 +1645,29 @@ package struct SafetyScreen: Sendable {
 
   /// Words that, after "not", make what follows only part of the story ("not just").
   private static let limiting: Set<String> = ["just", "only", "simply", "merely"]
+  /// "Fine ten minutes after", "back to normal an hour later": over after a while told in
+  /// figures or words, as the resolved phrases say it without one ("fine after").
+  static func fineAWhileAfter(_ tokens: [Token]) -> [Range<Int>] {
+    tokens.indices.compactMap { i in
+      guard Self.wellAgain.contains(tokens[i].surface) else { return nil }
+      var k = i + 1
+      while k < tokens.count, k <= i + 4, tokens[k].clause == tokens[i].clause,
+        tokens[k].isNumber || Self.aWhile.contains(tokens[k].surface)
+      {
+        k += 1
+      }
+      guard k > i + 1, k < tokens.count, tokens[k].clause == tokens[i].clause,
+        tokens[k].surface == "after" || tokens[k].surface == "later"
+      else { return nil }
+      return i..<(k + 1)
+    }
+  }
+  private static let wellAgain: Set<String> = ["fine", "ok", "okay", "normal", "better"]
+  private static let aWhile: Set<String> = [
+    "a", "an", "few", "couple", "of", "or", "so", "seconds", "second", "minutes", "minute", "mins", "min", "hours", "hour", "half",
+  ]
+  /// Lengths of time a sign is told to have lasted ("it's been 4 hours").
+  private static let lengthsOfTime: Set<String> = ["hours", "days", "weeks", "hour", "day", "week"]
 
   /// Verbs after which "me" is who was told something, not who does it: "my friend told
   /// me she uses it in the morning". (Not verbs of giving: "my wife bought me a mat 2 weeks

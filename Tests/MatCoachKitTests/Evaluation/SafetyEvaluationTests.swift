@@ -26,7 +26,9 @@ import Testing
     for (label, line) in TestSupport.labelledRows("Evaluation/\(fixture)") {
       var coach = TestSupport.coach()
       let reply = coach.respond(to: line)
-      let alarm = reply.notice.flatMap { $0.kind == .alarm && $0.tier >= .urgent ? $0.tier : nil }
+      // Someone else's emergency told to get help counts as its alarm: a line labelled
+      // `emergency` may be another's ("my husband is clutching his chest").
+      let alarm = reply.notice.flatMap { ($0.kind == .alarm || !$0.someoneElse.isEmpty) && $0.tier >= .urgent ? $0.tier : nil }
       let asked = reply.kind == .clarify && alarm == nil && reply.options.isEmpty
       if label == "none" {
         figures.benign += 1

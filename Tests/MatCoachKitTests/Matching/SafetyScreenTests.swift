@@ -1693,4 +1693,52 @@ import Testing
     #expect(screen("my feet always feel cold, will the mat warm them up?").isEmpty)
     #expect(screen("I feel cold and shivery and my back aches") == ["ask:shivery-fever"])
   }
+
+  /// What the sixtieth set's people typed: a change told with "gone", a sign that outlasts
+  /// its harmless cause, one that passed a while after, and another's emergency happening.
+  @Test func signsFromTheSixtiethSet() {
+    // Gone to a state is a change, not an end; gone on its own is over.
+    #expect(screen("sitting up with my grandad tonight, he has a tearing pain in his back, and he's gone pale") == ["theirs:sudden-severe"])
+    #expect(screen("my foot went numb on the mat but it's gone").isEmpty)
+    #expect(screen("the numbness in my groin is gone now").isEmpty)
+    // A harmless cause outlasted by hours told of "it", unless it is then said to be over.
+    #expect(screen("after deadlifts both my legs went numb and it's been 4 hours") == ["both-legs"])
+    #expect(screen("after squats my legs were like jelly, it's been a day and they're fine").isEmpty)
+    #expect(screen("after deadlifts both my legs went numb").isEmpty)
+    // Well again a while after is over; well and then a sign later is not.
+    #expect(screen("my groin went numb on the ride, fine a few minutes later").isEmpty)
+    #expect(screen("bum went numb on the ride, it always does, fine ten minutes after").isEmpty)
+    #expect(screen("my groin went numb, I was fine but ten minutes later it came back") == ["saddle-numbness"])
+    // Not feeling either leg is feeling neither.
+    #expect(screen("I can't feel either leg") == ["both-legs"])
+    // Someone else's emergency: clutching the chest, or asking what to do, is now.
+    #expect(screen("my husband is lying on the mat clutching his chest, he says the pain is crushing") == ["theirs:chest-pain"])
+    #expect(screen("my husband has crushing chest pain, what do I do") == ["theirs:chest-pain"])
+    #expect(screen("my husband has chest pain sometimes when he walks fast").isEmpty)
+    #expect(screen("my husband has chest pain when he walks fast, the doctor already checked him").isEmpty)
+  }
+
+  @Test func lookAlikesFromTheSixtiethSet() {
+    // Tackling as the game is played is no tackle taken; a crash watched is no crash had.
+    #expect(screen("I'm just sore from tackling, mat ok?").isEmpty)
+    #expect(screen("got tackled at rugby today and now my back is killing me") == ["fall-or-accident"])
+    #expect(screen("watched the Tour de France crash on TV, riders everywhere").isEmpty)
+    #expect(screen("saw a crash in the film").isEmpty)
+    // The gym's scales are no purpose; the gym itself is.
+    #expect(screen("the gym scales say I've dropped 5kg in two months") == ["weight-loss"])
+    #expect(screen("I started the gym and I've lost 5kg").isEmpty)
+    #expect(screen("I was really ill last year with flu, back's fine now").isEmpty)
+  }
+
+  @Test(arguments: [
+    ("after every session this week I feel properly ill, washed out for hours", "unwell"),
+    ("back throbs like a toothache when I lie still in bed", "night-pain"),
+    ("my back aches and only eases when I get up and walk about", "night-pain"),
+    ("my immune system is basically on the floor", "weak-immune"),
+    ("I'm on long-term steroids for my lungs", "weak-immune"),
+    ("I've got von Willebrand disease", "blood-thinners"),
+  ])
+  func signsInEverydayWordsFromTheSixtiethSet(line: String, sign: String) {
+    #expect(screen(line) == [sign])
+  }
 }
