@@ -41,6 +41,8 @@ extension Normalizer {
       // between numbers stays one ("10–15").
       case 0x2013...0x2015: out.append(contentsOf: [0x20, UInt8(ascii: "-"), 0x20])
       case 0x2010, 0x2012, 0x2212: out.append(UInt8(ascii: "-"))
+      // A bullet starts a new item, as a full stop would: "• is there proof • does it help".
+      case 0x2022, 0x2023, 0x2043, 0x25A0, 0x25AA, 0x25AB, 0x25CF, 0x25E6: out.append(contentsOf: [0x20, UInt8(ascii: "."), 0x20])
       case 0x41...0x5A: out.append(UInt8(s.value + 32))  // A-Z
       case 0x20...0x7E: out.append(UInt8(s.value))
       case 0..<0x20, 0x7F: out.append(0x20)  // control characters
@@ -58,7 +60,7 @@ extension Normalizer {
       switch s.value {
       // ASCII, and the typographic quotes and dashes that fill prose: none decomposes
       // (U+2011 and U+2017 do), and asking Foundation is most of what folding prose costs.
-      case 0..<0x80, 0x2010, 0x2012...0x2016, 0x2018...0x201E, 0x2212:
+      case 0..<0x80, 0x2010, 0x2012...0x2016, 0x2018...0x201E, 0x2212, 0x2022, 0x2023, 0x2043, 0x25A0, 0x25AA, 0x25AB, 0x25CF, 0x25E6:
         decomposed.append(s)
       default:
         decomposed.append(contentsOf: String(s).decomposedStringWithCompatibilityMapping.unicodeScalars)
@@ -82,6 +84,8 @@ extension Normalizer {
         out.append(contentsOf: [" ", "-", " "])
       case 0x2010...0x2012, 0x2212:
         out.append("-")
+      case 0x2022, 0x2023, 0x2043, 0x25A0, 0x25AA, 0x25AB, 0x25CF, 0x25E6:
+        out.append(contentsOf: [" ", ".", " "])
       case 0x41...0x5A:  // A-Z
         out.append(Unicode.Scalar(s.value + 32)!)
       case 0x20...0x7E:

@@ -2,6 +2,8 @@ extension Normalizer {
   /// Fractions typed with a slash, read as the words people mean by them: "1/2 hr" is "half
   /// hr" (half an hour, not the range "1-2 hr"), "3/4 of an hour" is "three quarters of an
   /// hour". Only a lone digit each side: "12/05" is a date, "24/7" a phrase of its own.
+  /// And "w/o" (or "w/out") and "w/", shorthand for "without" and "with": "how do I get
+  /// up w/o wrecking my back", "w/ a towel".
   static func readFractions(_ text: String) -> String {
     // Read on every line: most hold no slash, and are passed on without a copy.
     guard text.utf8.contains(UInt8(ascii: "/")) else { return text }
@@ -23,6 +25,20 @@ extension Normalizer {
         if isLetter(i + 3) { out.append(UInt8(ascii: " ")) }
         i += 3
         continue
+      }
+      if bytes[i] | 0x20 == UInt8(ascii: "w"), i + 1 < bytes.count, bytes[i + 1] == UInt8(ascii: "/"), !isLetter(i - 1) {
+        if i + 2 < bytes.count, bytes[i + 2] | 0x20 == UInt8(ascii: "o") {
+          let out3 = i + 4 < bytes.count && bytes[i + 3] | 0x20 == UInt8(ascii: "u") && bytes[i + 4] | 0x20 == UInt8(ascii: "t")
+          if out3 ? !isLetter(i + 5) : !isLetter(i + 3) {
+            out += Array("without".utf8)
+            i += out3 ? 5 : 3
+            continue
+          }
+        } else if !isLetter(i + 2) && !isDigit(i + 2) {
+          out += Array("with".utf8)
+          i += 2
+          continue
+        }
       }
       out.append(bytes[i])
       i += 1

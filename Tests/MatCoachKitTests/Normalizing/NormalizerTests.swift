@@ -39,7 +39,7 @@ import Testing
       #expect(Normalizer.fold(text) == Normalizer.foldAny(text), "\(text.debugDescription)")
     }
     #expect(Normalizer.foldCommon("It’s “simple”—begin") == "it's \"simple\" - begin")
-    #expect(Normalizer.foldCommon("Café • Ｈi") == "cafe • hi")
+    #expect(Normalizer.foldCommon("Café • Ｈi") == "cafe  .  hi")
     #expect(Normalizer.foldCommon("\u{1B}é") == nil)
   }
 
@@ -157,6 +157,13 @@ import Testing
     #expect(normalizer.tokens("10 - 15 minutes").map(\.clause) == [0, 0, 0])
   }
 
+  /// A bullet starts a new item, as a full stop would: two questions in a list are two.
+  @Test func splitsItemsAtABullet() {
+    #expect(Normalizer.fold("• is there proof ● does it help") == " .  is there proof  .  does it help")
+    #expect(Normalizer.foldAny("• proof") == Normalizer.foldCommon("• proof"))
+    #expect(normalizer.tokens("• is there proof it works • does it help migraines").map(\.clause).last! > 0)
+  }
+
   /// Digits typed for words: only where the next word rules out a count.
   @Test func readsDigitsTypedForWords() {
     #expect(normalizer.tokens("hurts 2 much").map(\.surface) == ["hurts", "too", "much"])
@@ -177,6 +184,11 @@ import Testing
     #expect(Normalizer.readFractions("1/2 hr every night") == "half hr every night")
     #expect(Normalizer.readFractions("I do 1/2hr") == "I do half hr")
     #expect(Normalizer.readFractions("3/4 of an hour, since 12/05, pain 24/7") == "three quarters of an hour, since 12/05, pain 24/7")
+    // "w/o", "w/out" and "w/" are shorthand for "without" and "with"; not inside a word.
+    #expect(Normalizer.readFractions("get up w/o wrecking my back") == "get up without wrecking my back")
+    #expect(Normalizer.readFractions("W/out a shirt? w/ a towel") == "without a shirt? with a towel")
+    #expect(Normalizer.readFractions("w/out") == "without")
+    #expect(Normalizer.readFractions("saw/owned, w/2 kids") == "saw/owned, w/2 kids")
     // "2" before a verb, after "how" or "want", is "to"; before what it counts, a count.
     #expect(normalizer.tokens("idk how 2 start").map(\.surface).suffix(2) == ["to", "start"])
     #expect(normalizer.tokens("i have 2 mats").map(\.surface).suffix(2) == ["2", "mats"])
