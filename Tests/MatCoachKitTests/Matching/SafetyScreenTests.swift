@@ -1728,6 +1728,14 @@ import Testing
     #expect(screen("the gym scales say I've dropped 5kg in two months") == ["weight-loss"])
     #expect(screen("I started the gym and I've lost 5kg").isEmpty)
     #expect(screen("I was really ill last year with flu, back's fine now").isEmpty)
+    // Wasting what one has is an idiom; to chill somewhere is to relax; a child or an
+    // alarm waking the user is no night pain.
+    #expect(screen("does it do anything for stiffness or am I wasting my evenings").isEmpty)
+    #expect(screen("my leg muscles are wasting") == ["weight-loss"])
+    #expect(screen("can i chill on it in the bath").isEmpty)
+    #expect(screen("I've got chills and my back aches") == ["fever"])
+    #expect(screen("the wee one wakes me at 2 and 5, my back hurts when I lift the car seat").isEmpty)
+    #expect(screen("my back pain wakes me every night") == ["night-pain"])
   }
 
   @Test(arguments: [
