@@ -85,15 +85,19 @@ package struct FactExtractor: Sendable {
           entry: Profile.Entry(value: value.name, said: said, describe: value.describe),
           tokens: m.tokens, words: value.phrases[m.phrase].words.count, denied: m.negated && !negatorIsHeld(m)))
     }
+    updates += alone(in: tokens)
     for (f, spec) in numberFacts {
       updates += numbers(in: tokens, fact: facts[f].name, spec: spec)
     }
     var lengthsRead: [(update: FactUpdate, distance: Int)] = []
-    // A word a phrase of another fact holds is that fact's: "mine" in "I tweaked mine a
-    // few days ago" is the back, not the mat.
+    // A word a phrase of another fact told by a length holds is that fact's: "mine" in "I
+    // tweaked mine a few days ago" is the back, not the mat. (A fact no length tells leaves
+    // it: "using" in "been using it every night for 6 weeks" is the mat's, though "using it
+    // every night" says when.)
     let phrased = updates.filter { !$0.denied }.map { ($0.fact, $0.tokens) }
+    let toldByLengths = Set(durationFacts.map { facts[$0.fact].name })
     for (f, spec, about) in durationFacts {
-      let others = phrased.filter { $0.0 != facts[f].name }.map(\.1)
+      let others = phrased.filter { $0.0 != facts[f].name && toldByLengths.contains($0.0) }.map(\.1)
       let stated = Set(phrased.filter { $0.0 == facts[f].name }.map { tokens[$0.1.lowerBound].clause })
       // Only when the line before stated one fact told by a length: with two ("pain for 5
       // years and the mat for 2 weeks"), "sorry, 3 weeks" could be either.
@@ -189,6 +193,30 @@ package struct FactExtractor: Sendable {
       }
       return over.isEmpty ? nil : (fact.name, over.contains(where: names))
     }
+  }
+
+  /// Values stated by a clause that is nothing but their `alone` words: "new." in "new.
+  /// finds it brutal. evenings before bed."
+  func alone(in tokens: [Token]) -> [FactUpdate] {
+    guard facts.contains(where: { $0.values.contains { !$0.alone.isEmpty } }) else { return [] }
+    var updates: [FactUpdate] = []
+    var start = 0
+    while start < tokens.count {
+      var end = start
+      while end + 1 < tokens.count, tokens[end + 1].clause == tokens[start].clause { end += 1 }
+      defer { start = end + 1 }
+      guard end - start < 3 else { continue }
+      let words = tokens[start...end].map(\.word)
+      for fact in facts {
+        for value in fact.values where value.alone.contains(words) {
+          updates.append(
+            FactUpdate(
+              fact: fact.name, entry: Profile.Entry(value: value.name, said: Token.quote(tokens, start...end), describe: value.describe),
+              tokens: start...end, words: words.count))
+        }
+      }
+    }
+    return updates
   }
 
   /// Words that tell something over is back: "came back", "it's back", "again", "returned".

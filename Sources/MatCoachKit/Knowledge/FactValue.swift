@@ -7,6 +7,9 @@ public struct FactValue: Hashable, Sendable {
   /// Facts that cannot hold with this value (`experience: new` with `minutes: ">=15"`):
   /// whichever the user says later replaces the other, and the coach says so.
   public var conflicts: [Condition] = []
+  /// Words that state it only as a whole clause, as people write notes ("new. finds it
+  /// brutal."): "new" inside a clause is a new mat, a new job.
+  public var alone: [[String]] = []
 
   public init(name: String, describe: String, phrases: [KeywordPhrase]) {
     self.name = name

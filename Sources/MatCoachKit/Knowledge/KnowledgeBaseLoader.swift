@@ -26,7 +26,7 @@ public struct KnowledgeBaseLoader: Sendable {
   ]
   static let answerKeys: Set<String> = ["say", "when", "source", "beyond_guide", "fits_questions", "defer_to"]
   static let factKeys: Set<String> = ["id", "values", "number", "durations", "over"]
-  static let valueKeys: Set<String> = ["describe", "phrases", "conflicts_with"]
+  static let valueKeys: Set<String> = ["describe", "phrases", "conflicts_with", "alone"]
   static let durationKeys: Set<String> = ["about", "units", "recent", "of_other", "values"]
   static let bandKeys: Set<String> = ["length", "note"]
   static let numberKeys: Set<String> = ["units", "prefixes", "approximately", "then", "of_other", "advised_by", "range", "describe"]
@@ -303,16 +303,21 @@ public struct KnowledgeBaseLoader: Sendable {
         for (valueName, valueKey, body) in reader.entries(value, "the values of `\(name)`") {
           var describe = valueName
           var phrases: [KeywordPhrase] = []
+          var alone: [[String]] = []
           for (field, _, content) in reader.entries(body, "value `\(valueName)`", allowed: Self.valueKeys) {
             if field == "describe" {
               describe = reader.string(content, "`describe`") ?? describe
+            } else if field == "alone" {
+              alone = reader.strings(content, "`alone`").map { normalizer.words($0.0) }.filter { !$0.isEmpty }
             } else if field == "phrases" {
               phrases = readPhrases(
                 content, statement: true, group: nil, facts: nil, normalizer: normalizer, reader: &reader)
             }
           }
           if phrases.isEmpty { reader.error(valueKey, "value `\(valueName)` of fact `\(name)` has no `phrases`") }
-          fact.values.append(FactValue(name: valueName, describe: describe, phrases: phrases))
+          var factValue = FactValue(name: valueName, describe: describe, phrases: phrases)
+          factValue.alone = alone
+          fact.values.append(factValue)
         }
       case "number":
         fact.number = readNumber(value, fact: name, normalizer: normalizer, reader: &reader)

@@ -10,6 +10,21 @@ import Testing
     return coach.profile.entries.mapValues(\.value)
   }
 
+  /// A value's `alone` words state it only as a whole clause, as notes are written.
+  @Test func readsAWordAloneAsANote() {
+    #expect(facts("new. finds it brutal. evenings before bed.") == ["experience": "new", "sensitivity": "high", "timing": "bedtime"])
+    #expect(facts("brand new. how long?")["experience"] == "new")
+    #expect(facts("I got a new mat")["experience"] == nil)
+    #expect(facts("new job, new mat, sore back")["experience"] == nil)
+  }
+
+  /// A length of use is the mat's even where a phrase of when ("every night") holds its
+  /// "using"; a phrase of a fact told by lengths keeps its words ("mine" is the back).
+  @Test func aLengthOfUseBesideWhenItIsUsed() {
+    #expect(facts("been using it every night for 6 weeks, 15 minutes a time") == ["experience": "regular", "timing": "bedtime", "minutes": "15"])
+    #expect(facts("I tweaked mine a few days ago")["experience"] == nil)
+  }
+
   @Test func readsChoiceFactsAnywhereInALine() {
     #expect(facts("I'm new, how long should I lie on it?")["experience"] == "new")
     #expect(facts("I have chronic back pain")["pain"] == "chronic")
