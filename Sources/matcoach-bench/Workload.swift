@@ -57,8 +57,9 @@ struct Workload {
       while phrases.count < Int.random(in: 2...5, using: &random) {
         let length = Int.random(in: 1...3, using: &random)
         let phrase = (0..<length).map { _ in keywordWords.randomElement(using: &random)! }
-        // The same phrase on two intents of one rank is a lint error, as it should be.
-        guard Set(phrase).count == phrase.count, used.insert(phrase).inserted else { continue }
+        // The same phrase on two intents of one rank is a lint error, as it should be; two
+        // written apart can be one once normalised.
+        guard Set(phrase).count == phrase.count, used.insert(normalizer.words(phrase.joined(separator: " "))).inserted else { continue }
         phrases.append(phrase)
       }
       phrasesByIntent.append(phrases)
@@ -119,15 +120,16 @@ struct Workload {
   }
 
   /// Keyword words (5 to 8 letters) and filler words (3 to 9 letters) drawn from real
-  /// English words: each read by the normaliser as one word, and no filler word shares
-  /// its stem with a keyword word (which would make it a keyword).
+  /// English words: each read by the normaliser as one word, alone and beside another
+  /// (a hedge, "kinda", is dropped before a word), and no filler word shares its stem
+  /// with a keyword word (which would make it a keyword).
   static func englishWords(
     _ english: [String], keywords: Int, filler: Int, normalizer: Normalizer, random: inout SplitMix64
   ) -> (keywords: [String], filler: [String]) {
     let usable = english.filter { word in
       (3...9).contains(word.utf8.count) && word.utf8.allSatisfy { (97...122).contains($0) }
         && !Normalizer.negators.contains(word)
-    }.filter { normalizer.tokens($0).count == 1 }
+    }.filter { normalizer.tokens($0).count == 1 && normalizer.tokens("\($0) \($0)").count == 2 }
     var shuffled = usable
     shuffled.shuffle(using: &random)
     // One word per stem: "prickly" and "prickle" are one keyword to the matcher.
