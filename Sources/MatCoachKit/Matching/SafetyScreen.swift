@@ -1674,20 +1674,25 @@ package struct SafetyScreen: Sendable {
   /// ago" is the user's mat.)
   private static let tellingVerbs: Set<String> = ["told", "tell", "tells", "telling", "warned", "reminded"]
 
-  /// Whether the word at `index` is said of someone else: a `someone_else` phrase before
-  /// it in its clause, and the user nowhere in that clause ("my wife does 40 minutes"; but
-  /// "my wife and I do 20", "I'm a bus driver with back pain", "I used one at my sister's").
   /// Whether someone else is named before `index` in its clause, with the user not named
   /// after them: the subject of "my partner's been timing me" is the partner. (Not anyone
   /// at all, who may be the coach: "would be nice if someone just guided me through it".)
   package func namesSomeoneElse(before index: Int, in tokens: [Token]) -> Bool {
+    someoneElseNamed(before: index, from: 0, in: tokens) { start, end in
+      !Self.anyone.contains(tokens[start].surface) && !(end..<index).contains(where: { ownSubjects.contains(tokens[$0].surface) })
+    }
+  }
+
+  /// Whether a `someone_else` phrase that does not introduce the user ends by `index`,
+  /// starting at or after `earliest` in its clause, and `holds` for its span.
+  private func someoneElseNamed(
+    before index: Int, from earliest: Int, in tokens: [Token], holds: (Int, Int) -> Bool = { _, _ in true }
+  ) -> Bool {
     let clause = tokens[index].clause
     var i = index - 1
-    while i >= 0, tokens[i].clause == clause {
-      for phrase in byFirstWord[tokens[i].surface] ?? [] where phrase.set == sets.someoneElse && !Self.anyone.contains(tokens[i].surface) {
-        if let end = match(phrase, at: i, in: tokens), end <= index, !Self.introducesTheUser(i..<end, in: tokens),
-          !(end..<index).contains(where: { ownSubjects.contains(tokens[$0].surface) })
-        {
+    while i >= earliest, tokens[i].clause == clause {
+      for phrase in byFirstWord[tokens[i].surface] ?? [] where phrase.set == sets.someoneElse {
+        if let end = match(phrase, at: i, in: tokens), end <= index, !Self.introducesTheUser(i..<end, in: tokens), holds(i, end) {
           return true
         }
       }
@@ -1696,6 +1701,9 @@ package struct SafetyScreen: Sendable {
     return false
   }
 
+  /// Whether the word at `index` is said of someone else: a `someone_else` phrase before
+  /// it in its clause, and the user nowhere in that clause ("my wife does 40 minutes"; but
+  /// "my wife and I do 20", "I'm a bus driver with back pain", "I used one at my sister's").
   package func isSaidOfSomeoneElse(_ index: Int, in tokens: [Token]) -> Bool {
     let clause = tokens[index].clause
     // The user's own, said so right before it: "a colleague lent me her mat and this is my
@@ -1723,13 +1731,7 @@ package struct SafetyScreen: Sendable {
       }
       if opensWithSomeoneElse { earliest = previous }
     }
-    var i = index - 1
-    while i >= earliest, tokens[i].clause == clause {
-      for phrase in byFirstWord[tokens[i].surface] ?? [] where phrase.set == sets.someoneElse {
-        if let end = match(phrase, at: i, in: tokens), end <= index, !Self.introducesTheUser(i..<end, in: tokens) { return true }
-      }
-      i -= 1
-    }
+    if someoneElseNamed(before: index, from: earliest, in: tokens) { return true }
     // A clause with no subject of its own goes on about the one before, when someone
     // else is what that one opens with: "my friend uses it in the morning, before work"
     // (but not "… 6:30 before the kids wake up, 15 min tops").
