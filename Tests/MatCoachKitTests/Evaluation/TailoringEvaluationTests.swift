@@ -138,6 +138,7 @@ import Testing
     ("fifty-second fresh set", "tailoring-fresh52.txt", 37),
     ("fifty-third fresh set", "tailoring-fresh53.txt", 39),
     ("fifty-fourth fresh set", "tailoring-fresh54.txt", 89),
+    ("fifty-fifth fresh set", "tailoring-fresh55.txt", 89),
   ])
   func aFreshSet(name: String, fixture: String, floor: Int) {
     let figures = Self.evaluate(fixture)

@@ -137,6 +137,7 @@ import Testing
     ("fifty-ninth fresh set", "understanding-fresh59.tsv", 0.877),
     ("sixtieth fresh set", "understanding-fresh60.tsv", 0.89),
     ("sixty-first fresh set", "understanding-fresh61.tsv", 0.81),
+    ("sixty-second fresh set", "understanding-fresh62.tsv", 0.778),
   ])
   func aFreshSet(name: String, fixture: String, floor: Double) {
     let figures = Self.evaluate(fixture)
