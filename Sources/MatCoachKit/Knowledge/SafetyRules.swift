@@ -49,6 +49,12 @@ public struct SafetyRules: Hashable, Sendable {
     /// "in hospital", "seeing the GP", "a patient", "in the show": someone else's
     /// emergency that is seen to already, or told of at work or in a story, needs no word.
     public var someoneElseSeenTo: [String] = []
+    /// "a patient", "my client": someone else's emergency told of at work, which needs no
+    /// word unless one of `someoneElseAtHand` says it is happening before the user.
+    public var someoneElseAtWork: [String] = []
+    /// "just told me", "a minute ago", "what do I tell her": an emergency at work that is
+    /// happening before the user, who needs to get help.
+    public var someoneElseAtHand: [String] = []
 
     public init() {}
   }

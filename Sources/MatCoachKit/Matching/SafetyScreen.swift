@@ -71,7 +71,7 @@ package struct SafetyScreen: Sendable {
     var someoneElse = 0, firstPerson = 0, past = 0, still = 0, happening = 0, now = 0, resolved = 0, onPurpose = 0
     var hypothetical = 0, imagined = 0, contrast = 0, notDenying = 0, asTopic = 0, fine = 0, returned = 0, shared = 0, otherSenses = 0, objects = 0, cleared = 0
     var figures = 0
-    var someoneElseNow = 0, someoneElseSeenTo = 0
+    var someoneElseNow = 0, someoneElseSeenTo = 0, someoneElseAtWork = 0, someoneElseAtHand = 0
     var yes = 0, no = 0
   }
 
@@ -96,7 +96,8 @@ package struct SafetyScreen: Sendable {
       happening: add(q.happening), now: add(q.now), resolved: add(q.resolved), onPurpose: add(q.onPurpose), hypothetical: add(q.hypothetical), imagined: add(q.imagined), contrast: add(q.contrast), notDenying: add(q.notDenying), asTopic: add(q.asTopic), fine: add(q.fine),
       returned: add(q.returned), shared: add(q.shared), otherSenses: add(rules.otherSenses), objects: add(rules.objects), cleared: add(rules.cleared),
       figures: add(rules.figures),
-      someoneElseNow: add(q.someoneElseNow), someoneElseSeenTo: add(q.someoneElseSeenTo), yes: add(rules.yes), no: add(rules.no))
+      someoneElseNow: add(q.someoneElseNow), someoneElseSeenTo: add(q.someoneElseSeenTo),
+      someoneElseAtWork: add(q.someoneElseAtWork), someoneElseAtHand: add(q.someoneElseAtHand), yes: add(rules.yes), no: add(rules.no))
     sets = qualifierSets
     explanationSets = rules.signs.map { add($0.explainedBy) }
     became = Set(rules.became)
@@ -571,7 +572,10 @@ package struct SafetyScreen: Sendable {
     let near = dated ? clauses : (clauses.lowerBound - 1)...(clauses.upperBound + 1)
     // Asking whether to get help ("should I ring an ambulance?") is no help got.
     let asking = IntentMatcher.askingClauses(reading.tokens)
-    return nowWords.contains { near.contains(clause($0)) }
+    // At work, only what happens before the user: "my client on the mat just gasped … started
+    // a minute ago", not "a patient had chest pain today".
+    let atWork = !reading.occurrences(sets.someoneElseAtWork).isEmpty && reading.occurrences(sets.someoneElseAtHand).isEmpty
+    return nowWords.contains { near.contains(clause($0)) } && !atWork
       && !reading.occurrences(sets.someoneElseSeenTo).contains { !asking.contains(clause($0)) }
       && !reading.occurrences(sets.cleared).contains { near.contains(clause($0)) && !asking.contains(clause($0)) }
   }
@@ -1131,8 +1135,14 @@ package struct SafetyScreen: Sendable {
       }) else { return false }
       return ![sets.resolved, sets.fine, sets.cleared].contains { set in reading.occurrences(set).contains { $0.lowerBound > k } }
     }
+    // A cause said as what follows from it explains nothing: "I'm running a fever today so
+    // don't want to lie on the cold floor".
+    func follows(_ cause: Range<Int>) -> Bool {
+      cause.lowerBound > start
+        && (start..<cause.lowerBound).contains { tokens[$0].surface == "so" && tokens[$0].clause == tokens[cause.lowerBound].clause }
+    }
     if let s = signIndex,
-      inClause(explanationSets[s]).contains(where: { !isDenied($0, in: reading, by: [$0]) && !dates($0) && !onlyPart($0) }),
+      inClause(explanationSets[s]).contains(where: { !isDenied($0, in: reading, by: [$0]) && !dates($0) && !onlyPart($0) && !follows($0) }),
       inClause(sets.still).isEmpty, !toldToHaveLasted()
     {
       return .explained

@@ -1749,4 +1749,23 @@ import Testing
   func signsInEverydayWordsFromTheSixtiethSet(line: String, sign: String) {
     #expect(screen(line) == [sign])
   }
+
+  /// What the sixty-first set's people typed: an emergency at work that happens before the
+  /// user, a cause said as what follows, and signs said in passing.
+  @Test func signsAndLookAlikesFromTheSixtyFirstSet() {
+    // At work: told to get help only when it happens before the user.
+    #expect(screen("My client on the mat just gasped and said it's a tearing pain in her back, the worst she's ever felt, started a minute ago.") == ["theirs:sudden-severe"])
+    #expect(screen("Coaching a client right now and he's clutching his chest saying it hurts, he's gone pale.") == ["theirs:chest-pain"])
+    #expect(screen("I'm a GP and I had a patient with sudden tearing back pain today").isEmpty)
+    #expect(screen("a patient of mine had chest pain this morning").isEmpty)
+    // A cause said as what follows from the sign explains nothing; said as its cause, it does.
+    #expect(screen("I'm running a fever today so don't want to lie on the cold floor") == ["fever"])
+    #expect(screen("I got chills from the cold floor").isEmpty)
+    #expect(screen("it hurts every time I pass water") == ["urinary-infection"])
+    #expect(screen("I've got brittle bones, but it's probably just a pulled muscle in my back") == ["fragile-bones"])
+    // Waste is no wasting; a storyline is a story.
+    #expect(screen("I read a news story about hospital waste and it got me thinking").isEmpty)
+    #expect(screen("I'm wasting away") == ["weight-loss"])
+    #expect(screen("Watching Casualty last night with a chest-pain storyline").isEmpty)
+  }
 }
