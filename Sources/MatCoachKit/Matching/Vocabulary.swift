@@ -133,6 +133,13 @@ package struct Vocabulary: Sendable {
             found = typed
           }
         }
+        // Too short for a search (a 3-letter word allows no edit), but two letters typed the
+        // wrong way round are still a slip: "dgo" is "dog".
+        if found.isEmpty, surface.utf8.count == SpellingIndex.minimumLength {
+          found = Self.adjacentSwaps(of: surface).compactMap { swapped in
+            lookup[swapped].flatMap { $0 >= 0 ? (id: $0, distance: 1, meant: swapped) : nil }
+          }
+        }
         if let nearest = found.first?.distance {
           // Only the nearest: a word one edit away beats every word two away. A typo is
           // made in a word as written, so among the nearest, words as written go before
@@ -155,11 +162,32 @@ package struct Vocabulary: Sendable {
   }
 
   /// How much a word found through a correction counts: one edit in a word of 5+
-  /// letters (typed or meant) is good evidence, in a shorter one weak; two edits are
-  /// weaker; and typos rarely hit the first letter, so a guess that changes it counts less.
+  /// letters (typed or meant) is good evidence, in a shorter one weak, unless it is two
+  /// letters typed the wrong way round, the commonest slip of fast typing ("waer" is
+  /// "wear" before "water", "teh" is "the"); two edits are weaker; and typos rarely hit the
+  /// first letter, so a guess that changes it counts less.
   package static func correctionFactor(typed: String, meant: String, edits: Int) -> Double {
     guard edits > 0 else { return 1 }
-    let base = edits == 1 ? (max(typed.utf8.count, meant.utf8.count) >= 5 ? 0.8 : 0.5) : 0.6
+    let strong = max(typed.utf8.count, meant.utf8.count) >= 5 || isAdjacentSwap(typed, meant)
+    let base = edits == 1 ? (strong ? 0.8 : 0.5) : 0.6
     return typed.utf8.first == meant.utf8.first ? base : base * 0.9
+  }
+
+  /// `word` with each pair of neighbouring letters swapped, in turn.
+  static func adjacentSwaps(of word: String) -> [String] {
+    let letters = Array(word.utf8)
+    return (0..<max(0, letters.count - 1)).compactMap { i in
+      guard letters[i] != letters[i + 1] else { return nil }
+      var swapped = letters
+      swapped.swapAt(i, i + 1)
+      return String(decoding: swapped, as: UTF8.self)
+    }
+  }
+
+  /// Whether `a` is `b` with two neighbouring letters swapped.
+  static func isAdjacentSwap(_ a: String, _ b: String) -> Bool {
+    let x = Array(a.utf8), y = Array(b.utf8)
+    guard x.count == y.count, let i = x.indices.first(where: { x[$0] != y[$0] }), i + 1 < x.count else { return false }
+    return x[i] == y[i + 1] && x[i + 1] == y[i] && x[(i + 2)...] == y[(i + 2)...]
   }
 }

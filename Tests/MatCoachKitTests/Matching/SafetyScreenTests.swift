@@ -1767,5 +1767,9 @@ import Testing
     #expect(screen("I read a news story about hospital waste and it got me thinking").isEmpty)
     #expect(screen("I'm wasting away") == ["weight-loss"])
     #expect(screen("Watching Casualty last night with a chest-pain storyline").isEmpty)
+    // A thinner layer is no thinner body; a mat sold to help lose weight is a claim.
+    #expect(screen("Should I go thinner or straight onto skin?").isEmpty)
+    #expect(screen("I'm getting thinner and my back hurts") == ["weight-loss"])
+    #expect(screen("an advert says the mat helps you lose weight").isEmpty)
   }
 }

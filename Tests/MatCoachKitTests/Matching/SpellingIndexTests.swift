@@ -96,4 +96,19 @@ import Testing
       #expect(index.corrections(of: typo).contains { $0.id == Int32(i) && $0.distance == 1 }, "\(typo)")
     }
   }
+
+  /// Two neighbouring letters typed the wrong way round are the commonest slip: in a short
+  /// word they count as much as one edit in a long one, and a 3-letter word, too short for
+  /// a search, is still read through them ("dgo" is "dog").
+  @Test func aSwapOfNeighbouringLettersIsAStrongSlip() {
+    #expect(Vocabulary.isAdjacentSwap("waer", "wear"))
+    #expect(!Vocabulary.isAdjacentSwap("waer", "water"))
+    #expect(!Vocabulary.isAdjacentSwap("abcd", "badc"))
+    #expect(Vocabulary.correctionFactor(typed: "waer", meant: "wear", edits: 1) > Vocabulary.correctionFactor(typed: "waer", meant: "water", edits: 1) - 0.1)
+    #expect(Vocabulary.correctionFactor(typed: "wer", meant: "wear", edits: 1) == 0.5)
+    #expect(Vocabulary.adjacentSwaps(of: "dgo") == ["gdo", "dog"])
+    #expect(Vocabulary.adjacentSwaps(of: "too") == ["oto"])
+    var coach = TestSupport.coach()
+    #expect(coach.respond(to: "my dgo keeps lying on my mat, is that ok").answers.map(\.intent) == ["pets"])
+  }
 }
