@@ -558,7 +558,10 @@ public struct Coach: Sendable {
   /// the rest: after "I do 60 minutes every night" answered about evenings, "is that ok?"
   /// asks about the 60.
   private func followedTopic(_ line: String, stated: [(fact: String, value: String)]) -> Int? {
-    guard let last = lastAnswer, let first = last.answers.first?.intent, let index = knowledge.position(of: first)
+    // The first answer that was no small talk: "Hello! … 90 minutes …" then "is that ok?"
+    // asks of the minutes, not of the hello.
+    guard let last = lastAnswer,
+      let index = last.answers.lazy.compactMap({ knowledge.position(of: $0.intent) }).first(where: { knowledge.intents[$0].kind != .chat })
     else { return nil }
     let words = line.lowercased().split { !$0.isLetter }.map(String.init)
     guard words.contains(where: knowledge.base.settings.referBack.contains) || Self.leavesOutIt(words) else { return nil }

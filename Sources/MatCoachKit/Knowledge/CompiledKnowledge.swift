@@ -264,6 +264,12 @@ public struct CompiledKnowledge: Sendable {
     return takenBack
   }
 
+  /// Words round an amount offered as a guess: "about 10-15 minutes?", "20 mins or so?".
+  private static let aboutAnAmount: Set<String> = [
+    "about", "around", "roughly", "maybe", "like", "or", "so", "ish", "-", "to", "minutes", "minute", "mins", "min", "hours",
+    "hour", "hrs", "hr", "a", "an", "half",
+  ]
+
   /// One line through the pipeline: its facts, and what the matcher makes of it (facts
   /// read from longer phrases claim their words first).
   package func read(
@@ -282,6 +288,19 @@ public struct CompiledKnowledge: Sendable {
       || (updates[i].entry.number != nil && IntentMatcher.isPlanned(updates[i].tokens.lowerBound, in: tokens))
     {
       updates[i].asked = true
+    }
+    // An amount alone in the clause a question mark ends offers a guess to be checked:
+    // "how long do most people go — 10-15 minutes?", "20 mins?".
+    if IntentMatcher.endsWithQuestionMark(line), let last = tokens.last?.clause,
+      let first = tokens.firstIndex(where: { $0.clause == last })
+    {
+      for i in updates.indices where updates[i].entry.number != nil && tokens[updates[i].tokens.lowerBound].clause == last
+        && (first..<tokens.count).allSatisfy({ k in
+          updates[i].tokens.contains(k) || tokens[k].isNumber || Self.aboutAnAmount.contains(tokens[k].surface)
+        })
+      {
+        updates[i].asked = true
+      }
     }
     Self.markChoices(&updates, tokens: tokens)
     let superseded = Self.keepTheLastSaid(&updates, tokens: tokens)

@@ -1059,4 +1059,20 @@ extension CoachTests {
     #expect(last("had back pain for 2 weeks after a long run").profile["pain"]?.value == "acute")
     #expect(last("I have a long-running back problem").profile["pain"]?.value == "chronic")
   }
+
+  /// What the fifty-fifth tailoring set's people typed.
+  @Test func factsAndFollowUpsFromTheFiftyFifthSet() {
+    // "Is that ok?" asks of the last answer that was no small talk.
+    let followUp = last("Hello hello. Flared up again. 1.5 hours on the mat yesterday, thanks!", "/profile", "is that ok?")
+    #expect(followUp.intent == "duration")
+    // A flare with sessions past the guide's longest: both are said.
+    #expect(followUp.text.contains("90 minutes is already longer than the guide goes"))
+    #expect(last("I pulled my back yesterday, I do 45 minutes", "how long should I go?").text.contains("45 minutes at a time is longer"))
+    // An amount alone before a question mark is a guess to check, not a fact.
+    #expect(fact("minutes", after: "how long do most people go — 10-15 minutes?") == nil)
+    #expect(fact("minutes", after: "20 mins?") == nil)
+    #expect(fact("minutes", after: "I do 20 minutes, is that ok?") == "20")
+    // The spikes called agony are the sensitivity.
+    #expect(fact("sensitivity", after: "honestly the nails are agony on bare skin") == "high")
+  }
 }
