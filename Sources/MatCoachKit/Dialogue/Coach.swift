@@ -990,10 +990,10 @@ public struct Coach: Sendable {
     return own >= 2 && own > keywordWords
   }
 
-  /// The pronouns that stand for someone or something already told of ("ought I to
-  /// discourage him?", "should I trust her judgement?"; "they" and "them" are as often the
-  /// mats).
-  private static let peopleTold: Set<String> = ["he", "him", "she", "her", "they", "them", "himself", "herself"]
+  /// The words that stand for someone or something already told of ("ought I to
+  /// discourage him?", "should I trust her judgement?", "are such claims credible?";
+  /// "they" and "them" are as often the mats).
+  private static let peopleTold: Set<String> = ["he", "him", "she", "her", "they", "them", "himself", "herself", "such"]
 
   /// Below this score a match rests on part of a phrase ("good for" of "is it good for").
   static let partlySaid = 0.5

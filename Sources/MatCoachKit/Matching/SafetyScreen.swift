@@ -1686,12 +1686,18 @@ package struct SafetyScreen: Sendable {
 
   /// Whether someone else is named before `index` in its clause, with the user not named
   /// after them: the subject of "my partner's been timing me" is the partner. (Not anyone
-  /// at all, who may be the coach: "would be nice if someone just guided me through it".)
+  /// at all, who may be the coach: "would be nice if someone just guided me through it";
+  /// nor someone who wants it done for them: "my wife would like someone to talk her
+  /// through her first session".)
   package func namesSomeoneElse(before index: Int, in tokens: [Token]) -> Bool {
     someoneElseNamed(before: index, from: 0, in: tokens) { start, end in
-      !Self.anyone.contains(tokens[start].surface) && !(end..<index).contains(where: { ownSubjects.contains(tokens[$0].surface) })
+      !Self.anyone.contains(tokens[start].surface)
+        && !(end..<index).contains(where: { ownSubjects.contains(tokens[$0].surface) || Self.wanting.contains(tokens[$0].surface) })
     }
   }
+
+  /// Words of wanting something done: what follows is asked for, not done.
+  private static let wanting: Set<String> = ["like", "wants", "want", "wanted", "asked", "asks", "needs", "hoping", "wondering"]
 
   /// Whether a `someone_else` phrase that does not introduce the user ends by `index`,
   /// starting at or after `earliest` in its clause, and `holds` for its span.

@@ -1072,6 +1072,10 @@ extension CoachTests {
     #expect(fact("minutes", after: "how long do most people go — 10-15 minutes?") == nil)
     #expect(fact("minutes", after: "20 mins?") == nil)
     #expect(fact("minutes", after: "I do 20 minutes, is that ok?") == "20")
+    // A session asked for on someone's behalf is asked for; one someone else runs is not.
+    #expect(last("My wife would like you to start a session for her").kind == .session)
+    #expect(last("my husband started a session earlier").kind != .session)
+    #expect(last("my partner's been timing me").kind != .session)
     // The spikes called agony are the sensitivity.
     #expect(fact("sensitivity", after: "honestly the nails are agony on bare skin") == "high")
   }
