@@ -585,9 +585,12 @@ package struct FactExtractor: Sendable {
       let next = skippingApproximations(from: i + 1, of: i)
       if sameClause(next, i), let factor = spec.units[tokens[next].word] {
         // A length of something else: "a 40 minute commute", "my commute is 40 minutes".
+        // Or the time gone in a session now under way: "about 5 mins in, my back is going
+        // warm" (but "20 mins in the morning" is a session's length).
         let start = skippingApproximations(from: i - 1, of: i, backwards: true)
         let after = next + 1
         if (sameClause(after, i) && spec.ofOther.contains(tokens[after].word))
+          || (sameClause(after, i) && tokens[after].surface == "in" && !sameClause(after + 1, i))
           || (sameClause(start - 1, i) && Self.linking.contains(tokens[start].surface) && spec.ofOther.contains(tokens[start - 1].word))
           || Self.lengthIsOfOther(forAt: start, in: tokens, spec: spec)
           || Self.lengthIsOfOther(doneBefore: start, after: next, in: tokens, spec: spec)

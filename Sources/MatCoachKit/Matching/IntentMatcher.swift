@@ -630,6 +630,8 @@ package struct IntentMatcher: Sendable {
     "wondering",
     // "Do you reckon" with its "do you" left out: "reckon this thing will actually help".
     "reckon",
+    // Asking back about what was said: "was it 20 mins?" (only before a subject, as "did").
+    "was", "were",
   ]
 
   /// Words that make a clause a plan or a "what if", not a fact: "I want to get to 30".
@@ -829,7 +831,7 @@ package struct IntentMatcher: Sendable {
     else {
       return false
     }
-    if tokens[i].surface == "did" {
+    if tokens[i].surface == "did" || tokens[i].surface == "was" || tokens[i].surface == "were" {
       return i + 1 < tokens.count && tokens[i + 1].clause == tokens[i].clause && askedAfterDid.contains(tokens[i + 1].surface)
     }
     // "When they're asleep I use it before bed": "when" right before a subject tells when

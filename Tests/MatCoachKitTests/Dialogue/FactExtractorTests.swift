@@ -25,6 +25,14 @@ import Testing
     #expect(facts("I tweaked mine a few days ago")["experience"] == nil)
   }
 
+  /// The time gone in a session under way is no session's length; "was it 20 mins?" asks.
+  @Test func timeGoneAndAskedBackAreNoLength() {
+    #expect(facts("on it now, about 5 mins in, my back is going warm")["minutes"] == nil)
+    #expect(facts("I do 20 mins in the morning")["minutes"] == "20")
+    #expect(facts("remind me, was it 20 mins?")["minutes"] == nil)
+    #expect(facts("was on it for 20 mins last night")["minutes"] == "20")
+  }
+
   @Test func readsChoiceFactsAnywhereInALine() {
     #expect(facts("I'm new, how long should I lie on it?")["experience"] == "new")
     #expect(facts("I have chronic back pain")["pain"] == "chronic")
