@@ -59,7 +59,10 @@ struct Workload {
         let phrase = (0..<length).map { _ in keywordWords.randomElement(using: &random)! }
         // The same phrase on two intents of one rank is a lint error, as it should be; two
         // written apart can be one once normalised.
-        guard Set(phrase).count == phrase.count, used.insert(normalizer.words(phrase.joined(separator: " "))).inserted else { continue }
+        // (A word that merges with or drops beside another, whatever the neighbour, makes
+        // no phrase of its own words.)
+        let read = normalizer.words(phrase.joined(separator: " "))
+        guard Set(phrase).count == phrase.count, read.count == phrase.count, used.insert(read).inserted else { continue }
         phrases.append(phrase)
       }
       phrasesByIntent.append(phrases)
@@ -120,9 +123,9 @@ struct Workload {
   }
 
   /// Keyword words (5 to 8 letters) and filler words (3 to 9 letters) drawn from real
-  /// English words: each read by the normaliser as one word, alone and beside another
-  /// (a hedge, "kinda", is dropped before a word), and no filler word shares its stem
-  /// with a keyword word (which would make it a keyword).
+  /// English words: each read by the normaliser as one word, alone and beside itself (a
+  /// hedge, "kinda", is dropped before a word), and no filler word shares its stem with a
+  /// keyword word (which would make it a keyword).
   static func englishWords(
     _ english: [String], keywords: Int, filler: Int, normalizer: Normalizer, random: inout SplitMix64
   ) -> (keywords: [String], filler: [String]) {

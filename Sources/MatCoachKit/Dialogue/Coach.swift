@@ -979,7 +979,7 @@ public struct Coach: Sendable {
     var own = 0
     var keywordWords = 0
     for (i, token) in tokens.enumerated() where asking.contains(token.clause) {
-      if isOfTheSubject(i, in: tokens) || Self.peopleTold.contains(token.surface) || told.contains(token.word) { return false }
+      if isOfTheSubject(i, in: tokens) || Self.toldOf.contains(token.surface) || told.contains(token.word) { return false }
       guard !token.isNumber, token.surface.utf8.count >= 3, !CommonWords.contains(token.word) else { continue }
       if knowledge.vocabulary.id(of: token.word) != nil {
         keywordWords += 1
@@ -993,7 +993,7 @@ public struct Coach: Sendable {
   /// The words that stand for someone or something already told of ("ought I to
   /// discourage him?", "should I trust her judgement?", "are such claims credible?";
   /// "they" and "them" are as often the mats).
-  private static let peopleTold: Set<String> = ["he", "him", "she", "her", "they", "them", "himself", "herself", "such"]
+  private static let toldOf: Set<String> = ["he", "him", "she", "her", "they", "them", "himself", "herself", "such"]
 
   /// Below this score a match rests on part of a phrase ("good for" of "is it good for").
   static let partlySaid = 0.5

@@ -46,8 +46,9 @@ public struct SafetyRules: Hashable, Sendable {
     /// `for_others`) gets a word to get them help only when one of these says it is
     /// happening now ("my dad's got chest pain now").
     public var someoneElseNow: [String] = []
-    /// "in hospital", "seeing the GP", "a patient", "in the show": someone else's
-    /// emergency that is seen to already, or told of at work or in a story, needs no word.
+    /// "in hospital", "seeing the GP", "in the show": someone else's emergency that is seen
+    /// to already, or told of in a story, needs no word (unless `someoneElseAtHand` says it
+    /// is happening before the user).
     public var someoneElseSeenTo: [String] = []
     /// "a patient", "my client": someone else's emergency told of at work, which needs no
     /// word unless one of `someoneElseAtHand` says it is happening before the user.

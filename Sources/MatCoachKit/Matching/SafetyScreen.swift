@@ -574,7 +574,12 @@ package struct SafetyScreen: Sendable {
     let asking = IntentMatcher.askingClauses(reading.tokens)
     // At work, only what happens before the user: "my client on the mat just gasped … started
     // a minute ago", not "a patient had chest pain today".
-    let atWork = !reading.occurrences(sets.someoneElseAtWork).isEmpty && reading.occurrences(sets.someoneElseAtHand).isEmpty
+    // (Not the user's own role: "I'm a student, my dad is clutching his chest".)
+    let tokens = reading.tokens
+    let atHand = !reading.occurrences(sets.someoneElseAtHand).isEmpty
+    let atWork = !atHand && reading.occurrences(sets.someoneElseAtWork).contains { r in
+      !(r.lowerBound >= 2 && ["a", "an"].contains(tokens[r.lowerBound - 1].surface) && ["am", "as"].contains(tokens[r.lowerBound - 2].surface))
+    }
     return nowWords.contains { near.contains(clause($0)) } && !atWork
       && !reading.occurrences(sets.someoneElseSeenTo).contains { !asking.contains(clause($0)) }
       && !reading.occurrences(sets.cleared).contains { near.contains(clause($0)) && !asking.contains(clause($0)) }
@@ -1131,15 +1136,16 @@ package struct SafetyScreen: Sendable {
       guard let k = tokens.indices.first(where: { k in
         k + 3 < tokens.count && reach.contains(tokens[k].clause) && tokens[k].surface == "it"
           && (tokens[k + 1].surface == "has" || tokens[k + 1].surface == "is") && tokens[k + 2].surface == "been"
-          && tokens[(k + 3)...].prefix(3).contains { Self.lengthsOfTime.contains($0.surface) }
+          && tokens[(k + 3)...].prefix(4).contains { Self.lengthsOfTime.contains($0.surface) }
       }) else { return false }
       return ![sets.resolved, sets.fine, sets.cleared].contains { set in reading.occurrences(set).contains { $0.lowerBound > k } }
     }
     // A cause said as what follows from it explains nothing: "I'm running a fever today so
     // don't want to lie on the cold floor".
     func follows(_ cause: Range<Int>) -> Bool {
+      // ("So" right before the cause is a degree: "I feel really ill, so hungover".)
       cause.lowerBound > start
-        && (start..<cause.lowerBound).contains { tokens[$0].surface == "so" && tokens[$0].clause == tokens[cause.lowerBound].clause }
+        && (start..<cause.lowerBound - 1).contains { tokens[$0].surface == "so" && tokens[$0].clause == tokens[cause.lowerBound].clause }
     }
     if let s = signIndex,
       inClause(explanationSets[s]).contains(where: { !isDenied($0, in: reading, by: [$0]) && !dates($0) && !onlyPart($0) && !follows($0) }),

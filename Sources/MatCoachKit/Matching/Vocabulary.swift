@@ -163,8 +163,8 @@ package struct Vocabulary: Sendable {
 
   /// How much a word found through a correction counts: one edit in a word of 5+
   /// letters (typed or meant) is good evidence, in a shorter one weak, unless it is two
-  /// letters typed the wrong way round, the commonest slip of fast typing ("waer" is
-  /// "wear" before "water", "teh" is "the"); two edits are weaker; and typos rarely hit the
+  /// letters typed the wrong way round, the commonest slip of fast typing ("waer" is as
+  /// likely "wear" as "water", not less); two edits are weaker; and typos rarely hit the
   /// first letter, so a guess that changes it counts less.
   package static func correctionFactor(typed: String, meant: String, edits: Int) -> Double {
     guard edits > 0 else { return 1 }

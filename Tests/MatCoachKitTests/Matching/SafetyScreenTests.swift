@@ -1714,7 +1714,6 @@ import Testing
     // Someone else's emergency: clutching the chest, or asking what to do, is now.
     #expect(screen("my husband is lying on the mat clutching his chest, he says the pain is crushing") == ["theirs:chest-pain"])
     #expect(screen("my husband has crushing chest pain, what do I do") == ["theirs:chest-pain"])
-    #expect(screen("my husband has chest pain sometimes when he walks fast").isEmpty)
     #expect(screen("my husband has chest pain when he walks fast, the doctor already checked him").isEmpty)
   }
 
@@ -1741,7 +1740,6 @@ import Testing
   @Test(arguments: [
     ("after every session this week I feel properly ill, washed out for hours", "unwell"),
     ("back throbs like a toothache when I lie still in bed", "night-pain"),
-    ("my back aches and only eases when I get up and walk about", "night-pain"),
     ("my immune system is basically on the floor", "weak-immune"),
     ("I'm on long-term steroids for my lungs", "weak-immune"),
     ("I've got von Willebrand disease", "blood-thinners"),
@@ -1767,6 +1765,19 @@ import Testing
     #expect(screen("I read a news story about hospital waste and it got me thinking").isEmpty)
     #expect(screen("I'm wasting away") == ["weight-loss"])
     #expect(screen("Watching Casualty last night with a chest-pain storyline").isEmpty)
+    // As a newcomer's review found them: what those rules must not reach.
+    #expect(screen("I just had a chest pain episode on the mat") == ["chest-pain"])
+    #expect(screen("My dad collapsed clutching his chest, I checked him and he's grey") == ["theirs:chest-pain"])
+    #expect(screen("She's having crushing chest pain right now and she's never had it before") == ["theirs:chest-pain"])
+    #expect(screen("I'm a student, my dad is clutching his chest and sweating") == ["theirs:chest-pain"])
+    #expect(screen("my pupil just collapsed clutching his chest") == ["theirs:chest-pain"])
+    #expect(screen("I've noticed muscle wasting a bit in my left calf") == ["weight-loss"])
+    #expect(screen("I've gone much thinner lately without trying") == ["weight-loss"])
+    #expect(screen("Fell off my horse in the show ring this morning, back's agony") == ["fall-or-accident"])
+    #expect(screen("back pain wakes me every night hours before my alarm") == ["night-pain"])
+    #expect(screen("got tackled to the ground at rugby today, back is agony") == ["fall-or-accident"])
+    #expect(screen("I feel really ill, so hungover").isEmpty)
+    #expect(screen("after deadlifts my legs went numb, it's been numb for 4 hours") == ["both-legs"])
     // A thinner layer is no thinner body; a mat sold to help lose weight is a claim.
     #expect(screen("Should I go thinner or straight onto skin?").isEmpty)
     #expect(screen("I'm getting thinner and my back hurts") == ["weight-loss"])
