@@ -1630,22 +1630,15 @@ package struct SafetyScreen: Sendable {
     if k >= 1, ["a", "an"].contains(tokens[k].surface) { k -= 1 }
     if k >= 0, tokens[k].clause == tokens[r.lowerBound].clause, tokens[k].surface == "am" { return true }
     guard r.count == 1 else { return false }
-    let word = tokens[r.lowerBound].surface
-    // A parent says so by whose: "mum of twins", "dad of three here".
-    let parentOf = parents.contains(word) && r.upperBound < tokens.count && tokens[r.upperBound].surface == "of"
-    guard roles.contains(word) || parentOf else { return false }
+    guard roles.contains(tokens[r.lowerBound].surface) else { return false }
     let opening = tokens.prefix { $0.clause == tokens[0].clause }
     guard r.upperBound <= opening.count, opening.count <= 4 else { return false }
-    if parentOf { return r.lowerBound <= 1 && !opening.contains { othersPossessives.contains($0.surface) || $0.surface == "my" } }
     return !opening.contains { determiners.contains($0.surface) || othersPossessives.contains($0.surface) }
       && (r.upperBound == opening.count || (r.upperBound + 1 == opening.count && tokens[r.upperBound].surface == "here"))
   }
 
   /// Words for anyone at all.
   private static let anyone: Set<String> = ["someone", "somebody", "anyone", "anybody"]
-
-  /// Parents, who may introduce themselves by their children: "mum of twins".
-  private static let parents: Set<String> = ["mum", "mom", "mother", "dad", "father", "nan", "gran", "grandma", "grandad", "grandpa"]
 
   /// People someone is by what they do, who may be the user introducing themselves.
   private static let roles: Set<String> = [

@@ -1709,6 +1709,7 @@ import Testing
     #expect(screen("my groin went numb on the ride, fine a few minutes later").isEmpty)
     #expect(screen("bum went numb on the ride, it always does, fine ten minutes after").isEmpty)
     #expect(screen("my groin went numb, I was fine but ten minutes later it came back") == ["saddle-numbness"])
+    #expect(screen("my groin went numb this morning, I was fine but ten minutes later couldn't feel the toilet seat") == ["saddle-numbness"])
     // Not feeling either leg is feeling neither.
     #expect(screen("I can't feel either leg") == ["both-legs"])
     // Someone else's emergency: clutching the chest, or asking what to do, is now.
@@ -1765,6 +1766,10 @@ import Testing
     #expect(screen("I read a news story about hospital waste and it got me thinking").isEmpty)
     #expect(screen("I'm wasting away") == ["weight-loss"])
     #expect(screen("Watching Casualty last night with a chest-pain storyline").isEmpty)
+    // A role opening the line, bare, is the user saying who they are; a parent by their
+    // children needs no rule of its own ("mum of twins" names no one else).
+    #expect(screen("Jockey: both legs gone numb since this morning") == ["both-legs"])
+    #expect(screen("Mum of twins: both legs gone numb since this morning") == ["both-legs"])
     // As a newcomer's review found them: what those rules must not reach.
     #expect(screen("I just had a chest pain episode on the mat") == ["chest-pain"])
     #expect(screen("My dad collapsed clutching his chest, I checked him and he's grey") == ["theirs:chest-pain"])
@@ -1782,5 +1787,19 @@ import Testing
     #expect(screen("Should I go thinner or straight onto skin?").isEmpty)
     #expect(screen("I'm getting thinner and my back hurts") == ["weight-loss"])
     #expect(screen("an advert says the mat helps you lose weight").isEmpty)
+  }
+
+  /// What the sixty-second set's people typed: signs told by what they stop people doing,
+  /// in metaphors, and claims and sports that are no sign.
+  @Test func signsAndLookAlikesFromTheSixtySecondSet() {
+    #expect(screen("couldn't tell I'd wet myself until I stood up off the mat just now") == ["bladder-bowel"])
+    #expect(screen("I couldn't tell I'd like it so much").isEmpty)
+    #expect(screen("out of nowhere my back went like a knife, I wasnt lifting or anything") == ["sudden-severe-unexplained"])
+    #expect(screen("wee went a deep red yesterday and still is, haven't eaten beetroot") == ["urine-colour"])
+    #expect(screen("weeing feels like passing glass") == ["urinary-infection"])
+    #expect(screen("the spikes feel like glass on my back").isEmpty)
+    #expect(screen("a podcast said acupressure mats cure cancer, is that true?").isEmpty)
+    #expect(screen("I have cancer, can the mat cure cancer?") == ["cancer"])
+    #expect(screen("lost 2kg since I started swimming, does the mat help with recovery too?").isEmpty)
   }
 }

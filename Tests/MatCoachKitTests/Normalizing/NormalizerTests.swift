@@ -189,6 +189,7 @@ import Testing
     #expect(Normalizer.readFractions("W/out a shirt? w/ a towel") == "without a shirt? with a towel")
     #expect(Normalizer.readFractions("w/out") == "without")
     #expect(Normalizer.readFractions("saw/owned, w/2 kids") == "saw/owned, w/2 kids")
+    #expect(Normalizer.readFractions("draw/ paint") == "draw/ paint")
     // "2" before a verb, after "how" or "want", is "to"; before what it counts, a count.
     #expect(normalizer.tokens("idk how 2 start").map(\.surface).suffix(2) == ["to", "start"])
     #expect(normalizer.tokens("i have 2 mats").map(\.surface).suffix(2) == ["2", "mats"])
