@@ -1686,8 +1686,8 @@ package struct SafetyScreen: Sendable {
   /// Whether someone else is named before `index` in its clause, with the user not named
   /// after them: the subject of "my partner's been timing me" is the partner. (Not anyone
   /// at all, who may be the coach: "would be nice if someone just guided me through it";
-  /// nor someone who wants it done for them: "my wife would like someone to talk her
-  /// through her first session".)
+  /// nor someone who wants it done for them: "my wife would like you to start a session
+  /// for her".)
   package func namesSomeoneElse(before index: Int, in tokens: [Token]) -> Bool {
     someoneElseNamed(before: index, from: 0, in: tokens) { start, end in
       !Self.anyone.contains(tokens[start].surface)
