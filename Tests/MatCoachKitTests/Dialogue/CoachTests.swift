@@ -1076,6 +1076,8 @@ extension CoachTests {
     #expect(last("My wife would like you to start a session for her").kind == .session)
     #expect(last("my husband started a session earlier").kind != .session)
     #expect(last("my partner's been timing me").kind != .session)
+    // "Such claims" points back at what was told, not at something else.
+    #expect(last("I have encountered assertions that the mat reduces cellulite and hastens weight loss. Are such claims credible?").answers.map(\.intent) == ["other-claims"])
     // The spikes called agony are the sensitivity.
     #expect(fact("sensitivity", after: "honestly the nails are agony on bare skin") == "high")
   }
