@@ -15,6 +15,11 @@ package struct FactExtractor: Sendable {
   /// The number facts' units ("minutes", "hrs"), as tokens' words: before "a day" they
   /// make it how much each day ("10 minutes a day"), not how long.
   private let amountUnits: Set<String>
+  /// The number facts' approximations, word by word ("about", "or so"), for
+  /// `holdsOnlyAnAmount(from:amount:in:)`.
+  private let approximationWords: Set<String>
+  /// The choice values with `alone` words, found once: most knowledge bases have none.
+  private let aloneValues: [(fact: Int, value: Int)]
   /// Per fact read from lengths of time: its rules and the vocabulary ids of its `about`
   /// words, which a mistyped word ("bak") finds through its spelling alternatives.
   private let durationFacts: [(fact: Int, spec: FactDurations, about: [Int32])]
@@ -44,6 +49,8 @@ package struct FactExtractor: Sendable {
     self.owners = owners
     self.numberFacts = numberFacts
     self.amountUnits = Set(numberFacts.flatMap { $0.1.units.keys })
+    self.approximationWords = Set(numberFacts.flatMap { $0.1.approximations.flatMap { $0.split(separator: " ").map(String.init) } })
+    self.aloneValues = facts.indices.flatMap { f in facts[f].values.indices.filter { !facts[f].values[$0].alone.isEmpty }.map { (f, $0) } }
     self.durationFacts = durationFacts
   }
 
@@ -198,7 +205,7 @@ package struct FactExtractor: Sendable {
   /// Values stated by a clause that is nothing but their `alone` words: "new." in "new.
   /// finds it brutal. evenings before bed."
   func alone(in tokens: [Token]) -> [FactUpdate] {
-    guard facts.contains(where: { $0.values.contains { !$0.alone.isEmpty } }) else { return [] }
+    guard !aloneValues.isEmpty else { return [] }
     var updates: [FactUpdate] = []
     var start = 0
     while start < tokens.count {
@@ -207,17 +214,29 @@ package struct FactExtractor: Sendable {
       defer { start = end + 1 }
       guard end - start < 3 else { continue }
       let words = tokens[start...end].map(\.word)
-      for fact in facts {
-        for value in fact.values where value.alone.contains(words) {
-          updates.append(
-            FactUpdate(
-              fact: fact.name, entry: Profile.Entry(value: value.name, said: Token.quote(tokens, start...end), describe: value.describe),
-              tokens: start...end, words: words.count))
-        }
+      for (f, v) in aloneValues where facts[f].values[v].alone.contains(words) {
+        let value = facts[f].values[v]
+        updates.append(
+          FactUpdate(
+            fact: facts[f].name, entry: Profile.Entry(value: value.name, said: Token.quote(tokens, start...end), describe: value.describe),
+            tokens: start...end, words: words.count))
       }
     }
     return updates
   }
+
+  /// Whether the tokens from `start` on hold nothing but the amount at `amount`, numbers,
+  /// the number facts' units and approximations, and the words that join a range: "about
+  /// 10-15 minutes?", "20 mins or so?".
+  package func holdsOnlyAnAmount(from start: Int, amount: ClosedRange<Int>, in tokens: [Token]) -> Bool {
+    (start..<tokens.count).allSatisfy { k in
+      amount.contains(k) || tokens[k].isNumber || amountUnits.contains(tokens[k].word)
+        || approximationWords.contains(tokens[k].surface) || Self.joiningARange.contains(tokens[k].surface)
+    }
+  }
+
+  /// Words between the two ends of a range, or in an amount said in words ("half an hour").
+  private static let joiningARange: Set<String> = ["-", "to", "or", "a", "an", "half"]
 
   /// Words that tell something over is back: "came back", "it's back", "again", "returned".
   private static let returning: Set<String> = ["back", "again", "returned", "return", "returns"]

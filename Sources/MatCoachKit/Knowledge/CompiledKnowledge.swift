@@ -264,12 +264,6 @@ public struct CompiledKnowledge: Sendable {
     return takenBack
   }
 
-  /// Words round an amount offered as a guess: "about 10-15 minutes?", "20 mins or so?".
-  private static let aboutAnAmount: Set<String> = [
-    "about", "around", "roughly", "maybe", "like", "or", "so", "ish", "-", "to", "minutes", "minute", "mins", "min", "hours",
-    "hour", "hrs", "hr", "a", "an", "half",
-  ]
-
   /// One line through the pipeline: its facts, and what the matcher makes of it (facts
   /// read from longer phrases claim their words first).
   package func read(
@@ -295,9 +289,7 @@ public struct CompiledKnowledge: Sendable {
       let first = tokens.firstIndex(where: { $0.clause == last })
     {
       for i in updates.indices where updates[i].entry.number != nil && tokens[updates[i].tokens.lowerBound].clause == last
-        && (first..<tokens.count).allSatisfy({ k in
-          updates[i].tokens.contains(k) || tokens[k].isNumber || Self.aboutAnAmount.contains(tokens[k].surface)
-        })
+        && extractor.holdsOnlyAnAmount(from: first, amount: updates[i].tokens, in: tokens)
       {
         updates[i].asked = true
       }
