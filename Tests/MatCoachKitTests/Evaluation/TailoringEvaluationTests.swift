@@ -139,6 +139,7 @@ import Testing
     ("fifty-third fresh set", "tailoring-fresh53.txt", 39),
     ("fifty-fourth fresh set", "tailoring-fresh54.txt", 89),
     ("fifty-fifth fresh set", "tailoring-fresh55.txt", 89),
+    ("fifty-sixth fresh set", "tailoring-fresh56.txt", 81),
   ])
   func aFreshSet(name: String, fixture: String, floor: Int) {
     let figures = Self.evaluate(fixture)

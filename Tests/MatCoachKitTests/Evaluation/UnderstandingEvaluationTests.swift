@@ -138,6 +138,7 @@ import Testing
     ("sixtieth fresh set", "understanding-fresh60.tsv", 0.89),
     ("sixty-first fresh set", "understanding-fresh61.tsv", 0.81),
     ("sixty-second fresh set", "understanding-fresh62.tsv", 0.778),
+    ("sixty-third fresh set", "understanding-fresh63.tsv", 0.868),
   ])
   func aFreshSet(name: String, fixture: String, floor: Double) {
     let figures = Self.evaluate(fixture)
