@@ -73,6 +73,10 @@ extension Normalizer {
   /// a word of how the pain went or changed (`participlesAfterHas`): "the pain's gone now"
   /// is "the pain has gone now".
   static func readHasBeforeParticiples(_ tokens: inout [Token]) {
+    // Most lines hold neither a "'s" nor "been": looked for first, without copying a token.
+    guard tokens.contains(where: { $0.surface == "been" || $0.typed.utf8.reversed().starts(with: "s'".utf8) }) else {
+      return
+    }
     var i = tokens.count - 1
     while i > 0 {
       defer { i -= 1 }

@@ -5,8 +5,13 @@ extension Normalizer {
   /// And "w/o" (or "w/out") and "w/", shorthand for "without" and "with": "how do I get
   /// up w/o wrecking my back", "w/ a towel".
   static func readFractions(_ text: String) -> String {
-    // Read on every line: most hold no slash, and are passed on without a copy.
-    guard text.utf8.contains(UInt8(ascii: "/")) else { return text }
+    // Read on every line: most hold no slash, and are passed on without a copy. The
+    // bytes are searched in place; walking the UTF-8 view cost about 14 instructions a
+    // byte (callgrind), a tenth of a classify's normalising.
+    let slash = UInt8(ascii: "/")
+    guard text.utf8.withContiguousStorageIfAvailable({ $0.contains(slash) }) ?? text.utf8.contains(slash) else {
+      return text
+    }
     let bytes = Array(text.utf8)
     func isDigit(_ k: Int) -> Bool { k >= 0 && k < bytes.count && (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[k]) }
     func isLetter(_ k: Int) -> Bool {
