@@ -1574,10 +1574,11 @@ import Testing
     #expect(screen("my mum has chest pain and is sweating") == ["theirs:chest-pain"])
     // Asking whether to get help is no help got.
     #expect(screen("my husband has chest pain now. Should I ring an ambulance?") == ["theirs:chest-pain"])
-    // Only the emergencies that are rarely everyday talk of someone else: not a leg, a
-    // bladder or both legs ("my toddler wet himself just now", "her legs are numb today
-    // as usual"), nor a chronic one said as such ("he gets chest pain now and then").
-    #expect(screen("her left foot is dragging since this morning and she can't stand on tiptoe").isEmpty)
+    // A leg, a bladder or both legs too, when now; not a small child's wetting ("my
+    // toddler wet himself just now"), nor a chronic one said as such ("he gets chest pain
+    // now and then"). A fall gets none: its own answer weighs how bad it is.
+    #expect(screen("her left foot is dragging since this morning and she can't stand on tiptoe") == ["theirs:weak-leg"])
+    #expect(screen("my husband fell off the ladder this morning, should he use the mat").isEmpty)
     #expect(screen("my toddler wet himself just now lol").isEmpty)
     #expect(screen("my dad has angina, he gets chest pain now and then").isEmpty)
     // From a second review: a story told, a doctor's word, asthma, childbirth.
@@ -1613,7 +1614,7 @@ import Testing
     #expect(screen("flatmate just started screaming about a tearing pain in his back") == ["theirs:sudden-severe"])
     #expect(screen("I have a tearing pain in my back") == ["sudden-severe"])
     #expect(screen("my husband just wet himself and didnt feel it").isEmpty)
-    #expect(screen("wet herself this morning, didnt even feel it").isEmpty)
+    #expect(screen("wet herself this morning, didnt even feel it") == ["theirs:bladder-bowel"])
     #expect(screen("I felt a sudden tearing pain into his cot as I lifted my son") == ["sudden-severe"])
     // The user named with them, or sharing it, has it too.
     #expect(screen("me and my wife both have chest pain now") == ["chest-pain"])
@@ -1653,7 +1654,7 @@ import Testing
     #expect(screen("the driver - both his legs went numb").isEmpty)
     #expect(screen("Mum of three here - both legs numb since this morning") == ["both-legs"])
     #expect(screen("Lorry driver - legs have gone numb since this morning") == ["both-legs"])
-    #expect(screen("my mum - both legs numb since this morning").isEmpty)
+    #expect(screen("my mum - both legs numb since this morning") == ["theirs:both-legs"])
   }
 
   /// Its look-alikes, in other words: a figure that falls, a story, a test, scales.
