@@ -569,7 +569,8 @@ package struct SafetyScreen: Sendable {
     func clause(_ r: Range<Int>) -> Int { reading.tokens[r.lowerBound].clause }
     let nowWords = reading.occurrences(sets.someoneElseNow)
     let dated = (reading.occurrences(sets.now) + reading.occurrences(sets.past)).contains { clauses.contains(clause($0)) }
-    let near = dated ? clauses : (clauses.lowerBound - 1)...(clauses.upperBound + 1)
+    // Undated, the time may be told a clause or two on: "it just drags. started an hour ago".
+    let near = dated ? clauses : (clauses.lowerBound - 2)...(clauses.upperBound + 2)
     // Asking whether to get help ("should I ring an ambulance?") is no help got.
     let asking = IntentMatcher.askingClauses(reading.tokens)
     // At work, only what happens before the user: "my client on the mat just gasped … started

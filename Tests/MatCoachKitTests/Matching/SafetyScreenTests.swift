@@ -1579,6 +1579,10 @@ import Testing
     // now and then"). A fall gets none: its own answer weighs how bad it is.
     #expect(screen("her left foot is dragging since this morning and she can't stand on tiptoe") == ["theirs:weak-leg"])
     #expect(screen("my husband fell off the ladder this morning, should he use the mat").isEmpty)
+    // The time may come a clause or two on, or as "has just"; a doctor who knows has seen to it.
+    #expect(screen("housemate cant lift his right foot properly, it just drags. started about an hour ago") == ["theirs:weak-leg"])
+    #expect(screen("my flatmate has just wet himself and didnt even notice") == ["theirs:bladder-bowel"])
+    #expect(screen("my grandad has wet himself for ages, his doctor knows all about it. he just wants help with his back").isEmpty)
     #expect(screen("my toddler wet himself just now lol").isEmpty)
     #expect(screen("my dad has angina, he gets chest pain now and then").isEmpty)
     // From a second review: a story told, a doctor's word, asthma, childbirth.
