@@ -1105,7 +1105,8 @@ package struct SafetyScreen: Sendable {
           && !cameBack(after: r) && !hurtAfterAll(after: r)
       }
       let unhurt = sign?.isEvent == true && isToldUnhurt(after: clauses.upperBound, in: reading)
-      if long || over || unhurt { return .dismissed }
+      // Long past, but back now: "chest pain last year was heartburn, but right now it's back".
+      if (long && !cameBack(after: start..<end)) || over || unhurt { return .dismissed }
       // An account over two clauses is not now when one part is past on its own ("I was
       // really ill last year. Now my back aches").
       if clauses.count > 1, evidence.contains(where: { piece in

@@ -1807,4 +1807,24 @@ import Testing
     #expect(screen("I have cancer, can the mat cure cancer?") == ["cancer"])
     #expect(screen("lost 2kg since I started swimming, does the mat help with recovery too?").isEmpty)
   }
+
+  /// What the sixty-third set's people typed: signs said in broken English or by their
+  /// classic telling, a sign back after it was explained, and alarming words in other senses.
+  @Test func signsAndLookAlikesFromTheSixtyThirdSet() {
+    #expect(screen("When I wipe after the loo it feels like I'm wiping someone else's bottom.") == ["saddle-numbness"])
+    #expect(screen("feel awful all over") == ["unwell"])
+    #expect(screen("the pain is coming in night when I sleeping and not go away when I lie still") == ["night-pain"])
+    #expect(screen("my back hurts when I lie still on the mat, is that normal?").isEmpty)
+    #expect(screen("an hour ago I got a sudden stabbing pain like nothing before, no reason") == ["sudden-severe"])
+    #expect(screen("sudden come very strong pain in back, like never before in my life") == ["sudden-severe"])
+    // Long past, but back now.
+    #expect(screen("chest pain last year was just heartburn, but right now it's back and squeezing") == ["chest-pain"])
+    #expect(screen("I had chest pain last year").isEmpty)
+    // Over, said with "now" first.
+    #expect(screen("I fell off my bike last year but now all good").isEmpty)
+    #expect(screen("a fallen tree is blocking my road, can I use the mat on my lunch break?").isEmpty)
+    #expect(screen("the stock market had a huge crash and my back is tense from stress").isEmpty)
+    #expect(screen("work has been at a feverish pace, my back's tight from the desk").isEmpty)
+    #expect(screen("I fell over a fallen branch and hurt my back") == ["fall-or-accident"])
+  }
 }
