@@ -1826,5 +1826,11 @@ import Testing
     #expect(screen("the stock market had a huge crash and my back is tense from stress").isEmpty)
     #expect(screen("work has been at a feverish pace, my back's tight from the desk").isEmpty)
     #expect(screen("I fell over a fallen branch and hurt my back") == ["fall-or-accident"])
+    // "Without meaning to" is a bladder's only with the bladder named; "not … myself" of
+    // what one did is no feeling unwell.
+    #expect(screen("I keep holding my breath without meaning to, is that going to ruin the session?").isEmpty)
+    #expect(screen("I wee without meaning to") == ["bladder-bowel"])
+    #expect(screen("My back is covered in little red dents, please tell me I haven't hurt myself").isEmpty)
+    #expect(screen("not myself lately and my back aches") == ["unwell"])
   }
 }
