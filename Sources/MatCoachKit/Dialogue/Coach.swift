@@ -47,6 +47,10 @@ public struct Coach: Sendable {
   /// The facts the last line stated, for a question that refers back to them ("I do 60
   /// minutes every night" — "is that ok?").
   private var lastStated: [(fact: String, value: String)] = []
+  /// The facts the last line that stated any stated, though questions came after it: "that"
+  /// in "that cleared up now, back feels normal" is theirs ("I pulled my back last week" —
+  /// "how often?" — "that cleared up now, back feels normal").
+  private var lastToldFacts: Set<String> = []
   /// Facts the last line named with only a vague length ("a little while"): a length
   /// said next on its own ("about a fortnight") is theirs.
   private var leftUntimed: Set<String> = []
@@ -97,7 +101,9 @@ public struct Coach: Sendable {
     var (updates, matched, tokens) = knowledge.read(
       line, year: Self.gregorian.component(.year, from: now()), correcting: Set(lastStated.map(\.fact)), answering: leftUntimed)
     let previouslyStated = lastStated
+    let toldBefore = lastToldFacts
     lastStated = updates.filter { !$0.asked && !$0.denied }.map { ($0.fact, $0.entry.value) }
+    if !lastStated.isEmpty { lastToldFacts = Set(lastStated.map(\.fact)) }
     leftUntimed = knowledge.extractor.leftUntimed(tokens) { knowledge.safety.isSaidOfSomeoneElse($0, in: tokens) }
       .subtracting(lastStated.map(\.fact))
     // "Time me for 15 minutes": the minutes are the session's length, not a fact about the user.
@@ -141,10 +147,13 @@ public struct Coach: Sendable {
       }
     }
     // "My back pain started three weeks ago" then "but that cleared up now": the fact just
-    // stated is over ("it healed?" asks). Named, the pain may have been told any time
-    // before: "good news, the pain's gone now".
+    // stated is over ("it healed?" asks); with questions between, only when the line names
+    // the back ("that cleared up now, back feels normal"). Named, the pain may have been
+    // told any time before: "good news, the pain's gone now".
     if updates.isEmpty, !matched.asks {
-      for (fact, named) in knowledge.extractor.toldAsOver(tokens) where named || previouslyStated.contains(where: { $0.fact == fact }) {
+      let namesTheBack = FactExtractor.namesTheBackOrThePain(tokens)
+      for (fact, named) in knowledge.extractor.toldAsOver(tokens)
+      where named || previouslyStated.contains(where: { $0.fact == fact }) || (namesTheBack && toldBefore.contains(fact)) {
         guard let entry = profile[fact] else { continue }
         profile[fact] = nil
         forgotten.append(entry.describe)
@@ -1130,6 +1139,7 @@ public struct Coach: Sendable {
     case .reset:
       profile.reset()
       lastStated = []
+      lastToldFacts = []
       leftUntimed = []
       text = "Done: I've forgotten everything you told me about yourself."
     case .quit:

@@ -275,8 +275,15 @@ public struct CompiledKnowledge: Sendable {
     var (asking, opensAQuestion) = IntentMatcher.readAsking(tokens)
     if let clause = IntentMatcher.clauseAskedInStatementOrder(tokens, line: line) { asking.insert(clause) }
     var updates = extractor.extract(tokens: tokens, alternatives: alternatives, year: year, correcting: correcting, answering: answering)
-    // "My wife does 40 minutes" is no fact about the user.
-    updates.removeAll { safety.isSaidOfSomeoneElse($0.tokens.lowerBound, in: tokens) }
+    // "My wife does 40 minutes" is no fact about the user. Said with a question by a user
+    // who tells nothing of themselves ("my friend does 40, should I?"), the amount is what
+    // they ask about; beside what they tell ("… I'm new to it, how long should I do?"), the
+    // question is about them.
+    let others = updates.filter { safety.isSaidOfSomeoneElse($0.tokens.lowerBound, in: tokens) }
+    updates.removeAll { u in others.contains { $0.tokens == u.tokens && $0.fact == u.fact } }
+    if updates.isEmpty, opensAQuestion || IntentMatcher.hasQuestionMark(line) {
+      updates = others.filter { $0.entry.number != nil }.map { var u = $0; u.asked = true; return u }
+    }
     for i in updates.indices
     where asking.contains(tokens[updates[i].tokens.lowerBound].clause)
       || (updates[i].entry.number != nil && IntentMatcher.isPlanned(updates[i].tokens.lowerBound, in: tokens))

@@ -116,6 +116,9 @@ import Testing
   }
 
   @Test func whatSomeoneElseDoesIsNotAFactAboutTheUser() {
+    // Asked about by a user who tells nothing of themselves, it is what they ask.
+    let friends = TestSupport.conversation(["my friend does 40, should I?", "would 45 be too much?"])
+    #expect(friends.allSatisfy { $0.intent == "duration" && $0.profile["minutes"] == nil })
     var coach = TestSupport.coach()
     _ = coach.respond(to: "I'm brand new, the mat arrived today")
     let reply = coach.respond(to: "my wife does 40 mins on hers, is that ok for me?")
@@ -648,14 +651,16 @@ import Testing
   }
 
   /// A fact just stated, then told as over in a line of its own ("but that cleared up
-  /// now"), is forgotten; told so later, or of nothing stated, it forgets nothing.
+  /// now"), is forgotten; with questions between, when the line names the back; told of
+  /// nothing stated, or after another fact, it forgets nothing.
   @Test func aFactJustStatedThenToldAsOverIsForgotten() {
     let replies = TestSupport.conversation(["my back pain started three weeks ago", "but that cleared up now"])
     #expect(replies[0].profile["pain"]?.value == "acute")
     #expect(replies[1].profile["pain"] == nil)
     #expect(replies[1].text.hasPrefix("Noted: I'll no longer assume that your back pain is recent"))
-    let later = TestSupport.conversation(["my back pain started three weeks ago", "how long?", "it cleared up"])
-    #expect(later[2].profile["pain"]?.value == "acute")
+    let later = TestSupport.conversation(["I pulled my back last week", "how often should I use the mat?", "that cleared up now, back feels normal"])
+    #expect(later[0].profile["pain"]?.value == "acute")
+    #expect(later[2].profile["pain"] == nil)
     let other = TestSupport.conversation(["I'm new to this", "but that cleared up now"])
     #expect(other[1].profile["experience"]?.value == "new")
     // Told right after another fact, it is that fact's, which cannot be over: the pain

@@ -16,6 +16,9 @@ import Testing
     #expect(facts("brand new. how long?")["experience"] == "new")
     #expect(facts("I got a new mat")["experience"] == nil)
     #expect(facts("new job, new mat, sore back")["experience"] == nil)
+    #expect(facts("used it 6 months. 30 mins. nights.") == ["experience": "regular", "minutes": "30", "timing": "bedtime"])
+    #expect(facts("chronic. 25 mins. mornings.") == ["pain": "chronic", "minutes": "25", "timing": "morning"])
+    #expect(facts("I did 25 yesterday")["minutes"] == "25")
   }
 
   /// A length of use is the mat's even where a phrase of when ("every night") holds its

@@ -1832,5 +1832,8 @@ import Testing
     #expect(screen("I wee without meaning to") == ["bladder-bowel"])
     #expect(screen("My back is covered in little red dents, please tell me I haven't hurt myself").isEmpty)
     #expect(screen("not myself lately and my back aches") == ["unwell"])
+    // A pet on the chest is no chest pain; an elephant "sitting on my chest" is.
+    #expect(screen("my cat even sits on my chest while I'm on it").isEmpty)
+    #expect(screen("it feels like an elephant sitting on my chest") == ["chest-pain"])
   }
 }
