@@ -74,9 +74,11 @@ extension Normalizer {
   /// is "the pain has gone now".
   static func readHasBeforeParticiples(_ tokens: inout [Token]) {
     // Most lines hold neither a "'s" nor "been": looked for first, without copying a token.
-    guard tokens.contains(where: { $0.surface == "been" || $0.typed.utf8.reversed().starts(with: "s'".utf8) }) else {
-      return
-    }
+    guard tokens.contains(where: { t in
+      let typed = t.typed.utf8
+      guard typed.last == UInt8(ascii: "s") else { return t.surface == "been" }
+      return typed.count >= 2 && typed[typed.index(typed.endIndex, offsetBy: -2)] == UInt8(ascii: "'")
+    }) else { return }
     var i = tokens.count - 1
     while i > 0 {
       defer { i -= 1 }
