@@ -140,6 +140,7 @@ import Testing
     ("fifty-fourth fresh set", "tailoring-fresh54.txt", 89),
     ("fifty-fifth fresh set", "tailoring-fresh55.txt", 89),
     ("fifty-sixth fresh set", "tailoring-fresh56.txt", 81),
+    ("fifty-seventh fresh set", "tailoring-fresh57.txt", 85),
   ])
   func aFreshSet(name: String, fixture: String, floor: Int) {
     let figures = Self.evaluate(fixture)

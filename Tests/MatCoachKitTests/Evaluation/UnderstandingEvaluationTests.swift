@@ -139,6 +139,7 @@ import Testing
     ("sixty-first fresh set", "understanding-fresh61.tsv", 0.81),
     ("sixty-second fresh set", "understanding-fresh62.tsv", 0.778),
     ("sixty-third fresh set", "understanding-fresh63.tsv", 0.868),
+    ("sixty-fourth fresh set", "understanding-fresh64.tsv", 0.826),
   ])
   func aFreshSet(name: String, fixture: String, floor: Double) {
     let figures = Self.evaluate(fixture)
