@@ -39,6 +39,10 @@ public struct SafetyRules: Hashable, Sendable {
     /// "again", "came back": said after a sign was told as over, with a word of the sign in
     /// its clause, they say it is back ("went away after an hour, now numb again").
     public var returned: [String] = []
+    /// "because I just did", "mine doesn't": said in a clause after a sign only asked about,
+    /// they say the user has it ("is losing control of your bladder a warning sign? because
+    /// I just did").
+    public var confirmed: [String] = []
     /// "so have I", "me too": said right after someone else's sign, the user has it as well
     /// ("my mum's got osteoporosis and so have I").
     public var shared: [String] = []

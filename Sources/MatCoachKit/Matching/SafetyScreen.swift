@@ -69,7 +69,7 @@ package struct SafetyScreen: Sendable {
   /// The phrase sets that qualify signs, by role.
   private struct Sets {
     var someoneElse = 0, firstPerson = 0, past = 0, still = 0, happening = 0, now = 0, resolved = 0, onPurpose = 0
-    var hypothetical = 0, imagined = 0, contrast = 0, notDenying = 0, asTopic = 0, fine = 0, returned = 0, shared = 0, otherSenses = 0, objects = 0, cleared = 0
+    var hypothetical = 0, imagined = 0, contrast = 0, notDenying = 0, asTopic = 0, fine = 0, returned = 0, confirmed = 0, shared = 0, otherSenses = 0, objects = 0, cleared = 0
     var figures = 0
     var someoneElseNow = 0, someoneElseSeenTo = 0, someoneElseAtWork = 0, someoneElseAtHand = 0
     var yes = 0, no = 0
@@ -94,7 +94,7 @@ package struct SafetyScreen: Sendable {
     let qualifierSets = Sets(
       someoneElse: add(q.someoneElse), firstPerson: add(q.firstPerson), past: add(q.past), still: add(q.still),
       happening: add(q.happening), now: add(q.now), resolved: add(q.resolved), onPurpose: add(q.onPurpose), hypothetical: add(q.hypothetical), imagined: add(q.imagined), contrast: add(q.contrast), notDenying: add(q.notDenying), asTopic: add(q.asTopic), fine: add(q.fine),
-      returned: add(q.returned), shared: add(q.shared), otherSenses: add(rules.otherSenses), objects: add(rules.objects), cleared: add(rules.cleared),
+      returned: add(q.returned), confirmed: add(q.confirmed), shared: add(q.shared), otherSenses: add(rules.otherSenses), objects: add(rules.objects), cleared: add(rules.cleared),
       figures: add(rules.figures),
       someoneElseNow: add(q.someoneElseNow), someoneElseSeenTo: add(q.someoneElseSeenTo),
       someoneElseAtWork: add(q.someoneElseAtWork), someoneElseAtHand: add(q.someoneElseAtHand), yes: add(rules.yes), no: add(rules.no))
@@ -279,14 +279,16 @@ package struct SafetyScreen: Sendable {
     }
     // A temperature said as a number ("temp 38.5", "temperature: 36.8") is the sign or,
     // below its threshold, another sense of the words round it. The number follows in its
-    // clause, or opens the next ("took my temp, 39.4").
+    // clause, or opens the next ("took my temp, 39.4"; "temps been up and down since
+    // sunday, 38.4 this morning").
     var readSigns: [(set: Int, range: Range<Int>)] = []
     for (sign, set, reading) in readingSets {
       for range in found[set] ?? [] {
         let clause = tokens[range.lowerBound].clause
-        guard let k = (range.upperBound..<min(tokens.count, range.upperBound + 4)).first(where: { tokens[$0].isNumber }),
-          tokens[k].clause == clause || (tokens[k].clause == clause + 1 && k == range.upperBound),
-          let value = Double(tokens[k].surface), let isSign = reading.isSign(value)
+        let near = (range.upperBound..<min(tokens.count, range.upperBound + 4)).first { tokens[$0].isNumber && tokens[$0].clause == clause }
+        let opening = (range.upperBound..<tokens.count).first { tokens[$0].clause != clause }
+          .flatMap { tokens[$0].clause == clause + 1 && tokens[$0].isNumber ? $0 : nil }
+        guard let k = near ?? opening, let value = Double(tokens[k].surface), let isSign = reading.isSign(value)
         else { continue }
         if isSign {
           readSigns.append((signSets[sign].any, range.lowerBound..<(k + 1)))
@@ -511,7 +513,9 @@ package struct SafetyScreen: Sendable {
           supposed = true
           continue
         }
-        switch verdict(on: evidence, of: s, in: reading) {
+        var verdict = verdict(on: evidence, of: s, in: reading)
+        if verdict == .supposed || verdict == .dismissed, isConfirmedAfter(evidence, in: reading) { verdict = .reported }
+        switch verdict {
         case .reported:
           hits.append(Hit(sign: sign, said: said(evidence, in: reading)))
         case .supposed where sign.tier == .check:
@@ -548,9 +552,10 @@ package struct SafetyScreen: Sendable {
       for range in reading.occurrences(questionSets[q]) where !explained.contains(where: { $0.overlaps(range) }) {
         let evidence = [range]
         if case .reported = verdict(on: evidence, of: nil, in: reading) {
-          // Answered already in its clause: "a tingle where the spikes press".
+          // Answered already in its clause or the next: "a tingle where the spikes press",
+          // "tingly and warm after the mat, right where the spikes were".
           let clause = reading.tokens[range.lowerBound].clause
-          let answered = reading.occurrences(answeredNoSets[q]).contains { reading.tokens[$0.lowerBound].clause == clause }
+          let answered = reading.occurrences(answeredNoSets[q]).contains { (clause...clause + 1).contains(reading.tokens[$0.lowerBound].clause) }
           return answered ? .answeredNo(question) : .ask(question, said: said(evidence, in: reading))
         }
       }
@@ -1260,6 +1265,23 @@ package struct SafetyScreen: Sendable {
     }
     if signIsSomeoneElses { return isSomeoneElsesEmergencyNow(reading, near: clauses) ? .someoneElses : .dismissed }
     return .reported
+  }
+
+  /// Whether a sign only asked about, in general or of "you", is said in a later clause to
+  /// be the user's: "is losing control of your bladder a warning sign? because I just
+  /// did", "do red flags include pain that doesn't go when you rest? because mine doesn't".
+  private func isConfirmedAfter(_ evidence: [Range<Int>], in reading: Reading) -> Bool {
+    let confirmed = reading.occurrences(sets.confirmed)
+    guard !confirmed.isEmpty else { return false }
+    let tokens = reading.tokens
+    let clause = evidence.map { tokens[$0.upperBound - 1].clause }.max()!
+    guard IntentMatcher.askingClauses(tokens).contains(clause) else { return false }
+    // ("Because I haven't" denies: the "not" after the phrase counts too.)
+    return confirmed.contains { r in
+      tokens[r.lowerBound].clause > clause && !isDenied(r, in: reading, by: [r])
+        && !(r.upperBound < tokens.count && tokens[r.upperBound].clause == tokens[r.lowerBound].clause
+          && ["not", "never"].contains(tokens[r.upperBound].surface))
+    }
   }
 
   /// Whether a piece of the evidence is said to be as it should be, right after it:

@@ -1836,4 +1836,24 @@ import Testing
     #expect(screen("my cat even sits on my chest while I'm on it").isEmpty)
     #expect(screen("it feels like an elephant sitting on my chest") == ["chest-pain"])
   }
+
+  /// What the sixty-fourth set's people typed: a sign asked about in general and then
+  /// confirmed, a temperature read in the next clause, drinks the colour of blood, and
+  /// long-known leaks and parts of the back that are no sign.
+  @Test func signsAndLookAlikesFromTheSixtyFourthSet() {
+    #expect(screen("is losing control of your bladder a warning sign? because I just did, never happened before") == ["bladder-bowel"])
+    #expect(screen("do red flags include pain that doesnt go when you rest? because mine doesnt, day or night") == ["night-pain"])
+    #expect(screen("is losing control of your bladder a warning sign?") == ["hypothetical"])
+    #expect(screen("is losing control of your bladder a warning sign? because I haven't") == ["hypothetical"])
+    #expect(screen("temps been going up and down since sunday, 38.4 this morning, back is killing me") == ["fever"])
+    #expect(screen("temps been up and down since sunday, 36.9 this morning").isEmpty)
+    #expect(screen("my wee looks like ribena, is that anything to do with my back?") == ["urine-colour"])
+    #expect(screen("my back just went twang and it's like being torn in half, worst ever") == ["sudden-severe"])
+    #expect(screen("my back pain came on suddenly really bad out of nowhere an hour ago, sharper than anything ever")
+      == ["sudden-severe", "sudden-severe-unexplained"])
+    #expect(screen("my dad's here and just clutched his chest saying its really tight") == ["theirs:chest-pain"])
+    #expect(screen("my back bits feel all tingly and warm after the mat, right where the spikes were") == ["answered:tingling-where"])
+    #expect(screen("my bladder's been rubbish since I had the kids, always leak a bit when I sneeze, nothing new").isEmpty)
+    #expect(screen("my feet went totally dead sitting crosslegged on the mat reading").isEmpty)
+  }
 }
