@@ -1855,5 +1855,10 @@ import Testing
     #expect(screen("my back bits feel all tingly and warm after the mat, right where the spikes were") == ["answered:tingling-where"])
     #expect(screen("my bladder's been rubbish since I had the kids, always leak a bit when I sneeze, nothing new").isEmpty)
     #expect(screen("my feet went totally dead sitting crosslegged on the mat reading").isEmpty)
+    // Everyday breathlessness, and praise of the mat, are no emergency; a pain like one's
+    // back ripped open is.
+    #expect(screen("what's the breathing thing you're supposed to do? I get a bit puffed").isEmpty)
+    #expect(screen("My grandad had a terrible back, never had anything like this. What even is it?").isEmpty)
+    #expect(screen("since I wake up I have the pain like someone rip my back open") == ["sudden-severe"])
   }
 }
