@@ -150,8 +150,9 @@ package struct FactExtractor: Sendable {
         updates.append(length)
       }
     }
-    // "It used to hurt too much", "I used to do 30": no longer so.
-    updates.removeAll { Self.isPastHabit(at: $0.tokens.lowerBound, in: tokens) }
+    // "It used to hurt too much", "I used to do 30", "I was completely new to it back in
+    // the spring": no longer so.
+    updates.removeAll { Self.isPastHabit(at: $0.tokens.lowerBound, in: tokens) || Self.isPastState(at: $0.tokens.lowerBound, in: tokens) }
     // "Years ago I pulled my back, but that cleared up completely": over, not now. Told
     // after it: what follows is news ("the strain has healed but I've had a long ache").
     // In the next clause only when that clause speaks of it ("…, it healed"; not "my cold
@@ -383,6 +384,22 @@ package struct FactExtractor: Sendable {
     }
     return false
   }
+
+  /// Whether the fact at `i` is what the user was, not is: "I was new to it back then",
+  /// "I was completely new" (a word of degree between at most: "I was diagnosed with
+  /// chronic pain" and "I was gardening on Sunday" still tell).
+  static func isPastState(at i: Int, in tokens: [Token]) -> Bool {
+    // (A fact at the line's first or second word has no "I was" before it.)
+    guard i >= 2 else { return false }
+    let k = pastStateDegrees.contains(tokens[i - 1].surface) ? i - 2 : i - 1
+    return k >= 1 && tokens[k].clause == tokens[i].clause && tokens[k - 1].clause == tokens[i].clause
+      && (tokens[k].surface == "was" || tokens[k].surface == "were") && ["i", "we"].contains(tokens[k - 1].surface)
+  }
+
+  /// Words of degree between "I was" and what the user was: "I was completely new".
+  private static let pastStateDegrees: Set<String> = [
+    "completely", "totally", "very", "pretty", "quite", "so", "really", "still", "fairly", "brand", "super", "a", "an",
+  ]
 
   /// A fact in one clause: where a length of time is kept per fact.
   private struct FactClause: Hashable {

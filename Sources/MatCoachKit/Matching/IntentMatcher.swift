@@ -636,7 +636,7 @@ package struct IntentMatcher: Sendable {
 
   /// Words that make a clause a plan or a "what if", not a fact: "I want to get to 30".
   package static let supposing: [[String]] = [
-    ["if"], ["want", "to"], ["wanna"], ["plan", "to"], ["planning", "to"], ["hope", "to"], ["hoping", "to"],
+    ["if"], ["whether"], ["want", "to"], ["wanna"], ["plan", "to"], ["planning", "to"], ["hope", "to"], ["hoping", "to"],
     ["aim", "to"], ["aiming", "to"], ["get", "to"], ["work", "up", "to"], ["build", "up", "to"],
     ["thinking", "of"], ["thinking", "about"], ["before", "i", "can"],
     // Something to try one day: "maybe I'll try it in the morning instead sometime".

@@ -21,6 +21,18 @@ import Testing
     #expect(facts("I did 25 yesterday")["minutes"] == "25")
   }
 
+  /// What the user was is no fact now; what they wonder about is none; a sting told as
+  /// much is sensitivity.
+  @Test func factsFromTheFiftySeventhTailoringSet() {
+    #expect(facts("I've been using the mat for 3 months now, I was completely new to it back in the spring") == ["experience": "regular"])
+    #expect(facts("I was new")["experience"] == nil)
+    #expect(facts("my back seized up while I was gardening on Sunday")["pain"] == "acute")
+    #expect(facts("I was diagnosed with chronic back pain")["pain"] == "chronic")
+    #expect(facts("dunno whether 10 or 15 minutes is right for me")["minutes"] == nil)
+    #expect(facts("last time I did 15 minutes and it stung a lot") == ["minutes": "15", "sensitivity": "high"])
+    #expect(facts("does it sting a lot?")["sensitivity"] == nil)
+  }
+
   /// A length of use is the mat's even where a phrase of when ("every night") holds its
   /// "using"; a phrase of a fact told by lengths keeps its words ("mine" is the back).
   @Test func aLengthOfUseBesideWhenItIsUsed() {
