@@ -141,6 +141,7 @@ import Testing
     ("fifty-fifth fresh set", "tailoring-fresh55.txt", 89),
     ("fifty-sixth fresh set", "tailoring-fresh56.txt", 81),
     ("fifty-seventh fresh set", "tailoring-fresh57.txt", 85),
+    ("fifty-eighth fresh set", "tailoring-fresh58.txt", 89),
   ])
   func aFreshSet(name: String, fixture: String, floor: Int) {
     let figures = Self.evaluate(fixture)

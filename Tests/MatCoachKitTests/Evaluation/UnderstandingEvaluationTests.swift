@@ -140,6 +140,7 @@ import Testing
     ("sixty-second fresh set", "understanding-fresh62.tsv", 0.778),
     ("sixty-third fresh set", "understanding-fresh63.tsv", 0.868),
     ("sixty-fourth fresh set", "understanding-fresh64.tsv", 0.826),
+    ("sixty-fifth fresh set", "understanding-fresh65.tsv", 0.863),
   ])
   func aFreshSet(name: String, fixture: String, floor: Double) {
     let figures = Self.evaluate(fixture)
