@@ -807,7 +807,12 @@ package struct SafetyScreen: Sendable {
       return k >= 2 && tokens[k - 1].surface == "and" && ["me", "i"].contains(tokens[k - 2].surface)
         && tokens[k - 2].clause == tokens[r.lowerBound].clause
     }
-    let mayBeOthers = sign?.forOthers == true && !tokens.contains { clauses.contains($0.clause) && Self.animals.contains($0.surface) }
+    // (An animal tripped over is a thing in the way: "my mum's just tripped over the dog".)
+    func trippedOver(_ k: Int) -> Bool {
+      (1...2).contains { d in k - d >= 0 && tokens[k - d].surface == "over" && tokens[k - d].clause == tokens[k].clause }
+    }
+    let mayBeOthers = sign?.forOthers == true
+      && !tokens.indices.contains { clauses.contains(tokens[$0].clause) && Self.animals.contains(tokens[$0].surface) && !trippedOver($0) }
     if !userIsObject, !userInSign, !sharedByTheUser, inClause(sets.someoneElse).contains(where: {
       $0.lowerBound <= start && $0.upperBound < end && !userBetween($0.upperBound, start) && !isTheUser($0) && !joinedByTheUser($0)
     }) {

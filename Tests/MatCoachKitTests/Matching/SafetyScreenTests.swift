@@ -1861,4 +1861,20 @@ import Testing
     #expect(screen("My grandad had a terrible back, never had anything like this. What even is it?").isEmpty)
     #expect(screen("since I wake up I have the pain like someone rip my back open") == ["sudden-severe"])
   }
+
+  /// What the sixty-fifth set's people typed: a sign while taking a medicine, a sign in
+  /// someone else's life, clinicians' amounts, and rides, sittings and a pound or two that
+  /// are no sign.
+  @Test func signsAndLookAlikesFromTheSixtyFifthSet() {
+    #expect(screen("Might I ask whether I may use the mat while taking medication that suppresses my immune system?") == ["weak-immune"])
+    #expect(screen("unintentional 6 kg weight loss over two months plus back ache") == ["weight-loss"])
+    #expect(screen("my husband has just collapsed onto the floor with the most severe back pain of his life") == ["theirs:sudden-severe"])
+    #expect(screen("my mum has just tripped over the dog and is in the worst pain of her life") == ["theirs:sudden-severe"])
+    #expect(screen("my bum goes numb on long bike rides and comes back when I stop").isEmpty)
+    #expect(screen("drove six hours yesterday and my bum went numb in the car but it was fine once I got out").isEmpty)
+    #expect(screen("got on my bike this morning and couldn't feel the saddle at all between my legs, and my back's been bad all week")
+      == ["saddle-numbness"])
+    #expect(screen("my feet go numb wen i sit crossleged on it, normal?").isEmpty)
+    #expect(screen("maybe I lost a pound or two over Christmas, back's stiff").isEmpty)
+  }
 }
