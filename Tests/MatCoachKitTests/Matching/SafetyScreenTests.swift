@@ -1876,5 +1876,6 @@ import Testing
       == ["saddle-numbness"])
     #expect(screen("my feet go numb wen i sit crossleged on it, normal?").isEmpty)
     #expect(screen("maybe I lost a pound or two over Christmas, back's stiff").isEmpty)
+    #expect(screen("can I just crash on it all night or is that dumb").isEmpty)
   }
 }
