@@ -1402,7 +1402,7 @@ MUTATIONS = [
      '        if verdict == .supposed && verdict == .dismissed, isConfirmedAfter(evidence, in: reading) { verdict = .reported }'),
     ("safety-long-past-never-back", CORE + "Matching/SafetyScreen.swift",
      '      if (long && !cameBack(after: start..<end)) || over || unhurt { return .dismissed }',
-     '      if (long && !cameBack(after: end..<end)) || over || unhurt { return .dismissed }'),
+     '      if long || over || unhurt { return .dismissed }'),
     ("safety-reading-not-in-next-clause", CORE + "Matching/SafetyScreen.swift",
      '        guard let k = near ?? opening, let value = Double(tokens[k].surface), let isSign = reading.isSign(value)',
      '        guard let k = near ?? (opening == nil ? nil : near), let value = Double(tokens[k].surface), let isSign = reading.isSign(value)'),
@@ -1427,6 +1427,9 @@ MUTATIONS = [
     ("has-before-participle-skips-been", CORE + "Normalizing/Normalizer+Contractions.swift",
      '      guard typed.last == UInt8(ascii: "s") else { return t.surface == "been" }',
      '      guard typed.last == UInt8(ascii: "s") else { return false }'),
+    ("facts-premise-of-a-question-asked", CORE + "Knowledge/CompiledKnowledge.swift",
+     '    where (asking.contains(tokens[updates[i].tokens.lowerBound].clause) && !Self.isToldAsWhoOneIs(updates[i].tokens.lowerBound, in: tokens))',
+     '    where (asking.contains(tokens[updates[i].tokens.lowerBound].clause) && !Self.isToldAsWhoOneIs(updates[i].tokens.lowerBound, in: []))'),
 ]
 
 

@@ -247,6 +247,26 @@ public struct CompiledKnowledge: Sendable {
     }
   }
 
+  /// Whether the fact at `i` is who the user is, told as the premise of a question: "As
+  /// someone with chronic pain who's brand new to this, how long should I go for?". An
+  /// "as someone", "as a" or "as an" before it in its clause, with no question word between
+  /// (but "who" may join: "someone … who's brand new").
+  static func isToldAsWhoOneIs(_ i: Int, in tokens: [Token]) -> Bool {
+    var k = i - 1
+    while k >= 1, tokens[k].clause == tokens[i].clause,
+      tokens[k].surface == "who" || !IntentMatcher.questionWords.contains(tokens[k].surface)
+    {
+      if tokens[k - 1].surface == "as", tokens[k - 1].clause == tokens[i].clause, Self.whoOneIs.contains(tokens[k].surface) {
+        return true
+      }
+      k -= 1
+    }
+    return false
+  }
+
+  /// Words after "as" that say who one is: "as someone with", "as a beginner".
+  private static let whoOneIs: Set<String> = ["someone", "somebody", "a", "an", "one"]
+
   /// A fact stated, then corrected in the same line, is what the user means: "my back has
   /// hurt for 3 days, sorry, 3 months" states chronic pain, and is answered so. A correction
   /// is another value of the fact after a word that corrects ("sorry", "I mean", "no wait");
@@ -279,13 +299,15 @@ public struct CompiledKnowledge: Sendable {
     // who tells nothing of themselves ("my friend does 40, should I?"), the amount is what
     // they ask about; beside what they tell ("… I'm new to it, how long should I do?"), the
     // question is about them.
-    let others = updates.filter { safety.isSaidOfSomeoneElse($0.tokens.lowerBound, in: tokens) }
+    let others = updates.filter {
+      safety.isSaidOfSomeoneElse($0.tokens.lowerBound, in: tokens) && !Self.isToldAsWhoOneIs($0.tokens.lowerBound, in: tokens)
+    }
     updates.removeAll { u in others.contains { $0.tokens == u.tokens && $0.fact == u.fact } }
     if updates.isEmpty, opensAQuestion || IntentMatcher.hasQuestionMark(line) {
       updates = others.filter { $0.entry.number != nil }.map { var u = $0; u.asked = true; return u }
     }
     for i in updates.indices
-    where asking.contains(tokens[updates[i].tokens.lowerBound].clause)
+    where (asking.contains(tokens[updates[i].tokens.lowerBound].clause) && !Self.isToldAsWhoOneIs(updates[i].tokens.lowerBound, in: tokens))
       || (updates[i].entry.number != nil && IntentMatcher.isPlanned(updates[i].tokens.lowerBound, in: tokens))
     {
       updates[i].asked = true

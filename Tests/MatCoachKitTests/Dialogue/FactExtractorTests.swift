@@ -31,6 +31,10 @@ import Testing
     #expect(facts("dunno whether 10 or 15 minutes is right for me")["minutes"] == nil)
     #expect(facts("last time I did 15 minutes and it stung a lot") == ["minutes": "15", "sensitivity": "high"])
     #expect(facts("does it sting a lot?")["sensitivity"] == nil)
+    // Who one is, told as a question's premise, is told; someone else's is not.
+    #expect(facts("As someone with chronic pain, how long should I go for?")["pain"] == "chronic")
+    #expect(facts("as a beginner, how long?")["experience"] == "new")
+    #expect(facts("my friend has chronic pain, how long should she go for?")["pain"] == nil)
   }
 
   /// A length of use is the mat's even where a phrase of when ("every night") holds its
