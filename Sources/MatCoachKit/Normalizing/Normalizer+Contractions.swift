@@ -73,11 +73,11 @@ extension Normalizer {
   /// a word of how the pain went or changed (`participlesAfterHas`): "the pain's gone now"
   /// is "the pain has gone now".
   static func readHasBeforeParticiples(_ tokens: inout [Token]) {
-    // Most lines hold neither a "'s" nor "been": looked for first, without copying a token.
+    // Every change below needs a word typed with "'s" ("it's" is "it" typed so, then "is"):
+    // most lines hold none, and are passed by without copying a token.
     guard tokens.contains(where: { t in
       let typed = t.typed.utf8
-      guard typed.last == UInt8(ascii: "s") else { return t.surface == "been" }
-      return typed.count >= 2 && typed[typed.index(typed.endIndex, offsetBy: -2)] == UInt8(ascii: "'")
+      return typed.count >= 2 && typed.last == UInt8(ascii: "s") && typed[typed.index(typed.endIndex, offsetBy: -2)] == UInt8(ascii: "'")
     }) else { return }
     var i = tokens.count - 1
     while i > 0 {
