@@ -1428,6 +1428,7 @@ package struct SafetyScreen: Sendable {
   /// Words of where a term asked about was met: "I read about it online", "saw it on a list".
   static let whereATermWasMet: Set<String> = [
     "read", "saw", "seen", "heard", "leaflet", "list", "online", "article", "googled", "google", "wondered", "curious",
+    "mentioned",
   ]
 
   /// "Am", "is", "are", "feel": being fine now ("was" is then).

@@ -1877,5 +1877,7 @@ import Testing
     #expect(screen("my feet go numb wen i sit crossleged on it, normal?").isEmpty)
     #expect(screen("maybe I lost a pound or two over Christmas, back's stiff").isEmpty)
     #expect(screen("can I just crash on it all night or is that dumb").isEmpty)
+    // A term asked about that someone mentioned is no report of it.
+    #expect(screen("what's cauda equina syndrome? my physio mentioned it as something to look out for") == ["hypothetical"])
   }
 }
