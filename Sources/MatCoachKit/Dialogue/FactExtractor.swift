@@ -323,6 +323,7 @@ package struct FactExtractor: Sendable {
   /// "The pain", "my back": a clause that opens naming the pain speaks of it as "it" does.
   private static let painFact = "pain"
   private static let namingThePain: Set<String> = ["the", "my"]
+  private static let thePain: Set<String> = ["pain", "back", "ache", "backache", "soreness"]
 
   /// Whether the line names the back or the pain anywhere ("that cleared up now, back
   /// feels normal"): what a fact told over some lines back needs, where "it's gone now"
@@ -330,7 +331,6 @@ package struct FactExtractor: Sendable {
   package static func namesTheBackOrThePain(_ tokens: [Token]) -> Bool {
     tokens.indices.contains { thePain.contains(tokens[$0].surface) && !isBackAsAnAdverb($0, in: tokens) }
   }
-  private static let thePain: Set<String> = ["pain", "back", "ache", "backache", "soreness"]
   /// Words that join a clause to the one before without naming anything.
   private static let joining: Set<String> = ["but", "and", "though", "although", "then", "now"]
 

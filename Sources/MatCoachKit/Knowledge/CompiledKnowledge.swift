@@ -299,10 +299,11 @@ public struct CompiledKnowledge: Sendable {
     // who tells nothing of themselves ("my friend does 40, should I?"), the amount is what
     // they ask about; beside what they tell ("… I'm new to it, how long should I do?"), the
     // question is about them.
-    let others = updates.filter {
+    let isOthers = updates.map {
       safety.isSaidOfSomeoneElse($0.tokens.lowerBound, in: tokens) && !Self.isToldAsWhoOneIs($0.tokens.lowerBound, in: tokens)
     }
-    updates.removeAll { u in others.contains { $0.tokens == u.tokens && $0.fact == u.fact } }
+    let others = zip(updates, isOthers).filter(\.1).map(\.0)
+    updates = zip(updates, isOthers).filter { !$0.1 }.map(\.0)
     if updates.isEmpty, opensAQuestion || IntentMatcher.hasQuestionMark(line) {
       updates = others.filter { $0.entry.number != nil }.map { var u = $0; u.asked = true; return u }
     }
