@@ -142,6 +142,7 @@ import Testing
     ("fifty-sixth fresh set", "tailoring-fresh56.txt", 81),
     ("fifty-seventh fresh set", "tailoring-fresh57.txt", 85),
     ("fifty-eighth fresh set", "tailoring-fresh58.txt", 89),
+    ("fifty-ninth fresh set", "tailoring-fresh59.txt", 85),
   ])
   func aFreshSet(name: String, fixture: String, floor: Int) {
     let figures = Self.evaluate(fixture)

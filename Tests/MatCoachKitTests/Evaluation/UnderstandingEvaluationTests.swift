@@ -141,6 +141,7 @@ import Testing
     ("sixty-third fresh set", "understanding-fresh63.tsv", 0.868),
     ("sixty-fourth fresh set", "understanding-fresh64.tsv", 0.826),
     ("sixty-fifth fresh set", "understanding-fresh65.tsv", 0.863),
+    ("sixty-sixth fresh set", "understanding-fresh66.tsv", 0.802),
   ])
   func aFreshSet(name: String, fixture: String, floor: Double) {
     let figures = Self.evaluate(fixture)
