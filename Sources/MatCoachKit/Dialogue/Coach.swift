@@ -477,7 +477,10 @@ public struct Coach: Sendable {
       guard tokens[update.tokens.lowerBound].clause == tokens[span.lowerBound].clause,
         let index = knowledge.position(speakingFor: update.fact, value: update.entry.value), index != best.index
       else { continue }
-      return (index, update.tokens.lowerBound < span.lowerBound)
+      // In the order asked: the amount, or the other topic's own question if it comes
+      // first ("how long should I stay on, I last 2 min before it hurts too much").
+      let otherAsked = result.ranked.first { $0.index == index }?.askedSpan?.lowerBound ?? update.tokens.lowerBound
+      return (index, min(update.tokens.lowerBound, otherAsked) < span.lowerBound)
     }
     return nil
   }

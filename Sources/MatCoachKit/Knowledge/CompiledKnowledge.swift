@@ -198,6 +198,35 @@ public struct CompiledKnowledge: Sendable {
     return (reading, safety.finding(in: reading))
   }
 
+  /// The alternatives the topics are matched on: a question asked for someone who uses the
+  /// mat ("how should he be using it?", "can she wear a top?", "my daughter wants to know
+  /// if she should wear a shirt") is matched as if the user asked it of themselves, so
+  /// that the topics' phrases need no copy for each pronoun. Only the topics read it so:
+  /// what is told of that person stays theirs.
+  private func askedForSomeoneElse(_ tokens: [Token], _ alternatives: Alternatives) -> Alternatives {
+    guard let me = vocabulary.id(of: "i") else { return alternatives }
+    var read = alternatives
+    for i in tokens.indices.dropFirst() where Self.thirdPersons.contains(tokens[i].surface) {
+      let before = tokens[i - 1]
+      let next = i + 1 < tokens.count && tokens[i + 1].clause == tokens[i].clause ? tokens[i + 1].surface : ""
+      guard before.clause == tokens[i].clause,
+        Self.auxiliaries.contains(before.surface) || (Self.ifWords.contains(before.surface) && Self.auxiliaries.contains(next))
+      else { continue }
+      read = read.replacing(i, with: WordAlternative(id: me, edits: 0, factor: 1))
+    }
+    return read
+  }
+
+  /// The people a question may be asked for: "should he", "can we" (not "they", most often
+  /// the mats: "what are they?").
+  private static let thirdPersons: Set<String> = ["he", "she", "we"]
+  /// The verbs that ask, before the person: "should he", "does she".
+  private static let auxiliaries: Set<String> = [
+    "can", "could", "should", "would", "will", "do", "does", "did", "is", "are", "may", "might", "must", "shall", "need",
+  ]
+  /// The words that ask indirectly, before the person and a verb that asks: "if she should".
+  private static let ifWords: Set<String> = ["if", "whether"]
+
   /// Words that open a question inside a line.
   static func opensQuestion(_ word: String) -> Bool {
     IntentMatcher.questionWords.contains(word) || word == "wonder" || word == "wondering"
@@ -329,7 +358,8 @@ public struct CompiledKnowledge: Sendable {
     // As `IntentMatcher.asks(_:tokens:)`, from the reading just made.
     let asks = opensAQuestion || IntentMatcher.hasQuestionMark(line)
     var result = matcher.match(
-      tokens: tokens, alternatives: alternatives, claimed: updates.map { ($0.tokens, $0.words) }, asks: asks)
+      tokens: tokens, alternatives: askedForSomeoneElse(tokens, alternatives), claimed: updates.map { ($0.tokens, $0.words) },
+      asks: asks)
     result.asks = asks
     result.askingClauses = IntentMatcher.askingClauses(asking, tokens: tokens, line: line)
     // How it happened is not what is asked: "I hurt my back picking up my toddler" tells

@@ -11,7 +11,7 @@ extension KnowledgeBaseLoader {
   ]
   static let qualifierKeys: Set<String> = [
     "someone_else", "first_person", "past", "still", "happening", "resolved", "on_purpose", "hypothetical", "not_denying",
-    "imagined", "contrast", "now", "as_topic", "fine", "returned", "confirmed", "shared", "someone_else_now", "someone_else_seen_to",
+    "imagined", "contrast", "now", "as_topic", "fine", "returned", "confirmed", "retracted", "shared", "someone_else_now", "someone_else_seen_to",
     "someone_else_at_work", "someone_else_at_hand",
   ]
   static let questionKeys: Set<String> = ["id", "concept", "question", "yes", "no", "source", "answered_no_by"]
@@ -66,6 +66,7 @@ extension KnowledgeBaseLoader {
           case "fine": rules.qualifiers.fine += words
           case "returned": rules.qualifiers.returned += words
           case "confirmed": rules.qualifiers.confirmed += words
+          case "retracted": rules.qualifiers.retracted += words
           case "shared": rules.qualifiers.shared += words
           case "someone_else_now": rules.qualifiers.someoneElseNow += words
           case "someone_else_seen_to": rules.qualifiers.someoneElseSeenTo += words

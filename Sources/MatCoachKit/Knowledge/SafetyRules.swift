@@ -43,6 +43,9 @@ public struct SafetyRules: Hashable, Sendable {
     /// they say the user has it ("is losing control of your bladder a warning sign? because
     /// I just did").
     public var confirmed: [String] = []
+    /// "well no", "no wait": opening the clause right after a sign's, they take back what
+    /// was just said ("I fell - well no, I tripped and caught myself").
+    public var retracted: [String] = []
     /// "so have I", "me too": said right after someone else's sign, the user has it as well
     /// ("my mum's got osteoporosis and so have I").
     public var shared: [String] = []

@@ -30,6 +30,21 @@ package struct Alternatives: Sendable {
   @inline(__always)
   func item(_ k: Int) -> WordAlternative { items[k] }
 
+  /// The same alternatives, with token `i`'s replaced by this one alone.
+  func replacing(_ i: Int, with alternative: WordAlternative) -> Alternatives {
+    var copy = Alternatives()
+    copy.reserve(count)
+    for t in 0..<count {
+      if t == i {
+        copy.append(alternative)
+      } else {
+        for k in range(t) { copy.append(items[k]) }
+      }
+      copy.endToken()
+    }
+    return copy
+  }
+
   /// Token `i`'s alternative that stands for this word, if any.
   @inline(__always)
   func alternative(at i: Int, for id: Int32) -> WordAlternative? {

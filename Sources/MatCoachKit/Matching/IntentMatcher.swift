@@ -181,9 +181,12 @@ package struct IntentMatcher: Sendable {
         guard asking!.contains(tokens[span.lowerBound].clause) else { continue }
       }
       if !isApart(span) {
-        // Its own phrases, one at a time.
-        guard let apart = match.phrases.lazy.compactMap({ $0.isStatement ? nil : $0.tokens }).first(where: isApart)
-        else { continue }
+        // Its own phrases, one at a time, those in a clause that asks first: "… I go a week
+        // without it. How long should each session be, and how many times a week?" asks
+        // "times a week", not the story's "a week".
+        let own = match.phrases.compactMap { $0.isStatement ? nil : $0.tokens }
+        let asked = own.filter { result.askingClauses.contains(tokens[$0.lowerBound].clause) }
+        guard let apart = (asked + own).first(where: isApart) else { continue }
         match.askedSpan = apart
       }
       if chosen.count == limit {
@@ -192,7 +195,13 @@ package struct IntentMatcher: Sendable {
       }
       chosen.append(match)
     }
-    return (chosen.sorted { $0.askedSpan!.lowerBound < $1.askedSpan!.lowerBound }, more)
+    // In the order asked: where each is asked in a clause that asks, else where it is said.
+    func asked(_ match: IntentMatch) -> Int {
+      let span = match.askedSpan!
+      return match.phrases.lazy.compactMap { $0.isStatement ? nil : $0.tokens?.lowerBound }
+        .filter { span.contains($0) && result.askingClauses.contains(tokens[$0].clause) }.min() ?? span.lowerBound
+    }
+    return (chosen.sorted { asked($0) < asked($1) }, more)
   }
 
   /// The clauses whose first word, after any joining words ("and will it…"), is a question word.

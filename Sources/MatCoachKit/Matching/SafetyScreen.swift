@@ -46,6 +46,10 @@ package struct SafetyScreen: Sendable {
   private let conceptSpelling: SpellingIndex
   /// Per sign: the set of each concept of `all`, and the set of `any`.
   private let signSets: [(all: [Int], any: Int)]
+  /// Words that turn against what came before: a cause before one explains nothing after it.
+  static let turning: Set<String> = ["but", "though", "although", "however", "yet", "except"]
+  /// How many words after a reading's word its number may come, in its clause.
+  static let readingReach = 6
   /// Per sign with a `reading`: the set of the words its number follows.
   private let readingSets: [(sign: Int, set: Int, reading: SafetyReading)]
   /// Per sign: the set of its harmless causes (`explained_by`), read as written.
@@ -69,7 +73,7 @@ package struct SafetyScreen: Sendable {
   /// The phrase sets that qualify signs, by role.
   private struct Sets {
     var someoneElse = 0, firstPerson = 0, past = 0, still = 0, happening = 0, now = 0, resolved = 0, onPurpose = 0
-    var hypothetical = 0, imagined = 0, contrast = 0, notDenying = 0, asTopic = 0, fine = 0, returned = 0, confirmed = 0, shared = 0, otherSenses = 0, objects = 0, cleared = 0
+    var hypothetical = 0, imagined = 0, contrast = 0, notDenying = 0, asTopic = 0, fine = 0, returned = 0, confirmed = 0, retracted = 0, shared = 0, otherSenses = 0, objects = 0, cleared = 0
     var figures = 0
     var someoneElseNow = 0, someoneElseSeenTo = 0, someoneElseAtWork = 0, someoneElseAtHand = 0
     var yes = 0, no = 0
@@ -94,7 +98,7 @@ package struct SafetyScreen: Sendable {
     let qualifierSets = Sets(
       someoneElse: add(q.someoneElse), firstPerson: add(q.firstPerson), past: add(q.past), still: add(q.still),
       happening: add(q.happening), now: add(q.now), resolved: add(q.resolved), onPurpose: add(q.onPurpose), hypothetical: add(q.hypothetical), imagined: add(q.imagined), contrast: add(q.contrast), notDenying: add(q.notDenying), asTopic: add(q.asTopic), fine: add(q.fine),
-      returned: add(q.returned), confirmed: add(q.confirmed), shared: add(q.shared), otherSenses: add(rules.otherSenses), objects: add(rules.objects), cleared: add(rules.cleared),
+      returned: add(q.returned), confirmed: add(q.confirmed), retracted: add(q.retracted), shared: add(q.shared), otherSenses: add(rules.otherSenses), objects: add(rules.objects), cleared: add(rules.cleared),
       figures: add(rules.figures),
       someoneElseNow: add(q.someoneElseNow), someoneElseSeenTo: add(q.someoneElseSeenTo),
       someoneElseAtWork: add(q.someoneElseAtWork), someoneElseAtHand: add(q.someoneElseAtHand), yes: add(rules.yes), no: add(rules.no))
@@ -280,12 +284,14 @@ package struct SafetyScreen: Sendable {
     // A temperature said as a number ("temp 38.5", "temperature: 36.8") is the sign or,
     // below its threshold, another sense of the words round it. The number follows in its
     // clause, or opens the next ("took my temp, 39.4"; "temps been up and down since
-    // sunday, 38.4 this morning").
+    // sunday, 38.4 this morning"), a few words on ("my temperature keeps creeping up to 38").
     var readSigns: [(set: Int, range: Range<Int>)] = []
     for (sign, set, reading) in readingSets {
       for range in found[set] ?? [] {
         let clause = tokens[range.lowerBound].clause
-        let near = (range.upperBound..<min(tokens.count, range.upperBound + 4)).first { tokens[$0].isNumber && tokens[$0].clause == clause }
+        let near = (range.upperBound..<min(tokens.count, range.upperBound + Self.readingReach)).first {
+          tokens[$0].isNumber && tokens[$0].clause == clause
+        }
         let opening = (range.upperBound..<tokens.count).first { tokens[$0].clause != clause }
           .flatMap { tokens[$0].clause == clause + 1 && tokens[$0].isNumber ? $0 : nil }
         guard let k = near ?? opening, let value = Double(tokens[k].surface), let isSign = reading.isSign(value)
@@ -294,6 +300,12 @@ package struct SafetyScreen: Sendable {
           readSigns.append((signSets[sign].any, range.lowerBound..<(k + 1)))
         } else {
           found[sets.otherSenses, default: []].append(range.lowerBound..<(k + 1))
+          // A normal reading settles what was feared before it: "thought I had a fever but
+          // the thermometer said 36.8".
+          let feared = (found[signSets[sign].any] ?? []).filter { fear in
+            fear.upperBound <= range.lowerBound && tokens[fear.lowerBound].clause >= clause - 2
+          }
+          found[sets.otherSenses, default: []].append(contentsOf: feared)
         }
       }
     }
@@ -909,6 +921,12 @@ package struct SafetyScreen: Sendable {
     if sign?.objectsMatter == true, thingFell, landedOnPart.map(Self.extremities.contains) == true {
       return .dismissed
     }
+    // A measure of a thing, not of the body: "lost a stone of dignity getting up off it".
+    if sign?.objectsMatter == true, end + 1 < tokens.count, tokens[end].surface == "of", tokens[end + 1].clause == clause,
+      inClause(sets.objects).contains(where: { $0.lowerBound == end + 1 })
+    {
+      return .dismissed
+    }
     if sign?.objectsMatter == true, !onUser {
       // A thing that falls or crashes hurts nobody: "the mat fell off the sofa".
       // (Not a thing the user did something to, and then what the user did: "I dropped the
@@ -1159,8 +1177,26 @@ package struct SafetyScreen: Sendable {
       cause.lowerBound > start
         && (start..<cause.lowerBound - 1).contains { tokens[$0].surface == "so" && tokens[$0].clause == tokens[cause.lowerBound].clause }
     }
+    // The cause may be told in the clause just before, when the sign's own clauses say
+    // nothing of now and no "but" turns between: "I did 200 squats yesterday, thighs are
+    // jelly" (not "… yesterday, today both legs are numb", nor "feel like I've got a
+    // hangover but I haven't drunk anything, just unwell all over"). Or after a sign asked
+    // and answered "no" at once: "blood in my wee? no, it was beetroot".
+    func causeNear(_ set: Int) -> [Range<Int>] {
+      guard ![sets.now, sets.still, sets.happening].contains(where: { !inClause($0).isEmpty }) else { return [] }
+      let last = tokens[end - 1].clause
+      let answeredNo = end + 1 < tokens.count && tokens[end].clause == last + 1 && tokens[end + 1].clause == last + 2
+        && ["no", "nope", "nah"].contains(tokens[end].surface)
+      return reading.occurrences(set).filter { cause in
+        let at = tokens[cause.lowerBound].clause
+        if at == clause - 1 { return !(cause.upperBound..<start).contains { Self.turning.contains(tokens[$0].surface) } }
+        return answeredNo && at == last + 2
+      }
+    }
     if let s = signIndex,
-      inClause(explanationSets[s]).contains(where: { !isDenied($0, in: reading, by: [$0]) && !dates($0) && !onlyPart($0) && !follows($0) }),
+      (inClause(explanationSets[s]) + causeNear(explanationSets[s])).contains(where: {
+        !isDenied($0, in: reading, by: [$0]) && !dates($0) && !onlyPart($0) && !follows($0)
+      }),
       inClause(sets.still).isEmpty, !toldToHaveLasted()
     {
       return .explained
@@ -1267,6 +1303,13 @@ package struct SafetyScreen: Sendable {
       if !general.isEmpty, aside.allSatisfy({ i in general.contains { $0.contains(i) } || Self.asideWords.contains(tokens[i].surface) }) {
         return .supposed
       }
+    }
+    // Taken back at once: "I fell - well no, I tripped on the rug but caught myself".
+    let last = tokens[end - 1].clause
+    if reading.occurrences(sets.retracted).contains(where: { r in
+      tokens[r.lowerBound].clause == last + 1 && Token.opensItsClause(tokens, at: r.lowerBound, after: [])
+    }) {
+      return .dismissed
     }
     if signIsSomeoneElses { return isSomeoneElsesEmergencyNow(reading, near: clauses) ? .someoneElses : .dismissed }
     return .reported

@@ -54,8 +54,15 @@ extension Normalizer {
   static let subjects: Set<String> = ["the", "my", "it", "its", "this", "he", "she", "they", "we", "i"]
   static let verbsAfterSubject: Set<String> = ["is", "are", "was", "were", "has", "have", "keeps", "keep", "am"]
 
-  /// Verbs of thinking and noticing, whose denial reaches into what follows.
-  static let thinking: Set<String> = ["think", "believe", "reckon", "notice", "noticed", "suppose", "guess", "feel", "expect", "realise", "realize"]
+  /// Verbs of thinking, noticing and calling a thing so, whose denial reaches into what
+  /// follows: "I wouldn't say it's the worst pain ever" denies the worst pain.
+  static let thinking: Set<String> = [
+    "think", "believe", "reckon", "notice", "noticed", "suppose", "guess", "feel", "expect", "realise", "realize", "say",
+    "call", "describe",
+  ]
+  /// How many words further a denied thought reaches, past its verb and the subject
+  /// and verb of what it is about ("say it's the worst pain").
+  static let thoughtReach = 3
 
   /// Words of knowing whose denial, before a question word, is doubt, not denial of what
   /// follows: "not sure how long to stay on", "I don't know if it's working", "no idea what
@@ -135,6 +142,14 @@ extension Normalizer {
         i += 2
         continue
       }
+      // "I can't take a deep breath without a pain in my chest": a "without" after a
+      // denial in its clause says the pain comes every time.
+      if tokens[i].surface == "without",
+        (max(0, i - Self.negationReach - 1)..<i).contains(where: { tokens[$0].clause == tokens[i].clause && tokens[$0].surface == "not" })
+      {
+        i += 1
+        continue
+      }
       // "No wait, 15 not 25", "no sorry, I mean…": the "no" of someone correcting
       // themselves denies nothing after it.
       if tokens[i].surface == "no", i + 1 < tokens.count, tokens[i + 1].clause == tokens[i].clause,
@@ -157,7 +172,7 @@ extension Normalizer {
       let thought = (i + 1...i + 2).contains { j in j < tokens.count && thinking.contains(tokens[j].surface) }
       var k = i + 1
       // A list goes on with "or": "no numbness down below or trouble peeing" denies both.
-      var reach = i + negationReach
+      var reach = i + negationReach + (thought ? thoughtReach : 0)
       while k < tokens.count, k <= reach || tokens[k].surface == "or", tokens[k].clause == tokens[i].clause,
         !scopeBreakerTable.contains(tokens[k].surface), !negatorTable.contains(tokens[k].surface), !opensATime(tokens, at: k),
         thought || !(k > i + 1 && opensClause(tokens, at: k))

@@ -37,6 +37,8 @@ extension Normalizer {
       // morning sessions" counts).
       case "4" where next.map { $0.typed.hasSuffix("ing") && $0.typed.utf8.count >= 5 && !Self.countedIng.contains($0.typed) } == true:
         meant = "for"
+      // A count's "x" is "times": "2x/day", "3 x a week".
+      case "x" where i > 0 && tokens[i - 1].isNumber && tokens[i - 1].clause == token.clause: meant = "times"
       // "yr" is "your" ("is yr mat ok"), but after a number a year: "my 10 yr old".
       case "yr" where i > 0 && tokens[i - 1].isNumber && tokens[i - 1].clause == token.clause: meant = "year"
       // "The spikes are to sharp", said or typed fast: no "to" goes before these.
@@ -89,8 +91,9 @@ extension Normalizer {
     "weeks", "months", "years", "minutes", "mins", "hours", "hrs", "x",
   ]
 
-  /// What is typed for another word: "2", "4", "to", "of", "by", "yr", and the "b" of "b4".
-  private static let soundAlikes = WordTable<Void>(["2", "4", "to", "b", "of", "by", "yr"] as Set)
+  /// What is typed for another word: "2", "4", "to", "of", "by", "yr", a count's "x", and the
+  /// "b" of "b4".
+  private static let soundAlikes = WordTable<Void>(["2", "4", "to", "b", "of", "by", "yr", "x"] as Set)
 
   /// Words that follow "too" but hardly ever a count: "2 much", "2 painful" (but "2 long
   /// sessions" and "2 short goes" count, so lengths are not among them).

@@ -49,4 +49,24 @@ import Testing
     var told = TestSupport.coach()
     #expect(told.respond(to: "i've had lower back pain for about 10 years, will this help").answers.map(\.intent) == ["chronic-pain"])
   }
+
+  /// A question asked for someone who uses the mat finds the topic it would find asked of
+  /// oneself; "they", most often the mats, stays as typed.
+  @Test func aQuestionAskedForSomeoneElseFindsItsTopic() {
+    let compiled = TestSupport.compiled
+    #expect(compiled.classify("how should he be using it").best?.id == "getting-started")
+    #expect(compiled.classify("my daughter wants to know if she should wear a shirt on it").best?.id == "clothing")
+    #expect(compiled.classify("what actually are they?").best?.id == "what-is-mat")
+  }
+
+  /// Several questions are put in the order asked: where each is asked in a clause that
+  /// asks, not where a story before it used the same words.
+  @Test func severalQuestionsInTheOrderAsked() {
+    let long = "some days I do 5 minutes, and sometimes I go a week without touching it. I want to get into a proper routine. "
+      + "How long should each session be, and how many times a week should I be doing it?"
+    #expect(TestSupport.compiled.read(long).result.separately.map(\.id) == ["duration", "frequency"])
+    var coach = TestSupport.coach()
+    let reply = coach.respond(to: "how long should i stay on bc rn i last like 2 min before it hurts way too much, how do i make it hurt less")
+    #expect(reply.answers.map(\.intent) == ["duration", "too-intense"])
+  }
 }

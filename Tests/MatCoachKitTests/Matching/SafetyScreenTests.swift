@@ -51,7 +51,7 @@ import Testing
     ("my bladder isn't working right since my back went", "bladder-bowel"),
     ("the pain in my back is there even when i'm lying still at night", "night-pain"),
     ("it burns when i pee and my back hurts on one side", "urinary-infection"),
-    ("there's blood in my pee and my lower back hurts", "urinary-infection"),
+    ("there's blood in my pee and my lower back hurts", "urine-colour"),
     ("i feel really unwell with this back pain and i've been sick", "unwell"),
     ("the pain is so bad i can't sleep at all", "night-pain"),
     ("i've lost weight for no reason, can the mat help with my back?", "weight-loss"),
@@ -1687,7 +1687,7 @@ import Testing
     #expect(screen("I keep losing weight even though the scales need a battery") == ["weight-loss"])
     // The user who says they are one of them.
     #expect(screen("I'm another who has both legs numb") == ["both-legs"])
-    #expect(screen("there's bloods in my urine") == ["urinary-infection"])
+    #expect(screen("there's bloods in my urine") == ["urinary-infection", "urine-colour"])
     // A denial goes on past "- or"; a dash with no spaces is a pause too.
     #expect(screen("haven't had any falls - or accidents").isEmpty)
     #expect(screen("no pain—just numbness in my groin") == ["saddle-numbness"])
@@ -1879,5 +1879,32 @@ import Testing
     #expect(screen("can I just crash on it all night or is that dumb").isEmpty)
     // A term asked about that someone mentioned is no report of it.
     #expect(screen("what's cauda equina syndrome? my physio mentioned it as something to look out for") == ["hypothetical"])
+  }
+
+  /// What the sixty-sixth set's people typed: a sign told by what cannot be done, a
+  /// reading a few words on, a cause in the clause before, a sign taken back at once.
+  @Test func signsAndLookAlikesFromTheSixtySixthSet() {
+    #expect(screen("I can't take a deep breath without a pressing pain right in the middle of my chest") == ["chest-pain"])
+    #expect(screen("since Tuesday my temperature keeps creeping up to 38 and then dropping again, back aching") == ["fever"])
+    #expect(screen("thought I had a fever but the thermometer said 36.8, so no").isEmpty)
+    #expect(screen("since monday I cant tell if my bladder's empty") == ["bladder-bowel"])
+    #expect(screen("can't push up onto my tiptoes on the right foot any more") == ["weak-leg"])
+    #expect(screen("went arse over tit down the garden steps this morning") == ["fall-or-accident"])
+    // A measure of a thing is no weight lost.
+    #expect(screen("lost a stone of dignity getting up off it").isEmpty)
+    #expect(screen("lost a stone in a month without trying") == ["weight-loss"])
+    // A cause in the clause before explains, unless the sign is dated now or a "but" turns.
+    #expect(screen("I did 200 squats yesterday, thighs are jelly").isEmpty)
+    #expect(screen("did squats yesterday, today both legs are numb") == ["both-legs"])
+    #expect(screen("feel like I've got a hangover but I haven't drunk anything, just unwell all over, with back pain") == ["unwell"])
+    // A sign asked and answered "no" at once, with its cause.
+    #expect(screen("blood in my wee? no, it was beetroot, cleared the next day").isEmpty)
+    #expect(screen("there's blood in my pee") == ["urine-colour"])
+    // A trip stopped short of the ground, and a fall taken back.
+    #expect(screen("I tripped on the rug but caught myself").isEmpty)
+    #expect(screen("I fell - well no, I tripped on the rug but caught myself on the table").isEmpty)
+    #expect(screen("both legs went numb, no wait, it was only my arm").isEmpty)
+    #expect(screen("I slipped on ice and did not fall but both legs went numb") == ["both-legs"])
+    #expect(screen("I wouldn't say it's the worst pain ever, just annoying, 4 out of 10").isEmpty)
   }
 }

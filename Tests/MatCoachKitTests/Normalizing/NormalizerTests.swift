@@ -140,6 +140,23 @@ import Testing
     #expect(place.filter { $0.negatedBy != nil }.map(\.surface) == ["in", "my", "legs"])
   }
 
+  /// Saying a thing is not so denies it as far as thinking does: "I wouldn't say it's the
+  /// worst pain ever". And "can't … without" is no denial: the pain comes every time.
+  @Test func aDeniedSayingAndACantWithout() {
+    let said = normalizer.tokens("I wouldn't say it's the worst pain ever")
+    #expect(said.filter { $0.negatedBy != nil }.map(\.surface).contains("pain"))
+    let every = normalizer.tokens("I can't take a deep breath without a pain in my chest")
+    #expect(!every.contains { $0.surface == "pain" && $0.negatedBy != nil })
+    let plain = normalizer.tokens("I use it without a shirt")
+    #expect(plain.contains { $0.surface == "shirt" && $0.negatedBy != nil })
+  }
+
+  /// A count's "x" is "times": "2x/day".
+  @Test func readsACountsXAsTimes() {
+    #expect(normalizer.tokens("2x/day ok?").map(\.surface) == ["2", "times", "day", "ok"])
+    #expect(normalizer.tokens("an x ray").map(\.surface).contains("x"))
+  }
+
   @Test func splitsClausesAtPunctuation() {
     let tokens = normalizer.tokens("hi, how long?")
     #expect(tokens.map(\.clause) == [0, 1, 1])
