@@ -297,7 +297,10 @@ public struct Coach: Sendable {
       // the amount it asks about, in the order said.
       reply = answer(best, and: index, otherFirst: first)
     } else if let best = result.best, best.tier > IntentKind.chat.tier || !result.asks || factTopic == nil,
-      !isSmallTalkInsideAQuestion(best, result: result, tokens: tokens)
+      !isSmallTalkInsideAQuestion(best, result: result, tokens: tokens),
+      // One telltale word alone (no phrase: "routine?") gives way to what the line tells of
+      // the user: "5 yrs back pain, routine?" asks about the pain.
+      best.span != nil || factTopic == nil || best.phrases.count > 1
     {
       // A fact only asked about says nothing of the user: "any good knitting patterns for
       // beginners?" is about knitting.

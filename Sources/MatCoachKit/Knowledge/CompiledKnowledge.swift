@@ -367,6 +367,15 @@ public struct CompiledKnowledge: Sendable {
     // after a fact the user states, in its clause, gives way, unless a question opens
     // between them ("… for years and wonder how much the mat costs").
     let told = updates.filter { !$0.asked && !$0.denied }
+    // A line that asks nothing and takes its leave tells: "I've got to pick the kids up
+    // and sort dinner, so I'll leave it there. bye" says goodbye, asking nothing of
+    // children or food. (Small talk that opens a line, "hi, my dog keeps lying on it",
+    // leads in to what it says.)
+    if !asks, result.askingClauses.isEmpty, result.ranked.contains(where: { match in
+      match.tier == IntentKind.chat.tier && !base.settings.openers.contains(match.id) && match.id != base.settings.helpIntent
+    }) {
+      result.removeAll { base.intents[$0.index].outsideGuide }
+    }
     result.removeAll { match in
       guard base.intents[match.index].outsideGuide, let span = match.span else { return false }
       return told.contains { fact in

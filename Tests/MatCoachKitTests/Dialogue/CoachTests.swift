@@ -1086,4 +1086,14 @@ extension CoachTests {
     // The spikes called agony are the sensitivity.
     #expect(fact("sensitivity", after: "honestly the nails are agony on bare skin") == "high")
   }
+
+  /// One telltale word gives way to what the line tells of the user; two words of one
+  /// topic do not.
+  @Test func aTelltaleWordGivesWayToWhatTheUserTells() {
+    var coach = TestSupport.coach()
+    #expect(coach.respond(to: "5 yrs back pain, routine?").answers.map(\.intent) == ["chronic-pain"])
+    var other = TestSupport.coach()
+    let reviews = "The reviews say people felt better after one go, I've done five and nothing, is that normal?"
+    #expect(other.respond(to: reviews).answers.map(\.intent) == ["results"])
+  }
 }

@@ -69,4 +69,14 @@ import Testing
     let reply = coach.respond(to: "how long should i stay on bc rn i last like 2 min before it hurts way too much, how do i make it hurt less")
     #expect(reply.answers.map(\.intent) == ["duration", "too-intense"])
   }
+
+  /// A line that asks nothing and takes its leave tells its story: no topic outside the
+  /// guide is asked. Small talk that opens a line leads in to what follows.
+  @Test func aGoodbyeThatTellsAsksNothingElse() {
+    let compiled = TestSupport.compiled
+    let leaving = "ok that's all really, I've got to go and pick the kids up from school and then sort dinner, so I'll leave it there. bye for now"
+    #expect(compiled.classify(leaving).ranked.map(\.id) == ["goodbye"])
+    #expect(compiled.classify("hi, my dog keeps lying on it").ranked.map(\.id).contains("pets"))
+    #expect(compiled.classify("Dumb question maybe, but will it help me lose weight").best?.id == "other-claims")
+  }
 }
