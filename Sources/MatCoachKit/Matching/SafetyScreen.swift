@@ -1581,8 +1581,12 @@ package struct SafetyScreen: Sendable {
     {
       return true
     }
+    // A denial that reaches a purpose said after the sign denies the purpose: "I'm not
+    // losing weight on purpose" loses it all the same.
+    let purposes = reading.occurrences(sets.onPurpose).filter { $0.lowerBound >= range.upperBound }
     return range.contains { i in
       guard let negator = reading.tokens[i].negatedBy else { return false }
+      if purposes.contains(where: { p in p.contains { tokens[$0].negatedBy == negator } }) { return false }
       return !evidence.contains { $0.contains(negator) }
     }
   }

@@ -1096,4 +1096,14 @@ extension CoachTests {
     let reviews = "The reviews say people felt better after one go, I've done five and nothing, is that normal?"
     #expect(other.respond(to: reviews).answers.map(\.intent) == ["results"])
   }
+
+  /// When a user plans to use the mat is when they use it; a plan in a question is asked,
+  /// and other plans are answered, not remembered.
+  @Test func aPlanOfWhenIsRemembered() {
+    #expect(fact("timing", after: "brand new to the mat, want to use it in the morning when I wake up") == "morning")
+    #expect(fact("timing", after: "want to use it at night, is that ok?") == "bedtime")
+    #expect(fact("timing", after: "if I use it at night, how long?") == nil)
+    #expect(fact("minutes", after: "I want to build up to 30 minutes") == nil)
+    #expect(last("I want to get up to 30 minutes eventually").intent == "duration")
+  }
 }
