@@ -143,6 +143,7 @@ import Testing
     ("fifty-seventh fresh set", "tailoring-fresh57.txt", 85),
     ("fifty-eighth fresh set", "tailoring-fresh58.txt", 89),
     ("fifty-ninth fresh set", "tailoring-fresh59.txt", 85),
+    ("sixtieth fresh set", "tailoring-fresh60.txt", 81),
   ])
   func aFreshSet(name: String, fixture: String, floor: Int) {
     let figures = Self.evaluate(fixture)

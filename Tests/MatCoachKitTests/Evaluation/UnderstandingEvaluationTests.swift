@@ -142,6 +142,7 @@ import Testing
     ("sixty-fourth fresh set", "understanding-fresh64.tsv", 0.826),
     ("sixty-fifth fresh set", "understanding-fresh65.tsv", 0.863),
     ("sixty-sixth fresh set", "understanding-fresh66.tsv", 0.802),
+    ("sixty-seventh fresh set", "understanding-fresh67.tsv", 0.827),
   ])
   func aFreshSet(name: String, fixture: String, floor: Double) {
     let figures = Self.evaluate(fixture)
