@@ -217,28 +217,6 @@ public struct CompiledKnowledge: Sendable {
     return read
   }
 
-  /// The asking clauses that only plan: a plan's words ("want to", "going to") and no
-  /// question word, no "if", no question mark: "want to use it in the morning when I wake
-  /// up" plans when.
-  static func clausesOnlyPlanned(_ tokens: [Token], asking: Set<Int>, line: String) -> Set<Int> {
-    guard !asking.isEmpty else { return [] }
-    var planned: Set<Int> = []
-    var questioned: Set<Int> = []
-    for i in tokens.indices where asking.contains(tokens[i].clause) {
-      if IntentMatcher.opensQuestion(tokens, at: i) || Self.supposingWords.contains(tokens[i].surface) {
-        questioned.insert(tokens[i].clause)
-      }
-      if Self.planWords.contains(tokens[i].surface) { planned.insert(tokens[i].clause) }
-    }
-    if IntentMatcher.endsWithQuestionMark(line), let last = tokens.last?.clause { questioned.insert(last) }
-    return planned.subtracting(questioned)
-  }
-
-  /// The words of a plan: "want to", "wanna", "planning to", "going to".
-  private static let planWords: Set<String> = ["want", "wanna", "plan", "planning", "hope", "hoping", "aim", "aiming", "going", "gonna"]
-  /// The words that suppose rather than plan: "if I use it in the morning".
-  private static let supposingWords: Set<String> = ["if", "whether", "suppose", "supposing", "imagine", "say"]
-
   /// The people a question may be asked for: "should he", "can we" (not "they", most often
   /// the mats: "what are they?").
   private static let thirdPersons: Set<String> = ["he", "she", "we"]
@@ -358,11 +336,8 @@ public struct CompiledKnowledge: Sendable {
     if updates.isEmpty, opensAQuestion || IntentMatcher.hasQuestionMark(line) {
       updates = others.filter { $0.entry.number != nil }.map { var u = $0; u.asked = true; return u }
     }
-    let plannedOnly = Self.clausesOnlyPlanned(tokens, asking: asking, line: line)
     for i in updates.indices
-    where (asking.contains(tokens[updates[i].tokens.lowerBound].clause) && !Self.isToldAsWhoOneIs(updates[i].tokens.lowerBound, in: tokens)
-      && !(base.facts.first { $0.name == updates[i].fact }?.toldByPlans == true
-        && plannedOnly.contains(tokens[updates[i].tokens.lowerBound].clause)))
+    where (asking.contains(tokens[updates[i].tokens.lowerBound].clause) && !Self.isToldAsWhoOneIs(updates[i].tokens.lowerBound, in: tokens))
       || (updates[i].entry.number != nil && IntentMatcher.isPlanned(updates[i].tokens.lowerBound, in: tokens))
     {
       updates[i].asked = true

@@ -14,10 +14,6 @@ public struct FactDefinition: Hashable, Sendable {
   /// Normalised phrases that tell what the fact's words said as over ("cleared up",
   /// "healed"): a value said with one, in its clause or the next, is not remembered.
   public var over: [[String]] = []
-  /// Whether a plan tells the fact ("I want to use it in the morning" says when): a value
-  /// said in a plan, and in no question, is remembered. Otherwise plans are answered, not
-  /// remembered ("I want to get to 30").
-  public var toldByPlans = false
   public var location: SourceLocation
 
   public init(

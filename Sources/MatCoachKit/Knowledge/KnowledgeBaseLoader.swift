@@ -25,7 +25,7 @@ public struct KnowledgeBaseLoader: Sendable {
     "answers", "follow_up", "outside_guide", "notes",
   ]
   static let answerKeys: Set<String> = ["say", "when", "source", "beyond_guide", "fits_questions", "defer_to"]
-  static let factKeys: Set<String> = ["id", "values", "number", "durations", "over", "told_by_plans"]
+  static let factKeys: Set<String> = ["id", "values", "number", "durations", "over"]
   static let valueKeys: Set<String> = ["describe", "phrases", "conflicts_with", "alone"]
   static let durationKeys: Set<String> = ["about", "units", "recent", "of_other", "values"]
   static let bandKeys: Set<String> = ["length", "note"]
@@ -325,8 +325,6 @@ public struct KnowledgeBaseLoader: Sendable {
         fact.durations = readDurations(value, fact: name, normalizer: normalizer, reader: &reader)
       case "over":
         fact.over = reader.strings(value, "`over`").map { normalizer.words($0.0) }.filter { !$0.isEmpty }
-      case "told_by_plans":
-        fact.toldByPlans = reader.bool(value, "`told_by_plans` of `\(name)`") ?? false
       default: break
       }
     }

@@ -1583,7 +1583,9 @@ package struct SafetyScreen: Sendable {
     }
     // A denial that reaches a purpose said after the sign denies the purpose: "I'm not
     // losing weight on purpose" loses it all the same.
-    let purposes = reading.occurrences(sets.onPurpose).filter { $0.lowerBound >= range.upperBound }
+    // (A purpose itself stays denied: "haven't been dieting or exercising".)
+    let allPurposes = reading.occurrences(sets.onPurpose)
+    let purposes = allPurposes.contains { $0.overlaps(range) } ? [] : allPurposes.filter { $0.lowerBound >= range.upperBound }
     return range.contains { i in
       guard let negator = reading.tokens[i].negatedBy else { return false }
       if purposes.contains(where: { p in p.contains { tokens[$0].negatedBy == negator } }) { return false }
