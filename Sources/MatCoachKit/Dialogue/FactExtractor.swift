@@ -94,7 +94,7 @@ package struct FactExtractor: Sendable {
     }
     updates += alone(in: tokens)
     for (f, spec) in numberFacts {
-      updates += numbers(in: tokens, fact: facts[f].name, spec: spec)
+      updates += numbers(in: tokens, fact: facts[f].name, spec: spec, correcting: correcting.contains(facts[f].name))
     }
     var lengthsRead: [(update: FactUpdate, distance: Int)] = []
     // A word a phrase of another fact told by a length holds is that fact's: "mine" in "I
@@ -309,6 +309,21 @@ package struct FactExtractor: Sendable {
 
   /// Words that lead into a clause and say nothing: "well", "so", "yeah".
   private static let leadIns: Set<String> = ["well", "so", "and", "but", "yeah", "yes", "oh", "actually", "um", "er", "honestly", "ok", "okay"]
+
+  /// Forms of "be", whose prefix must open its clause.
+  private static let beings: Set<String> = ["is", "are", "was", "were", "am"]
+  /// Words that may come before a question's verb: "so is 45 too much?".
+  private static let leads: Set<String> = ["so", "and", "but", "ok", "okay", "then", "also", "hmm", "well"]
+
+  /// Whether the words from `k` say the number before them is an age: "is 18 too young?",
+  /// "is 70 too old for it?".
+  static func saysAnAge(after k: Int, in tokens: [Token]) -> Bool {
+    (k..<min(k + 2, tokens.count)).contains { tokens[$0].clause == tokens[k].clause && ageWords.contains(tokens[$0].surface) }
+  }
+  private static let ageWords: Set<String> = ["young", "old", "older", "younger"]
+
+  /// Words that ask back what was said, in a line that corrects it: "did I say 40?".
+  static let askingBack: Set<String> = ["say", "said", "type", "typed", "write", "wrote"]
 
   /// Words that say a line corrects the one before: "sorry, I meant 2 years".
   package static let correctionWords: Set<String> = ["meant", "mean", "sorry", "actually", "correction", "typo", "oops", "wait", "rather"]
@@ -604,7 +619,10 @@ package struct FactExtractor: Sendable {
   /// a range ("10-15 minutes", "10 to 15 minutes": kept as said, advised from its upper
   /// end) and with the fact's approximate words around it ("15ish minutes", "about 20");
   /// or a number ending its clause after a prefix ("I do about 20").
-  private func numbers(in tokens: [Token], fact: String, spec: NumberFact) -> [FactUpdate] {
+  ///
+  /// `correcting`: whether the line before stated this fact, so that a bare number in a
+  /// line that says it corrects is the new value ("did I say 40? it's 20").
+  private func numbers(in tokens: [Token], fact: String, spec: NumberFact, correcting: Bool = false) -> [FactUpdate] {
     var updates: [FactUpdate] = []
     func sameClause(_ k: Int, _ i: Int) -> Bool { k >= 0 && k < tokens.count && tokens[k].clause == tokens[i].clause }
     let approximations = spec.approximations.map { $0.split(separator: " ").map(String.init) }
@@ -660,12 +678,15 @@ package struct FactExtractor: Sendable {
         // 20") or with the unit ("15 not 20 minutes"): the first is kept. Not "I use it 2
         // not 3 times a week", nor "I'm 45 not 50".
         value = n
-      } else if !sameClause(next, i) || spec.thenWords.contains(tokens[next].word) {
+      } else if !sameClause(next, i) || (spec.thenWords.contains(tokens[next].word) && !Self.saysAnAge(after: next, in: tokens)) {
         // A prefix before any approximate words ("about 20"), or ending in one ("more like 25").
         let skipped = skippingApproximations(from: i - 1, of: i, backwards: true) + 1
         for start in skipped == i ? [i] : [skipped, i] {
           if let prefix = spec.prefixes.first(where: { p in
             start >= p.count && zip(tokens[(start - p.count)..<start], p).allSatisfy { $0.word == $1 }
+              // A "be" asks of the amount only opening its clause ("is 45 too much?"); after a
+              // subject it tells what someone or something is ("my father is 70").
+              && !(Self.beings.contains(p[0]) && !Token.opensItsClause(tokens, at: start - p.count, after: Self.leads))
           }) {
             value = n
             span = (start - prefix.count)...i
@@ -675,6 +696,14 @@ package struct FactExtractor: Sendable {
         // A bare number said as the correction of a length just said: "I do ten minutes,
         // sorry, no, fifteen".
         if value == nil, Self.correctsALength(before: i, in: tokens, units: spec.units) { value = n }
+        // Or a bare number that corrects the one just stated, in a clause of nothing but
+        // words that open a correction, in a line that says it corrects: "did I say 40?
+        // it's 20", "no wait, it's 20".
+        if value == nil, correcting, Self.opensCorrection(before: i, in: tokens),
+          tokens.contains(where: { Self.correctionWords.contains($0.surface) || Self.askingBack.contains($0.surface) })
+        {
+          value = n
+        }
       }
       guard let exact = value, !Self.isAdvice(at: i, in: tokens, spec: spec) else { continue }
       // Hundredths are as fine as anyone times a session ("90 seconds" is 1.5 minutes).

@@ -766,6 +766,13 @@ package struct SafetyScreen: Sendable {
     {
       return .dismissed
     }
+    // Nor a piece of it that is a topic just before: "we had four chest pain calls tonight.
+    // my lower back is tight" reads no chest pain in the tight back.
+    if let topic = reading.occurrences(sets.asTopic).first(where: { topic in
+      evidence.contains { piece in topic.lowerBound > piece.lowerBound && topic.lowerBound - piece.upperBound <= 1 }
+    }), !(Self.classesOfPeople.contains(tokens[topic.lowerBound].surface) && !firstPerson.isEmpty) {
+      return .dismissed
+    }
     // Someone else's: "my mum has cancer", unless the user comes back ("... says I have").
     // It may share the sign's first words: "my son's leg" is no "my leg".
     // But when the user is what it happened to ("someone rear-ended me"), it is theirs.
@@ -1034,9 +1041,12 @@ package struct SafetyScreen: Sendable {
     // Said before an event dated long ago, a state that goes on ("still sore from a fall
     // last year") is the pain's, not the event's.
     let states = eventDated == nil ? [] : inClause(sets.still).filter { $0.upperBound <= start }
+    // "Now" that says the user is well now dates nothing of the sign: "last year I had the
+    // fever from the dengue but now I am good" is long past (a sign told recently still
+    // counts: "had crushing chest pain 20 minutes ago, now I'm ok").
     let times = inClause(sets.now).filter { r in
       (beforeItsTime(r) || tokens[r.lowerBound].surface != "since") && !(pastHabit && Self.habitWords.contains(tokens[r.lowerBound].surface))
-        && !states.contains { $0.overlaps(r) }
+        && !states.contains { $0.overlaps(r) } && !Self.saysWellNow(after: r, in: tokens)
     }
     let countedFrom = times.first { r in
       // (Or the sign's own first word: "since a fall", read as "since falling".)
@@ -1283,6 +1293,21 @@ package struct SafetyScreen: Sendable {
     {
       return .supposed
     }
+    // So does a yes-or-no question that opens with its verb and has the sign as its
+    // subject, or the sign of "your" body, naming no one else: "does fever with back pain
+    // usually mean an infection?", "is unexplained weight loss a worry?", "can sciatica
+    // make your leg tingle?" (not "is my leg numb because of the mat?", which names the
+    // user, nor "is this numbness serious?", which points at one).
+    // (A verb that denies tells, its "I" left out: "can't feel legs", "cant wee".)
+    let opensWithItsVerb = Self.generalQuestionVerbs.contains(tokens[clauseStart].surface)
+      && clauseStart + 1 < tokens.count && tokens[clauseStart + 1].surface != "not"
+      && (start - clauseStart <= 3 || (clauseStart..<start).contains { ["your", "you"].contains(tokens[$0].surface) })
+    if !happening, clauses.count == 1, metTheTerm, opensWithItsVerb,
+      !reading.occurrences(sets.firstPerson).contains(where: { tokens[$0.lowerBound].clause <= clause }),
+      !tokens.indices.contains(where: { tokens[$0].clause == clause && Self.pointingAtOne.contains(tokens[$0].surface) })
+    {
+      return .supposed
+    }
     // A clause opened by "suppose", "imagine" or "let's say" supposes what follows: "imagine
     // I lost control of my bladder, would that be the mat?".
     if !happening, (clauseStart..<start).contains(where: { k in
@@ -1407,6 +1432,20 @@ package struct SafetyScreen: Sendable {
   ]
   /// Words that point at a thing at hand: "what is this numbness", "the numbness".
   private static let pointing: Set<String> = ["this", "these", "that", "those", "the"]
+  /// Whether a "now" is followed by the user or it being well: "now I am good", "now it's fine".
+  static func saysWellNow(after r: Range<Int>, in tokens: [Token]) -> Bool {
+    guard tokens[r.lowerBound].surface == "now" else { return false }
+    var k = r.upperBound
+    if k < tokens.count, ["i", "it"].contains(tokens[k].surface) { k += 1 }
+    guard k + 1 < tokens.count, ["am", "is", "feel", "feels"].contains(tokens[k].surface), tokens[k + 1].clause == tokens[r.lowerBound].clause
+    else { return false }
+    return wellNow.contains(tokens[k + 1].surface)
+  }
+  private static let wellNow: Set<String> = ["fine", "good", "ok", "okay", "better", "great", "well", "grand", "alright"]
+
+  /// Words that point at one sign at hand ("is this numbness serious?"); "the" names a
+  /// sign in general as often ("is blood in the urine ever linked to back problems?").
+  private static let pointingAtOne: Set<String> = ["this", "these", "that", "those"]
   private static let generalQuestionVerbs: Set<String> = ["is", "are", "does", "do", "should", "would", "could", "can", "might"]
 
   /// The user as the one a thing happened to ("someone rear-ended me").

@@ -1105,4 +1105,22 @@ extension CoachTests {
     #expect(fact("minutes", after: "I want to build up to 30 minutes") == nil)
     #expect(last("I want to get up to 30 minutes eventually").intent == "duration")
   }
+
+  /// A number corrected by a line that says so, an amount offered to be weighed, and
+  /// numbers that are ages.
+  @Test func numbersCorrectedOfferedAndAges() {
+    #expect(fact("minutes", after: "chronic back, I do 40 mins", "did I say 40? it's 20") == "20")
+    #expect(fact("minutes", after: "I do 40 mins", "no wait, it's 20") == "20")
+    #expect(fact("minutes", after: "I do 40 mins", "it's 20 degrees here") == "40")
+    #expect(fact("minutes", after: "I do 20 minutes before bed", "is 45 too much?") == "20")
+    #expect(last("I do 20 minutes before bed", "is 45 too much?").answers.map(\.intent).contains("duration"))
+    #expect(last("I do 10 minutes a day", "what about 25?").intent == "duration")
+    #expect(last("is 18 too young to use it").intent != "duration")
+    #expect(fact("minutes", after: "my father is 70 and has back pain") == nil)
+  }
+
+  /// A flare that has settled is no flare now.
+  @Test func aFlareThatCalmedIsOver() {
+    #expect(fact("pain", after: "my back flared up on monday", "it's calmed down now") == nil)
+  }
 }

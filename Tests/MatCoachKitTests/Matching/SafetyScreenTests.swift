@@ -1907,4 +1907,27 @@ import Testing
     #expect(screen("I slipped on ice and did not fall but both legs went numb") == ["both-legs"])
     #expect(screen("I wouldn't say it's the worst pain ever, just annoying, 4 out of 10").isEmpty)
   }
+
+  /// What the sixty-seventh set's people typed: signs asked about in general, words of
+  /// signs from work, a fever over and done with, formal and learners' words for signs.
+  @Test func signsAndLookAlikesFromTheSixtySeventhSet() {
+    #expect(screen("does fever with back pain usually mean an infection?") == ["hypothetical"])
+    #expect(screen("can sciatica make your leg tingle?") == ["hypothetical"])
+    #expect(screen("is blood in the urine ever linked to back problems?") == ["hypothetical"])
+    #expect(screen("is my leg numb because of the mat?") == ["one-leg-numb"])
+    #expect(screen("is this numbness in my legs serious?") == ["both-legs"])
+    #expect(screen("Can't feel legs.") == ["both-legs"])
+    #expect(screen("ambulance crew, we had four chest pain calls tonight. my lower back is tight from the stretcher").isEmpty)
+    #expect(screen("I'm a nurse and I test urine for blood all day").isEmpty)
+    #expect(screen("I had a fever last year but now I'm fine").isEmpty)
+    #expect(screen("Kindly be advised that sensation around my anus and genitals has been absent since this morning.")
+      == ["saddle-numbness"])
+    #expect(screen("I have experienced an unexplained loss of eight kilograms over the past quarter") == ["weight-loss"])
+    #expect(screen("I am feeling not well in all the body, tired and bad, since monday") == ["unwell"])
+    #expect(screen("an abrupt and excruciating pain in my lower back, arising without any provocation") == ["sudden-severe-unexplained"])
+    // A purpose denied is no loss denied; a purpose itself denied stays so.
+    #expect(screen("I'm not losing weight on purpose") == ["weight-loss"])
+    #expect(screen("I've lost about a stone since the summer and I haven't been dieting or exercising any more than usual")
+      == ["weight-loss"])
+  }
 }
