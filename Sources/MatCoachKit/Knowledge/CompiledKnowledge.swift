@@ -293,6 +293,71 @@ public struct CompiledKnowledge: Sendable {
     return false
   }
 
+  /// The tokens with words typed run together split in two, or nil when none was: "howlong
+  /// should i lie onit" is "how long should i lie on it". Only a word that is no English
+  /// word, no word of the knowledge base, no name, and nothing the spelling finds a keyword
+  /// in, nor one letter from an English word; split where both halves are English (or the
+  /// knowledge base's) and one is a keyword's word, the halves as even as can be.
+  func splittingRunTogether(_ tokens: [Token], alternatives: Alternatives, names: Set<String>) -> [Token]? {
+    guard let english = base.englishWords else { return nil }
+    func isWord(_ word: String) -> Bool {
+      (word.utf8.count >= 2 || word == "i" || word == "a") && (english.contains(word) || base.spelledWords.contains(word))
+    }
+    func halves(of token: Token) -> (String, String)? {
+      let typed = token.surface
+      let bytes = Array(typed.utf8)
+      guard bytes.count >= 4, !token.isNumber, bytes.allSatisfy({ (97...122).contains($0) }), !names.contains(typed),
+        !english.contains(typed), !base.spelledWords.contains(typed)
+      else { return nil }
+      var best: (String, String)?
+      var evenness = 0
+      for k in 1..<bytes.count {
+        let a = String(decoding: bytes[..<k], as: UTF8.self)
+        let b = String(decoding: bytes[k...], as: UTF8.self)
+        guard min(a.utf8.count, b.utf8.count) > evenness, isWord(a), isWord(b),
+          vocabulary.id(of: Stemmer.stem(a)) != nil || vocabulary.id(of: Stemmer.stem(b)) != nil
+        else { continue }
+        best = (a, b)
+        evenness = min(a.utf8.count, b.utf8.count)
+      }
+      return best
+    }
+    // A slip of one letter in one English word is no two words: "wether" is "weather",
+    // not "wet her".
+    func isASlip(_ word: String) -> Bool {
+      let bytes = Array(word.utf8)
+      for k in 0...bytes.count {
+        for letter in UInt8(ascii: "a")...UInt8(ascii: "z") {
+          var inserted = bytes
+          inserted.insert(letter, at: k)
+          if english.contains(String(decoding: inserted, as: UTF8.self)) { return true }
+          guard k < bytes.count, letter != bytes[k] else { continue }
+          var changed = bytes
+          changed[k] = letter
+          if english.contains(String(decoding: changed, as: UTF8.self)) { return true }
+        }
+      }
+      return false
+    }
+    var split: [Token] = []
+    var moved: [Int] = []
+    var changed = false
+    for (i, token) in tokens.enumerated() {
+      moved.append(split.count)
+      if alternatives[i].isEmpty, let (a, b) = halves(of: token), !isASlip(token.surface) {
+        split.append(Token(word: Stemmer.stem(a), surface: a, clause: token.clause, negatedBy: token.negatedBy, typed: token.typed))
+        split.append(Token(word: Stemmer.stem(b), surface: b, clause: token.clause, negatedBy: token.negatedBy, typed: ""))
+        changed = true
+      } else {
+        split.append(token)
+      }
+    }
+    guard changed else { return nil }
+    // A denial points at its word by position.
+    for i in split.indices { if let n = split[i].negatedBy { split[i].negatedBy = moved[n] } }
+    return split
+  }
+
   /// Words after "as" that say who one is: "as someone with", "as a beginner".
   private static let whoOneIs: Set<String> = ["someone", "somebody", "a", "an", "one"]
 
@@ -318,8 +383,13 @@ public struct CompiledKnowledge: Sendable {
   package func read(
     _ line: String, year: Int? = nil, correcting: Set<String> = [], answering: Set<String> = []
   ) -> (updates: [FactUpdate], result: MatchResult, tokens: [Token]) {
-    let tokens = normalizer.tokens(line)
-    let alternatives = vocabulary.alternatives(for: tokens, names: Normalizer.names(in: line))
+    let names = Normalizer.names(in: line)
+    var tokens = normalizer.tokens(line)
+    var alternatives = vocabulary.alternatives(for: tokens, names: names)
+    if let split = splittingRunTogether(tokens, alternatives: alternatives, names: names) {
+      tokens = split
+      alternatives = vocabulary.alternatives(for: tokens, names: names)
+    }
     // "can I do 30 mins?" asks about 30: it is read, and marked as asked.
     var (asking, opensAQuestion) = IntentMatcher.readAsking(tokens)
     if let clause = IntentMatcher.clauseAskedInStatementOrder(tokens, line: line) { asking.insert(clause) }

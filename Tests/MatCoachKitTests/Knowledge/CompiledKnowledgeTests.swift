@@ -79,4 +79,13 @@ import Testing
     #expect(compiled.classify("hi, my dog keeps lying on it").ranked.map(\.id).contains("pets"))
     #expect(compiled.classify("Dumb question maybe, but will it help me lose weight").best?.id == "other-claims")
   }
+
+  /// Words typed run together are read as the two they are, when both are English and one
+  /// is a keyword's; a slip of one letter in one English word is not split.
+  @Test func wordsTypedRunTogetherAreSplit() {
+    let compiled = TestSupport.compiled
+    #expect(compiled.read("howoften shud i use it").tokens.map(\.surface).prefix(2) == ["how", "often"])
+    #expect(compiled.classify("shouldi wear a top").best?.id == "clothing")
+    #expect(compiled.read("whats the wether tomorrow").tokens.map(\.surface).contains("wether"))
+  }
 }
