@@ -167,6 +167,11 @@ public struct CompiledKnowledge: Sendable {
   /// Where the intent about a fact value stands in `intents`: the first whose phrases
   /// hold the value's phrases.
   package func position(speakingFor fact: String, value: String) -> Int? {
+    Self.position(in: speakers, speakingFor: fact, value: value)
+  }
+
+  /// ``position(speakingFor:value:)``, from the table alone.
+  private static func position(in speakers: [FactKey: Int], speakingFor fact: String, value: String) -> Int? {
     speakers[FactKey(fact: fact, value: value)] ?? speakers[FactKey(fact: fact, value: "")]
   }
 
@@ -294,68 +299,76 @@ public struct CompiledKnowledge: Sendable {
   }
 
   /// The tokens with words typed run together split in two, or nil when none was: "howlong
-  /// should i lie onit" is "how long should i lie on it". Only a word that is no English
-  /// word, no word of the knowledge base, no name, and nothing the spelling finds a keyword
-  /// in, nor one letter from an English word; split where both halves are English (or the
-  /// knowledge base's) and one is a keyword's word, the halves as even as can be.
-  func splittingRunTogether(_ tokens: [Token], alternatives: Alternatives, names: Set<String>) -> [Token]? {
-    guard let english = base.englishWords else { return nil }
-    func isWord(_ word: String) -> Bool {
-      (word.utf8.count >= 2 || word == "i" || word == "a") && (english.contains(word) || base.spelledWords.contains(word))
-    }
-    func halves(of token: Token) -> (String, String)? {
-      let typed = token.surface
-      let bytes = Array(typed.utf8)
-      guard bytes.count >= 4, !token.isNumber, bytes.allSatisfy({ (97...122).contains($0) }), !names.contains(typed),
-        !english.contains(typed), !base.spelledWords.contains(typed)
-      else { return nil }
-      var best: (String, String)?
-      var evenness = 0
-      for k in 1..<bytes.count {
-        let a = String(decoding: bytes[..<k], as: UTF8.self)
-        let b = String(decoding: bytes[k...], as: UTF8.self)
-        guard min(a.utf8.count, b.utf8.count) > evenness, isWord(a), isWord(b),
-          vocabulary.id(of: Stemmer.stem(a)) != nil || vocabulary.id(of: Stemmer.stem(b)) != nil
-        else { continue }
-        best = (a, b)
-        evenness = min(a.utf8.count, b.utf8.count)
+  /// should i lie onit" is "how long should i lie on it". Only a word read as no word (no
+  /// English word, no word of the knowledge base, no name, and nothing the spelling finds
+  /// a keyword in) and no slip of one letter in an English word; split where both halves
+  /// are English (or the knowledge base's) and one is a keyword's word, the halves as even
+  /// as can be.
+  func splittingRunTogether(_ tokens: [Token], alternatives: Alternatives) -> [Token]? {
+    // Nearly every line has none: nothing more is done.
+    guard !alternatives.unread.isEmpty, let english = base.englishWords else { return nil }
+    var halves: [Int: (String, String)] = [:]
+    for i in alternatives.unread {
+      if let pair = Self.halves(of: tokens[i], english: english, spelled: base.spelledWords, vocabulary: vocabulary),
+        !Self.isASlip(tokens[i].surface, english: english)
+      {
+        halves[i] = pair
       }
-      return best
     }
-    // A slip of one letter in one English word is no two words: "wether" is "weather",
-    // not "wet her".
-    func isASlip(_ word: String) -> Bool {
-      let bytes = Array(word.utf8)
-      for k in 0...bytes.count {
-        for letter in UInt8(ascii: "a")...UInt8(ascii: "z") {
-          var inserted = bytes
-          inserted.insert(letter, at: k)
-          if english.contains(String(decoding: inserted, as: UTF8.self)) { return true }
-          guard k < bytes.count, letter != bytes[k] else { continue }
-          var changed = bytes
-          changed[k] = letter
-          if english.contains(String(decoding: changed, as: UTF8.self)) { return true }
-        }
-      }
-      return false
-    }
+    guard !halves.isEmpty else { return nil }
     var split: [Token] = []
     var moved: [Int] = []
-    var changed = false
     for (i, token) in tokens.enumerated() {
       moved.append(split.count)
-      if alternatives[i].isEmpty, let (a, b) = halves(of: token), !isASlip(token.surface) {
+      if let (a, b) = halves[i] {
         split.append(Token(word: Stemmer.stem(a), surface: a, clause: token.clause, negatedBy: token.negatedBy, typed: token.typed))
         split.append(Token(word: Stemmer.stem(b), surface: b, clause: token.clause, negatedBy: token.negatedBy, typed: ""))
-        changed = true
       } else {
         split.append(token)
       }
     }
-    guard changed else { return nil }
     // A denial points at its word by position.
     for i in split.indices { if let n = split[i].negatedBy { split[i].negatedBy = moved[n] } }
     return split
+  }
+
+  /// The two words a word typed run together is, if it is two.
+  static func halves(of token: Token, english: EnglishWords, spelled: Set<String>, vocabulary: Vocabulary) -> (String, String)? {
+    func isWord(_ word: String) -> Bool {
+      (word.utf8.count >= 2 || word == "i" || word == "a") && (english.contains(word) || spelled.contains(word))
+    }
+    let bytes = Array(token.surface.utf8)
+    guard bytes.count >= 4, bytes.allSatisfy({ (97...122).contains($0) }) else { return nil }
+    var best: (String, String)?
+    var evenness = 0
+    for k in 1..<bytes.count {
+      let a = String(decoding: bytes[..<k], as: UTF8.self)
+      let b = String(decoding: bytes[k...], as: UTF8.self)
+      guard min(a.utf8.count, b.utf8.count) > evenness, isWord(a), isWord(b),
+        vocabulary.id(of: Stemmer.stem(a)) != nil || vocabulary.id(of: Stemmer.stem(b)) != nil
+      else { continue }
+      best = (a, b)
+      evenness = min(a.utf8.count, b.utf8.count)
+    }
+    return best
+  }
+
+  /// Whether a word is one letter from an English word, left out or changed: "wether" is
+  /// "weather", not "wet her".
+  static func isASlip(_ word: String, english: EnglishWords) -> Bool {
+    let bytes = Array(word.utf8)
+    for k in 0...bytes.count {
+      for letter in UInt8(ascii: "a")...UInt8(ascii: "z") {
+        var inserted = bytes
+        inserted.insert(letter, at: k)
+        if english.contains(String(decoding: inserted, as: UTF8.self)) { return true }
+        guard k < bytes.count, letter != bytes[k] else { continue }
+        var changed = bytes
+        changed[k] = letter
+        if english.contains(String(decoding: changed, as: UTF8.self)) { return true }
+      }
+    }
+    return false
   }
 
   /// Words after "as" that say who one is: "as someone with", "as a beginner".
@@ -386,7 +399,7 @@ public struct CompiledKnowledge: Sendable {
     let names = Normalizer.names(in: line)
     var tokens = normalizer.tokens(line)
     var alternatives = vocabulary.alternatives(for: tokens, names: names)
-    if let split = splittingRunTogether(tokens, alternatives: alternatives, names: names) {
+    if let split = splittingRunTogether(tokens, alternatives: alternatives) {
       tokens = split
       alternatives = vocabulary.alternatives(for: tokens, names: names)
     }
@@ -398,6 +411,11 @@ public struct CompiledKnowledge: Sendable {
     // who tells nothing of themselves ("my friend does 40, should I?"), the amount is what
     // they ask about; beside what they tell ("… I'm new to it, how long should I do?"), the
     // question is about them.
+    // What the closures below need, read into locals: a closure that reads `self` copies
+    // all of it (every index and table, each retained and released), on every line.
+    let safety = self.safety
+    let intents = base.intents
+    let speakers = self.speakers
     let isOthers = updates.map {
       safety.isSaidOfSomeoneElse($0.tokens.lowerBound, in: tokens) && !Self.isToldAsWhoOneIs($0.tokens.lowerBound, in: tokens)
     }
@@ -441,13 +459,15 @@ public struct CompiledKnowledge: Sendable {
     // and sort dinner, so I'll leave it there. bye" says goodbye, asking nothing of
     // children or food. (Small talk that opens a line, "hi, my dog keeps lying on it",
     // leads in to what it says.)
-    if !asks, result.askingClauses.isEmpty, result.ranked.contains(where: { match in
-      match.tier == IntentKind.chat.tier && !base.settings.openers.contains(match.id) && match.id != base.settings.helpIntent
-    }) {
-      result.removeAll { base.intents[$0.index].outsideGuide }
+    if !asks, result.askingClauses.isEmpty, result.ranked.contains(where: { $0.tier == IntentKind.chat.tier }) {
+      let openers = base.settings.openers
+      let help = base.settings.helpIntent
+      if result.ranked.contains(where: { $0.tier == IntentKind.chat.tier && !openers.contains($0.id) && $0.id != help }) {
+        result.removeAll { intents[$0.index].outsideGuide }
+      }
     }
     result.removeAll { match in
-      guard base.intents[match.index].outsideGuide, let span = match.span else { return false }
+      guard intents[match.index].outsideGuide, let span = match.span else { return false }
       return told.contains { fact in
         tokens[fact.tokens.lowerBound].clause == tokens[span.lowerBound].clause && fact.tokens.upperBound < span.lowerBound
           && !(fact.tokens.upperBound + 1..<span.lowerBound).contains { Self.opensQuestion(tokens[$0].surface) }
@@ -463,7 +483,7 @@ public struct CompiledKnowledge: Sendable {
       guard let span = match.span else { return false }
       func holds(_ fact: FactUpdate) -> Bool { fact.tokens.lowerBound <= span.lowerBound && fact.tokens.upperBound >= span.upperBound }
       return superseded.contains(where: { $0.tokens.overlaps(span) }) || told.contains { fact in
-        holds(fact) && position(speakingFor: fact.fact, value: fact.entry.number == nil ? fact.entry.value : "") != match.index
+        holds(fact) && Self.position(in: speakers, speakingFor: fact.fact, value: fact.entry.number == nil ? fact.entry.value : "") != match.index
       }
     }
     IntentMatcher.dropReporters(in: &result, tokens: tokens)

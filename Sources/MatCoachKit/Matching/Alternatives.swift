@@ -3,7 +3,14 @@ package struct Alternatives: Sendable {
   private var items: [WordAlternative] = []
   private var ends: [Int] = []
 
+  /// The tokens read as no word at all: not English, no keyword's, no name, and nothing
+  /// a correction finds ("howoften"): what may be words typed run together.
+  package private(set) var unread: [Int] = []
+
   package init() {}
+
+  /// Marks the token being read (the next to end) as read as no word.
+  mutating func markUnread() { unread.append(ends.count) }
 
   mutating func reserve(_ tokens: Int) {
     ends.reserveCapacity(tokens)
@@ -42,6 +49,7 @@ package struct Alternatives: Sendable {
       }
       copy.endToken()
     }
+    copy.unread = unread
     return copy
   }
 

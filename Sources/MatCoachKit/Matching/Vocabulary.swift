@@ -140,6 +140,7 @@ package struct Vocabulary: Sendable {
             lookup[swapped].flatMap { $0 >= 0 ? (id: $0, distance: 1, meant: swapped) : nil }
           }
         }
+        if found.isEmpty { result.markUnread() }
         if let nearest = found.first?.distance {
           // Only the nearest: a word one edit away beats every word two away. A typo is
           // made in a word as written, so among the nearest, words as written go before
