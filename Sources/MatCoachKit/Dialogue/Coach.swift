@@ -330,9 +330,6 @@ public struct Coach: Sendable {
     } else if result.asks, let index = followedTopic(line, stated: previouslyStated) {
       // "Is that ok?", "what would you recommend instead?": about the last answer.
       reply = answer(intentAt: index, score: 0, phrases: [], groups: [])
-    } else if result.best == nil, let index = askedTopic(of: updates.filter { $0.entry.number != nil }) {
-      // "I want to get to 30": an amount planned, and nothing else said, is what it asks.
-      reply = answer(intentAt: index, score: 0, phrases: [], groups: [])
     } else if !result.asks, let pain = painOnlySaid(tokens) {
       // "My back hurts": understood, and which pain it is decides the advice. (A question
       // not understood is not answered by a guess at it: "what effects can I expect for
