@@ -38,9 +38,6 @@ LINE_INPUT = "Sources/CLineInput/LineInput.c"
 
 # (name, file, original text, mutated text). The original must occur exactly once.
 MUTATIONS = [
-    ("questions-ordered-by-first-phrase", CORE + "Matching/IntentMatcher.swift",
-     "    return (chosen.sorted { asked($0) < asked($1) }, more)",
-     "    return (chosen.sorted { $0.askedSpan!.lowerBound < $1.askedSpan!.lowerBound }, more)"),
     ("asked-for-someone-else-unread", CORE + "Knowledge/CompiledKnowledge.swift",
      "        Self.auxiliaries.contains(before.surface) || (Self.ifWords.contains(before.surface) && Self.auxiliaries.contains(next))",
      "        false"),

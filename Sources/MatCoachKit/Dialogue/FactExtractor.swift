@@ -310,6 +310,14 @@ package struct FactExtractor: Sendable {
   /// Words that lead into a clause and say nothing: "well", "so", "yeah".
   private static let leadIns: Set<String> = ["well", "so", "and", "but", "yeah", "yes", "oh", "actually", "um", "er", "honestly", "ok", "okay"]
 
+  /// Whether "from" at `k` says since when, not how far: "20 minutes from the start", "from
+  /// day one" (not "20 minutes from work").
+  static func saysSinceTheStart(at k: Int, in tokens: [Token]) -> Bool {
+    tokens[k].surface == "from"
+      && (k + 1...k + 2).contains { j in j < tokens.count && tokens[j].clause == tokens[k].clause && beginnings.contains(tokens[j].surface) }
+  }
+  private static let beginnings: Set<String> = ["start", "beginning", "outset", "off", "first", "day", "go", "get"]
+
   /// Forms of "be", whose prefix must open its clause.
   private static let beings: Set<String> = ["is", "are", "was", "were", "am"]
   /// Words that may come before a question's verb: "so is 45 too much?".
@@ -650,7 +658,7 @@ package struct FactExtractor: Sendable {
         // warm" (but "20 mins in the morning" is a session's length).
         let start = skippingApproximations(from: i - 1, of: i, backwards: true)
         let after = next + 1
-        if (sameClause(after, i) && spec.ofOther.contains(tokens[after].word))
+        if (sameClause(after, i) && spec.ofOther.contains(tokens[after].word) && !Self.saysSinceTheStart(at: after, in: tokens))
           || (sameClause(after, i) && tokens[after].surface == "in" && !sameClause(after + 1, i))
           || (sameClause(start - 1, i) && Self.linking.contains(tokens[start].surface) && spec.ofOther.contains(tokens[start - 1].word))
           || Self.lengthIsOfOther(forAt: start, in: tokens, spec: spec)

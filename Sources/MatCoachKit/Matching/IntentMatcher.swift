@@ -195,13 +195,7 @@ package struct IntentMatcher: Sendable {
       }
       chosen.append(match)
     }
-    // In the order asked: where each is asked in a clause that asks, else where it is said.
-    func asked(_ match: IntentMatch) -> Int {
-      let span = match.askedSpan!
-      return match.phrases.lazy.compactMap { $0.isStatement ? nil : $0.tokens?.lowerBound }
-        .filter { span.contains($0) && result.askingClauses.contains(tokens[$0].clause) }.min() ?? span.lowerBound
-    }
-    return (chosen.sorted { asked($0) < asked($1) }, more)
+    return (chosen.sorted { $0.askedSpan!.lowerBound < $1.askedSpan!.lowerBound }, more)
   }
 
   /// The clauses whose first word, after any joining words ("and will it…"), is a question word.

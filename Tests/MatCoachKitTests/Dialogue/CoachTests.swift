@@ -1123,4 +1123,14 @@ extension CoachTests {
   @Test func aFlareThatCalmedIsOver() {
     #expect(fact("pain", after: "my back flared up on monday", "it's calmed down now") == nil)
   }
+
+  /// Minutes done since the start are minutes done (not a distance "from" somewhere);
+  /// times of day told by waking and by the clock.
+  @Test func minutesFromTheStartAndTimesByTheClock() {
+    #expect(fact("minutes", after: "I'm new to this", "but I've been doing 20 minutes from the start") == "20")
+    #expect(fact("experience", after: "I'm new to this", "but I've been doing 20 minutes from the start") == nil)
+    #expect(fact("minutes", after: "I live 20 minutes from work") == nil)
+    #expect(fact("timing", after: "I work early shifts so I use it as soon as I wake up") == "morning")
+    #expect(fact("timing", after: "I use it when I get in from the late shift at midnight") == "bedtime")
+  }
 }
