@@ -334,7 +334,9 @@ package struct FactExtractor: Sendable {
   static let askingBack: Set<String> = ["say", "said", "type", "typed", "write", "wrote"]
 
   /// Words that say a line corrects the one before: "sorry, I meant 2 years".
-  package static let correctionWords: Set<String> = ["meant", "mean", "sorry", "actually", "correction", "typo", "oops", "wait", "rather"]
+  package static let correctionWords: Set<String> = [
+    "meant", "mean", "sorry", "actually", "correction", "typo", "oops", "wait", "rather", "scratch",
+  ]
 
   /// Words that join on what happened next: "… for 10 years and got the mat".
   private static let nextPredicate: Set<String> = ["and", "but", "then"]

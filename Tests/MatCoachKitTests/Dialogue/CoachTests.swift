@@ -1111,6 +1111,7 @@ extension CoachTests {
   @Test func numbersCorrectedOfferedAndAges() {
     #expect(fact("minutes", after: "chronic back, I do 40 mins", "did I say 40? it's 20") == "20")
     #expect(fact("minutes", after: "I do 40 mins", "no wait, it's 20") == "20")
+    #expect(fact("minutes", after: "I do 40 mins", "scratch the 40, it's 20") == "20")
     #expect(fact("minutes", after: "I do 40 mins", "it's 20 degrees here") == "40")
     #expect(fact("minutes", after: "I do 20 minutes before bed", "is 45 too much?") == "20")
     #expect(last("I do 20 minutes before bed", "is 45 too much?").answers.map(\.intent).contains("duration"))
