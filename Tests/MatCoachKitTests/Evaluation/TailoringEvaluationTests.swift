@@ -144,6 +144,7 @@ import Testing
     ("fifty-eighth fresh set", "tailoring-fresh58.txt", 89),
     ("fifty-ninth fresh set", "tailoring-fresh59.txt", 85),
     ("sixtieth fresh set", "tailoring-fresh60.txt", 81),
+    ("sixty-first fresh set", "tailoring-fresh61.txt", 83),
   ])
   func aFreshSet(name: String, fixture: String, floor: Int) {
     let figures = Self.evaluate(fixture)

@@ -143,6 +143,7 @@ import Testing
     ("sixty-fifth fresh set", "understanding-fresh65.tsv", 0.863),
     ("sixty-sixth fresh set", "understanding-fresh66.tsv", 0.802),
     ("sixty-seventh fresh set", "understanding-fresh67.tsv", 0.827),
+    ("sixty-eighth fresh set", "understanding-fresh68.tsv", 0.863),
   ])
   func aFreshSet(name: String, fixture: String, floor: Double) {
     let figures = Self.evaluate(fixture)
