@@ -213,13 +213,28 @@ extension KnowledgeBaseLoader {
       location: reader.location(node))
   }
 
-  /// A sign's `reading:` — `after:` words, and the thresholds in `celsius:` and `fahrenheit:`.
+  /// A sign's `reading:` — `after:` words, the `units:` that may follow the number, the
+  /// `weather:` words that make such a number no body's, and the thresholds in `celsius:`
+  /// and `fahrenheit:`.
   private func readReading(_ node: Node, reader: inout YAMLReader) -> SafetyReading? {
     var after: [String] = []
+    var units: [String] = []
+    var weather: [String] = []
     var thresholds: [String: Double] = [:]
-    for (key, _, value) in reader.entries(node, "`reading`", allowed: ["after", "celsius", "fahrenheit"]) {
+    for (key, _, value) in reader.entries(node, "`reading`", allowed: ["after", "units", "weather", "celsius", "fahrenheit"]) {
       if key == "after" {
         after = reader.strings(value, "`after`").map { $0.0.lowercased() }
+        continue
+      }
+      if key == "units" {
+        units = reader.strings(value, "`units`").map { $0.0.lowercased() }
+        for (unit, node) in reader.strings(value, "`units`") where unit.contains(" ") {
+          reader.error(node, "a `units` entry is one word, not `\(unit)`")
+        }
+        continue
+      }
+      if key == "weather" {
+        weather = reader.strings(value, "`weather`").map { $0.0.lowercased() }
         continue
       }
       guard let text = reader.string(value, "`\(key)`") else { continue }
@@ -238,7 +253,10 @@ extension KnowledgeBaseLoader {
       reader.error(node, "a `reading` needs `after:` words, `celsius:` and `fahrenheit:`")
       return nil
     }
-    return SafetyReading(after: after, celsius: celsius, fahrenheit: fahrenheit)
+    var reading = SafetyReading(after: after, celsius: celsius, fahrenheit: fahrenheit)
+    reading.units = units
+    reading.weather = weather
+    return reading
   }
 
   /// A name with an underscore is meant as a concept: phrases have none.

@@ -4,6 +4,12 @@
 public struct SafetyReading: Hashable, Sendable {
   /// Words the number follows, within a few words, in its clause.
   public var after: [String]
+  /// Words of a scale right after the number, which make it a reading wherever it is said
+  /// ("101.5F last night", "38.6 degrees"), one word each.
+  public var units: [String] = []
+  /// Words that make a number with its scale the weather's or a room's, in its clause
+  /// ("it's 38 degrees here in summer").
+  public var weather: [String] = []
   /// From this many degrees Celsius (a number from 30 to 45) the reading is the sign.
   public var celsius: Double
   /// From this many degrees Fahrenheit (a number from 86 to 113) the reading is the sign.

@@ -286,6 +286,17 @@ package struct SafetyScreen: Sendable {
     // clause, or opens the next ("took my temp, 39.4"; "temps been up and down since
     // sunday, 38.4 this morning"), a few words on ("my temperature keeps creeping up to 38").
     var readSigns: [(set: Int, range: Range<Int>)] = []
+    // A number with its scale is a reading wherever it is said ("101.5F last night"),
+    // unless its clause speaks of the weather or a room ("it's 38 degrees here in summer").
+    for (sign, _, reading) in readingSets where !reading.units.isEmpty {
+      for k in tokens.indices.dropLast() where tokens[k].isNumber && tokens[k + 1].clause == tokens[k].clause
+        && reading.units.contains(tokens[k + 1].surface)
+        && !tokens.contains(where: { $0.clause == tokens[k].clause && reading.weather.contains($0.surface) })
+      {
+        guard let value = Double(tokens[k].surface), let isSign = reading.isSign(value) else { continue }
+        if isSign { readSigns.append((signSets[sign].any, k..<(k + 2))) }
+      }
+    }
     for (sign, set, reading) in readingSets {
       for range in found[set] ?? [] {
         let clause = tokens[range.lowerBound].clause

@@ -1930,4 +1930,19 @@ import Testing
     #expect(screen("I've lost about a stone since the summer and I haven't been dieting or exercising any more than usual")
       == ["weight-loss"])
   }
+
+  /// What the sixty-eighth set's people typed: a temperature with its scale, the weather's
+  /// degrees, weight down by a number, a scuffing toe, and idioms of fever and feet.
+  @Test func signsAndLookAlikesFromTheSixtyEighthSet() {
+    #expect(screen("101.5F last night, lower back aching, do i use the mat or not") == ["fever"])
+    #expect(screen("it's 38 degrees here in summer, can I use the mat outside on the patio?").isEmpty)
+    #expect(screen("36.9c, fine").isEmpty)
+    #expect(screen("down 12 lb since march and i havent been dieting at all") == ["weight-loss"])
+    #expect(screen("lost 3 kg in sweat during the half marathon lol, back by dinner").isEmpty)
+    #expect(screen("my wife reckons I've started scuffing my right toe when I walk") == ["weak-leg"])
+    #expect(screen("my partner says I've got a fever for this mat, I'm on it every night lol").isEmpty)
+    #expect(screen("should I be worried I've had a fever for two days with this back pain?") == ["fever"])
+    #expect(screen("my sister keeps saying I'm dragging my feet about starting").isEmpty)
+    #expect(screen("my riding instructor had a fall last week and hurt her back, could the mat help her?").isEmpty)
+  }
 }
