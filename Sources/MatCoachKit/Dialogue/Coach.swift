@@ -150,10 +150,13 @@ public struct Coach: Sendable {
     // stated is over ("it healed?" asks); with questions between, only when the line names
     // the back ("that cleared up now, back feels normal"). Named, the pain may have been
     // told any time before: "good news, the pain's gone now".
-    if updates.isEmpty, !matched.asks {
+    // (A line may tell another fact beside it: "that strain has cleared up now. I still use
+    // the mat in the morning".)
+    if !matched.asks {
       let namesTheBack = FactExtractor.namesTheBackOrThePain(tokens)
       for (fact, named) in knowledge.extractor.toldAsOver(tokens)
-      where named || previouslyStated.contains(where: { $0.fact == fact }) || (namesTheBack && toldBefore.contains(fact)) {
+      where !updates.contains(where: { $0.fact == fact })
+        && (named || previouslyStated.contains(where: { $0.fact == fact }) || (namesTheBack && toldBefore.contains(fact))) {
         guard let entry = profile[fact] else { continue }
         profile[fact] = nil
         forgotten.append(entry.describe)

@@ -648,7 +648,9 @@ package struct FactExtractor: Sendable {
       }
       return k
     }
-    for (i, token) in tokens.enumerated() where token.isNumber && token.negatedBy == nil {
+    // The minutes after an hour ("an hour and 15") are part of its length.
+    var consumed = -1
+    for (i, token) in tokens.enumerated() where token.isNumber && token.negatedBy == nil && i > consumed {
       guard let n = Double(token.word) else { continue }
       var value: Double?
       var span = i...i
@@ -670,6 +672,26 @@ package struct FactExtractor: Sendable {
         }
         value = n * factor
         span = i...next
+        // An hour and its minutes: "1 hr 10", "an hour and 15 (minutes)".
+        if factor >= 60 {
+          var k = next + 1
+          if sameClause(k, i), tokens[k].word == "and" { k += 1 }
+          if sameClause(k, i), tokens[k].isNumber, let extra = Double(tokens[k].word), extra >= 1, extra < 60 {
+            let unit = sameClause(k + 1, i) ? spec.units[tokens[k + 1].word] : nil
+            // Minutes said, or a bare number ending the length ("1 hr 10 most evenings"), not
+            // a count of something else ("1 hour and 2 sessions a day").
+            let ends = !sameClause(k + 1, i) || spec.thenWords.contains(tokens[k + 1].word)
+            if let unit, unit < 60 {
+              value = n * factor + extra * unit
+              span = i...(k + 1)
+              consumed = k + 1
+            } else if unit == nil, ends {
+              value = n * factor + extra
+              span = i...k
+              consumed = k
+            }
+          }
+        }
         // "10-15 minutes" (the dash is no word), "10 to 15 minutes", "10 or 15 minutes",
         // "between 20 and 25 minutes".
         let joined = i >= 2 && (["to", "or"].contains(tokens[i - 1].word)

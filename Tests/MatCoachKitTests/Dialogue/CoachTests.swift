@@ -1134,4 +1134,15 @@ extension CoachTests {
     #expect(fact("timing", after: "I work early shifts so I use it as soon as I wake up") == "morning")
     #expect(fact("timing", after: "I use it when I get in from the late shift at midnight") == "bedtime")
   }
+
+  /// An hour and its minutes is one length; a count after it is not minutes. A fact told
+  /// over beside another fact is withdrawn all the same.
+  @Test func anHourAndItsMinutesAndAFactOverBesideAnother() {
+    #expect(fact("minutes", after: "I lie on it for 1 hr 10 most evenings") == "70")
+    #expect(fact("minutes", after: "been doing an hour and 15 on the mat") == "75")
+    #expect(fact("minutes", after: "an hour and 15 minutes") == "75")
+    #expect(fact("minutes", after: "1 hour and 2 sessions a day") == "60")
+    #expect(fact("pain", after: "pulled my back last week, how often should I use the mat?",
+      "good news, that strain has cleared up now. I still use the mat in the morning") == nil)
+  }
 }
