@@ -320,8 +320,6 @@ package struct FactExtractor: Sendable {
 
   /// Forms of "be", whose prefix must open its clause.
   private static let beings: Set<String> = ["is", "are", "was", "were", "am"]
-  /// Words that may come before a question's verb: "so is 45 too much?".
-  private static let leads: Set<String> = ["so", "and", "but", "ok", "okay", "then", "also", "hmm", "well"]
 
   /// Whether the words from `k` say the number before them is an age: "is 18 too young?",
   /// "is 70 too old for it?".
@@ -718,7 +716,7 @@ package struct FactExtractor: Sendable {
             start >= p.count && zip(tokens[(start - p.count)..<start], p).allSatisfy { $0.word == $1 }
               // A "be" asks of the amount only opening its clause ("is 45 too much?"); after a
               // subject it tells what someone or something is ("my father is 70").
-              && !(Self.beings.contains(p[0]) && !Token.opensItsClause(tokens, at: start - p.count, after: Self.leads))
+              && !(Self.beings.contains(p[0]) && !Token.opensItsClause(tokens, at: start - p.count, after: Normalizer.questionLeads))
           }) {
             value = n
             span = (start - prefix.count)...i

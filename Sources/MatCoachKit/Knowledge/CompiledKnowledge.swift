@@ -225,10 +225,9 @@ public struct CompiledKnowledge: Sendable {
   /// The people a question may be asked for: "should he", "can we" (not "they", most often
   /// the mats: "what are they?").
   private static let thirdPersons: Set<String> = ["he", "she", "we"]
-  /// The verbs that ask, before the person: "should he", "does she".
-  private static let auxiliaries: Set<String> = [
-    "can", "could", "should", "would", "will", "do", "does", "did", "is", "are", "may", "might", "must", "shall", "need",
-  ]
+  /// The verbs that ask, before the person: "should he", "does she" (those that ask the
+  /// negative way too, and a few more).
+  private static let auxiliaries = Normalizer.negativeQuestionVerbs.union(["may", "might", "shall", "need"])
   /// The words that ask indirectly, before the person and a verb that asks: "if she should".
   private static let ifWords: Set<String> = ["if", "whether"]
 

@@ -46,8 +46,6 @@ package struct SafetyScreen: Sendable {
   private let conceptSpelling: SpellingIndex
   /// Per sign: the set of each concept of `all`, and the set of `any`.
   private let signSets: [(all: [Int], any: Int)]
-  /// Words that turn against what came before: a cause before one explains nothing after it.
-  static let turning: Set<String> = ["but", "though", "although", "however", "yet", "except"]
   /// How many words after a reading's word its number may come, in its clause.
   static let readingReach = 6
   /// Per sign with a `reading`: the set of the words its number follows.
@@ -1210,7 +1208,9 @@ package struct SafetyScreen: Sendable {
         && ["no", "nope", "nah"].contains(tokens[end].surface)
       return reading.occurrences(set).filter { cause in
         let at = tokens[cause.lowerBound].clause
-        if at == clause - 1 { return !(cause.upperBound..<start).contains { Self.turning.contains(tokens[$0].surface) } }
+        if at == clause - 1 {
+          return !reading.occurrences(sets.contrast).contains { $0.lowerBound >= cause.upperBound && $0.upperBound <= start }
+        }
         return answeredNo && at == last + 2
       }
     }
@@ -1456,7 +1456,7 @@ package struct SafetyScreen: Sendable {
 
   /// Words that point at one sign at hand ("is this numbness serious?"); "the" names a
   /// sign in general as often ("is blood in the urine ever linked to back problems?").
-  private static let pointingAtOne: Set<String> = ["this", "these", "that", "those"]
+  private static let pointingAtOne = pointing.subtracting(["the"])
   private static let generalQuestionVerbs: Set<String> = ["is", "are", "does", "do", "should", "would", "could", "can", "might"]
 
   /// The user as the one a thing happened to ("someone rear-ended me").
