@@ -99,7 +99,7 @@ MUTATIONS = [
      "(spec.thenWords.contains(tokens[next].word) && !Self.saysAnAge(after: next, in: tokens))",
      "(spec.thenWords.contains(tokens[next].word))"),
     ("be-after-a-subject-asks", CORE + "Dialogue/FactExtractor.swift",
-     "              && !(Self.beings.contains(p[0]) && !Token.opensItsClause(tokens, at: start - p.count, after: Self.leads))",
+     "              && !(Self.beings.contains(p[0]) && !Token.opensItsClause(tokens, at: start - p.count, after: Normalizer.questionLeads))",
      "              && !(Self.beings.contains(p[0]) && false)"),
     ("run-together-never-split", CORE + "Knowledge/CompiledKnowledge+RunTogether.swift",
      "    guard !alternatives.unread.isEmpty, let english = base.englishWords else { return nil }",
