@@ -214,23 +214,25 @@ extension KnowledgeBaseLoader {
   }
 
   /// A sign's `reading:` — `after:` words, the `units:` that may follow the number, the
-  /// `weather:` words that make such a number no body's, and the thresholds in `celsius:`
-  /// and `fahrenheit:`.
+  /// `weather:` words that make such a number no body's, the `bare:` words after which a
+  /// decimal number alone is one, and the thresholds in `celsius:` and `fahrenheit:`.
   private func readReading(_ node: Node, reader: inout YAMLReader) -> SafetyReading? {
     var after: [String] = []
     var units: [String] = []
     var weather: [String] = []
+    var bare: [String] = []
     var thresholds: [String: Double] = [:]
-    for (key, _, value) in reader.entries(node, "`reading`", allowed: ["after", "units", "weather", "celsius", "fahrenheit"]) {
+    for (key, _, value) in reader.entries(node, "`reading`", allowed: ["after", "units", "weather", "bare", "celsius", "fahrenheit"]) {
       if key == "after" {
         after = reader.strings(value, "`after`").map { $0.0.lowercased() }
         continue
       }
-      if key == "units" {
-        units = reader.strings(value, "`units`").map { $0.0.lowercased() }
-        for (unit, node) in reader.strings(value, "`units`") where unit.contains(" ") {
-          reader.error(node, "a `units` entry is one word, not `\(unit)`")
+      if key == "units" || key == "bare" {
+        let words = reader.strings(value, "`\(key)`")
+        for (word, node) in words where word.contains(" ") {
+          reader.error(node, "a `\(key)` entry is one word, not `\(word)`")
         }
+        if key == "units" { units = words.map { $0.0.lowercased() } } else { bare = words.map { $0.0.lowercased() } }
         continue
       }
       if key == "weather" {
@@ -256,6 +258,7 @@ extension KnowledgeBaseLoader {
     var reading = SafetyReading(after: after, celsius: celsius, fahrenheit: fahrenheit)
     reading.units = units
     reading.weather = weather
+    reading.bare = bare
     return reading
   }
 

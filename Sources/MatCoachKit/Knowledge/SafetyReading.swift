@@ -10,6 +10,9 @@ public struct SafetyReading: Hashable, Sendable {
   /// Words that make a number with its scale the weather's or a room's, in its clause
   /// ("it's 38 degrees here in summer").
   public var weather: [String] = []
+  /// Words that, right after a number with a decimal point opening its clause, make it a
+  /// reading with no scale said ("38.6 this morning", "39.1 last night"), one word each.
+  public var bare: [String] = []
   /// From this many degrees Celsius (a number from 30 to 45) the reading is the sign.
   public var celsius: Double
   /// From this many degrees Fahrenheit (a number from 86 to 113) the reading is the sign.

@@ -295,6 +295,19 @@ package struct SafetyScreen: Sendable {
         if isSign { readSigns.append((signSets[sign].any, k..<(k + 2))) }
       }
     }
+    // So is a number with a decimal point that opens its clause and is all of it, or is
+    // followed by a word of when ("38.6 this morning", "felt rough, 39.1"): a body's
+    // temperature is told to the tenth, a count seldom is.
+    for (sign, _, reading) in readingSets where !reading.bare.isEmpty {
+      for k in tokens.indices where tokens[k].isNumber && tokens[k].surface.contains(".")
+        && (k == 0 || tokens[k - 1].clause != tokens[k].clause)
+        && (k + 1 == tokens.count || tokens[k + 1].clause != tokens[k].clause || reading.bare.contains(tokens[k + 1].surface))
+        && !tokens.contains(where: { $0.clause == tokens[k].clause && reading.weather.contains($0.surface) })
+      {
+        guard let value = Double(tokens[k].surface), reading.isSign(value) == true else { continue }
+        readSigns.append((signSets[sign].any, k..<(k + 1)))
+      }
+    }
     for (sign, set, reading) in readingSets {
       for range in found[set] ?? [] {
         let clause = tokens[range.lowerBound].clause

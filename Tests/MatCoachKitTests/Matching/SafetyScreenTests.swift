@@ -1945,4 +1945,17 @@ import Testing
     #expect(screen("my sister keeps saying I'm dragging my feet about starting").isEmpty)
     #expect(screen("my riding instructor had a fall last week and hurt her back, could the mat help her?").isEmpty)
   }
+
+  /// A temperature to the tenth with no scale, opening its clause: a reading when it is
+  /// alone or a word of when follows, and not a count with its unit or a number said within
+  /// a clause.
+  @Test func aBareTemperatureToTheTenth() {
+    #expect(screen("38.6 this morning") == ["fever"])
+    #expect(screen("back aching all day. 39.1") == ["fever"])
+    #expect(screen("102.4 last night, should I skip the mat?") == ["fever"])
+    #expect(screen("37.2 this morning").isEmpty)
+    #expect(screen("38.5 weeks pregnant, can I use it?") == ["pregnancy"])
+    #expect(screen("38.5 degrees outside today, can I use the mat in the garden?").isEmpty)
+    #expect(screen("I lie on it for 38.5 minutes").isEmpty)
+  }
 }
