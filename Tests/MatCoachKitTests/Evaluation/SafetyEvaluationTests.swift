@@ -130,6 +130,7 @@ import Testing
     ("sixty-sixth fresh set", "safety-fresh66.tsv", 0.833, 0.927),
     ("sixty-seventh fresh set", "safety-fresh67.tsv", 0.946, 0.924),
     ("sixty-eighth fresh set", "safety-fresh68.tsv", 0.927, 0.952),
+    ("sixty-ninth fresh set", "safety-fresh69.tsv", 0.914, 0.967),
   ])
   func aFreshSet(name: String, fixture: String, sensitivityFloor: Double, specificityFloor: Double) {
     let figures = Self.evaluate(fixture)

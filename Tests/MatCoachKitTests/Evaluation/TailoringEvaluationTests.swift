@@ -145,6 +145,7 @@ import Testing
     ("fifty-ninth fresh set", "tailoring-fresh59.txt", 85),
     ("sixtieth fresh set", "tailoring-fresh60.txt", 81),
     ("sixty-first fresh set", "tailoring-fresh61.txt", 83),
+    ("sixty-second fresh set", "tailoring-fresh62.txt", 66),
   ])
   func aFreshSet(name: String, fixture: String, floor: Int) {
     let figures = Self.evaluate(fixture)
