@@ -158,7 +158,8 @@ package struct SafetyScreen: Sendable {
     byFirstWord = index
     symptomSetsOfWord = oneWord
     allWords = words
-    conceptWords = concept.filter { $0.utf8.count >= 4 }.sorted()
+    // And the people a sign may be someone else's: "my husbnd has the chills" is his.
+    conceptWords = concept.union(personWords).filter { $0.utf8.count >= 4 }.sorted()
     var spelling = SpellingIndex()
     spelling.reserve(words: conceptWords.count)
     for (i, word) in conceptWords.enumerated() { spelling.insert(word, id: Int32(i)) }
@@ -985,8 +986,10 @@ package struct SafetyScreen: Sendable {
         }
         return k >= clauseStart && Self.sendingVerbs.contains(tokens[k].surface)
       }
-      if inClause(sets.objects).contains(where: {
-        $0.upperBound <= start && start - $0.upperBound <= 2 && !userBetween($0.upperBound, start) && !joinedAfter($0)
+      // (A word of when between says the user did it: "can I go on the mat after falling".)
+      if inClause(sets.objects).contains(where: { thing in
+        thing.upperBound <= start && start - thing.upperBound <= 2 && !userBetween(thing.upperBound, start) && !joinedAfter(thing)
+          && !(thing.upperBound..<start).contains { Self.joiningTimes.contains(tokens[$0].surface) }
       }) {
         return .dismissed
       }
@@ -1095,7 +1098,14 @@ package struct SafetyScreen: Sendable {
       let pastAfter = reading.occurrences(sets.past).filter { r in after.contains(r.lowerBound) && r.contains { tokens[$0].surface == "ago" } }
       let datedAfter = !pastAfter.isEmpty
         && after.allSatisfy { i in pastAfter.contains { $0.contains(i) } || Self.timeClauseFillers.contains(tokens[i].surface) }
-      let long = (!inClause(sets.past).isEmpty || datedAfter) && !inClause(sets.still).contains(where: ofTheSign) && !happening
+      // The next clause, opened by "still" and a verb that carries the sign on, says it goes
+      // on: "used to use heroin, still do sometimes" (not a state of an event's: "fell off a
+      // ladder years ago, still sore").
+      let goesOn = sign?.isEvent != true && reading.occurrences(sets.still).contains { r in
+        tokens[r.lowerBound].clause == clauses.upperBound + 1 && Token.opensItsClause(tokens, at: r.lowerBound, after: [])
+          && r.upperBound < tokens.count && Self.carryingOn.contains(tokens[r.upperBound].surface)
+      }
+      let long = (!inClause(sets.past).isEmpty || datedAfter) && !inClause(sets.still).contains(where: ofTheSign) && !happening && !goesOn
       // Over and done with, said after it ("gone now"), unless denied ("hasn't mended"): in
       // its clause, the next, or the one after when that names nothing else ("a tumble last
       // month, just grazed my shins, all good now"; but "fell this morning, hit my head,
@@ -1465,6 +1475,10 @@ package struct SafetyScreen: Sendable {
     else { return false }
     return wellNow.contains(tokens[k + 1].surface)
   }
+  /// Words of when that join what the user did to a thing named before: "on the mat after falling".
+  private static let joiningTimes: Set<String> = ["after", "before", "since", "while", "whilst", "when"]
+  /// Verbs after "still" that carry a sign said before on: "still do", "still get them".
+  private static let carryingOn: Set<String> = ["do", "does", "am", "is", "are", "have", "has", "get", "gets", "use", "using"]
   private static let wellNow: Set<String> = ["fine", "good", "ok", "okay", "better", "great", "well", "grand", "alright"]
 
   /// Words that point at one sign at hand ("is this numbness serious?"); "the" names a

@@ -1958,4 +1958,26 @@ import Testing
     #expect(screen("38.5 degrees outside today, can I use the mat in the garden?").isEmpty)
     #expect(screen("I lie on it for 38.5 minutes").isEmpty)
   }
+
+  /// What the sixty-ninth set's people typed: a sign the mat should ease or a question
+  /// asked "if" it is had, a fall after which one asks, injecting that is long over or goes
+  /// on, a clinician's "afebrile", a typo in whose it is, and fragile bones in other words.
+  @Test func signsAndLookAlikesFromTheSixtyNinthSet() {
+    #expect(screen("will the mat help the numbness in my right foot?") == ["one-leg-numb"])
+    #expect(!screen("can the mat cause numbness in your foot?").contains("one-leg-numb"))
+    #expect(screen("is it safe to use if it stings when I pee?") == ["urinary-infection"])
+    #expect(screen("can I go on the mat after falling down the stairs this morning?") == ["fall-or-accident"])
+    #expect(screen("I dropped the mat down the stairs").isEmpty)
+    #expect(screen("used to inject drugs in my twenties, clean for fifteen years now").isEmpty)
+    #expect(screen("used to use heroin, still do sometimes tbh, back hurting loads") == ["injecting-drugs"])
+    #expect(screen("been injecting for a few years, the past week my back has been agony") == ["injecting-drugs"])
+    #expect(screen("fell off a ladder years ago, still sore").isEmpty)
+    #expect(screen("afebrile all week, just the usual ache").isEmpty)
+    #expect(screen("my husbnd has the chills, can he use my mat").isEmpty)
+    #expect(screen("I've got osteoporosis and my lower back has flared up") == ["fragile-bones"])
+    #expect(screen("at 81 my bones are like paper and I felt something go in my back when I bent down") == ["fragile-bones"])
+    #expect(screen("after my session I couldn't get to the loo in time, I've never had that") == ["bladder-bowel"])
+    #expect(screen("I'm 77 and my back pain came on suddenly tonight, like nothing I've ever had") == ["sudden-severe"])
+  }
 }
+
