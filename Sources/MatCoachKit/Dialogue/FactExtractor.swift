@@ -20,6 +20,8 @@ package struct FactExtractor: Sendable {
   private let approximationWords: Set<String>
   /// The choice values with `alone` words, found once: most knowledge bases have none.
   private let aloneValues: [(fact: Int, value: Int)]
+  /// The choice values with `clock:` hours.
+  private let clockValues: [(fact: Int, value: Int)]
   /// Per fact read from lengths of time: its rules and the vocabulary ids of its `about`
   /// words, which a mistyped word ("bak") finds through its spelling alternatives.
   private let durationFacts: [(fact: Int, spec: FactDurations, about: [Int32])]
@@ -51,6 +53,7 @@ package struct FactExtractor: Sendable {
     self.amountUnits = Set(numberFacts.flatMap { $0.1.units.keys })
     self.approximationWords = Set(numberFacts.flatMap { $0.1.approximations.flatMap { $0.split(separator: " ").map(String.init) } })
     self.aloneValues = facts.indices.flatMap { f in facts[f].values.indices.filter { !facts[f].values[$0].alone.isEmpty }.map { (f, $0) } }
+    self.clockValues = facts.indices.flatMap { f in facts[f].values.indices.filter { !facts[f].values[$0].hours.isEmpty }.map { (f, $0) } }
     self.durationFacts = durationFacts
   }
 
@@ -90,9 +93,11 @@ package struct FactExtractor: Sendable {
         FactUpdate(
           fact: facts[f].name,
           entry: Profile.Entry(value: value.name, said: said, describe: value.describe),
-          tokens: m.tokens, words: value.phrases[m.phrase].words.count, denied: m.negated && !negatorIsHeld(m)))
+          tokens: m.tokens, words: value.phrases[m.phrase].words.count,
+          denied: (m.negated && !negatorIsHeld(m)) || Self.isRuledOut(m.tokens, in: tokens)))
     }
     updates += alone(in: tokens)
+    updates += clockTimes(in: tokens)
     for (f, spec) in numberFacts {
       updates += numbers(in: tokens, fact: facts[f].name, spec: spec, correcting: correcting.contains(facts[f].name))
     }
@@ -152,7 +157,12 @@ package struct FactExtractor: Sendable {
     }
     // "It used to hurt too much", "I used to do 30", "I was completely new to it back in
     // the spring": no longer so.
-    updates.removeAll { Self.isPastHabit(at: $0.tokens.lowerBound, in: tokens) || Self.isPastState(at: $0.tokens.lowerBound, in: tokens) }
+    // ("Again" right after it brings it back to now: "I used to use one years ago and just
+    // started again".)
+    updates.removeAll { update in
+      let again = update.tokens.upperBound + 1 < tokens.count && tokens[update.tokens.upperBound + 1].surface == "again"
+      return (Self.isPastHabit(at: update.tokens.lowerBound, in: tokens) && !again) || Self.isPastState(at: update.tokens.lowerBound, in: tokens)
+    }
     // "Years ago I pulled my back, but that cleared up completely": over, not now. Told
     // after it: what follows is news ("the strain has healed but I've had a long ache").
     // In the next clause only when that clause speaks of it ("…, it healed"; not "my cold
@@ -203,8 +213,47 @@ package struct FactExtractor: Sendable {
     }
   }
 
+  /// Values stated by an hour of the clock said with "am" or "pm" after "at", "around" or
+  /// the like ("I use it at 7am", "on it by 10.30 pm"), by the values' `clock:` hours. Not
+  /// the hour of waking or of an alarm ("woke at 6am", "set an alarm for 7am").
+  func clockTimes(in tokens: [Token]) -> [FactUpdate] {
+    guard !clockValues.isEmpty else { return [] }
+    var updates: [FactUpdate] = []
+    for k in tokens.indices.dropLast() where tokens[k].isNumber && tokens[k + 1].clause == tokens[k].clause
+      && k > 0 && Self.clockLeads.contains(tokens[k - 1].surface)
+      && !tokens.contains(where: { $0.clause == tokens[k].clause && Self.otherClocks.contains($0.surface) })
+    {
+      let half = tokens[k + 1].surface
+      guard half == "am" || half == "pm", let h = Int(tokens[k].surface.prefix { $0 != "." }), (1...12).contains(h) else { continue }
+      let hour = h % 12 + (half == "pm" ? 12 : 0)
+      for (f, v) in clockValues where facts[f].values[v].hours.contains(hour) {
+        let value = facts[f].values[v]
+        updates.append(
+          FactUpdate(
+            fact: facts[f].name, entry: Profile.Entry(value: value.name, said: Token.quote(tokens, k...(k + 1)), describe: value.describe),
+            tokens: k...(k + 1), words: 2))
+      }
+    }
+    return updates
+  }
+
+  /// Whether a value that opens its clause is said, in the present, to be too much for the
+  /// user: "mornings are too rushed", "evenings are just too busy" (not "the first time
+  /// was too much", which tells it).
+  static func isRuledOut(_ phrase: ClosedRange<Int>, in tokens: [Token]) -> Bool {
+    let clause = tokens[phrase.lowerBound].clause
+    guard Token.opensItsClause(tokens, at: phrase.lowerBound, after: joining) else { return false }
+    var k = phrase.upperBound + 1
+    guard k < tokens.count, tokens[k].clause == clause, ["is", "are"].contains(tokens[k].surface) else { return false }
+    k += 1
+    while k < tokens.count, tokens[k].clause == clause, Self.degrees.contains(tokens[k].surface) { k += 1 }
+    return k < tokens.count && tokens[k].clause == clause && tokens[k].surface == "too"
+  }
+  private static let degrees: Set<String> = ["just", "far", "way", "always", "a", "bit", "usually", "often", "simply", "much"]
+
   /// Values stated by a clause that is nothing but their `alone` words: "new." in "new.
-  /// finds it brutal. evenings before bed."
+  /// finds it brutal. evenings before bed." Opened by "not", such a clause denies them:
+  /// "well, not new exactly".
   func alone(in tokens: [Token]) -> [FactUpdate] {
     guard !aloneValues.isEmpty else { return [] }
     var updates: [FactUpdate] = []
@@ -213,18 +262,27 @@ package struct FactExtractor: Sendable {
       var end = start
       while end + 1 < tokens.count, tokens[end + 1].clause == tokens[start].clause { end += 1 }
       defer { start = end + 1 }
-      guard end - start < 3 else { continue }
-      let words = tokens[start...end].map(\.word)
+      guard end - start < 5 else { continue }
+      var words = tokens[start...end].map(\.word).filter { !Self.aloneHedges.contains($0) }
+      let denied = words.first == "not"
+      if denied { words.removeFirst() }
+      guard words.count <= 3 else { continue }
       for (f, v) in aloneValues where facts[f].values[v].alone.contains(words) {
         let value = facts[f].values[v]
         updates.append(
           FactUpdate(
             fact: facts[f].name, entry: Profile.Entry(value: value.name, said: Token.quote(tokens, start...end), describe: value.describe),
-            tokens: start...end, words: words.count))
+            tokens: start...end, words: words.count, denied: denied))
       }
     }
     return updates
   }
+  /// Words before an hour of the clock that say when something is done.
+  private static let clockLeads: Set<String> = ["at", "around", "about", "by", "from", "before", "after", "till", "until", "roughly"]
+  /// Words that make an hour of the clock another thing's.
+  private static let otherClocks: Set<String> = ["woke", "wake", "waking", "wakes", "alarm", "reminder", "remind", "set"]
+  /// Words that hedge a note without changing it: "not new exactly", "new really".
+  private static let aloneHedges: Set<String> = ["exact", "exactly", "really", "quite", "as", "such", "anymore", "any", "more", "well", "so"]
 
   /// Whether the tokens from `start` on hold nothing but the amount at `amount`, numbers,
   /// the number facts' units and approximations, and the words that join a range: "about

@@ -10,6 +10,9 @@ public struct FactValue: Hashable, Sendable {
   /// Words that state it only as a whole clause, as people write notes ("new. finds it
   /// brutal."): "new" inside a clause is a new mat, a new job.
   public var alone: [[String]] = []
+  /// Hours of the clock (0 to 23) that state it when said with "am" or "pm" ("at 7am",
+  /// "10.30pm"): the `clock:` range, such as `4am-11am`.
+  public var hours: Set<Int> = []
 
   public init(name: String, describe: String, phrases: [KeywordPhrase]) {
     self.name = name

@@ -26,7 +26,7 @@ public struct KnowledgeBaseLoader: Sendable {
   ]
   static let answerKeys: Set<String> = ["say", "when", "source", "beyond_guide", "fits_questions", "defer_to"]
   static let factKeys: Set<String> = ["id", "values", "number", "durations", "over"]
-  static let valueKeys: Set<String> = ["describe", "phrases", "conflicts_with", "alone"]
+  static let valueKeys: Set<String> = ["describe", "phrases", "conflicts_with", "alone", "clock"]
   static let durationKeys: Set<String> = ["about", "units", "recent", "of_other", "values"]
   static let bandKeys: Set<String> = ["length", "note"]
   static let numberKeys: Set<String> = ["units", "prefixes", "approximately", "then", "of_other", "advised_by", "range", "describe"]
@@ -284,6 +284,25 @@ public struct KnowledgeBaseLoader: Sendable {
     }
   }
 
+  /// The hours (0 to 23) from one hour of the clock to another, both said with "am" or
+  /// "pm" and counted round midnight when the second is earlier: `6pm-2am`.
+  static func clockHours(_ text: String) -> Set<Int>? {
+    func hour(_ part: Substring) -> Int? {
+      let part = part.trimmingCharacters(in: .whitespaces).lowercased()
+      guard part.hasSuffix("am") || part.hasSuffix("pm"), let h = Int(part.dropLast(2)), (1...12).contains(h) else { return nil }
+      return h % 12 + (part.hasSuffix("pm") ? 12 : 0)
+    }
+    let ends = text.split(separator: "-")
+    guard ends.count == 2, let from = hour(ends[0]), let to = hour(ends[1]) else { return nil }
+    var hours: Set<Int> = [from]
+    var h = from
+    while h != to {
+      h = (h + 1) % 24
+      hours.insert(h)
+    }
+    return hours
+  }
+
   private func readFact(_ node: Node, normalizer: Normalizer, reader: inout YAMLReader) -> FactDefinition? {
     let fields = reader.entries(node, "a fact", allowed: Self.factKeys)
     guard let idField = fields.first(where: { $0.key == "id" }),
@@ -304,11 +323,18 @@ public struct KnowledgeBaseLoader: Sendable {
           var describe = valueName
           var phrases: [KeywordPhrase] = []
           var alone: [[String]] = []
+          var hours: Set<Int> = []
           for (field, _, content) in reader.entries(body, "value `\(valueName)`", allowed: Self.valueKeys) {
             if field == "describe" {
               describe = reader.string(content, "`describe`") ?? describe
             } else if field == "alone" {
               alone = reader.strings(content, "`alone`").map { normalizer.words($0.0) }.filter { !$0.isEmpty }
+            } else if field == "clock", let text = reader.string(content, "`clock`") {
+              if let range = Self.clockHours(text) {
+                hours = range
+              } else {
+                reader.error(content, "`clock` must be a range of hours such as `4am-11am` or `6pm-2am`, not `\(text)`")
+              }
             } else if field == "phrases" {
               phrases = readPhrases(
                 content, statement: true, group: nil, facts: nil, normalizer: normalizer, reader: &reader)
@@ -317,6 +343,7 @@ public struct KnowledgeBaseLoader: Sendable {
           if phrases.isEmpty { reader.error(valueKey, "value `\(valueName)` of fact `\(name)` has no `phrases`") }
           var factValue = FactValue(name: valueName, describe: describe, phrases: phrases)
           factValue.alone = alone
+          factValue.hours = hours
           fact.values.append(factValue)
         }
       case "number":

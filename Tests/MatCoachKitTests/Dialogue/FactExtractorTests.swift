@@ -609,4 +609,27 @@ import Testing
       #expect(facts("I've had back pain for years", "how long should I lie on it?", line)["pain"] == "chronic", "\(line)")
     }
   }
+
+  /// What the sixty-second tailoring set's people said: hours of the clock, a time of day
+  /// ruled out, a note denied, a habit taken up again, a couple of minutes, and pain dated
+  /// by what was lifted or by waking with it.
+  @Test func factsFromTheSixtySecondTailoringSet() {
+    #expect(facts("I use it at 7am")["timing"] == "morning")
+    #expect(facts("on the mat by 10.30 pm")["timing"] == "bedtime")
+    #expect(facts("I use it at 2pm")["timing"] == nil)
+    #expect(facts("set an alarm for 7am")["timing"] == nil)
+    #expect(facts("fell asleep on it and woke at 6am")["timing"] == nil)
+    #expect(facts("I am 7, am I too young")["timing"] == nil)
+    #expect(facts("I've been doing it first thing", "actually I've moved it to last thing at night, mornings are too rushed")["timing"] == "bedtime")
+    #expect(facts("the first time was too much")["experience"] == "new")
+    #expect(facts("I'm new to this", "well, not new exactly, I've had it a few weeks")["experience"] == nil)
+    #expect(facts("I used to use one years ago and just started again this week")["experience"] == "new")
+    #expect(facts("I used to be new to it, now I do 20")["experience"] == nil)
+    #expect(facts("I can only do a couple of minutes before I have to get off")["minutes"] == "2")
+    #expect(facts("only since I lifted the telly on Tuesday, it's stiff and sore low down")["pain"] == "acute")
+    #expect(facts("woke up with it yesterday, can barely bend to put my socks on")["pain"] == "acute")
+    #expect(facts("I tell a lie, it's been going on for about six months really")["experience"] == nil)
+    #expect(facts("my alarm goes at 6 and I get straight onto the mat for 15 minutes") == ["timing": "morning", "minutes": "15"])
+  }
 }
+

@@ -224,6 +224,23 @@ import Testing
     ])
   }
 
+  @Test func clockHoursAreRangesOfTheClock() {
+    #expect(KnowledgeBaseLoader.clockHours("4am-11am") == Set(4...11))
+    #expect(KnowledgeBaseLoader.clockHours("10pm-1am") == [22, 23, 0, 1])
+    #expect(KnowledgeBaseLoader.clockHours("12am-12am") == [0])
+    #expect(KnowledgeBaseLoader.clockHours("4-11") == nil)
+    #expect(KnowledgeBaseLoader.clockHours("13pm-2am") == nil)
+    let facts = """
+      facts:
+        - id: timing
+          values:
+            morning:
+              phrases: [in the morning]
+              clock: mornings
+      """
+    #expect(problems(facts) == ["6:16: `clock` must be a range of hours such as `4am-11am` or `6pm-2am`, not `mornings`"])
+  }
+
   @Test func followUpsMustNameIntents() {
     #expect(problems("intents:\n  - id: x\n    keywords: [\"a\"]\n    answer: \"b\"\n    follow_up: [nope]\n") == [
       "2:5: intent `x`: `follow_up` names unknown intent `nope`"
