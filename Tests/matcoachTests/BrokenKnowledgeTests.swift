@@ -80,7 +80,7 @@ import Testing
     let yaml = "intents:\n  - id: a\n    keywords: [\"a\"]\n    answer: \"A.\"\n    beyond_guide: true\n    id: b\n"
     let result = try lint(["a.yaml": Data(yaml.utf8)])
     #expect(result.status == 65)
-    #expect(result.stdout.contains("a.yaml:2:5: malformed YAML: `id` appears twice in one mapping"))
+    #expect(result.stdout.contains("a.yaml:6:5: malformed YAML: `id` appears twice in one mapping (first at 2:5)"))
     #expect(!result.stdout.contains("Context:"))
   }
 

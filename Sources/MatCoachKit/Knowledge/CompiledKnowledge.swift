@@ -211,13 +211,21 @@ public struct CompiledKnowledge: Sendable {
   private func askedForSomeoneElse(_ tokens: [Token], _ alternatives: Alternatives) -> Alternatives {
     guard let me = vocabulary.id(of: "i") else { return alternatives }
     var read = alternatives
-    for i in tokens.indices.dropFirst() where Self.thirdPersons.contains(tokens[i].surface) {
-      let before = tokens[i - 1]
+    for i in tokens.indices.dropFirst() where Self.thirdPersons.contains(tokens[i].surface) || Self.people.contains(tokens[i].surface) {
+      // People in general, asked of the same way ("how do most people lie on it?"), with a
+      // word of how many between.
+      let k = i >= 2 && Self.people.contains(tokens[i].surface) && Self.howMany.contains(tokens[i - 1].surface) ? i - 1 : i
+      let before = tokens[k - 1]
       let next = i + 1 < tokens.count && tokens[i + 1].clause == tokens[i].clause ? tokens[i + 1].surface : ""
       guard before.clause == tokens[i].clause,
         Self.auxiliaries.contains(before.surface) || (Self.ifWords.contains(before.surface) && Self.auxiliaries.contains(next))
       else { continue }
-      read = read.replacing(i, with: WordAlternative(id: me, edits: 0, factor: 1))
+      // People in general may be read "i", less surely, or as typed: "why do people rave
+      // about these". ("Most people" is read "most" or "i", and "people": "how do i
+      // [people] lie on it?".)
+      let general = Self.people.contains(tokens[i].surface)
+      let asMe = WordAlternative(id: me, edits: 0, factor: general ? Self.generalAsMe : 1)
+      read = read.replacing(k, with: general ? Array(read[k]) + [asMe] : [asMe])
     }
     return read
   }
@@ -225,6 +233,12 @@ public struct CompiledKnowledge: Sendable {
   /// The people a question may be asked for: "should he", "can we" (not "they", most often
   /// the mats: "what are they?").
   private static let thirdPersons: Set<String> = ["he", "she", "we"]
+  /// How surely people in general are read as the user: less than a word as typed.
+  private static let generalAsMe = 0.8
+  /// People in general: "do people wear a top?".
+  private static let people: Set<String> = ["people", "everyone", "everybody", "folk", "folks", "others", "users"]
+  /// Words of how many before people in general: "most people", "other users".
+  private static let howMany: Set<String> = ["most", "other", "some", "many"]
   /// The verbs that ask, before the person: "should he", "does she" (those that ask the
   /// negative way too, and a few more).
   private static let auxiliaries = Normalizer.negativeQuestionVerbs.union(["may", "might", "shall", "need"])

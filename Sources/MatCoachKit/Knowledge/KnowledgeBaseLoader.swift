@@ -55,7 +55,7 @@ public struct KnowledgeBaseLoader: Sendable {
           reader.warning(nil, "the file is empty")
         }
       } catch {
-        reader.diagnostics.append(Self.diagnostic(for: error, path: file.path))
+        reader.diagnostics.append(Self.diagnostic(for: error, path: file.path, text: file.contents))
       }
       readers.append(reader)
     }
@@ -901,8 +901,30 @@ public struct KnowledgeBaseLoader: Sendable {
     return lower...upper
   }
 
-  /// A YAML syntax error as a diagnostic at its mark.
-  static func diagnostic(for error: Error, path: String) -> Diagnostic {
+  /// Where `key`, first given at line and column `first` (1-based), is given again in the
+  /// same block mapping: the next line with the key at the same column, before a line that
+  /// starts further left (another item or mapping). Nil when not found that way (a flow
+  /// mapping).
+  static func repeatedKey(_ key: String, at first: (line: Int, column: Int), in text: String) -> (line: Int, column: Int)? {
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    let indent = first.column - 1
+    guard first.line >= 1, first.line < lines.count, indent >= 0 else { return nil }
+    for n in first.line..<lines.count {
+      let line = lines[n]
+      let content = line.drop { $0 == " " }
+      if content.isEmpty || content.hasPrefix("#") { continue }
+      let column = line.count - content.count
+      if column < indent { return nil }
+      if column == indent, content.hasPrefix("\(key):") || content.hasPrefix("\"\(key)\":") || content.hasPrefix("'\(key)':") {
+        return (n + 1, column + 1)
+      }
+    }
+    return nil
+  }
+
+  /// A YAML syntax error as a diagnostic at its mark; a key given twice, at the second,
+  /// which is most often the one added by mistake (`text` is the file's).
+  static func diagnostic(for error: Error, path: String, text: String = "") -> Diagnostic {
     func at(_ mark: Mark) -> SourceLocation { SourceLocation(file: path, line: mark.line, column: mark.column) }
     switch error {
     case YamlError.scanner(let context, let problem, let mark, _),
@@ -912,9 +934,15 @@ public struct KnowledgeBaseLoader: Sendable {
       let detail = context.map { "\($0.text) (which began at \($0.mark.line):\($0.mark.column)) " } ?? ""
       return Diagnostic(.error, at: at(mark), "malformed YAML: \(detail)\(problem)")
     case YamlError.duplicatedKeysInMapping(let duplicates, let context):
-      // At the first repeated key, not 1:1 with the whole file quoted.
+      // Not 1:1 with the whole file quoted: where the key is given again, and where first.
       let keys = duplicates.sorted().map { "`\($0)`" }.joined(separator: ", ")
-      return Diagnostic(.error, at: at(context.mark), "malformed YAML: \(keys) appears twice in one mapping")
+      let first = context.mark
+      guard duplicates.count == 1, let again = repeatedKey(duplicates[0], at: (first.line, first.column), in: text) else {
+        return Diagnostic(.error, at: at(first), "malformed YAML: \(keys) appears twice in one mapping")
+      }
+      return Diagnostic(
+        .error, at: SourceLocation(file: path, line: again.line, column: again.column),
+        "malformed YAML: \(keys) appears twice in one mapping (first at \(first.line):\(first.column))")
     default:
       return Diagnostic(.error, at: SourceLocation(file: path, line: 1, column: 1), "malformed YAML: \(error)")
     }

@@ -38,12 +38,15 @@ package struct Alternatives: Sendable {
   func item(_ k: Int) -> WordAlternative { items[k] }
 
   /// The same alternatives, with token `i`'s replaced by this one alone.
-  func replacing(_ i: Int, with alternative: WordAlternative) -> Alternatives {
+  func replacing(_ i: Int, with alternative: WordAlternative) -> Alternatives { replacing(i, with: [alternative]) }
+
+  /// The same alternatives, with token `i`'s replaced by these.
+  func replacing(_ i: Int, with alternatives: [WordAlternative]) -> Alternatives {
     var copy = Alternatives()
     copy.reserve(count)
     for t in 0..<count {
       if t == i {
-        copy.append(alternative)
+        for alternative in alternatives { copy.append(alternative) }
       } else {
         for k in range(t) { copy.append(items[k]) }
       }

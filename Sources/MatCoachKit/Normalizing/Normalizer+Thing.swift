@@ -10,10 +10,11 @@ extension Normalizer {
       defer { i -= 1 }
       let clause = tokens[i].clause
       guard tokens[i].surface == "thing", tokens[i - 1].clause == clause else { continue }
-      // One word of what the mat is like may stand between: "the pokey thing", "this spiky
-      // thing" (not "the numb thing in my leg").
-      let described = i >= 2 && tokens[i - 2].clause == clause && pointingAtTheMat.contains(tokens[i - 2].surface)
-        && describesTheMat.contains(tokens[i - 1].surface)
+      // Up to three words of what the mat is like may stand between: "the pokey thing",
+      // "this spiky lotus flower thing" (not "the numb thing in my leg").
+      var k = i - 1
+      while k > 0, i - k <= 3, tokens[k].clause == clause, describesTheMat.contains(tokens[k].surface) { k -= 1 }
+      let described = k < i - 1 && tokens[k].clause == clause && pointingAtTheMat.contains(tokens[k].surface)
       guard pointingAtTheMat.contains(tokens[i - 1].surface) || described else { continue }
       if i + 1 < tokens.count, tokens[i + 1].clause == clause {
         let next = tokens[i + 1].surface

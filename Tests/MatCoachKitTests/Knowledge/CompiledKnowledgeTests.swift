@@ -57,6 +57,12 @@ import Testing
     #expect(compiled.classify("how should he be using it").best?.id == "getting-started")
     #expect(compiled.classify("my daughter wants to know if she should wear a shirt on it").best?.id == "clothing")
     #expect(compiled.classify("what actually are they?").best?.id == "what-is-mat")
+    // People in general are asked of the same way, "most people" too; a phrase that names
+    // people keeps them ("why do people get back pain?").
+    #expect(compiled.classify("how do most people lie on it for lower back pain specifically").best?.id == "positioning")
+    #expect(compiled.classify("how long do most people stay on it").best?.id == "duration")
+    #expect(compiled.classify("do other users wear a top").best?.id == "clothing")
+    #expect(compiled.classify("why do people get back pain").best?.id == "back-pain-causes")
   }
 
   /// Several questions are put in the order asked: where each is asked in a clause that

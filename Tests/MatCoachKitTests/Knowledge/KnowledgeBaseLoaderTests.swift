@@ -224,6 +224,15 @@ import Testing
     ])
   }
 
+  /// A key given twice is found where it is given again, in a block mapping only.
+  @Test func aRepeatedKeyIsFoundAgain() {
+    let text = "synonyms:\n  alright: [aight]\n  # a note\n  do: [dae]\n  alright: [awright]\n"
+    #expect(KnowledgeBaseLoader.repeatedKey("alright", at: (2, 3), in: text)! == (5, 3))
+    #expect(KnowledgeBaseLoader.repeatedKey("alright", at: (1, 12), in: "synonyms: {alright: [a], alright: [b]}") == nil)
+    let items = "intents:\n  - id: a\n    answer: A\n  - id: b\n"
+    #expect(KnowledgeBaseLoader.repeatedKey("id", at: (2, 5), in: items) == nil)
+  }
+
   @Test func clockHoursAreRangesOfTheClock() {
     #expect(KnowledgeBaseLoader.clockHours("4am-11am") == Set(4...11))
     #expect(KnowledgeBaseLoader.clockHours("10pm-1am") == [22, 23, 0, 1])

@@ -110,6 +110,8 @@ import Testing
     #expect(best("is ok to lie on the side?") == "positioning")
     #expect(best("can I lie on side") == "positioning")
     #expect(best("what is this spiky thing") == "what-is-mat")
+    // Up to three words of what it is like: "this spiky lotus flower thing".
+    #expect(best("what is this spiky lotus flower thing") == "what-is-mat")
     #expect(best("will it hurt her?") == "pets")
     // "A" is not "the": recommending the mat is no request to recommend one to buy.
     #expect(best("would you recommend the mat for ongoing pain like mine?") != "buying")
