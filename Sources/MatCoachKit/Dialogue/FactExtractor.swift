@@ -546,6 +546,7 @@ package struct FactExtractor: Sendable {
       clause.filter { i in
         tokens[i].negatedBy == nil && !heldElsewhere(i) && !Self.isBackAsAnAdverb(i, in: tokens)
           && (spec.about.contains(tokens[i].surface)
+            || (i < clause.upperBound && spec.about.contains(tokens[i].surface + " " + tokens[i + 1].surface))
             || about.contains { (alternatives.alternative(at: i, for: $0)?.edits ?? 0) > 0 })
       }
     }
@@ -577,8 +578,10 @@ package struct FactExtractor: Sendable {
         aboutAt = positions
         // A session's minutes before a time ago say when it was, not how long anything has
         // gone on: "I lay on it for 20 minutes a week ago and my back has hurt since".
+        // (Nor do the words of the session before them: "on it" in "I lay on it for 20 minutes".)
         if span.upperBound < end, tokens[span.upperBound + 1].surface == "ago" {
-          positions.removeAll { amountUnits.contains(tokens[$0].word) }
+          let session = positions.filter { amountUnits.contains(tokens[$0].word) && $0 < span.lowerBound }.max()
+          positions.removeAll { k in amountUnits.contains(tokens[k].word) || session.map { k < $0 } == true }
         }
         // A word after the length and an "and" is more likely of what comes next ("pain for
         // 10 years and got the mat 2 weeks ago"), though it may be all there is ("3 months and

@@ -21,8 +21,9 @@ public struct FactDurations: Hashable, Sendable {
     }
   }
 
-  /// Words as typed (folded, not stemmed: "using" is not "used"), one of which the clause
-  /// must hold, not denied; a mistyped one counts when it can only be one of them.
+  /// Words as typed (folded, not stemmed: "using" is not "used"), or two in a row ("at
+  /// it"), one of which the clause must hold, not denied; a mistyped word counts when it
+  /// can only be one of them.
   public var about: [String]
   /// Normalised unit word → its length in the base unit (`week: 7` for days).
   public var units: [String: Double]

@@ -382,7 +382,7 @@ public struct KnowledgeBaseLoader: Sendable {
     var durations = FactDurations(about: [], units: [:], bands: [])
     for (key, _, value) in reader.entries(node, "`durations`", allowed: Self.durationKeys) {
       switch key {
-      case "about": durations.about = singleWords(value, key, normalizer: normalizer, reader: &reader)
+      case "about": durations.about = singleWords(value, key, upTo: 2, normalizer: normalizer, reader: &reader)
       case "of_other": durations.ofOther = singleWords(value, key, normalizer: normalizer, reader: &reader)
       case "units":
         durations.units = readUnits(value, size: "its length in days", normalizer: normalizer, reader: &reader)
@@ -591,16 +591,18 @@ public struct KnowledgeBaseLoader: Sendable {
   }
 
   /// A list of single words, as typed (folded, not stemmed: "using" the mat is not "used
-  /// to"); an entry of several words is an error at its line.
-  private func singleWords(_ node: Node, _ key: String, normalizer: Normalizer, reader: inout YAMLReader) -> [String] {
+  /// to"), or of up to `upTo` words in a row, joined by a space; a longer entry is an error
+  /// at its line.
+  private func singleWords(_ node: Node, _ key: String, upTo: Int = 1, normalizer: Normalizer, reader: inout YAMLReader) -> [String] {
     var result: [String] = []
     for (word, wordNode) in reader.strings(node, "`\(key)`") {
       let words = normalizer.tokens(word).map(\.surface)
-      guard words.count == 1 else {
-        reader.error(wordNode, "an `\(key)` entry must be one word; `\(word)` is not")
+      guard (1...upTo).contains(words.count) else {
+        let allowed = upTo == 1 ? "one word" : "one to \(upTo) words"
+        reader.error(wordNode, "an `\(key)` entry must be \(allowed); `\(word)` is not")
         continue
       }
-      result.append(words[0])
+      result.append(words.joined(separator: " "))
     }
     return result
   }

@@ -630,6 +630,10 @@ import Testing
     #expect(facts("woke up with it yesterday, can barely bend to put my socks on")["pain"] == "acute")
     #expect(facts("I tell a lie, it's been going on for about six months really")["experience"] == nil)
     #expect(facts("my alarm goes at 6 and I get straight onto the mat for 15 minutes") == ["timing": "morning", "minutes": "15"])
+    // On it or at it for a length is the mat's use; the pain named nearer keeps its own.
+    #expect(facts("been lying on it every night for a couple of months now") == ["experience": "regular", "timing": "bedtime"])
+    #expect(facts("I've been at it daily for about six months, 20 minutes each time") == ["experience": "regular", "minutes": "20"])
+    #expect(facts("my back has been killing me for months and I lie on it daily") == ["pain": "chronic"])
   }
 }
 

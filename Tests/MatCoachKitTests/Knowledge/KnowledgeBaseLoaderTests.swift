@@ -207,7 +207,7 @@ import Testing
               phrases: [pulled a muscle]
               conflicts_with: {minutes: ">=15", pain: chronic}
           durations:
-            about: [sore, two words]
+            about: [sore, two words, three words here]
             units: {week: 7}
             values:
               chronic: {length: ">=84"}
@@ -216,7 +216,7 @@ import Testing
           number: {units: {minute: 1}}
       """
     #expect(problems(facts) == [
-      "8:21: an `about` entry must be one word; `two words` is not",
+      "8:32: an `about` entry must be one to 2 words; `three words here` is not",
       "12:25: `length` must look like `<=42` or `90+`",
       "2:5: `durations` of `pain` sets value `chronic`, which the fact does not have; its values are: `acute`",
       "6:49: fact `pain` has no value `chronic`; its values are: acute",
