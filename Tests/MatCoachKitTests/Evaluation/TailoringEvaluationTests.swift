@@ -146,6 +146,7 @@ import Testing
     ("sixtieth fresh set", "tailoring-fresh60.txt", 81),
     ("sixty-first fresh set", "tailoring-fresh61.txt", 83),
     ("sixty-second fresh set", "tailoring-fresh62.txt", 66),
+    ("sixty-third fresh set", "tailoring-fresh63.txt", 56),
   ])
   func aFreshSet(name: String, fixture: String, floor: Int) {
     let figures = Self.evaluate(fixture)

@@ -145,6 +145,7 @@ import Testing
     ("sixty-seventh fresh set", "understanding-fresh67.tsv", 0.827),
     ("sixty-eighth fresh set", "understanding-fresh68.tsv", 0.863),
     ("sixty-ninth fresh set", "understanding-fresh69.tsv", 0.838),
+    ("seventieth fresh set", "understanding-fresh70.tsv", 0.791),
   ])
   func aFreshSet(name: String, fixture: String, floor: Double) {
     let figures = Self.evaluate(fixture)
