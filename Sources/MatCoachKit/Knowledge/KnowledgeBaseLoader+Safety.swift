@@ -11,7 +11,7 @@ extension KnowledgeBaseLoader {
   ]
   static let qualifierKeys: Set<String> = [
     "someone_else", "first_person", "past", "still", "happening", "resolved", "on_purpose", "hypothetical", "not_denying",
-    "imagined", "contrast", "now", "as_topic", "fine", "returned", "confirmed", "retracted", "shared", "someone_else_now", "someone_else_seen_to",
+    "imagined", "contrast", "now", "as_topic", "fine", "returned", "confirmed", "retracted", "shared", "spoken_for", "someone_else_now", "someone_else_seen_to",
     "someone_else_at_work", "someone_else_at_hand",
   ]
   static let questionKeys: Set<String> = ["id", "concept", "question", "yes", "no", "source", "answered_no_by"]
@@ -68,6 +68,7 @@ extension KnowledgeBaseLoader {
           case "confirmed": rules.qualifiers.confirmed += words
           case "retracted": rules.qualifiers.retracted += words
           case "shared": rules.qualifiers.shared += words
+          case "spoken_for": rules.qualifiers.spokenFor += words
           case "someone_else_now": rules.qualifiers.someoneElseNow += words
           case "someone_else_seen_to": rules.qualifiers.someoneElseSeenTo += words
           case "someone_else_at_work": rules.qualifiers.someoneElseAtWork += words

@@ -49,6 +49,10 @@ public struct SafetyRules: Hashable, Sendable {
     /// "so have I", "me too": said right after someone else's sign, the user has it as well
     /// ("my mum's got osteoporosis and so have I").
     public var shared: [String] = []
+    /// "typing for my mum", "on behalf of my father": said before a sign, the one who types
+    /// speaks for the mat's user, whose signs those are ("typing for my mum who uses the
+    /// mat: she's had a temperature for two days").
+    public var spokenFor: [String] = []
     /// "right now", "this morning", "suddenly": someone else's emergency (a sign with
     /// `for_others`) gets a word to get them help only when one of these says it is
     /// happening now ("my dad's got chest pain now").

@@ -71,7 +71,7 @@ package struct SafetyScreen: Sendable {
   /// The phrase sets that qualify signs, by role.
   private struct Sets {
     var someoneElse = 0, firstPerson = 0, past = 0, still = 0, happening = 0, now = 0, resolved = 0, onPurpose = 0
-    var hypothetical = 0, imagined = 0, contrast = 0, notDenying = 0, asTopic = 0, fine = 0, returned = 0, confirmed = 0, retracted = 0, shared = 0, otherSenses = 0, objects = 0, cleared = 0
+    var hypothetical = 0, imagined = 0, contrast = 0, notDenying = 0, asTopic = 0, fine = 0, returned = 0, confirmed = 0, retracted = 0, shared = 0, spokenFor = 0, otherSenses = 0, objects = 0, cleared = 0
     var figures = 0
     var someoneElseNow = 0, someoneElseSeenTo = 0, someoneElseAtWork = 0, someoneElseAtHand = 0
     var yes = 0, no = 0
@@ -96,7 +96,7 @@ package struct SafetyScreen: Sendable {
     let qualifierSets = Sets(
       someoneElse: add(q.someoneElse), firstPerson: add(q.firstPerson), past: add(q.past), still: add(q.still),
       happening: add(q.happening), now: add(q.now), resolved: add(q.resolved), onPurpose: add(q.onPurpose), hypothetical: add(q.hypothetical), imagined: add(q.imagined), contrast: add(q.contrast), notDenying: add(q.notDenying), asTopic: add(q.asTopic), fine: add(q.fine),
-      returned: add(q.returned), confirmed: add(q.confirmed), retracted: add(q.retracted), shared: add(q.shared), otherSenses: add(rules.otherSenses), objects: add(rules.objects), cleared: add(rules.cleared),
+      returned: add(q.returned), confirmed: add(q.confirmed), retracted: add(q.retracted), shared: add(q.shared), spokenFor: add(q.spokenFor), otherSenses: add(rules.otherSenses), objects: add(rules.objects), cleared: add(rules.cleared),
       figures: add(rules.figures),
       someoneElseNow: add(q.someoneElseNow), someoneElseSeenTo: add(q.someoneElseSeenTo),
       someoneElseAtWork: add(q.someoneElseAtWork), someoneElseAtHand: add(q.someoneElseAtHand), yes: add(rules.yes), no: add(rules.no))
@@ -296,17 +296,19 @@ package struct SafetyScreen: Sendable {
         if isSign { readSigns.append((signSets[sign].any, k..<(k + 2))) }
       }
     }
-    // So is a number with a decimal point that opens its clause and is all of it, or is
-    // followed by a word of when ("38.6 this morning", "felt rough, 39.1"): a body's
-    // temperature is told to the tenth, a count seldom is.
+    // So is a number with a decimal point, or one said as about ("39ish"), that opens its
+    // clause and is all of it, or is followed by a word of when ("38.6 this morning", "felt
+    // rough, 39.1"): a body's temperature is told to the tenth or roughly, a count seldom is.
     for (sign, _, reading) in readingSets where !reading.bare.isEmpty {
-      for k in tokens.indices where tokens[k].isNumber && tokens[k].surface.contains(".")
-        && (k == 0 || tokens[k - 1].clause != tokens[k].clause)
-        && (k + 1 == tokens.count || tokens[k + 1].clause != tokens[k].clause || reading.bare.contains(tokens[k + 1].surface))
-        && !tokens.contains(where: { $0.clause == tokens[k].clause && reading.weather.contains($0.surface) })
-      {
+      for k in tokens.indices where tokens[k].isNumber && (k == 0 || tokens[k - 1].clause != tokens[k].clause) {
+        let roughly = k + 1 < tokens.count && tokens[k + 1].surface == "ish" && tokens[k + 1].clause == tokens[k].clause
+        guard tokens[k].surface.contains(".") || roughly else { continue }
+        let n = roughly ? k + 2 : k + 1
+        guard n == tokens.count || tokens[n].clause != tokens[k].clause || reading.bare.contains(tokens[n].surface),
+          !tokens.contains(where: { $0.clause == tokens[k].clause && reading.weather.contains($0.surface) })
+        else { continue }
         guard let value = Double(tokens[k].surface), reading.isSign(value) == true else { continue }
-        readSigns.append((signSets[sign].any, k..<(k + 1)))
+        readSigns.append((signSets[sign].any, k..<n))
       }
     }
     for (sign, set, reading) in readingSets {
@@ -830,11 +832,13 @@ package struct SafetyScreen: Sendable {
     // Someone else's, and the user's as well: "my mum's got osteoporosis and so have I".
     // Said to end its clause (or before "too", "as well"): "so do I need to worry", "I am
     // too scared to call", "me too when I was his age" go on to something else.
+    // So is one the user types for, said before it: "typing for my mum who uses the mat:
+    // she's had chills for two days".
     let sharedByTheUser = reading.occurrences(sets.shared).contains { r in
       r.lowerBound > start && (clauses.lowerBound...clauses.upperBound + 1).contains(tokens[r.lowerBound].clause)
         && (r.upperBound == tokens.count || tokens[r.upperBound].clause != tokens[r.lowerBound].clause
           || Self.afterShared.contains(tokens[r.upperBound].surface))
-    }
+    } || reading.occurrences(sets.spokenFor).contains { $0.upperBound <= start }
     // Someone else's is dismissed, or, for an emergency worth a word to get them help, read
     // on as the user's would be and told apart at the end: "my dad has chest pain now" is
     // his emergency now; "my mum had a heart attack years ago" is long past. Every check
@@ -1157,7 +1161,12 @@ package struct SafetyScreen: Sendable {
       // Over only when told: "would a longer session help me sleep through?" hopes it will
       // be. (A question that opens its clause: "it's back to normal the second I stand up,
       // is sitting on it a good idea?" tells first.)
-      let over = resolved.contains { r in
+      // An emergency of the body told of today, over though it is, still needs seeing to:
+      // "lost control of my bladder once this morning, it's been fine since" (not an
+      // accident, which a fine body after it settles).
+      let recentEmergency = sign?.tier == .emergency && sign?.isEvent != true
+        && inClause(sets.now).contains { Self.recentDays.contains(tokens[$0.lowerBound].surface) }
+      let over = !recentEmergency && resolved.contains { r in
         let c = tokens[r.lowerBound].clause
         let opener = tokens.firstIndex { $0.clause == c }!
         // ("Now that it's cleared up" tells, inside a question or not.)
@@ -1477,6 +1486,8 @@ package struct SafetyScreen: Sendable {
   }
   /// Words of when that join what the user did to a thing named before: "on the mat after falling".
   private static let joiningTimes: Set<String> = ["after", "before", "since", "while", "whilst", "when"]
+  /// First words of a time of today or last night: "this morning", "today", "last night".
+  private static let recentDays: Set<String> = ["today", "tonight", "this", "last", "yesterday", "earlier"]
   /// Verbs after "still" that carry a sign said before on: "still do", "still get them".
   private static let carryingOn: Set<String> = ["do", "does", "am", "is", "are", "have", "has", "get", "gets", "use", "using"]
   private static let wellNow: Set<String> = ["fine", "good", "ok", "okay", "better", "great", "well", "grand", "alright"]

@@ -1979,5 +1979,27 @@ import Testing
     #expect(screen("after my session I couldn't get to the loo in time, I've never had that") == ["bladder-bowel"])
     #expect(screen("I'm 77 and my back pain came on suddenly tonight, like nothing I've ever had") == ["sudden-severe"])
   }
+
+  /// What the seventieth set's people typed: signs typed for the mat's user, slang and
+  /// vivid pain, a sign of today that passed, one gone in a second, a temperature said
+  /// roughly, and more to drink explaining a busy bladder.
+  @Test func signsAndLookAlikesFromTheSeventiethSet() {
+    #expect(screen("typing for my mum who uses the mat: she's had a temperature and chills for two days") == ["fever"])
+    #expect(screen("carer typing on behalf of the client who uses the mat: he reports chest pain going down his left arm") == ["chest-pain"])
+    #expect(screen("my husband has the chills, can he use my mat").isEmpty)
+    #expect(screen("is it safe for someone with a weak immune system? asking for my aunt who's on chemo").isEmpty)
+    #expect(screen("it's like a hot knife in my spine, started for no reason an hour ago") == ["sudden-severe-unexplained"])
+    #expect(screen("pain behind the old ticker, heavy and squeezing, started about ten minutes ago") == ["chest-pain"])
+    #expect(screen("both legs about half as strong as normal since this morning") == ["both-legs"])
+    #expect(screen("haven't been able to feel my groin for 2 or 3 hours") == ["saddle-numbness"])
+    #expect(screen("lost control of my bladder once this morning, it's been fine since but that's never happened before") == ["bladder-bowel"])
+    #expect(screen("both legs went numb last year, gone now").isEmpty)
+    #expect(screen("lost feeling in my foot for a second when I stood up, fine straight away after").isEmpty)
+    #expect(screen("39ish this morning and my back's aching too") == ["fever"])
+    #expect(screen("I'm 39ish and new to this").isEmpty)
+    #expect(screen("I had the chills once, years ago, when I had a kidney infection, nothing since").isEmpty)
+    #expect(screen("something ripped in my back when i bent over and its agony, nothing like my usual stiffness") == ["sudden-severe"])
+    #expect(screen("the waterworks are busier since I started drinking loads of water after sessions").isEmpty)
+  }
 }
 
