@@ -582,6 +582,8 @@ public struct Coach: Sendable {
       let index = last.answers.lazy.compactMap({ knowledge.position(of: $0.intent) }).first(where: { knowledge.intents[$0].kind != .chat })
     else { return nil }
     let words = line.lowercased().split { !$0.isLetter }.map(String.init)
+    // ("What do I do?" asks of the topic itself, not of a fact told with it.)
+    if Self.asksWhatToDo(words) { return index }
     guard words.contains(where: knowledge.base.settings.referBack.contains) || Self.leavesOutIt(words) else { return nil }
     let isNumber = { (said: (fact: String, value: String)) in knowledge.base.fact(named: said.fact)?.number != nil }
     let numbersFirst = stated.filter(isNumber) + stated.filter { !isNumber($0) }
@@ -604,6 +606,13 @@ public struct Coach: Sendable {
       || ((3...4).contains(words.count) && ["is", "are"].contains(words[0]) && ["he", "she", "they"].contains(words[1])
         && judgementsAfterIs.contains(words[2]))
   }
+
+  /// Whether a short question asks only what to do ("what do I do?", "what should I do
+  /// now?"): of what was just said, as nothing else is named.
+  package static func asksWhatToDo(_ words: [String]) -> Bool {
+    (3...5).contains(words.count) && words[0] == "what" && words.contains("do") && words.allSatisfy(whatToDoWords.contains)
+  }
+  private static let whatToDoWords: Set<String> = ["what", "do", "should", "shall", "can", "i", "we", "now", "then", "so", "else"]
 
   /// Words that, right after an "is" with no subject, judge what was just said.
   private static let judgementsAfterIs: Set<String> = [

@@ -654,6 +654,13 @@ package struct FactExtractor: Sendable {
         let isWhen = i < clause.upperBound && tokens[i + 1].surface == "ago"
         if k > clause.lowerBound, ["a", "an", "per", "every"].contains(tokens[k].surface),
           Self.howOften.contains(tokens[k - 1].surface) || (amounts.contains(tokens[k - 1].word) && !isWhen)
+            || spec.units[tokens[k - 1].word] != nil
+        {
+          continue
+        }
+        // Nor is a count with a rate after it: "3 sessions a week", "2 days a week".
+        if i + 2 <= clause.upperBound, ["a", "an", "per", "every", "each"].contains(tokens[i + 1].surface),
+          spec.units[tokens[i + 2].word] != nil
         {
           continue
         }
@@ -752,9 +759,9 @@ package struct FactExtractor: Sendable {
           }
         }
         // "10-15 minutes" (the dash is no word), "10 to 15 minutes", "10 or 15 minutes",
-        // "between 20 and 25 minutes".
+        // "between 20 and 25 minutes" ("and" typed "n": "between 10 n 15 mins").
         let joined = i >= 2 && (["to", "or"].contains(tokens[i - 1].word)
-          || (tokens[i - 1].word == "and" && i >= 3 && tokens[i - 3].word == "between"))
+          || (["and", "n"].contains(tokens[i - 1].word) && i >= 3 && tokens[i - 3].word == "between"))
         let before = joined ? i - 2 : i - 1
         if sameClause(before, i), tokens[before].isNumber, let first = Double(tokens[before].word), first < n {
           low = first * factor
@@ -772,7 +779,9 @@ package struct FactExtractor: Sendable {
       } else if !sameClause(next, i) || (spec.thenWords.contains(tokens[next].word) && !Self.saysAnAge(after: next, in: tokens)) {
         // A prefix before any approximate words ("about 20"), or ending in one ("more like 25").
         let skipped = skippingApproximations(from: i - 1, of: i, backwards: true) + 1
-        for start in skipped == i ? [i] : [skipped, i] {
+        // ("The" before it points back at an amount said before: "should I still do the 20?".)
+        let pointedBack = i >= 1 && tokens[i - 1].surface == "the" && sameClause(i - 1, i) ? [i - 1] : []
+        for start in (skipped == i ? [i] : [skipped, i]) + pointedBack {
           if let prefix = spec.prefixes.first(where: { p in
             start >= p.count && zip(tokens[(start - p.count)..<start], p).allSatisfy { $0.word == $1 }
               // A "be" asks of the amount only opening its clause ("is 45 too much?"); after a

@@ -1954,7 +1954,7 @@ package struct SafetyScreen: Sendable {
 
   /// Words that give a clause a subject of its own.
   private static let subjects: Set<String> = [
-    "i", "me", "my", "you", "your", "he", "his", "she", "her", "we", "our", "they", "their", "it", "this", "that", "there",
+    "i", "me", "my", "mine", "you", "your", "he", "his", "she", "her", "we", "our", "they", "their", "it", "this", "that", "there",
   ]
   /// Those of them that name a person ("uses it at night" has none: "it" is what is used).
   private static let personSubjects: Set<String> = ["i", "me", "you", "he", "she", "we", "they"]

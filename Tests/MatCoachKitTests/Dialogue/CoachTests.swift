@@ -996,6 +996,19 @@ extension CoachTests {
     #expect(TestSupport.conversation(["back"])[0].kind == .fallback)
   }
 
+  /// "What do I do?" alone asks of the topic just answered, not of a fact told with it;
+  /// as the first line it has nothing to ask of. "The 20" points back at an amount.
+  @Test func whatToDoAsksOfTheTopicJustAnswered() {
+    let replies = TestSupport.conversation(["new, the spikes are too intense, I lasted 5 minutes", "what do i do"])
+    #expect(replies[1].answers.map(\.intent) == ["too-intense"])
+    #expect(TestSupport.conversation(["what should I do?"])[0].kind == .fallback)
+    #expect(Coach.asksWhatToDo(["what", "should", "i", "do", "now"]))
+    #expect(!Coach.asksWhatToDo(["what", "do", "i", "do", "about", "my", "neck"]))
+    #expect(!Coach.asksWhatToDo(["what", "is", "it"]))
+    let amount = TestSupport.conversation(["used it for months, 20 mins", "tonight it was brutal", "should I still do the 20?"])
+    #expect(amount[2].answers.map(\.intent) == ["duration"])
+  }
+
   /// A short question that opens with "is" and leaves its "it" out asks of what was just
   /// said, as "is it enough?" does; one that names its own subject does not.
   @Test func aQuestionThatLeavesOutItAsksOfWhatWasJustSaid() {

@@ -635,5 +635,25 @@ import Testing
     #expect(facts("I've been at it daily for about six months, 20 minutes each time") == ["experience": "regular", "minutes": "20"])
     #expect(facts("my back has been killing me for months and I lie on it daily") == ["pain": "chronic"])
   }
+
+  /// What the sixty-third tailoring set's people said: notes as a list, units typed
+  /// loosely, sessions counted, pain named by a condition, and their own pain beside
+  /// someone else's.
+  @Test func factsFromTheSixtyThirdTailoringSet() {
+    #expect(facts("2 yrs on the mat, 45 min, every night") == ["experience": "regular", "minutes": "45", "timing": "bedtime"])
+    #expect(facts("my back hurts every night")["timing"] == nil)
+    #expect(facts("few weeks in / before bed / still too intense") == ["experience": "some", "timing": "bedtime", "sensitivity": "high"])
+    #expect(facts("usually lie on it half n hour before bed") == ["minutes": "30", "timing": "bedtime"])
+    #expect(facts("somewhere between 10 n 15 mins")["minutes"] == "10-15")
+    #expect(facts("done about 10 sessions so far, 15 mins each") == ["experience": "some", "minutes": "15"])
+    #expect(facts("I'm well past 100 sessions now, 30 mins in the morning") == ["experience": "regular", "minutes": "30", "timing": "morning"])
+    #expect(facts("I do 3 sessions a week")["experience"] == nil)
+    #expect(facts("back pain 3 days a week for years")["pain"] == "chronic")
+    #expect(facts("session number one tomorrow morning!")["experience"] == "new")
+    #expect(facts("just a niggle since yesterday, nothing major")["pain"] == "acute")
+    #expect(facts("herniated disc three years ago and it's ached ever since")["pain"] == "chronic")
+    #expect(facts("my husband has chronic back pain, mine's just a pulled muscle from gardening on Saturday")["pain"] == "acute")
+    #expect(facts("some days i use it twice, some days not at all")["experience"] == nil)
+  }
 }
 
