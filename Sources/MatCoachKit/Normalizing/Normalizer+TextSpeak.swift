@@ -59,6 +59,15 @@ extension Normalizer {
       case "of" where i > 0 && tokens[i - 1].clause == token.clause && Self.beforeOff.contains(tokens[i - 1].surface)
         && (next == nil || Self.afterOff.contains(next!.surface)):
         meant = "off"
+      // "2o minutes": an "o" typed for a nought, after a whole number and before a unit of
+      // time, is the number's last digit.
+      case "o" where i > 0 && tokens[i - 1].clause == token.clause && tokens[i - 1].isNumber && !tokens[i - 1].surface.contains(".")
+        && next.map { Self.unitsOfTime.contains($0.surface) } == true:
+        let number = tokens[i - 1].surface + "0"
+        tokens[i - 1] = Token(word: number, surface: number, clause: token.clause, typed: tokens[i - 1].typed + token.typed)
+        joined.append(i)
+        i += 1
+        continue
       // "b4": a letter and a digit once split, one word as typed.
       case "b" where next?.typed == "4":
         tokens[i] = Token(word: Stemmer.stem("before"), surface: "before", clause: token.clause, typed: "b4")
@@ -91,9 +100,12 @@ extension Normalizer {
     "weeks", "months", "years", "minutes", "mins", "hours", "hrs", "x",
   ]
 
-  /// What is typed for another word: "2", "4", "to", "of", "by", "yr", a count's "x", and the
-  /// "b" of "b4".
-  private static let soundAlikes = WordTable<Void>(["2", "4", "to", "b", "of", "by", "yr", "x"] as Set)
+  /// What is typed for another word: "2", "4", "to", "of", "by", "yr", a count's "x", the
+  /// "b" of "b4", and the "o" of "2o".
+  private static let soundAlikes = WordTable<Void>(["2", "4", "to", "b", "of", "by", "yr", "x", "o"] as Set)
+
+  /// Units of time a number typed with an "o" for a nought comes before: "2o minutes".
+  private static let unitsOfTime: Set<String> = ["minutes", "minute", "mins", "min", "hours", "hour", "hrs", "hr", "seconds", "secs", "days", "weeks"]
 
   /// Words that follow "too" but hardly ever a count: "2 much", "2 painful" (but "2 long
   /// sessions" and "2 short goes" count, so lengths are not among them).

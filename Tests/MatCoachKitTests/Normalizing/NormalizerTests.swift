@@ -214,6 +214,9 @@ import Testing
     #expect(normalizer.tokens("been to many physios").map(\.surface).contains("to"))
     // A day said as it sounds, after a "2" for "to"; a count of nights stays a count.
     #expect(normalizer.tokens("can i use it 2nite").map(\.surface).last == "tonight")
+    // An "o" for a nought before a unit of time: "2o minutes" (not "2 o clock").
+    #expect(normalizer.tokens("2o minutes most days").map(\.surface).prefix(2) == ["20", "minutes"])
+    #expect(normalizer.tokens("at 2 o clock").map(\.surface) == ["at", "2", "o", "clock"])
     #expect(normalizer.tokens("first go 2moro").map(\.surface).last == "tomorrow")
     #expect(normalizer.tokens("I do it 2 nights a week").map(\.surface).contains("2"))
     // A verb's "-ing" takes "for"; a time of day may be counted.
