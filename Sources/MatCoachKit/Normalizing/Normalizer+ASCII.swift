@@ -29,6 +29,8 @@ extension Normalizer {
           length = 0
           continue
         }
+        // A dollar sign before a number is a price, which the general path reads.
+        if b == 36 && i < bytes.count && bytes[i] >= 48 && bytes[i] <= 57 { return nil }
         if b >= 65 && b <= 90 { b += 32 }
         if b < 97 || b > 122 { drawnOut = 0 }
         let isDigit = b >= 48 && b <= 57

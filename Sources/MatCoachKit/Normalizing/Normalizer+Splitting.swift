@@ -3,6 +3,9 @@ extension Normalizer {
   /// (empty for the second part of a contraction and the like).
   typealias Word = (text: String, clause: Int, typed: String)
 
+  /// Signs of money before a number: "£20", "$35", "€60".
+  static let currencySigns: Set<Unicode.Scalar> = ["$", "£", "€", "¥", "₹"]
+
   /// Words with the clause each belongs to, contractions expanded. Sentence punctuation
   /// starts a new clause; letters and digits are split apart ("10min" → "10", "min").
   static func split(_ text: String) -> [Word] {
@@ -53,6 +56,10 @@ extension Normalizer {
         currentIsDigit = isDigit
       } else if s == "'" && !current.isEmpty && !currentIsDigit {
         current.append(s)
+      } else if currencySigns.contains(s), nextIsDigit {
+        // A currency sign before a number says it is a price: "€25 vs €60 mat".
+        flush()
+        result.append(("price", clause, String(s)))
       } else {
         flush()
         let bytes = scalars.lazy.map { $0.isASCII ? UInt8($0.value) : 0 }

@@ -65,6 +65,17 @@ import Testing
     #expect(compiled.classify("why do people get back pain").best?.id == "back-pain-causes")
   }
 
+  /// Words of other languages that people who switch between them mix in find the topics
+  /// their English would.
+  @Test func wordsOfOtherLanguagesMixedIn() {
+    let compiled = TestSupport.compiled
+    #expect(compiled.classify("mi espalda is killing me since ayer, I lifted something super pesado. mat now o no?").best?.id == "acute-pain")
+    #expect(compiled.classify("ich bin schwanger, 20. Woche. darf ich the mat still use?").best?.id == "medical-conditions")
+    #expect(compiled.classify("mi perro se acuesta encima del mat all the time, is that peligroso for him?").best?.id == "pets")
+    #expect(compiled.classify("arre after session paani peena zaroori hai kya?").best?.id == "hydration")
+    #expect(compiled.classify("dae ye need tae take yer top aff fer it").best?.id == "clothing")
+  }
+
   /// Several questions are put in the order asked: where each is asked in a clause that
   /// asks, not where a story before it used the same words.
   @Test func severalQuestionsInTheOrderAsked() {

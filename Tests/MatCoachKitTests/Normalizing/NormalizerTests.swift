@@ -214,6 +214,10 @@ import Testing
     #expect(normalizer.tokens("been to many physios").map(\.surface).contains("to"))
     // A day said as it sounds, after a "2" for "to"; a count of nights stays a count.
     #expect(normalizer.tokens("can i use it 2nite").map(\.surface).last == "tonight")
+    // A currency sign before a number says it is a price, "$" too (read off the ASCII path).
+    #expect(normalizer.tokens("€25 vs €60 mat").map(\.surface) == ["price", "25", "vs", "price", "60", "mat"])
+    #expect(normalizer.tokens("is $20 ok").map(\.surface) == ["is", "price", "20", "ok"])
+    #expect(normalizer.tokens("costs 20 $").map(\.surface) == ["costs", "20"])
     // An "o" for a nought before a unit of time: "2o minutes" (not "2 o clock").
     #expect(normalizer.tokens("2o minutes most days").map(\.surface).prefix(2) == ["20", "minutes"])
     #expect(normalizer.tokens("at 2 o clock").map(\.surface) == ["at", "2", "o", "clock"])
