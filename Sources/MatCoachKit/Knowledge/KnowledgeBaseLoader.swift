@@ -417,6 +417,8 @@ public struct KnowledgeBaseLoader: Sendable {
     _ node: Node, size meaning: String, normalizer: Normalizer, reader: inout YAMLReader
   ) -> [String: Double] {
     var units: [String: Double] = [:]
+    var replaced: [(unit: String, word: String, node: Node)] = []
+    var own: Set<String> = []
     for (unit, unitNode, factor) in reader.entries(node, "`units`") {
       guard let text = reader.string(factor, "a unit's size"), let size = Double(text), size > 0, size.isFinite else {
         reader.error(factor, "unit `\(unit)` needs a positive number (\(meaning))")
@@ -426,7 +428,13 @@ public struct KnowledgeBaseLoader: Sendable {
         reader.error(unitNode, "a unit must be one word; `\(unit)` is not")
         continue
       }
+      if word != Stemmer.stem(unit.lowercased()) { replaced.append((unit, word, unitNode)) } else { own.insert(word) }
       units[word] = size
+    }
+    // A unit that a synonym reads as another word makes that word the unit: "yr", read as
+    // "your", would make "for your back" a year. (A variant of another unit is that unit.)
+    for (unit, word, unitNode) in replaced where !own.contains(word) {
+      reader.error(unitNode, "unit `\(unit)` is read as `\(word)` (a synonym), so every `\(word)` would count as this unit; leave it out")
     }
     return units
   }

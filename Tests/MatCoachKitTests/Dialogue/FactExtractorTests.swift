@@ -654,6 +654,9 @@ import Testing
     #expect(facts("herniated disc three years ago and it's ached ever since")["pain"] == "chronic")
     #expect(facts("my husband has chronic back pain, mine's just a pulled muscle from gardening on Saturday")["pain"] == "acute")
     #expect(facts("some days i use it twice, some days not at all")["experience"] == nil)
+    // "Your" is no year: "what are the main benefits for your back?".
+    #expect(facts("what are the main benefits for your back?")["pain"] == nil)
+    #expect(facts("back pain for 2 yr")["pain"] == "chronic")
   }
 }
 

@@ -224,6 +224,27 @@ import Testing
     ])
   }
 
+  /// A unit that a synonym reads as another word would make that word the unit ("yr" as
+  /// "your": "for your back" a year); a variant of another unit listed is that unit.
+  @Test func aUnitReadAsAnotherWordIsAnError() {
+    let yaml = """
+      synonyms:
+        your: [yr]
+        week: [wk]
+      facts:
+        - id: pain
+          values:
+            chronic:
+              phrases: [chronic]
+          durations:
+            about: [sore]
+            units: {week: 7, wk: 7, yr: 365}
+            values:
+              chronic: {length: ">=84"}
+      """
+    #expect(problems(yaml) == ["11:31: unit `yr` is read as `your` (a synonym), so every `your` would count as this unit; leave it out"])
+  }
+
   /// A key given twice is found where it is given again, in a block mapping only.
   @Test func aRepeatedKeyIsFoundAgain() {
     let text = "synonyms:\n  alright: [aight]\n  # a note\n  do: [dae]\n  alright: [awright]\n"
