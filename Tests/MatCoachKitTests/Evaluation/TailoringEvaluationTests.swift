@@ -147,6 +147,7 @@ import Testing
     ("sixty-first fresh set", "tailoring-fresh61.txt", 83),
     ("sixty-second fresh set", "tailoring-fresh62.txt", 66),
     ("sixty-third fresh set", "tailoring-fresh63.txt", 56),
+    ("sixty-fourth fresh set", "tailoring-fresh64.txt", 50),
   ])
   func aFreshSet(name: String, fixture: String, floor: Int) {
     let figures = Self.evaluate(fixture)

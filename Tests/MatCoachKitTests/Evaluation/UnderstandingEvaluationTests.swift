@@ -146,6 +146,7 @@ import Testing
     ("sixty-eighth fresh set", "understanding-fresh68.tsv", 0.863),
     ("sixty-ninth fresh set", "understanding-fresh69.tsv", 0.838),
     ("seventieth fresh set", "understanding-fresh70.tsv", 0.791),
+    ("seventy-first fresh set", "understanding-fresh71.tsv", 0.901),
   ])
   func aFreshSet(name: String, fixture: String, floor: Double) {
     let figures = Self.evaluate(fixture)
