@@ -1303,7 +1303,8 @@ package struct SafetyScreen: Sendable {
       if !dream, inClause(sets.now).isEmpty { return .supposed }
     }
     // (Not when the sign is said to happen to the user: "what does it mean when I wet myself".)
-    if inClause(sets.hypothetical).contains(where: { !$0.overlaps(start..<end) }), !happening,
+    // ("If I'm honest" tells: "if I'm honest I've just felt poorly for a fortnight".)
+    if inClause(sets.hypothetical).contains(where: { !$0.overlaps(start..<end) && !Self.isHonestly($0, in: tokens) }), !happening,
       !(clauseStart..<start).contains(where: { k in
         tokens[k].surface == "when" && k + 1 < start && ["i", "my"].contains(tokens[k + 1].surface)
       })
@@ -1488,6 +1489,14 @@ package struct SafetyScreen: Sendable {
   private static let joiningTimes: Set<String> = ["after", "before", "since", "while", "whilst", "when"]
   /// First words of a time of today or last night: "this morning", "today", "last night".
   private static let recentDays: Set<String> = ["today", "tonight", "this", "last", "yesterday", "earlier"]
+  /// Whether an "if" opens "if I am honest" or "if I'm being honest", which tells rather
+  /// than supposes.
+  static func isHonestly(_ r: Range<Int>, in tokens: [Token]) -> Bool {
+    guard tokens[r.lowerBound].surface == "if", r.count == 1 else { return false }
+    let next = tokens[r.upperBound...].prefix(4).map(\.surface)
+    return next.starts(with: ["i", "am", "honest"]) || next.starts(with: ["i", "am", "being", "honest"])
+  }
+
   /// Verbs after "still" that carry a sign said before on: "still do", "still get them".
   private static let carryingOn: Set<String> = ["do", "does", "am", "is", "are", "have", "has", "get", "gets", "use", "using"]
   private static let wellNow: Set<String> = ["fine", "good", "ok", "okay", "better", "great", "well", "grand", "alright"]

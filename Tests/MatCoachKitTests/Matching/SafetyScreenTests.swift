@@ -2001,5 +2001,22 @@ import Testing
     #expect(screen("something ripped in my back when i bent over and its agony, nothing like my usual stiffness") == ["sudden-severe"])
     #expect(screen("the waterworks are busier since I started drinking loads of water after sessions").isEmpty)
   }
+
+  /// What the seventy-first set's people typed: unwell for days with no pain named, a
+  /// sign told late "if I'm honest", thrown by a horse, pain worst lying down, and
+  /// look-alikes of tired legs, a teammate's fall and an old tackle.
+  @Test func signsAndLookAlikesFromTheSeventyFirstSet() {
+    #expect(screen("not feverish but I just feel awful, washed out and off my food since the weekend") == ["unwell"])
+    #expect(screen("if I'm honest I've just felt poorly for a fortnight, no energy, off my food") == ["unwell"])
+    #expect(!screen("what if I felt poorly for a fortnight").contains("unwell"))
+    #expect(screen("felt poorly for a few days with a cold, back fine").isEmpty)
+    #expect(screen("Last month I had a bout of flu and felt rough for a week, but that's long over").isEmpty)
+    #expect(screen("no leg problems, no bladder trouble, but the pain is worst lying down at night") == ["night-pain"])
+    #expect(screen("thrown by my horse yesterday, back's agony") == ["fall-or-accident"])
+    #expect(screen("too knackered to go up to bed after a double shift, legs feel heavy and tired").isEmpty)
+    #expect(screen("my teammate went over on his bike and hurt his back, can he use the mat?").isEmpty)
+    #expect(screen("got tackled hard in training last season, got up fine and never had any bother since").isEmpty)
+    #expect(screen("got tested for osteoporosis and it came back fine, yay. so spikes are ok?").isEmpty)
+  }
 }
 
