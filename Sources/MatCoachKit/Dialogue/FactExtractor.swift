@@ -526,7 +526,7 @@ package struct FactExtractor: Sendable {
 
   /// Words before "a day", "a week" that make it how often: "3 times a day", "twice a week",
   /// "two sessions a week".
-  static let howOften: Set<String> = ["times", "once", "twice", "thrice", "sessions", "session", "goes", "go"]
+  static let howOften: Set<String> = ["times", "once", "twice", "thrice", "sessions", "session", "goes", "go", "total"]
 
   /// Words that count a unit without a digit: "a week", "a couple of months", "a few
   /// years", "many years", "the last decade"; and "for" before a bare unit ("for years",
@@ -656,6 +656,12 @@ package struct FactExtractor: Sendable {
           Self.howOften.contains(tokens[k - 1].surface) || (amounts.contains(tokens[k - 1].word) && !isWhen)
             || spec.units[tokens[k - 1].word] != nil
         {
+          continue
+        }
+        // Nor is a count of sessions of a length, or a day's split into them: "two sessions
+        // of 15", "across four sessions".
+        if i + 2 <= clause.upperBound, tokens[i + 1].surface == "of", tokens[i + 2].isNumber { continue }
+        if k > clause.lowerBound, ["across", "into", "in"].contains(tokens[k - 1].surface), Self.howOften.contains(tokens[i].surface) {
           continue
         }
         // Nor is a count with a rate after it: "3 sessions a week", "2 days a week".
@@ -805,7 +811,8 @@ package struct FactExtractor: Sendable {
           value = n
         }
       }
-      guard let exact = value, !Self.isAdvice(at: i, in: tokens, spec: spec) else { continue }
+      guard let exact = value, !Self.isAdvice(at: i, in: tokens, spec: spec), !Self.isADaysTotal(span, in: tokens)
+      else { continue }
       // Hundredths are as fine as anyone times a session ("90 seconds" is 1.5 minutes).
       let number = (exact * 100).rounded() / 100
       guard spec.range.contains(number) else { continue }
@@ -825,6 +832,18 @@ package struct FactExtractor: Sendable {
     }
     return updates
   }
+
+  /// Whether an amount is a day's total split into several sessions, not one session's
+  /// length: "about 45 minutes a day on it, in three goes", "20 minutes total a day, but in
+  /// bits", "90 minutes a day but that's across four sessions" (not "20 minutes a day").
+  static func isADaysTotal(_ span: ClosedRange<Int>, in tokens: [Token]) -> Bool {
+    let after = tokens[(span.upperBound + 1)...].prefix(4).filter { $0.clause == tokens[span.upperBound].clause }.map(\.surface)
+    let perDay = after.starts(with: ["a", "day"]) || after.starts(with: ["per", "day"]) || after.starts(with: ["each", "day"])
+      || after.first == "total" || after.starts(with: ["in", "total"])
+    return perDay && tokens[(span.upperBound + 1)...].contains { Self.splitInto.contains($0.surface) }
+  }
+  /// Words that say a day's time is split: "in three goes", "in bits", "across four sessions".
+  private static let splitInto: Set<String> = ["goes", "bits", "split", "across", "spread", "chunks", "sessions", "lots"]
 
   /// Whether the words before `i` in its clause only say that what follows corrects
   /// something: "actually it's 15 not 20", "sorry, it was 10 not 15"; or, said straight

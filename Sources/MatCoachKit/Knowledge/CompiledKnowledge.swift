@@ -294,14 +294,18 @@ public struct CompiledKnowledge: Sendable {
     }
   }
 
-  /// Whether the fact at `i` is who the user is, told as the premise of a question: "As
-  /// someone with chronic pain who's brand new to this, how long should I go for?". An
-  /// "as someone", "as a" or "as an" before it in its clause, with no question word between
+  /// Whether the fact at `i` is told of the user even inside a question: as the user's
+  /// own, "my" right before it ("can I use it for my chronic back pain?", "should I still
+  /// do my 20 minutes?"), or as who the user is, the premise of the question ("As someone
+  /// with chronic pain who's brand new to this, how long should I go for?"): an "as
+  /// someone", "as a" or "as an" before it in its clause, with no question word between
   /// (but "who" may join: "someone … who's brand new").
-  static func isToldAsWhoOneIs(_ i: Int, in tokens: [Token]) -> Bool {
+  static func isToldOfTheUser(_ i: Int, in tokens: [Token]) -> Bool {
+    if i >= 1, tokens[i - 1].clause == tokens[i].clause, tokens[i - 1].surface == "my" { return true }
+    // ("Who's", read "who is", keeps its verb: "as someone who's done 25 minutes".)
     var k = i - 1
     while k >= 1, tokens[k].clause == tokens[i].clause,
-      tokens[k].surface == "who" || !IntentMatcher.questionWords.contains(tokens[k].surface)
+      tokens[k].surface == "who" || tokens[k - 1].surface == "who" || !IntentMatcher.questionWords.contains(tokens[k].surface)
     {
       if tokens[k - 1].surface == "as", tokens[k - 1].clause == tokens[i].clause, Self.whoOneIs.contains(tokens[k].surface) {
         return true
@@ -357,7 +361,7 @@ public struct CompiledKnowledge: Sendable {
     let intents = base.intents
     let speakers = self.speakers
     let isOthers = updates.map {
-      safety.isSaidOfSomeoneElse($0.tokens.lowerBound, in: tokens) && !Self.isToldAsWhoOneIs($0.tokens.lowerBound, in: tokens)
+      safety.isSaidOfSomeoneElse($0.tokens.lowerBound, in: tokens) && !Self.isToldOfTheUser($0.tokens.lowerBound, in: tokens)
     }
     let others = zip(updates, isOthers).filter(\.1).map(\.0)
     updates = zip(updates, isOthers).filter { !$0.1 }.map(\.0)
@@ -365,7 +369,7 @@ public struct CompiledKnowledge: Sendable {
       updates = others.filter { $0.entry.number != nil }.map { var u = $0; u.asked = true; return u }
     }
     for i in updates.indices
-    where (asking.contains(tokens[updates[i].tokens.lowerBound].clause) && !Self.isToldAsWhoOneIs(updates[i].tokens.lowerBound, in: tokens))
+    where (asking.contains(tokens[updates[i].tokens.lowerBound].clause) && !Self.isToldOfTheUser(updates[i].tokens.lowerBound, in: tokens))
       || (updates[i].entry.number != nil && IntentMatcher.isPlanned(updates[i].tokens.lowerBound, in: tokens))
     {
       updates[i].asked = true

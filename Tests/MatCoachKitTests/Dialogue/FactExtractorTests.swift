@@ -658,5 +658,26 @@ import Testing
     #expect(facts("what are the main benefits for your back?")["pain"] == nil)
     #expect(facts("back pain for 2 yr")["pain"] == "chronic")
   }
+
+  /// What the sixty-fourth tailoring set's people said: corrections with "I mean", facts
+  /// of one's own inside a question, the light turned off, spikes felt as a cheese grater
+  /// or hardly at all, pain that lingered, and a day's minutes split into sessions.
+  @Test func factsFromTheSixtyFourthTailoringSet() {
+    #expect(facts("I've been doing 41 minutes a go — sorry, I mean 14")["minutes"] == "14")
+    #expect(facts("can I use it for my chronic back pain?")["pain"] == "chronic")
+    #expect(facts("should I still do my 20 minutes?")["minutes"] == "20")
+    #expect(facts("can I do 20 minutes?")["minutes"] == nil)
+    #expect(facts("as someone who's done about 25 minutes every morning for six months, is it worth pushing longer?")
+      == ["experience": "regular", "timing": "morning", "minutes": "25"])
+    #expect(facts("I do it right before I turn the light off, maybe 20 min") == ["timing": "bedtime", "minutes": "20"])
+    #expect(facts("feels like a cheese grater on my shoulder blades")["sensitivity"] == "high")
+    #expect(facts("honestly the spikes are brutal", "these days I barely notice them")["sensitivity"] == "fine")
+    #expect(facts("it started as a sudden thing after a fall in March, but it's just lingered, 4 months now")["pain"] == "chronic")
+    #expect(facts("two sessions of 15, morning and night") == ["minutes": "15", "timing": "bedtime"] || facts("two sessions of 15, morning and night")["minutes"] == "15")
+    #expect(facts("I get about 45 minutes a day on it, in three goes")["minutes"] == nil)
+    #expect(facts("it adds up to 90 minutes a day but that's across four sessions").isEmpty)
+    #expect(facts("I do 20 minutes a day")["minutes"] == "20")
+    #expect(facts("first thing, before I've even had a coffee, 12 minutes") == ["timing": "morning", "minutes": "12"])
+  }
 }
 
