@@ -74,6 +74,10 @@ import Testing
     #expect(compiled.classify("mi perro se acuesta encima del mat all the time, is that peligroso for him?").best?.id == "pets")
     #expect(compiled.classify("arre after session paani peena zaroori hai kya?").best?.id == "hydration")
     #expect(compiled.classify("dae ye need tae take yer top aff fer it").best?.id == "clothing")
+    // And words sounded out: "mussels", "kidz", "wayt", "masaj".
+    #expect(compiled.classify("does it make ur mussels relax").best?.id == "benefit-muscles")
+    #expect(compiled.classify("can my kidz use it").best?.id == "children")
+    #expect(compiled.classify("can i use it wiv my masaj gun").best?.id == "other-devices")
   }
 
   /// Several questions are put in the order asked: where each is asked in a clause that
