@@ -306,6 +306,8 @@ package struct FactExtractor: Sendable {
   static func saysOnlyALength(_ clause: ClosedRange<Int>, _ length: ClosedRange<Int>, in tokens: [Token]) -> Bool {
     clause.allSatisfy { i in
       length.contains(i) || tokens[i].isNumber || lengthOnly.contains(tokens[i].surface)
+        // The length it replaces, after "not": "it's two months not two weeks".
+        || (i >= 2 && tokens[i - 1].isNumber && tokens[i - 2].surface == "not")
     }
   }
 

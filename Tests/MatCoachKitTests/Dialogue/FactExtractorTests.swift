@@ -678,6 +678,8 @@ import Testing
     #expect(facts("it adds up to 90 minutes a day but that's across four sessions").isEmpty)
     #expect(facts("I do 20 minutes a day")["minutes"] == "20")
     #expect(facts("first thing, before I've even had a coffee, 12 minutes") == ["timing": "morning", "minutes": "12"])
+    #expect(facts("had the mat for two weeks now", "wait, it's two months not two weeks, time flies")["experience"] == "regular")
+    #expect(facts("is twice a day overkill for lower back pain I've had since 2019?")["pain"] == "chronic")
   }
 }
 
