@@ -526,8 +526,8 @@ package struct FactExtractor: Sendable {
     "bounced", "bounce",
   ]
 
-  /// Words before "a day", "a week" that make it how often: "3 times a day", "twice a week",
-  /// "two sessions a week".
+  /// Words before "a day", "a week" that make it how often or how much in all: "3 times a
+  /// day", "twice a week", "two sessions a week", "20 minutes total a day".
   static let howOften: Set<String> = ["times", "once", "twice", "thrice", "sessions", "session", "goes", "go", "total"]
 
   /// Words that count a unit without a digit: "a week", "a couple of months", "a few
