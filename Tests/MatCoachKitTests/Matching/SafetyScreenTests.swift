@@ -2017,6 +2017,9 @@ import Testing
     #expect(screen("my teammate went over on his bike and hurt his back, can he use the mat?").isEmpty)
     #expect(screen("got tackled hard in training last season, got up fine and never had any bother since").isEmpty)
     #expect(screen("got tested for osteoporosis and it came back fine, yay. so spikes are ok?").isEmpty)
+    // The mat as the means of losing weight is a purpose; since starting it only dates it.
+    #expect(screen("can I lose weight with it?").isEmpty)
+    #expect(screen("lost weight since I started using the mat") == ["weight-loss"])
   }
 }
 
