@@ -2020,6 +2020,12 @@ import Testing
     // The mat as the means of losing weight is a purpose; since starting it only dates it.
     #expect(screen("can I lose weight with it?").isEmpty)
     #expect(screen("lost weight since I started using the mat") == ["weight-loss"])
+    // Asked what it may do or helps with, of a sign by name, is no report; legs weak from
+    // the gym are explained.
+    #expect(!screen("will it make my legs numb?").contains("both-legs"))
+    #expect(!screen("does it help with night pain?").contains("night-pain"))
+    #expect(screen("can the mat help with my numb legs") == ["both-legs"])
+    #expect(screen("my legs are weak from the gym").isEmpty)
   }
 }
 
