@@ -2026,6 +2026,11 @@ import Testing
     #expect(!screen("does it help with night pain?").contains("night-pain"))
     #expect(screen("can the mat help with my numb legs") == ["both-legs"])
     #expect(screen("my legs are weak from the gym").isEmpty)
+    // A jab explains a temperature, a catheter a bladder, and a class is no fall.
+    #expect(screen("is it ok to use with a bit of a temperature from my jab?").isEmpty)
+    #expect(screen("can I use the mat with a catheter?").isEmpty)
+    #expect(screen("I have a fall prevention class later").isEmpty)
+    #expect(screen("I had a fall this morning, my fall risk is high") == ["fall-or-accident"])
   }
 }
 
