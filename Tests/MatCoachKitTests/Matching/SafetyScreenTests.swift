@@ -2029,6 +2029,7 @@ import Testing
     // A jab explains a temperature, a catheter a bladder, and a class is no fall.
     #expect(screen("is it ok to use with a bit of a temperature from my jab?").isEmpty)
     #expect(screen("can I use the mat with a catheter?").isEmpty)
+    #expect(screen("the nurse put a catheter in last night because I couldn't go, can I use the mat?") == ["bladder-bowel"])
     #expect(screen("I have a fall prevention class later").isEmpty)
     #expect(screen("I had a fall this morning, my fall risk is high") == ["fall-or-accident"])
   }
