@@ -2032,6 +2032,10 @@ import Testing
     #expect(screen("the nurse put a catheter in last night because I couldn't go, can I use the mat?") == ["bladder-bowel"])
     #expect(screen("I have a fall prevention class later").isEmpty)
     #expect(screen("I had a fall this morning, my fall risk is high") == ["fall-or-accident"])
+    // The shiver of relaxing, and a sign seen at work, are no signs.
+    #expect(screen("the mat gave me goosebumps and chills of relaxation").isEmpty)
+    #expect(screen("I'm a nurse and see cauda equina all the time, is the mat safe for my patients").isEmpty)
+    #expect(screen("I think I have cauda equina") == ["bladder-bowel"])
   }
 }
 
