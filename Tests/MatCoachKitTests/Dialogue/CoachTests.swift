@@ -996,6 +996,13 @@ extension CoachTests {
     #expect(TestSupport.conversation(["back"])[0].kind == .fallback)
   }
 
+  /// "My back is killing me" says the back hurts as "my back hurts" does: the coach asks
+  /// which kind of pain; "killing" said of anything else is no pain.
+  @Test func aBackThatIsKillingMeIsPainSaid() {
+    #expect(TestSupport.conversation(["my back is killing me"])[0].kind == .clarify)
+    #expect(TestSupport.conversation(["the traffic is killing me"])[0].kind == .fallback)
+  }
+
   /// "What do I do?" alone asks of the topic just answered, not of a fact told with it;
   /// as the first line it has nothing to ask of. "The 20" points back at an amount.
   @Test func whatToDoAsksOfTheTopicJustAnswered() {
