@@ -1559,6 +1559,9 @@ MUTATIONS = [
     ('unit-read-as-synonym-allowed', CORE + 'Knowledge/KnowledgeBaseLoader.swift',
      '    for (unit, word, unitNode) in replaced where !own.contains(word) {',
      '    for (unit, word, unitNode) in replaced where false {'),
+    ('safety-minutes-ago-not-today', CORE + 'Matching/SafetyScreen.swift',
+     '              || (tokens[k].surface == "ago" && k >= 1 && Self.hoursOrMinutes.contains(tokens[k - 1].surface)))',
+     '              || false)'),
 ]
 
 

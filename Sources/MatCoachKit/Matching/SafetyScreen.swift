@@ -1164,8 +1164,14 @@ package struct SafetyScreen: Sendable {
       // An emergency of the body told of today, over though it is, still needs seeing to:
       // "lost control of my bladder once this morning, it's been fine since" (not an
       // accident, which a fine body after it settles).
-      let recentEmergency = sign?.tier == .emergency && sign?.isEvent != true
-        && inClause(sets.now).contains { Self.recentDays.contains(tokens[$0.lowerBound].surface) }
+      // (So is one an hour or minutes ago, or earlier: "had chest pain an hour ago, fine now".)
+      let toldToday = inClause(sets.now).contains { Self.recentDays.contains(tokens[$0.lowerBound].surface) }
+        || tokens.indices.contains { k in
+          clauses.contains(tokens[k].clause)
+            && (tokens[k].surface == "earlier"
+              || (tokens[k].surface == "ago" && k >= 1 && Self.hoursOrMinutes.contains(tokens[k - 1].surface)))
+        }
+      let recentEmergency = sign?.tier == .emergency && sign?.isEvent != true && toldToday
       let over = !recentEmergency && resolved.contains { r in
         let c = tokens[r.lowerBound].clause
         let opener = tokens.firstIndex { $0.clause == c }!
@@ -1487,6 +1493,8 @@ package struct SafetyScreen: Sendable {
   }
   /// Words of when that join what the user did to a thing named before: "on the mat after falling".
   private static let joiningTimes: Set<String> = ["after", "before", "since", "while", "whilst", "when"]
+  /// Units of a time ago that is today: "an hour ago", "20 minutes ago".
+  private static let hoursOrMinutes: Set<String> = ["hour", "hours", "minute", "minutes", "mins", "min", "hr", "hrs"]
   /// First words of a time of today or last night: "this morning", "today", "last night".
   private static let recentDays: Set<String> = ["today", "tonight", "this", "last", "yesterday", "earlier"]
   /// Whether an "if" opens "if I am honest" or "if I'm being honest", which tells rather
