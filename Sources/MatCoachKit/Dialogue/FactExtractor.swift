@@ -246,10 +246,11 @@ package struct FactExtractor: Sendable {
     var k = phrase.upperBound + 1
     guard k < tokens.count, tokens[k].clause == clause, ["is", "are"].contains(tokens[k].surface) else { return false }
     k += 1
-    while k < tokens.count, tokens[k].clause == clause, Self.degrees.contains(tokens[k].surface) { k += 1 }
+    while k < tokens.count, tokens[k].clause == clause, Self.degreesBeforeToo.contains(tokens[k].surface) { k += 1 }
     return k < tokens.count && tokens[k].clause == clause && tokens[k].surface == "too"
   }
-  private static let degrees: Set<String> = ["just", "far", "way", "always", "a", "bit", "usually", "often", "simply", "much"]
+  /// Words of degree between "are" and "too": "mornings are just too busy".
+  private static let degreesBeforeToo: Set<String> = ["just", "far", "way", "always", "a", "bit", "usually", "often", "simply", "much"]
 
   /// Values stated by a clause that is nothing but their `alone` words: "new." in "new.
   /// finds it brutal. evenings before bed." Opened by "not", such a clause denies them:

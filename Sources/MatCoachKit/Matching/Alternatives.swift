@@ -37,9 +37,6 @@ package struct Alternatives: Sendable {
   @inline(__always)
   func item(_ k: Int) -> WordAlternative { items[k] }
 
-  /// The same alternatives, with token `i`'s replaced by this one alone.
-  func replacing(_ i: Int, with alternative: WordAlternative) -> Alternatives { replacing(i, with: [alternative]) }
-
   /// The same alternatives, with token `i`'s replaced by these.
   func replacing(_ i: Int, with alternatives: [WordAlternative]) -> Alternatives {
     var copy = Alternatives()
