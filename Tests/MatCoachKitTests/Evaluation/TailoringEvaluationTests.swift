@@ -148,6 +148,7 @@ import Testing
     ("sixty-second fresh set", "tailoring-fresh62.txt", 66),
     ("sixty-third fresh set", "tailoring-fresh63.txt", 56),
     ("sixty-fourth fresh set", "tailoring-fresh64.txt", 50),
+    ("sixty-fifth fresh set", "tailoring-fresh65.txt", 58),
   ])
   func aFreshSet(name: String, fixture: String, floor: Int) {
     let figures = Self.evaluate(fixture)

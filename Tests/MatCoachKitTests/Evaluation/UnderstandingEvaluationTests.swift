@@ -147,6 +147,7 @@ import Testing
     ("sixty-ninth fresh set", "understanding-fresh69.tsv", 0.838),
     ("seventieth fresh set", "understanding-fresh70.tsv", 0.791),
     ("seventy-first fresh set", "understanding-fresh71.tsv", 0.901),
+    ("seventy-second fresh set", "understanding-fresh72.tsv", 0.848),
   ])
   func aFreshSet(name: String, fixture: String, floor: Double) {
     let figures = Self.evaluate(fixture)
