@@ -1562,6 +1562,18 @@ MUTATIONS = [
     ('safety-minutes-ago-not-today', CORE + 'Matching/SafetyScreen.swift',
      '              || (tokens[k].surface == "ago" && k >= 1 && Self.hoursOrMinutes.contains(tokens[k - 1].surface)))',
      '              || false)'),
+    ('safety-again-now-not-back', CORE + 'Matching/SafetyScreen.swift',
+     '          return againNow || (saidOfIt && tokens[back.lowerBound].surface != "again")',
+     '          return (saidOfIt && tokens[back.lowerBound].surface != "again")'),
+    ('safety-again-fine-back', CORE + 'Matching/SafetyScreen.swift',
+     '            && !(resolved + fine).contains { tokens[$0.lowerBound].clause == clause }',
+     '            && !resolved.contains { tokens[$0.lowerBound].clause == clause }'),
+    ('safety-reason-after-no-purpose', CORE + 'Matching/SafetyScreen.swift',
+     '    let isAReason = asideWords.first.map { Self.reasonOpeners.contains($0.surface) } ?? false',
+     '    let isAReason = false'),
+    ('safety-likened-is-purpose', CORE + 'Matching/SafetyScreen.swift',
+     '!notDenying.contains { $0.overlaps(p) } && !Self.isLikened(p, in: tokens)',
+     '!notDenying.contains { $0.overlaps(p) }'),
 ]
 
 

@@ -1126,9 +1126,10 @@ package struct SafetyScreen: Sendable {
       // come back since" is over, "back still stiff" is not the sign, "I'll use the mat
       // again" is not it, and "can I use the mat again?" asks).
       let resolved = reading.occurrences(sets.resolved) + Self.fineAWhileAfter(tokens)
-      let returned = signIndex == nil ? [] : reading.occurrences(sets.returned)
+      let returned = reading.occurrences(sets.returned)
       // Read once, and only when a word of return is there.
-      let signWords = returned.isEmpty ? [] : (signSets[signIndex!].all + [signSets[signIndex!].any]).flatMap { reading.occurrences($0) }
+      let signWords = returned.isEmpty || signIndex == nil ? [] : (signSets[signIndex!].all + [signSets[signIndex!].any]).flatMap { reading.occurrences($0) }
+      let fine = returned.isEmpty ? [] : reading.occurrences(sets.fine)
       // Which clauses ask, read once for every use below (each only when something was
       // said to be over).
       let asking = resolved.isEmpty ? [] : IntentMatcher.askingClauses(tokens)
@@ -1140,7 +1141,13 @@ package struct SafetyScreen: Sendable {
           else { return false }
           if signWords.contains(where: { tokens[$0.lowerBound].clause == clause }) { return true }
           let saidOfIt = (0..<back.lowerBound).contains { tokens[$0].clause == clause && Self.itself.contains(tokens[$0].surface) }
-          return saidOfIt && tokens[back.lowerBound].surface != "again"
+          // "Again" with no one's words, beside a word of now, is the sign again: "the shivers
+          // are back, had them monday, went away, now again tonight".
+          let againNow = tokens[back.lowerBound].surface == "again"
+            && !tokens.contains { $0.clause == clause && Self.subjects.contains($0.surface) }
+            && !(resolved + fine).contains { tokens[$0.lowerBound].clause == clause }
+            && tokens.contains { $0.clause == clause && Self.againNow.contains($0.surface) }
+          return againNow || (saidOfIt && tokens[back.lowerBound].surface != "again")
         }
       }
       // An accident said to hurt no one, and then pain told, hurt the user after all: "car
@@ -1280,11 +1287,14 @@ package struct SafetyScreen: Sendable {
     // size after my running plan - totally on purpose - will the mat feel spikier?"
     let asideClause = clauses.upperBound + 1
     let asideWords = tokens.filter { $0.clause == asideClause }
-    let after = asideWords.count <= 4 && !asideWords.contains { Self.subjects.contains($0.surface) }
+    // Or given as its reason in the clause after: "lost a bit of weight, because I've been
+    // walking to work and cut out crisps".
+    let isAReason = asideWords.first.map { Self.reasonOpeners.contains($0.surface) } ?? false
+    let after = isAReason || (asideWords.count <= 4 && !asideWords.contains { Self.subjects.contains($0.surface) })
       ? reading.occurrences(sets.onPurpose).filter { tokens[$0.lowerBound].clause == asideClause } : []
     if sign?.onPurposeMatters == true,
       (inClause(sets.onPurpose) + before + after).contains(where: { p in
-        !isDenied(p, in: reading, by: [p]) && !notDenying.contains { $0.overlaps(p) }
+        !isDenied(p, in: reading, by: [p]) && !notDenying.contains { $0.overlaps(p) } && !Self.isLikened(p, in: tokens)
       })
     {
       return .dismissed
@@ -1630,6 +1640,23 @@ package struct SafetyScreen: Sendable {
   ]
   /// Words that stand for a sign said before: "it passed, but it came back".
   private static let itself: Set<String> = ["it", "its", "they", "this", "that"]
+  /// Whether a phrase is what something is likened to, a few words before it in its clause:
+  /// "lost weight like I'm on a crash diet, but I haven't been dieting", "as if I'd been
+  /// training for a marathon".
+  static func isLikened(_ r: Range<Int>, in tokens: [Token]) -> Bool {
+    let clause = tokens[r.lowerBound].clause
+    return (max(0, r.lowerBound - 5)..<r.lowerBound).contains { k in
+      guard tokens[k].clause == clause, k + 1 < tokens.count else { return false }
+      let (word, next) = (tokens[k].surface, tokens[k + 1].surface)
+      return (word == "like" && (next == "i" || next == "i'm" || next == "im"))
+        || (word == "as" && (next == "if" || next == "though"))
+    }
+  }
+
+  /// Words that open a clause giving the reason for what came before.
+  private static let reasonOpeners: Set<String> = ["because", "cos", "cause", "coz", "since", "as"]
+  /// Words of now that, with "again" in a clause of no one's, say the sign is back.
+  private static let againNow: Set<String> = ["now", "tonight", "today"]
   /// Subjects that say a phrase is of someone else: "he is fine".
   private static let othersSubjects: Set<String> = ["he", "she", "they"]
   /// Words that open a clause about the person named just before it.

@@ -2040,5 +2040,36 @@ import Testing
     #expect(screen("I'm a nurse and see cauda equina all the time, is the mat safe for my patients").isEmpty)
     #expect(screen("I think I have cauda equina") == ["bladder-bowel"])
   }
-}
 
+  /// What the seventy-second set's people typed: a sign back "now again", weight lost for a
+  /// reason given after it or only likened to a diet, a short course of steroids, the star
+  /// sign, gym slang and idioms, and signs found with a pot, a blood count or a report.
+  @Test func signsAndLookAlikesFromTheSeventySecondSet() {
+    // Gone, and back: "now again" in a clause of no one's is the sign again; "fine again now" is not.
+    #expect(screen("had a temperature on monday, went away, now again tonight") == ["fever"])
+    #expect(screen("had a temperature on monday, went away, fine again now").isEmpty)
+    // A reason given after the loss is its purpose; one only likened to is not.
+    #expect(screen("lost a bit of weight, because I've been walking to work every day and cut out crisps").isEmpty)
+    #expect(screen("lost 6kg, because I've been so stressed") == ["weight-loss"])
+    #expect(screen("lost 6kg in a month like I'm on a diet, but I'm not dieting") == ["weight-loss"])
+    #expect(screen("crash diet before the wedding, lost 4 pounds, back's fine just tight").isEmpty)
+    #expect(screen("lost weight after my divorce, put it all back on since lol").isEmpty)
+    // Gone within a time is over; a short course of steroids weakens nothing for long.
+    #expect(screen("numb groin after a 100 mile sportive, gone within 20 mins of getting off the bike").isEmpty)
+    #expect(screen("had a 5 day course of prednisolone for my asthma back in 2017").isEmpty)
+    #expect(screen("I've been on prednisolone for 2 years for my lungs") == ["weak-immune"])
+    // Other senses: the star sign, a workout done well, fun injected, a mat that helps one chill.
+    #expect(screen("my horoscope says Cancers should rest their backs this week haha").isEmpty)
+    #expect(screen("smashed leg day at the gym, legs are dead lol, mat tonight?").isEmpty)
+    #expect(screen("I'm injecting a bit of fun into my routine by doing the mat with my partner").isEmpty)
+    #expect(screen("the mat helps me chill").isEmpty)
+    #expect(screen("my smartwatch flagged a fall but I'd just knocked it off the bedside table").isEmpty)
+    // Signs found with a sample pot, a blood count, a scan report or a tape measure.
+    #expect(screen("the urine sample pot is red like blood") == ["urine-colour"])
+    #expect(screen("blood test shows my white count is really low, they said neutropenic") == ["weak-immune"])
+    #expect(screen("MRI report mentions a lesion suspicious for metastasis in my spine") == ["cancer"])
+    #expect(screen("tape measure says my waist is down 4 inches and I'm not dieting") == ["weight-loss"])
+    #expect(screen("my bladder's full but I can't get anything out, been trying for hours") == ["bladder-bowel"])
+    #expect(screen("back pain came on suddenly, nothing I did set it off, it's severe") == ["sudden-severe-unexplained"])
+  }
+}
