@@ -1574,6 +1574,12 @@ MUTATIONS = [
     ('safety-likened-is-purpose', CORE + 'Matching/SafetyScreen.swift',
      '!notDenying.contains { $0.overlaps(p) } && !Self.isLikened(p, in: tokens)',
      '!notDenying.contains { $0.overlaps(p) }'),
+    ('negation-reaches-condition', CORE + 'Normalizing/Normalizer+Negation.swift',
+     '        !(tokens[i].surface == "not" && k > i + 1 && conditionOpeners.contains(tokens[k].surface)),\n',
+     ''),
+    ('goodbye-answers-statements', CORE + 'Knowledge/CompiledKnowledge.swift',
+     '        result.removeAll { intents[$0.index].outsideGuide || $0.tier == IntentKind.statement.tier }',
+     '        result.removeAll { intents[$0.index].outsideGuide }'),
 ]
 
 

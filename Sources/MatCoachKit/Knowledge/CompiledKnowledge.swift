@@ -411,7 +411,9 @@ public struct CompiledKnowledge: Sendable {
       let openers = base.settings.openers
       let help = base.settings.helpIntent
       if result.ranked.contains(where: { $0.tier == IntentKind.chat.tier && !openers.contains($0.id) && $0.id != help }) {
-        result.removeAll { intents[$0.index].outsideGuide }
+        // What it only tells is told too: "ok that's me done for tonight, bye for now" is no
+        // question about the evening (its facts are still noted).
+        result.removeAll { intents[$0.index].outsideGuide || $0.tier == IntentKind.statement.tier }
       }
     }
     result.removeAll { match in

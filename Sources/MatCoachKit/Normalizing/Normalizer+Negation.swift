@@ -39,6 +39,11 @@ extension Normalizer {
       && (tokens[k + 1].surface == "when" || tokens[k + 1].surface == "while")
   }
 
+  /// Words that open a condition a denied verb does not reach: "I shouldn't be using it
+  /// while pregnant, should I?" denies the using, not the pregnancy (but "no pain while
+  /// lying on it" denies the pain while lying).
+  static let conditionOpeners: Set<String> = ["while", "whilst", "if"]
+
   /// Words after "or" that start something new rather than go on with a denied list.
   static let listEnders: Set<String> = ["my", "both", "i", "the", "it", "he", "she", "they", "we", "your", "his", "her", "their"]
 
@@ -175,6 +180,7 @@ extension Normalizer {
       var reach = i + negationReach + (thought ? thoughtReach : 0)
       while k < tokens.count, k <= reach || tokens[k].surface == "or", tokens[k].clause == tokens[i].clause,
         !scopeBreakerTable.contains(tokens[k].surface), !negatorTable.contains(tokens[k].surface), !opensATime(tokens, at: k),
+        !(tokens[i].surface == "not" && k > i + 1 && conditionOpeners.contains(tokens[k].surface)),
         thought || !(k > i + 1 && opensClause(tokens, at: k))
       {
         tokens[k].negatedBy = i

@@ -99,6 +99,11 @@ import Testing
     #expect(compiled.classify(leaving).ranked.map(\.id) == ["goodbye"])
     #expect(compiled.classify("hi, my dog keeps lying on it").ranked.map(\.id).contains("pets"))
     #expect(compiled.classify("Dumb question maybe, but will it help me lose weight").best?.id == "other-claims")
+    // What it only tells of the user is told too, though its facts are read.
+    #expect(compiled.classify("ok that's me done for tonight, bye for now").ranked.map(\.id) == ["goodbye"])
+    #expect(compiled.read("I'm new to this, bye").updates.contains { $0.fact == "experience" })
+    #expect(compiled.classify("I'm new to this, bye").best?.id == "goodbye")
+    #expect(compiled.classify("can I use it before bed? bye").best?.id == "bedtime")
   }
 
   /// Words typed run together are read as the two they are, when both are English and one

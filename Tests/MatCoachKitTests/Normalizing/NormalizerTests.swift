@@ -506,4 +506,16 @@ extension NormalizerTests {
     #expect(tokens.first { $0.surface == "even" }?.negatedBy == nil)
     #expect(normalizer.tokens("no pain when I wake up at night").first { $0.surface == "pain" }?.negatedBy != nil)
   }
+
+  /// A denied verb does not reach the condition after it: "I shouldn't be using it while
+  /// pregnant" denies the using, not the pregnancy; "no pain while lying on it" still
+  /// denies the pain.
+  @Test func aDeniedVerbStopsAtItsCondition() {
+    let tokens = normalizer.tokens("I shouldn't be using it while pregnant should I")
+    #expect(tokens.first { $0.surface == "using" }?.negatedBy != nil)
+    #expect(tokens.first { $0.surface == "pregnant" }?.negatedBy == nil)
+    #expect(normalizer.tokens("don't use it if you have a fever").first { $0.surface == "fever" }?.negatedBy == nil)
+    #expect(normalizer.tokens("no pain while lying on it").first { $0.surface == "pain" }?.negatedBy != nil)
+    #expect(normalizer.tokens("no pain while lying on it").first { $0.surface == "lying" }?.negatedBy != nil)
+  }
 }
