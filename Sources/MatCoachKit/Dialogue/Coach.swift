@@ -137,6 +137,9 @@ public struct Coach: Sendable {
     }
     self.asking = askedFacts.isEmpty ? nil : (asking, askedFacts)
     defer { self.asking = nil }
+    // An amount told as a change to the one remembered ("knocked 5 off") is the amount it
+    // makes; with none remembered, it says nothing that can be kept.
+    updates = updates.compactMap { $0.asked || $0.denied ? $0 : knowledge.extractor.applying($0, to: profile[$0.fact]) }
     for update in updates where !update.asked {
       if !update.denied {
         profile[update.fact] = update.entry

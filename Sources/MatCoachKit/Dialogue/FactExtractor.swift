@@ -11,7 +11,7 @@ package struct FactExtractor: Sendable {
   /// Owner number in the index → (fact, value) positions.
   private let owners: [(fact: Int, value: Int)]
   /// Per number fact: its units and prefixes as normalised words.
-  private let numberFacts: [(fact: Int, spec: NumberFact)]
+  let numberFacts: [(fact: Int, spec: NumberFact)]
   /// The number facts' units ("minutes", "hrs"), as tokens' words: before "a day" they
   /// make it how much each day ("10 minutes a day"), not how long.
   private let amountUnits: Set<String>
@@ -100,6 +100,7 @@ package struct FactExtractor: Sendable {
     updates += clockTimes(in: tokens)
     for (f, spec) in numberFacts {
       updates += numbers(in: tokens, fact: facts[f].name, spec: spec, correcting: correcting.contains(facts[f].name))
+      readChanges(&updates, in: tokens, fact: facts[f].name, spec: spec)
     }
     var lengthsRead: [(update: FactUpdate, distance: Int)] = []
     // A word a phrase of another fact told by a length holds is that fact's: "mine" in "I

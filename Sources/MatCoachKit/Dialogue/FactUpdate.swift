@@ -11,6 +11,9 @@ package struct FactUpdate: Hashable, Sendable {
   /// True when it was said in a question, a plan or a "what if" ("can I do 30 mins?"):
   /// the question is about it, so it is not remembered as a fact about the user.
   package var asked = false
+  /// Set when the amount is a change to the one remembered ("knocked 5 off"): the entry's
+  /// number is the change, and the remembered amount is needed to know the new one.
+  package var change: FactChange?
 
   package init(fact: String, entry: Profile.Entry, tokens: ClosedRange<Int>, words: Int, denied: Bool = false) {
     self.fact = fact

@@ -392,7 +392,10 @@ package struct SafetyScreen: Sendable {
         i += 1
       } else if phrase.allowsGaps, i + 1 < tokens.count, tokens[i].clause == clause,
         !Normalizer.negators.contains(tokens[i].surface), !thingWords.contains(tokens[i].surface),
-        !personWords.contains(tokens[i].surface), fits(k, i + 1)
+        !personWords.contains(tokens[i].surface), fits(k, i + 1),
+        // An amount before a particle is an amount moved: "knocked 5 off" the minutes is no
+        // "knocked off" a bike (but "lost 4 pounds" is "lost pounds").
+        !(tokens[i].isNumber && Self.particles.contains(tokens[i + 1].surface))
       {
         // The word between is no denial ("have no fever" is no "have fever"), nor a thing
         // the phrase would then be about ("my mat fall down" is the mat's).
@@ -1652,6 +1655,9 @@ package struct SafetyScreen: Sendable {
         || (word == "as" && (next == "if" || next == "though"))
     }
   }
+
+  /// Particles of a verb, after which a number in a phrase's gap is an amount moved.
+  private static let particles: Set<String> = ["off", "out", "over", "down", "up", "in", "on", "back"]
 
   /// Words that open a clause giving the reason for what came before.
   private static let reasonOpeners: Set<String> = ["because", "cos", "cause", "coz", "since", "as"]

@@ -681,5 +681,24 @@ import Testing
     #expect(facts("had the mat for two weeks now", "wait, it's two months not two weeks, time flies")["experience"] == "regular")
     #expect(facts("is twice a day overkill for lower back pain I've had since 2019?")["pain"] == "chronic")
   }
-}
 
+  /// An amount told as a change: to an amount ("doubled it to 20", "went from 10 to 15"),
+  /// by one from an amount said ("upped it by 5 from 10", "ten more onto my usual 10"), a
+  /// part of one ("half what I was doing (30)"), or a change to the amount remembered
+  /// ("knocked 5 off", "an extra 5", "halved it"); a count changed is no minutes.
+  @Test func readsAnAmountToldAsAChange() {
+    #expect(facts("used to do 10 mins, doubled it to 20 this week")["minutes"] == "20")
+    #expect(facts("went from 10 to 15 minutes last week, no problems")["minutes"] == "15")
+    #expect(facts("had to drop down from 25 mins to 10 after my back flared up")["minutes"] == "10")
+    #expect(facts("ive upped it by 5 minutes from 10")["minutes"] == "15")
+    #expect(facts("i added ten more minutes onto my usual 10 min session")["minutes"] == "20")
+    #expect(facts("it was getting a bit much so ive cut back to half what i was doing (30)")["minutes"] == "15")
+    #expect(facts("i do 20 mins in the mornings", "actually knocked 5 off that recently")["minutes"] == "15")
+    #expect(facts("15 mins before bed", "added an extra 5 mins last night and it was fine")["minutes"] == "20")
+    #expect(facts("I do 20 mins", "halved it")["minutes"] == "10")
+    // Nothing remembered to change, a count changed, or a thing's size: nothing kept.
+    #expect(facts("knocked 5 off recently")["minutes"] == nil)
+    #expect(facts("I went from 2 sessions to 3 a day")["minutes"] == nil)
+    #expect(facts("it's a double one, can two of us lie on it?")["minutes"] == nil)
+  }
+}

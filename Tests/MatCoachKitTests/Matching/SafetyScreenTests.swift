@@ -2071,5 +2071,9 @@ import Testing
     #expect(screen("tape measure says my waist is down 4 inches and I'm not dieting") == ["weight-loss"])
     #expect(screen("my bladder's full but I can't get anything out, been trying for hours") == ["bladder-bowel"])
     #expect(screen("back pain came on suddenly, nothing I did set it off, it's severe") == ["sudden-severe-unexplained"])
+    // An amount before a particle is an amount moved, not a person knocked off.
+    #expect(screen("actually knocked 5 off that recently").isEmpty)
+    #expect(screen("got knocked off my bike") == ["fall-or-accident"])
+    #expect(screen("lost 4 pounds without trying") == ["weight-loss"])
   }
 }

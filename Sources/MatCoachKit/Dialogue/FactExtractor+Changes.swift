@@ -1,0 +1,132 @@
+extension FactExtractor {
+  /// Amounts told as changes to the one the user had, in place of the numbers read as
+  /// said: "went from 10 to 15 minutes" does 15, "upped it by 5 minutes from 10" and "added
+  /// ten more minutes onto my usual 10" do 15 and 20, "cut back to half what I was doing
+  /// (30)" does 15; "knocked 5 off", "added an extra 5 mins" and "halved it" change the
+  /// amount remembered (`FactUpdate.change`), which the coach applies.
+  func readChanges(_ updates: inout [FactUpdate], in tokens: [Token], fact: String, spec: NumberFact) {
+    var start = 0
+    while start < tokens.count {
+      var end = start
+      while end + 1 < tokens.count, tokens[end + 1].clause == tokens[start].clause { end += 1 }
+      if let (update, change) = changedAmount(in: start...end, tokens: tokens, fact: fact, spec: spec) {
+        updates.removeAll { $0.fact == fact && $0.entry.number != nil && (start...end).contains($0.tokens.lowerBound) }
+        var update = update
+        update.change = change
+        updates.append(update)
+      }
+      start = end + 1
+    }
+  }
+
+  /// The amount a clause changes to, or the change itself when the clause names nothing it
+  /// changes from.
+  private func changedAmount(
+    in clause: ClosedRange<Int>, tokens: [Token], fact: String, spec: NumberFact
+  ) -> (FactUpdate, FactChange?)? {
+    guard let changing = clause.first(where: { k in
+      tokens[k].negatedBy == nil && (Self.changeVerbs.contains(tokens[k].surface) || Self.times[tokens[k].surface] != nil)
+    }) else { return nil }
+    /// The amount at `k`, in the fact's unit, and where it ends: a number, and its unit if
+    /// one follows; nil for a count of something else ("3 sessions").
+    func amount(at k: Int, reached: Bool = false) -> (value: Double, end: Int)? {
+      guard clause.contains(k), tokens[k].isNumber, let n = Double(tokens[k].word) else { return nil }
+      if k + 1 <= clause.upperBound, let unit = spec.units[tokens[k + 1].word] { return (n * unit, k + 1) }
+      // Bare, it ends the clause or goes on to something else; one reached ("to 20") may be
+      // followed by when ("doubled it to 20 this week"), though not by what it counts.
+      let next = k + 1 <= clause.upperBound ? tokens[k + 1] : nil
+      guard let next else { return (n, k) }
+      if reached ? Self.counted.contains(next.word) : !(Self.afterABareAmount.contains(next.surface) || spec.thenWords.contains(next.word)) {
+        return nil
+      }
+      return (n, k)
+    }
+    func update(_ value: Double, _ span: ClosedRange<Int>, change: FactChange? = nil) -> (FactUpdate, FactChange?)? {
+      let number = (value * 100).rounded() / 100
+      guard change != nil || spec.range.contains(number) else { return nil }
+      let text = Self.text(of: number)
+      let entry = Profile.Entry(
+        value: text, number: number, said: Token.quote(tokens, span),
+        describe: spec.describe.replacingOccurrences(of: "{value}", with: text))
+      return (FactUpdate(fact: fact, entry: entry, tokens: span, words: 1), change)
+    }
+    // What it changes from: "from 10", "my usual 10", or a number in brackets after it.
+    let base = clause.lazy.compactMap { k -> (value: Double, at: Int)? in
+      guard k > clause.lowerBound, Self.basedOn.contains(tokens[k - 1].surface), let a = amount(at: k) else { return nil }
+      return (a.value, k)
+    }.first
+    // Changed to an amount: "doubled it to 20", "went from 10 to 15", "drop down from 25 mins to 10".
+    if Self.changeVerbs.contains(tokens[changing].surface),
+      let to = clause.first(where: { $0 > changing && tokens[$0].surface == "to" }), let b = amount(at: to + 1, reached: true),
+      // Not a count changed: "went from 2 sessions to 3".
+      !clause.contains(where: { $0 < to && tokens[$0].isNumber && amount(at: $0) == nil })
+    {
+      return update(b.value, (to + 1)...b.end)
+    }
+    // By an amount more or less: "upped it by 5", "10 more minutes", "an extra 5", "knocked 5 off".
+    for k in clause where k > clause.lowerBound && k != base?.at {
+      guard let a = amount(at: k) else { continue }
+      let before = tokens[k - 1].surface
+      let after = a.end + 1 <= clause.upperBound ? tokens[a.end + 1].surface : ""
+      let more = Self.more.contains(after) || Self.more.contains(before)
+      let less = Self.less.contains(after)
+      guard more || less || before == "by" else { continue }
+      let lessened = less || clause.contains { Self.lessening.contains(tokens[$0].surface) && $0 < k }
+      let delta = lessened ? -a.value : a.value
+      if let base { return update(base.value + delta, min(base.at, k)...max(base.at, a.end)) }
+      return update(delta, k...a.end, change: .by(delta))
+    }
+    // So many times as much: "cut back to half what I was doing (30)", "halved it".
+    if let factor = clause.lazy.compactMap({ Self.times[tokens[$0].surface] }).first {
+      // What it was, with its unit or after a word that says it was the amount ("half what
+      // I was doing (30)"); not a count ("a double one").
+      let said = clause.lazy.compactMap { k in
+        amount(at: k).flatMap { a in a.end > k || k == base?.at ? (value: a.value, at: k, end: a.end) : nil }
+      }.first
+      if let said { return update(said.value * factor, said.at...said.end) }
+      guard clause.allSatisfy({ !tokens[$0].isNumber }) else { return nil }
+      return update(factor, changing...changing, change: .times(factor))
+    }
+    return nil
+  }
+
+  /// The remembered amount changed as `update` says, as the update to remember; nil when
+  /// nothing is remembered to change.
+  package func applying(_ update: FactUpdate, to remembered: Profile.Entry?) -> FactUpdate? {
+    guard let change = update.change else { return update }
+    guard let base = remembered?.number, let spec = numberFacts.first(where: { facts[$0.fact].name == update.fact })?.spec
+    else { return nil }
+    let number = (change.applied(to: base) * 100).rounded() / 100
+    guard spec.range.contains(number) else { return nil }
+    var changed = update
+    let text = Self.text(of: number)
+    changed.entry = Profile.Entry(
+      value: text, number: number, said: update.entry.said, describe: spec.describe.replacingOccurrences(of: "{value}", with: text))
+    changed.change = nil
+    return changed
+  }
+
+  /// Verbs of changing an amount, before "to" and what it became.
+  static let changeVerbs: Set<String> = [
+    "went", "gone", "moved", "increased", "upped", "built", "worked", "dropped", "drop", "cut", "jumped", "progressed",
+    "stepped", "bumped", "reduced", "lowered", "raised", "doubled", "halved", "tripled", "knocked", "added", "shaved",
+    "took", "upping", "adding", "increasing", "dropping", "cutting", "reducing",
+  ]
+  /// Words after an amount, or before it, that add it: "10 more minutes", "an extra 5".
+  static let more: Set<String> = ["more", "extra", "longer", "another"]
+  /// Words after an amount that take it away: "knocked 5 off", "5 less".
+  static let less: Set<String> = ["off", "less", "shorter", "fewer"]
+  /// Verbs before "by" an amount that take it away: "cut it by 5".
+  static let lessening: Set<String> = ["cut", "dropped", "drop", "reduced", "lowered", "shaved", "knocked", "cutting", "reducing", "dropping"]
+  /// Words before the amount a change is made from: "from 10", "my usual 10", "(30)".
+  static let basedOn: Set<String> = ["from", "usual", "normal", "regular", "doing", "was"]
+  /// Words of so many times as much.
+  static let times: [String: Double] = ["doubled": 2, "tripled": 3, "halved": 0.5, "half": 0.5]
+  /// What an amount reached may count instead of minutes: "up to 3 sessions".
+  static let counted: Set<String> = [
+    "session", "time", "day", "week", "month", "year", "go", "kg", "kilo", "pound", "lb", "stone", "rep", "set", "kid", "mile",
+    "km", "step", "night", "morning", "evening",
+  ]
+  /// Words that may follow a bare amount in a change: "knocked 5 off that", "5 more".
+  static let afterABareAmount: Set<String> = ["more", "extra", "off", "less", "longer", "shorter", "on", "onto", "to", "from"]
+}
