@@ -78,13 +78,12 @@ extension FactExtractor {
     }
     // So many times as much: "cut back to half what I was doing (30)", "halved it".
     if let factor = clause.lazy.compactMap({ Self.times[tokens[$0].surface] }).first {
-      // What it was, with its unit or after a word that says it was the amount ("half what
-      // I was doing (30)"); not a count ("a double one").
-      let said = clause.lazy.compactMap { k in
-        amount(at: k).flatMap { a in a.end > k || k == base?.at ? (value: a.value, at: k, end: a.end) : nil }
-      }.first
+      // What it was, said with it: "half what I was doing (30)".
+      let said = clause.lazy.compactMap { k in amount(at: k).map { (value: $0.value, at: k, end: $0.end) } }.first
       if let said { return update(said.value * factor, said.at...said.end) }
-      guard clause.allSatisfy({ !tokens[$0].isNumber }) else { return nil }
+      // Of the amount remembered, said with a verb of changing it: "halved it" ("a half
+      // marathon" halves nothing).
+      guard clause.allSatisfy({ !tokens[$0].isNumber }), Self.changeVerbs.contains(tokens[changing].surface) else { return nil }
       return update(factor, changing...changing, change: .times(factor))
     }
     return nil

@@ -319,6 +319,27 @@ public struct CompiledKnowledge: Sendable {
     return false
   }
 
+  /// Whether what ends at `end` is told before a joining word and the plan or supposition
+  /// that makes its clause ask: "im brand new to this but want to be doing 20 min
+  /// sessions" tells that the user is new (the 20 minutes are planned). Not in a clause a
+  /// question opens before it ("can I do 30 mins but if it hurts stop?").
+  static func isToldBeforeAPlan(_ end: Int, in tokens: [Token]) -> Bool {
+    let clause = tokens[end].clause
+    guard let start = tokens.firstIndex(where: { $0.clause == clause }),
+      !(start...end).contains(where: { IntentMatcher.opensQuestion(tokens, at: $0) })
+    else { return false }
+    guard let joining = tokens.indices.first(where: { $0 > end && tokens[$0].clause == clause && Normalizer.scopeBreakers.contains(tokens[$0].surface) })
+    else { return false }
+    var k = joining + 1
+    while k < tokens.count, tokens[k].clause == clause, Self.beforeAPlan.contains(tokens[k].surface) { k += 1 }
+    return IntentMatcher.supposing.contains { words in
+      k + words.count <= tokens.count && words.indices.allSatisfy { tokens[k + $0].surface == words[$0] && tokens[k + $0].clause == clause }
+    }
+  }
+
+  /// Words between a joining word and a plan: "but I really want to".
+  private static let beforeAPlan: Set<String> = ["i", "really", "just", "would", "do", "eventually", "one", "day"]
+
   /// Words after "as" that say who one is: "as someone with", "as a beginner".
   private static let whoOneIs: Set<String> = ["someone", "somebody", "a", "an", "one"]
 
@@ -373,7 +394,8 @@ public struct CompiledKnowledge: Sendable {
       updates = others.filter { $0.entry.number != nil }.map { var u = $0; u.asked = true; return u }
     }
     for i in updates.indices
-    where (asking.contains(tokens[updates[i].tokens.lowerBound].clause) && !Self.isToldOfTheUser(updates[i].tokens.lowerBound, in: tokens))
+    where (asking.contains(tokens[updates[i].tokens.lowerBound].clause) && !Self.isToldOfTheUser(updates[i].tokens.lowerBound, in: tokens)
+      && !Self.isToldBeforeAPlan(updates[i].tokens.upperBound, in: tokens))
       || (updates[i].entry.number != nil && IntentMatcher.isPlanned(updates[i].tokens.lowerBound, in: tokens))
     {
       updates[i].asked = true

@@ -664,6 +664,8 @@ package struct IntentMatcher: Sendable {
   /// mostly be on it before bed" tells a habit. Only numbers: "I'm going to try it for the
   /// first time tonight" still says the user is new.
   static let planning: [[String]] = [
+    // A goal named: "my goal is 30 mins by summer", "aiming for 20".
+    ["goal"], ["target"], ["aiming", "for"], ["aim", "for"],
     ["will", "try"], ["will", "do"], ["will", "go"], ["will", "start"], ["will", "aim"], ["will", "give"],
     ["will", "attempt"], ["will", "push"], ["will", "build"], ["will", "bump"],
     ["gonna"], ["going", "to", "try"], ["going", "to", "do"], ["going", "to", "start"], ["going", "to", "go"],

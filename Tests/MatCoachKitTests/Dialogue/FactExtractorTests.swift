@@ -701,4 +701,18 @@ import Testing
     #expect(facts("I went from 2 sessions to 3 a day")["minutes"] == nil)
     #expect(facts("it's a double one, can two of us lie on it?")["minutes"] == nil)
   }
+
+  /// A fact told before "but" and a plan stays told; a goal is planned, not done; where the
+  /// user has got to, and shorthand for each, a quarter and nightly.
+  @Test func readsFactsBesideGoalsAndShorthand() {
+    #expect(facts("im brand new to this but want to be doing 20 min sessions in a month or so") == ["experience": "new"])
+    #expect(facts("I do 15 but want to get to 30") == ["minutes": "15"])
+    #expect(facts("currently 15 minutes a day, chronic back pain, my goal is 30 mins by summer")["minutes"] == "15")
+    #expect(facts("id like to get to 30 eventually, im on 10 at the moment")["minutes"] == "10")
+    #expect(facts("qtr hr nightly, chronic lower back")["minutes"] == "15")
+    #expect(facts("i use it nightly")["timing"] == "bedtime")
+    #expect(facts("10-15 mins ea morning")["timing"] == "morning")
+    #expect(facts("I do 20 mins", "my goal is to run a half marathon")["minutes"] == "20")
+    #expect(facts("I'm on 2 tablets a day")["minutes"] == nil)
+  }
 }
