@@ -1607,6 +1607,12 @@ MUTATIONS = [
     ('facts-half-alone-halves', CORE + 'Dialogue/FactExtractor+Changes.swift',
      '      guard clause.allSatisfy({ !tokens[$0].isNumber }), Self.changeVerbs.contains(tokens[changing].surface) else { return nil }',
      '      guard clause.allSatisfy({ !tokens[$0].isNumber }) else { return nil }'),
+    ('tag-question-keeps-not', CORE + 'Normalizing/Normalizer.swift',
+     '    dropNotsBeforeATag(&tokens)\n',
+     ''),
+    ('tag-of-any-length', CORE + 'Normalizing/Normalizer+Negation.swift',
+     '      if end - i == 1, i > 0, negativeQuestionVerbs.union(["am", "was", "were"]).contains(tokens[i].surface),',
+     '      if i > 0, negativeQuestionVerbs.union(["am", "was", "were"]).contains(tokens[i].surface),'),
 ]
 
 

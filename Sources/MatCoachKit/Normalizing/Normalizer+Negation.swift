@@ -130,6 +130,32 @@ extension Normalizer {
     }
   }
 
+  /// Drops the "not" of a statement a tag question asks about, which asks what the
+  /// statement without it says: "it's not really meant for long-term pain, is it?" asks
+  /// whether it is meant for long-term pain, "I shouldn't use it while pregnant, should I?"
+  /// whether to. The tag is a clause of its own, a verb and its subject and nothing else,
+  /// ending the line or its sentence ("…, is it? I've had it 6 years").
+  static func dropNotsBeforeATag(_ tokens: inout [Token]) {
+    var i = 0
+    var dropped: [Int] = []
+    while i < tokens.count {
+      let clause = tokens[i].clause
+      var end = i
+      while end + 1 < tokens.count, tokens[end + 1].clause == clause { end += 1 }
+      if end - i == 1, i > 0, negativeQuestionVerbs.union(["am", "was", "were"]).contains(tokens[i].surface),
+        tagSubjects.contains(tokens[end].surface)
+      {
+        let before = tokens[i - 1].clause
+        dropped += (0..<i).filter { tokens[$0].clause == before && tokens[$0].surface == "not" }
+      }
+      i = end + 1
+    }
+    for k in dropped.reversed() { tokens.remove(at: k) }
+  }
+
+  /// The subjects of a tag question: "is it?", "aren't I?", "can't you?".
+  static let tagSubjects: Set<String> = ["it", "i", "you", "we", "they", "he", "she", "there", "that", "u"]
+
   /// Marks each word that a negator before it, in the same clause, denies.
   static func markNegation(_ tokens: inout [Token]) {
     var i = 0

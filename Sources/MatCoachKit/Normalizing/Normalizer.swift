@@ -104,6 +104,7 @@ package struct Normalizer: Sendable {
     readUninvertedQuestions(&tokens)
     splitRunOnQuestions(&tokens)
     dropNegativeQuestionNots(&tokens)
+    dropNotsBeforeATag(&tokens)
     markNegation(&tokens)
   }
 

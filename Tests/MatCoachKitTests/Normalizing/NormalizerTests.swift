@@ -507,11 +507,23 @@ extension NormalizerTests {
     #expect(normalizer.tokens("no pain when I wake up at night").first { $0.surface == "pain" }?.negatedBy != nil)
   }
 
+  /// A statement with a tag question asks what it says without its "not": "it's not
+  /// meant for long-term pain, is it?" asks about long-term pain. A tag is a clause of a
+  /// verb and its subject alone; "it's not painful, it's fine" has none.
+  @Test func aTagQuestionAsksWithoutTheStatementsNot() {
+    let tagged = normalizer.tokens("it's not really meant for long-term pain, is it?")
+    #expect(!tagged.contains { $0.surface == "not" })
+    #expect(tagged.first { $0.surface == "pain" }?.negatedBy == nil)
+    #expect(normalizer.tokens("I don't need to take my top off, do I?").first { $0.surface == "top" }?.negatedBy == nil)
+    #expect(normalizer.tokens("it's not painful, it's fine").first { $0.surface == "painful" }?.negatedBy != nil)
+    #expect(normalizer.tokens("it's not painful, is it ok").first { $0.surface == "painful" }?.negatedBy != nil)
+  }
+
   /// A denied verb does not reach the condition after it: "I shouldn't be using it while
   /// pregnant" denies the using, not the pregnancy; "no pain while lying on it" still
   /// denies the pain.
   @Test func aDeniedVerbStopsAtItsCondition() {
-    let tokens = normalizer.tokens("I shouldn't be using it while pregnant should I")
+    let tokens = normalizer.tokens("I shouldn't be using it while pregnant")
     #expect(tokens.first { $0.surface == "using" }?.negatedBy != nil)
     #expect(tokens.first { $0.surface == "pregnant" }?.negatedBy == nil)
     #expect(normalizer.tokens("don't use it if you have a fever").first { $0.surface == "fever" }?.negatedBy == nil)
