@@ -149,6 +149,7 @@ import Testing
     ("sixty-third fresh set", "tailoring-fresh63.txt", 56),
     ("sixty-fourth fresh set", "tailoring-fresh64.txt", 50),
     ("sixty-fifth fresh set", "tailoring-fresh65.txt", 58),
+    ("sixty-sixth fresh set", "tailoring-fresh66.txt", 62),
   ])
   func aFreshSet(name: String, fixture: String, floor: Int) {
     let figures = Self.evaluate(fixture)

@@ -148,6 +148,7 @@ import Testing
     ("seventieth fresh set", "understanding-fresh70.tsv", 0.791),
     ("seventy-first fresh set", "understanding-fresh71.tsv", 0.901),
     ("seventy-second fresh set", "understanding-fresh72.tsv", 0.848),
+    ("seventy-third fresh set", "understanding-fresh73.tsv", 0.807),
   ])
   func aFreshSet(name: String, fixture: String, floor: Double) {
     let figures = Self.evaluate(fixture)
