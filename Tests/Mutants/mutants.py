@@ -1613,6 +1613,9 @@ MUTATIONS = [
     ('tag-of-any-length', CORE + 'Normalizing/Normalizer+Negation.swift',
      '      if end - i == 1, i > 0, negativeQuestionVerbs.union(["am", "was", "were"]).contains(tokens[i].surface),',
      '      if i > 0, negativeQuestionVerbs.union(["am", "was", "were"]).contains(tokens[i].surface),'),
+    ('safety-aside-cause-unread', CORE + 'Matching/SafetyScreen.swift',
+     '        return (answeredNo && at == last + 2) || (isAside && at == last + 1)',
+     '        return (answeredNo && at == last + 2)'),
 ]
 
 

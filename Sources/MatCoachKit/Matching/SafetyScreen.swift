@@ -1254,12 +1254,16 @@ package struct SafetyScreen: Sendable {
       let last = tokens[end - 1].clause
       let answeredNo = end + 1 < tokens.count && tokens[end].clause == last + 1 && tokens[end + 1].clause == last + 2
         && ["no", "nope", "nah"].contains(tokens[end].surface)
+      // Or said as an aside right after it, a few words with no subject: "had an HIV test
+      // for a new partner, negative, back's sore".
+      let aside = tokens.filter { $0.clause == last + 1 }
+      let isAside = !aside.isEmpty && aside.count <= 3 && !aside.contains { Self.subjects.contains($0.surface) }
       return reading.occurrences(set).filter { cause in
         let at = tokens[cause.lowerBound].clause
         if at == clause - 1 {
           return !reading.occurrences(sets.contrast).contains { $0.lowerBound >= cause.upperBound && $0.upperBound <= start }
         }
-        return answeredNo && at == last + 2
+        return (answeredNo && at == last + 2) || (isAside && at == last + 1)
       }
     }
     if let s = signIndex,

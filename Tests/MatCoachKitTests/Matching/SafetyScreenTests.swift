@@ -2076,4 +2076,17 @@ import Testing
     #expect(screen("got knocked off my bike") == ["fall-or-accident"])
     #expect(screen("lost 4 pounds without trying") == ["weight-loss"])
   }
+
+  /// What the seventy-third set's people typed: a child by their age, a negative test said
+  /// as an aside, prickling from the spikes sat on, a fall saved by the banister, a leak
+  /// long known, and a fall told as going down on hard ground.
+  @Test func signsAndLookAlikesFromTheSeventyThirdSet() {
+    #expect(screen("my 4 year old wet the bed again last night, I'm knackered and my back hurts from carrying him").isEmpty)
+    #expect(screen("had an HIV test for a new partner, negative, back's sore from the gym").isEmpty)
+    #expect(screen("had an HIV test, positive, on meds now") == ["weak-immune"])
+    #expect(screen("my bum cheeks prickle when I sit on the mat, is that ok").isEmpty)
+    #expect(screen("missed the bottom step but caught the banister, didn't fall, just gave me a fright").isEmpty)
+    #expect(screen("cant hold my wee when i laugh 2 hard 😂 been like that since kids").isEmpty)
+    #expect(screen("had a funny turn, went down on the patio an hour ago and hit my head, back sore") == ["fall-or-accident"])
+  }
 }
