@@ -1616,6 +1616,12 @@ MUTATIONS = [
     ('safety-aside-cause-unread', CORE + 'Matching/SafetyScreen.swift',
      '        return (answeredNo && at == last + 2) || (isAside && at == last + 1)',
      '        return (answeredNo && at == last + 2)'),
+    ('facts-spoken-for-ignored', CORE + 'Knowledge/CompiledKnowledge.swift',
+     '      !speakingFor && safety.isSaidOfSomeoneElse($0.tokens.lowerBound, in: tokens)',
+     '      safety.isSaidOfSomeoneElse($0.tokens.lowerBound, in: tokens)'),
+    ('facts-spoken-for-kept-after-reset', CORE + 'Dialogue/Coach.swift',
+     '      speakingFor = false\n',
+     ''),
 ]
 
 

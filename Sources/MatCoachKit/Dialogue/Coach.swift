@@ -54,6 +54,9 @@ public struct Coach: Sendable {
   /// Facts the last line named with only a vague length ("a little while"): a length
   /// said next on its own ("about a fortnight") is theirs.
   private var leftUntimed: Set<String> = []
+  /// Whether someone types for the person who uses the mat ("typing for my mum: she's new
+  /// to it"): then what is told of "she" or "he" is that person's, the user's.
+  private var speakingFor = false
   /// What the last reply offered, for a short reply to pick from ("yes", "the second one").
   public private(set) var offered: [Reply.Option] = []
 
@@ -98,8 +101,10 @@ public struct Coach: Sendable {
       seenTo = true
     }
 
+    if knowledge.safety.isSpokenFor(reading) { speakingFor = true }
     var (updates, matched, tokens) = knowledge.read(
-      line, year: Self.gregorian.component(.year, from: now()), correcting: Set(lastStated.map(\.fact)), answering: leftUntimed)
+      line, year: Self.gregorian.component(.year, from: now()), correcting: Set(lastStated.map(\.fact)), answering: leftUntimed,
+      speakingFor: speakingFor)
     let previouslyStated = lastStated
     let toldBefore = lastToldFacts
     lastStated = updates.filter { !$0.asked && !$0.denied }.map { ($0.fact, $0.entry.value) }
@@ -1162,6 +1167,7 @@ public struct Coach: Sendable {
       lastStated = []
       lastToldFacts = []
       leftUntimed = []
+      speakingFor = false
       text = "Done: I've forgotten everything you told me about yourself."
     case .quit:
       return Reply(kind: .quit, message: knowledge.base.settings.goodbye, profile: profile)

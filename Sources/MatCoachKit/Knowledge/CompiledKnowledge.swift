@@ -362,8 +362,10 @@ public struct CompiledKnowledge: Sendable {
 
   /// One line through the pipeline: its facts, and what the matcher makes of it (facts
   /// read from longer phrases claim their words first).
+  /// `speakingFor`: whether the user types for the person who uses the mat, whose facts,
+  /// told of "she" or "he", are then the user's.
   package func read(
-    _ line: String, year: Int? = nil, correcting: Set<String> = [], answering: Set<String> = []
+    _ line: String, year: Int? = nil, correcting: Set<String> = [], answering: Set<String> = [], speakingFor: Bool = false
   ) -> (updates: [FactUpdate], result: MatchResult, tokens: [Token]) {
     let names = Normalizer.names(in: line)
     var tokens = normalizer.tokens(line)
@@ -386,7 +388,7 @@ public struct CompiledKnowledge: Sendable {
     let intents = base.intents
     let speakers = self.speakers
     let isOthers = updates.map {
-      safety.isSaidOfSomeoneElse($0.tokens.lowerBound, in: tokens) && !Self.isToldOfTheUser($0.tokens.lowerBound, in: tokens)
+      !speakingFor && safety.isSaidOfSomeoneElse($0.tokens.lowerBound, in: tokens) && !Self.isToldOfTheUser($0.tokens.lowerBound, in: tokens)
     }
     let others = zip(updates, isOthers).filter(\.1).map(\.0)
     updates = zip(updates, isOthers).filter { !$0.1 }.map(\.0)

@@ -1940,6 +1940,10 @@ package struct SafetyScreen: Sendable {
   /// Whether the word at `index` is said of someone else: a `someone_else` phrase before
   /// it in its clause, and the user nowhere in that clause ("my wife does 40 minutes"; but
   /// "my wife and I do 20", "I'm a bus driver with back pain", "I used one at my sister's").
+  /// Whether the line says it is typed for someone else, who uses the mat: "typing for my
+  /// mum", "on behalf of my partner" (`spoken_for`).
+  package func isSpokenFor(_ reading: Reading) -> Bool { !reading.occurrences(sets.spokenFor).isEmpty }
+
   package func isSaidOfSomeoneElse(_ index: Int, in tokens: [Token]) -> Bool {
     let clause = tokens[index].clause
     // The user's own, said so right before it: "a colleague lent me her mat and this is my

@@ -715,4 +715,15 @@ import Testing
     #expect(facts("I do 20 mins", "my goal is to run a half marathon")["minutes"] == "20")
     #expect(facts("I'm on 2 tablets a day")["minutes"] == nil)
   }
+
+  /// Typed for the person who uses the mat, what is told of "she" or "he" is theirs, on
+  /// that line and after it, until `/reset`; someone else's is not, said by the user.
+  @Test func factsOfThePersonTypedFor() {
+    #expect(facts("typing for my mum: she's new to it and does 5 mins") == ["experience": "new", "minutes": "5"])
+    #expect(facts("my dad (he can't type) has had back pain for years")["pain"] == "chronic")
+    #expect(facts("typing for my mum: she's new to it", "she does 10 mins now")["minutes"] == "10")
+    #expect(facts("typing for my mum", "/reset", "my friend does 40 mins")["minutes"] == nil)
+    #expect(facts("my husband does 40 minutes, I only do 10")["minutes"] == "10")
+    #expect(facts("asking for my son, he does 40 minutes")["minutes"] == nil)
+  }
 }
