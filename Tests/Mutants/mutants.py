@@ -1622,6 +1622,21 @@ MUTATIONS = [
     ('facts-spoken-for-kept-after-reset', CORE + 'Dialogue/Coach.swift',
      '      speakingFor = false\n',
      ''),
+    ('clock-colon-ends-clause', CORE + 'Normalizing/Normalizer+Splitting.swift',
+     '      if s == ":", currentIsDigit, isClockColon(',
+     '      if s == ":", false, isClockColon('),
+    ('clock-colon-ascii-ends-clause', CORE + 'Normalizing/Normalizer+ASCII.swift',
+     '        } else if b == 58 && wordIsDigits && Self.isClockColon(at: i - 1, in: bytes) {',
+     '        } else if b == 58 && false && Self.isClockColon(at: i - 1, in: bytes) {'),
+    ('clock-range-unread', CORE + 'Dialogue/FactExtractor.swift',
+     '      if !updates.contains(where: { $0.fact == facts[f].name }), let range = clockRange(',
+     '      if false, let range = clockRange('),
+    ('clock-range-of-plain-numbers', CORE + 'Dialogue/FactExtractor+ClockRanges.swift',
+     '      guard let start, start.plain || end.plain,',
+     '      guard let start,'),
+    ('clock-half-ten-halves', CORE + 'Dialogue/FactExtractor+Changes.swift',
+     '      return tokens[k].surface == "half" && k < clause.upperBound && tokens[k + 1].isNumber ? nil : f',
+     '      return f'),
 ]
 
 

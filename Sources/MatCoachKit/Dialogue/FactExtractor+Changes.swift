@@ -24,8 +24,13 @@ extension FactExtractor {
   private func changedAmount(
     in clause: ClosedRange<Int>, tokens: [Token], fact: String, spec: NumberFact
   ) -> (FactUpdate, FactChange?)? {
+    // So many times as much, at `k`: not "half" before a number, which tells the time ("half ten").
+    func factor(at k: Int) -> Double? {
+      guard let f = Self.times[tokens[k].surface] else { return nil }
+      return tokens[k].surface == "half" && k < clause.upperBound && tokens[k + 1].isNumber ? nil : f
+    }
     guard let changing = clause.first(where: { k in
-      tokens[k].negatedBy == nil && (Self.changeVerbs.contains(tokens[k].surface) || Self.times[tokens[k].surface] != nil)
+      tokens[k].negatedBy == nil && (Self.changeVerbs.contains(tokens[k].surface) || factor(at: k) != nil)
     }) else { return nil }
     /// The amount at `k`, in the fact's unit, and where it ends: a number, and its unit if
     /// one follows; nil for a count of something else ("3 sessions").
@@ -77,7 +82,7 @@ extension FactExtractor {
       return update(delta, k...a.end, change: .by(delta))
     }
     // So many times as much: "cut back to half what I was doing (30)", "halved it".
-    if let factor = clause.lazy.compactMap({ Self.times[tokens[$0].surface] }).first {
+    if let factor = clause.lazy.compactMap(factor(at:)).first {
       // What it was, said with it: "half what I was doing (30)".
       let said = clause.lazy.compactMap { k in amount(at: k).map { (value: $0.value, at: k, end: $0.end) } }.first
       if let said { return update(said.value * factor, said.at...said.end) }

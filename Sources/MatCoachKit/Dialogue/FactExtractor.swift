@@ -101,6 +101,9 @@ package struct FactExtractor: Sendable {
     for (f, spec) in numberFacts {
       updates += numbers(in: tokens, fact: facts[f].name, spec: spec, correcting: correcting.contains(facts[f].name))
       readChanges(&updates, in: tokens, fact: facts[f].name, spec: spec)
+      if !updates.contains(where: { $0.fact == facts[f].name }), let range = clockRange(in: tokens, fact: facts[f].name, spec: spec) {
+        updates.append(range)
+      }
     }
     var lengthsRead: [(update: FactUpdate, distance: Int)] = []
     // A word a phrase of another fact told by a length holds is that fact's: "mine" in "I

@@ -58,6 +58,10 @@ extension Normalizer {
           // A decimal point between digits: "1.5" is one number, not the end of a clause.
           word[length] = b
           length += 1
+        } else if b == 58 && wordIsDigits && Self.isClockColon(at: i - 1, in: bytes) {
+          // A clock's colon ("9:30") is read as its other way of writing, "9.30".
+          word[length] = 46
+          length += 1
         } else {
           guard appendWord(word, length: length, isDigits: wordIsDigits, clause: clause, to: &tokens) else { return nil }
           length = 0

@@ -43,6 +43,11 @@ extension Normalizer {
         current.append(s)
         continue
       }
+      if s == ":", currentIsDigit, isClockColon(at: index, in: scalars.lazy.map { $0.isASCII ? UInt8($0.value) : 0 }) {
+        // A clock's colon ("9:30") is read as its other way of writing, "9.30".
+        current.append(".")
+        continue
+      }
       if isDigit || isLetter {
         if !current.isEmpty && isDigit != currentIsDigit && current.last != "'" { flush() }
         if isLetter, s == drawnOut, current.last == s { continue }
@@ -72,6 +77,15 @@ extension Normalizer {
     }
     flush()
     return result
+  }
+
+  /// Whether the colon at `i` is a clock's: one or two digits before it, two after, and no
+  /// digit on either side of those ("9:30", "21:45"; not "2:1" or a ratio "16:9").
+  static func isClockColon<C: Collection>(at i: Int, in text: C) -> Bool where C.Element == UInt8, C.Index == Int {
+    func isDigit(_ k: Int) -> Bool { k >= text.startIndex && k < text.endIndex && text[k] >= 48 && text[k] <= 57 }
+    let before = isDigit(i - 2) ? 2 : 1
+    return isDigit(i - 1) && !isDigit(i - before - 1) && isDigit(i + 1) && isDigit(i + 2) && !isDigit(i + 3)
+      && (text[i + 1] - 48) <= 5
   }
 
   /// Whether the bracket at `i` is one of a pair round a number alone ("my dad (78) fell",

@@ -726,4 +726,17 @@ import Testing
     #expect(facts("my husband does 40 minutes, I only do 10")["minutes"] == "10")
     #expect(facts("asking for my son, he does 40 minutes")["minutes"] == nil)
   }
+
+  /// A session told by the times it starts and ends is its length; a range of minutes is
+  /// not a time ("from 10 to 15"), and "half ten" is half past ten, not half of ten.
+  @Test func readsASessionToldByTheClock() {
+    #expect(facts("i'm on it from 9:30 to 9:45 each night")["minutes"] == "15")
+    #expect(facts("10pm till quarter past, then straight to bed")["minutes"] == "15")
+    #expect(facts("on at 7, off at 7:20, most days")["minutes"] == "20")
+    #expect(facts("usually lie on it from half ten to eleven at night while watching telly")["minutes"] == "30")
+    #expect(facts("on the mat 11:50 to 12:10")["minutes"] == "20")
+    #expect(facts("I do it from 10 to 15")["minutes"] == nil)
+    #expect(facts("from 10 to 15 minutes")["minutes"] == "10-15")
+    #expect(facts("off at 7:20")["minutes"] == nil)
+  }
 }

@@ -519,6 +519,15 @@ extension NormalizerTests {
     #expect(normalizer.tokens("it's not painful, is it ok").first { $0.surface == "painful" }?.negatedBy != nil)
   }
 
+  /// A clock's colon is read as a point, "9:30" as "9.30", on both paths; a ratio or a
+  /// colon after words ends its clause as before.
+  @Test func readsAClocksColonAsAPoint() {
+    #expect(normalizer.tokens("from 9:30 to 9:45").map(\.surface) == ["from", "9.30", "to", "9.45"])
+    #expect(normalizer.tokens("café from 9:30 to 9:45").map(\.surface).contains("9.30"))
+    #expect(normalizer.tokens("a 16:9 screen").map(\.clause) == [0, 0, 1, 1])
+    #expect(normalizer.tokens("note: 20 mins").map(\.clause) == [0, 1, 1])
+  }
+
   /// A denied verb does not reach the condition after it: "I shouldn't be using it while
   /// pregnant" denies the using, not the pregnancy; "no pain while lying on it" still
   /// denies the pain.
