@@ -2088,5 +2088,8 @@ import Testing
     #expect(screen("missed the bottom step but caught the banister, didn't fall, just gave me a fright").isEmpty)
     #expect(screen("cant hold my wee when i laugh 2 hard 😂 been like that since kids").isEmpty)
     #expect(screen("had a funny turn, went down on the patio an hour ago and hit my head, back sore") == ["fall-or-accident"])
+    // Sleep lost is night pain only said with the pain.
+    #expect(screen("used it before bed and was totally wired, couldnt sleep at all").isEmpty)
+    #expect(screen("my back is killing me, can't sleep at all") == ["night-pain"])
   }
 }
