@@ -1637,6 +1637,9 @@ MUTATIONS = [
     ('clock-half-ten-halves', CORE + 'Dialogue/FactExtractor+Changes.swift',
      '      return tokens[k].surface == "half" && k < clause.upperBound && tokens[k + 1].isNumber ? nil : f',
      '      return f'),
+    ('clock-time-opening-clause-unread', CORE + 'Dialogue/FactExtractor.swift',
+     '      && (k == 0 || tokens[k - 1].clause != tokens[k].clause || Self.clockLeads.contains(tokens[k - 1].surface))',
+     '      && (k > 0 && Self.clockLeads.contains(tokens[k - 1].surface))'),
 ]
 
 

@@ -223,8 +223,9 @@ package struct FactExtractor: Sendable {
   func clockTimes(in tokens: [Token]) -> [FactUpdate] {
     guard !clockValues.isEmpty else { return [] }
     var updates: [FactUpdate] = []
+    // After a word that leads to a time, or opening its clause: "10pm till quarter past".
     for k in tokens.indices.dropLast() where tokens[k].isNumber && tokens[k + 1].clause == tokens[k].clause
-      && k > 0 && Self.clockLeads.contains(tokens[k - 1].surface)
+      && (k == 0 || tokens[k - 1].clause != tokens[k].clause || Self.clockLeads.contains(tokens[k - 1].surface))
       && !tokens.contains(where: { $0.clause == tokens[k].clause && Self.otherClocks.contains($0.surface) })
     {
       let half = tokens[k + 1].surface

@@ -739,5 +739,8 @@ import Testing
     #expect(facts("I do it from 10 to 12")["minutes"] == nil)
     #expect(facts("from 10 to 15 minutes")["minutes"] == "10-15")
     #expect(facts("off at 7:20")["minutes"] == nil)
+    // An hour with am or pm opening its clause is a time of day too.
+    #expect(facts("10pm till quarter past, then straight to bed")["timing"] == "bedtime")
+    #expect(facts("9pm, 20 mins")["timing"] == "bedtime")
   }
 }

@@ -2091,5 +2091,7 @@ import Testing
     // Sleep lost is night pain only said with the pain.
     #expect(screen("used it before bed and was totally wired, couldnt sleep at all").isEmpty)
     #expect(screen("my back is killing me, can't sleep at all") == ["night-pain"])
+    #expect(screen("my dog wakes me at 6am").isEmpty)
+    #expect(screen("the pain wakes me at 3am every night") == ["night-pain"])
   }
 }
