@@ -9,10 +9,8 @@ extension FactExtractor {
     while start < tokens.count {
       var end = start
       while end + 1 < tokens.count, tokens[end + 1].clause == tokens[start].clause { end += 1 }
-      if let (update, change) = changedAmount(in: start...end, tokens: tokens, fact: fact, spec: spec) {
+      if let update = changedAmount(in: start...end, tokens: tokens, fact: fact, spec: spec) {
         updates.removeAll { $0.fact == fact && $0.entry.number != nil && (start...end).contains($0.tokens.lowerBound) }
-        var update = update
-        update.change = change
         updates.append(update)
       }
       start = end + 1
@@ -23,7 +21,7 @@ extension FactExtractor {
   /// changes from.
   private func changedAmount(
     in clause: ClosedRange<Int>, tokens: [Token], fact: String, spec: NumberFact
-  ) -> (FactUpdate, FactChange?)? {
+  ) -> FactUpdate? {
     // So many times as much, at `k`: not "half" before a number, which tells the time ("half ten").
     func factor(at k: Int) -> Double? {
       guard let f = Self.times[tokens[k].surface] else { return nil }
@@ -46,16 +44,19 @@ extension FactExtractor {
       }
       return (n, k)
     }
-    func update(_ value: Double, _ span: ClosedRange<Int>, change: FactChange? = nil) -> (FactUpdate, FactChange?)? {
+    func update(_ value: Double, _ span: ClosedRange<Int>, change: FactChange? = nil) -> FactUpdate? {
       let number = (value * 100).rounded() / 100
       guard change != nil || spec.range.contains(number) else { return nil }
       let text = Self.text(of: number)
       let entry = Profile.Entry(
         value: text, number: number, said: Token.quote(tokens, span),
         describe: spec.describe.replacingOccurrences(of: "{value}", with: text))
-      return (FactUpdate(fact: fact, entry: entry, tokens: span, words: 1), change)
+      var update = FactUpdate(fact: fact, entry: entry, tokens: span, words: 1)
+      update.change = change
+      return update
     }
-    // What it changes from: "from 10", "my usual 10", or a number in brackets after it.
+    // What it changes from, after a word that names it: "from 10", "my usual 10", "what I
+    // was doing (30)".
     let base = clause.lazy.compactMap { k -> (value: Double, at: Int)? in
       guard k > clause.lowerBound, Self.basedOn.contains(tokens[k - 1].surface), let a = amount(at: k) else { return nil }
       return (a.value, k)
@@ -122,7 +123,7 @@ extension FactExtractor {
   static let less: Set<String> = ["off", "less", "shorter", "fewer"]
   /// Verbs before "by" an amount that take it away: "cut it by 5".
   static let lessening: Set<String> = ["cut", "dropped", "drop", "reduced", "lowered", "shaved", "knocked", "cutting", "reducing", "dropping"]
-  /// Words before the amount a change is made from: "from 10", "my usual 10", "(30)".
+  /// Words before the amount a change is made from: "from 10", "my usual 10", "doing (30)".
   static let basedOn: Set<String> = ["from", "usual", "normal", "regular", "doing", "was"]
   /// Words of so many times as much.
   static let times: [String: Double] = ["doubled": 2, "tripled": 3, "halved": 0.5, "half": 0.5]
