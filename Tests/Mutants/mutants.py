@@ -1640,6 +1640,9 @@ MUTATIONS = [
     ('clock-time-opening-clause-unread', CORE + 'Dialogue/FactExtractor.swift',
      '      && (k == 0 || tokens[k - 1].clause != tokens[k].clause || Self.clockLeads.contains(tokens[k - 1].surface))',
      '      && (k > 0 && Self.clockLeads.contains(tokens[k - 1].surface))'),
+    ('small-talk-after-lead-inside', CORE + 'Dialogue/Coach.swift',
+     '    return span.lowerBound > 0 && !opensTheLine && span.upperBound < last',
+     '    return span.lowerBound > 0 && span.upperBound < last'),
 ]
 
 

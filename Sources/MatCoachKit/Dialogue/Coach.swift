@@ -399,7 +399,10 @@ public struct Coach: Sendable {
     guard result.asks, best.tier == IntentKind.chat.tier, best.id != knowledge.base.settings.helpIntent,
       let span = best.span, let last = tokens.indices.last
     else { return false }
-    return span.lowerBound > 0 && span.upperBound < last
+    // (After words that only lead in, it still opens the line: "ok bye, will come back".)
+    let opensTheLine = tokens[span.lowerBound].clause == tokens[0].clause
+      && Token.opensItsClause(tokens, at: span.lowerBound, after: Normalizer.questionLeads)
+    return span.lowerBound > 0 && !opensTheLine && span.upperBound < last
   }
 
   /// Small talk that opens a line which asks something else, answered by the first

@@ -181,6 +181,8 @@ import Testing
     #expect(last("ok thanks, see you later").answers.map(\.intent).contains("goodbye"))
     #expect(last("hi there, how are you?").answers.map(\.intent) == ["greeting"])
     #expect(last("could you help me with the mat?").answers.map(\.intent) == ["help"])
+    // After words that only lead in, small talk still opens the line.
+    #expect(last("ok bye, will come back").answers.map(\.intent) == ["goodbye"])
   }
 
   /// Two kinds of small talk in a line that says nothing else are each answered, in order.
