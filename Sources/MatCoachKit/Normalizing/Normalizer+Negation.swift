@@ -142,7 +142,7 @@ extension Normalizer {
       let clause = tokens[i].clause
       var end = i
       while end + 1 < tokens.count, tokens[end + 1].clause == clause { end += 1 }
-      if end - i == 1, i > 0, negativeQuestionVerbs.union(["am", "was", "were"]).contains(tokens[i].surface),
+      if end - i == 1, i > 0, tagVerbs.contains(tokens[i].surface),
         tagSubjects.contains(tokens[end].surface)
       {
         let before = tokens[i - 1].clause
@@ -153,6 +153,8 @@ extension Normalizer {
     for k in dropped.reversed() { tokens.remove(at: k) }
   }
 
+  /// The verbs of a tag question: those of a negative question, and "am", "was", "were".
+  static let tagVerbs = negativeQuestionVerbs.union(["am", "was", "were"])
   /// The subjects of a tag question: "is it?", "aren't I?", "can't you?".
   static let tagSubjects: Set<String> = ["it", "i", "you", "we", "they", "he", "she", "there", "that", "u"]
 
