@@ -1593,7 +1593,7 @@ MUTATIONS = [
      '      let delta = lessened ? -a.value : a.value',
      '      let delta = a.value'),
     ('coach-change-not-applied', CORE + 'Dialogue/Coach.swift',
-     '    updates = updates.compactMap { $0.asked || $0.denied ? $0 : knowledge.extractor.applying($0, to: profile[$0.fact]) }\n',
+     '    updates = updates.compactMap { $0.denied ? $0 : knowledge.extractor.applying($0, to: profile[$0.fact]) }\n',
      ''),
     ('safety-number-gap-before-particle', CORE + 'Matching/SafetyScreen.swift',
      '        !(tokens[i].isNumber && Self.particles.contains(tokens[i + 1].surface))',

@@ -133,6 +133,9 @@ public struct Coach: Sendable {
     // Someone else's timing is not what the user asks about either: what else they said is.
     result.removeAll { $0.id == script.intent && isSomeoneElses($0) }
     var forgotten: [String] = []
+    // An amount told or asked as a change to the one remembered ("knocked 5 off", "should I
+    // add an extra 5?") is the amount it makes; with none remembered, it says nothing.
+    updates = updates.compactMap { $0.denied ? $0 : knowledge.extractor.applying($0, to: profile[$0.fact]) }
     // Facts asked about are for this turn's answer only ("is an hour ok?").
     var asking = profile
     var askedFacts: Set<String> = []
@@ -142,9 +145,6 @@ public struct Coach: Sendable {
     }
     self.asking = askedFacts.isEmpty ? nil : (asking, askedFacts)
     defer { self.asking = nil }
-    // An amount told as a change to the one remembered ("knocked 5 off") is the amount it
-    // makes; with none remembered, it says nothing that can be kept.
-    updates = updates.compactMap { $0.asked || $0.denied ? $0 : knowledge.extractor.applying($0, to: profile[$0.fact]) }
     for update in updates where !update.asked {
       if !update.denied {
         profile[update.fact] = update.entry

@@ -696,6 +696,11 @@ import Testing
     #expect(facts("i do 20 mins in the mornings", "actually knocked 5 off that recently")["minutes"] == "15")
     #expect(facts("15 mins before bed", "added an extra 5 mins last night and it was fine")["minutes"] == "20")
     #expect(facts("I do 20 mins", "halved it")["minutes"] == "10")
+    // Asked as a change, it is asked of the amount it makes, and nothing is kept.
+    var coach = TestSupport.coach()
+    _ = coach.respond(to: "I do 20 mins")
+    #expect(coach.respond(to: "what if I added an extra 15 mins?").answers.contains { $0.text.contains("35 minutes") })
+    #expect(coach.profile["minutes"]?.value == "20")
     // Nothing remembered to change, a count changed, or a thing's size: nothing kept.
     #expect(facts("knocked 5 off recently")["minutes"] == nil)
     #expect(facts("I went from 2 sessions to 3 a day")["minutes"] == nil)
