@@ -150,6 +150,7 @@ import Testing
     ("sixty-fourth fresh set", "tailoring-fresh64.txt", 50),
     ("sixty-fifth fresh set", "tailoring-fresh65.txt", 58),
     ("sixty-sixth fresh set", "tailoring-fresh66.txt", 62),
+    ("sixty-seventh fresh set", "tailoring-fresh67.txt", 68),
   ])
   func aFreshSet(name: String, fixture: String, floor: Int) {
     let figures = Self.evaluate(fixture)

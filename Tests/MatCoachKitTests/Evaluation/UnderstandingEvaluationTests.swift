@@ -149,6 +149,7 @@ import Testing
     ("seventy-first fresh set", "understanding-fresh71.tsv", 0.901),
     ("seventy-second fresh set", "understanding-fresh72.tsv", 0.848),
     ("seventy-third fresh set", "understanding-fresh73.tsv", 0.807),
+    ("seventy-fourth fresh set", "understanding-fresh74.tsv", 0.812),
   ])
   func aFreshSet(name: String, fixture: String, floor: Double) {
     let figures = Self.evaluate(fixture)
