@@ -27,8 +27,17 @@ extension FactExtractor {
       guard let f = Self.times[tokens[k].surface] else { return nil }
       return tokens[k].surface == "half" && k < clause.upperBound && tokens[k + 1].isNumber ? nil : f
     }
+    // Or compared with before, with no verb of changing: "doing 10 minutes less than before"
+    // (not "than my wife": compared with someone else, nothing of the user's changed).
+    func compares(at k: Int) -> Bool {
+      guard tokens[k].surface == "than", k - 2 >= clause.lowerBound, k < clause.upperBound,
+        Self.earlierSelf.contains(tokens[k + 1].surface),
+        Self.more.contains(tokens[k - 1].surface) || Self.less.contains(tokens[k - 1].surface)
+      else { return false }
+      return tokens[k - 2].isNumber || (k - 3 >= clause.lowerBound && spec.units[tokens[k - 2].word] != nil && tokens[k - 3].isNumber)
+    }
     guard let changing = clause.first(where: { k in
-      tokens[k].negatedBy == nil && (Self.changeVerbs.contains(tokens[k].surface) || factor(at: k) != nil)
+      tokens[k].negatedBy == nil && (Self.changeVerbs.contains(tokens[k].surface) || factor(at: k) != nil || compares(at: k))
     }) else { return nil }
     /// The amount at `k`, in the fact's unit, and where it ends: a number, and its unit if
     /// one follows; nil for a count of something else ("3 sessions").
@@ -57,8 +66,11 @@ extension FactExtractor {
     }
     // What it changes from, after a word that names it: "from 10", "my usual 10", "what I
     // was doing (30)".
+    // (Not the change itself: "doing 10 minutes less".)
     let base = clause.lazy.compactMap { k -> (value: Double, at: Int)? in
-      guard k > clause.lowerBound, Self.basedOn.contains(tokens[k - 1].surface), let a = amount(at: k) else { return nil }
+      guard k > clause.lowerBound, Self.basedOn.contains(tokens[k - 1].surface), let a = amount(at: k),
+        a.end == clause.upperBound || !(Self.more.contains(tokens[a.end + 1].surface) || Self.less.contains(tokens[a.end + 1].surface))
+      else { return nil }
       return (a.value, k)
     }.first
     // Changed to an amount: "doubled it to 20", "went from 10 to 15", "drop down from 25 mins to 10".
@@ -70,9 +82,9 @@ extension FactExtractor {
       return update(b.value, (to + 1)...b.end)
     }
     // By an amount more or less: "upped it by 5", "10 more minutes", "an extra 5", "knocked 5 off".
-    for k in clause where k > clause.lowerBound && k != base?.at {
+    for k in clause where k != base?.at {
       guard let a = amount(at: k) else { continue }
-      let before = tokens[k - 1].surface
+      let before = k > clause.lowerBound ? tokens[k - 1].surface : ""
       let after = a.end + 1 <= clause.upperBound ? tokens[a.end + 1].surface : ""
       let more = Self.more.contains(after) || Self.more.contains(before)
       let less = Self.less.contains(after)
@@ -80,6 +92,14 @@ extension FactExtractor {
       let lessened = less || clause.contains { Self.lessening.contains(tokens[$0].surface) && $0 < k }
       let delta = lessened ? -a.value : a.value
       if let base { return update(base.value + delta, min(base.at, k)...max(base.at, a.end)) }
+      // What it came to, said after the change: "10 minutes less than before so 15 now".
+      if let result = clause.first(where: { j in
+        j > a.end + 1 && tokens[j].isNumber && ((max(a.end + 1, j - 3))..<j).contains { Self.comesTo.contains(tokens[$0].surface) }
+      }),
+        let r = amount(at: result)
+      {
+        return update(r.value, result...r.end)
+      }
       return update(delta, k...a.end, change: .by(delta))
     }
     // So many times as much: "cut back to half what I was doing (30)", "halved it".
@@ -125,6 +145,14 @@ extension FactExtractor {
   static let lessening: Set<String> = ["cut", "dropped", "drop", "reduced", "lowered", "shaved", "knocked", "cutting", "reducing", "dropping"]
   /// Words before the amount a change is made from: "from 10", "my usual 10", "doing (30)".
   static let basedOn: Set<String> = ["from", "usual", "normal", "regular", "doing", "was"]
+  /// Words after "than" that compare an amount with the user's own before: "than before",
+  /// "than last week", "than when I started", "than I used to".
+  static let earlierSelf: Set<String> = [
+    "before", "usual", "normal", "normally", "usually", "last", "yesterday", "when", "i", "previously", "earlier", "first",
+    "start", "beginning", "then", "originally", "planned",
+  ]
+  /// Words a little before what a change came to: "5 less so 15 now", "5 more making it 20".
+  static let comesTo: Set<String> = ["so", "making", "makes", "now"]
   /// Words of so many times as much.
   static let times: [String: Double] = ["doubled": 2, "tripled": 3, "halved": 0.5, "half": 0.5]
   /// What an amount reached may count instead of minutes: "up to 3 sessions".

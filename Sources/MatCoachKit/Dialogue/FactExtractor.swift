@@ -810,6 +810,10 @@ package struct FactExtractor: Sendable {
         // A bare number said as the correction of a length just said: "I do ten minutes,
         // sorry, no, fifteen".
         if value == nil, Self.correctsALength(before: i, in: tokens, units: spec.units) { value = n }
+        // Or where the user has got to, after a length or a longer or shorter said before it
+        // in the line: "10 minutes less than before so 15 now", "a bit longer than last week,
+        // about 20 now".
+        if value == nil, Self.isWhereItStandsNow(i, skipped: skipped, in: tokens, units: spec.units) { value = n }
         // Or a bare number that corrects the one just stated, in a clause of nothing but
         // words that open a correction, in a line that says it corrects: "did I say 40?
         // it's 20", "no wait, it's 20".
@@ -882,6 +886,30 @@ package struct FactExtractor: Sendable {
     }
     return outright && k >= 1 && units[tokens[k].word] != nil && tokens[k - 1].isNumber
   }
+
+  /// Whether the bare number at `i` (its approximate words from `skipped` on) tells what a
+  /// length has come to: "now" follows it and ends its clause, nothing but words that join
+  /// on a result come before it ("so", "which is", "making it"), and a length or a longer or
+  /// shorter said earlier in the line gives it its unit. Not "I'm 45 now" (a subject
+  /// before it), nor "about 20 now" said alone (nothing gives it a unit).
+  static func isWhereItStandsNow(_ i: Int, skipped: Int, in tokens: [Token], units: [String: Double]) -> Bool {
+    guard i + 1 < tokens.count, tokens[i + 1].surface == "now", tokens[i + 1].clause == tokens[i].clause,
+      i + 2 == tokens.count || tokens[i + 2].clause != tokens[i].clause
+    else { return false }
+    var k = skipped - 1
+    while k >= 0, resultJoiners.contains(tokens[k].surface) { k -= 1 }
+    // The joining words open the clause, or begin with a conjunction ("… before so 15 now").
+    let opens = k < 0 || tokens[k].clause != tokens[i].clause || (k + 1 < skipped && conjunctions.contains(tokens[k + 1].surface))
+    return opens && tokens[..<max(k + 1, 0)].indices.contains { j in
+      lengthComparisons.contains(tokens[j].surface) || (j > 0 && units[tokens[j].word] != nil && tokens[j - 1].isNumber)
+    }
+  }
+  /// Words that join on what a length has come to: "so 15 now", "which is 20 now".
+  private static let resultJoiners: Set<String> = ["so", "and", "which", "that", "it", "is", "making", "thus"]
+  /// The joining words that may go on from a length told in the same clause.
+  private static let conjunctions: Set<String> = ["so", "and", "which", "making", "thus"]
+  /// Words that compare a session's length with one before: "a bit longer than last week".
+  private static let lengthComparisons: Set<String> = ["longer", "shorter"]
 
   /// Openers that say outright that what follows corrects what was said.
   private static let outrightCorrections: Set<String> = ["actually", "sorry", "no", "oops", "wait", "meant", "mean"]

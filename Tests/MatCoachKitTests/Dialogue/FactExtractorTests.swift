@@ -707,6 +707,24 @@ import Testing
     #expect(facts("it's a double one, can two of us lie on it?")["minutes"] == nil)
   }
 
+  /// An amount compared with the user's own before, with no verb of changing it, is a
+  /// change ("5 minutes longer than yesterday"); what it came to, said after it, is the
+  /// amount ("10 minutes less than before so 15 now", "added 5 more making it 20"), as is
+  /// a bare number with "now" after a length or a comparison ("a bit longer than last week,
+  /// about 20 now"). Compared with someone else, or a number with nothing to give it a
+  /// unit, it is not.
+  @Test func readsAnAmountComparedWithBefore() {
+    #expect(facts("ive cut back, doing 10 minutes less than before so 15 now, it was getting too intense")["minutes"] == "15")
+    #expect(facts("been on the mat a bit longer than last week, about 20 now")["minutes"] == "20")
+    #expect(facts("added 5 more making it 20")["minutes"] == "20")
+    #expect(facts("I do 20 mins", "5 minutes longer than yesterday")["minutes"] == "25")
+    #expect(facts("I do 25 mins", "doing 10 minutes less than before")["minutes"] == "15")
+    #expect(facts("I do 20 mins", "5 minutes longer than my wife")["minutes"] != "25")
+    #expect(facts("I do 20 mins and I'm 45 now")["minutes"] == "20")
+    #expect(facts("about 20 now")["minutes"] == nil)
+    #expect(facts("5 minutes longer than yesterday")["minutes"] == nil)
+  }
+
   /// A fact told before "but" and a plan stays told; a goal is planned, not done; where the
   /// user has got to, and shorthand for each, a quarter and nightly.
   @Test func readsFactsBesideGoalsAndShorthand() {
