@@ -1664,6 +1664,15 @@ MUTATIONS = [
     ('change-result-unread', CORE + 'Dialogue/FactExtractor+Changes.swift',
      '      if let result = clause.first(where: { j in',
      '      if false, let result = clause.first(where: { j in'),
+    ('safety-would-if-between-parts-unread', CORE + 'Matching/SafetyScreen.swift',
+     '        && (clauseStart..<h.lowerBound).contains { Self.suppositionModals.contains(tokens[$0].surface) }',
+     '        && false'),
+    ('safety-if-between-parts-without-would', CORE + 'Matching/SafetyScreen.swift',
+     '        && (clauseStart..<h.lowerBound).contains { Self.suppositionModals.contains(tokens[$0].surface) }',
+     '        && true'),
+    ('safety-typo-inside-its-word-is-another', CORE + 'Knowledge/CompiledKnowledge.swift',
+     '          return alternative.edits > 0 && word != stem && !stem.contains(word)',
+     '          return alternative.edits > 0 && word != stem'),
 ]
 
 

@@ -191,14 +191,19 @@ public struct CompiledKnowledge: Sendable {
   public func classify(_ line: String) -> MatchResult { read(line).result }
 
   /// A line read by the safety screen. A word of the knowledge base is spelt right and
-  /// never read as a typo of a safety word; nor is a typo that could be a keyword. (A
-  /// word typed with a capital is read here as any other: "I have Numbnes in both legs".)
+  /// never read as a typo of a safety word; nor is a typo that could be a keyword, unless
+  /// the keyword is part of the safety word ("asleap" may be "sleep", but "asleep" holds
+  /// it). (A word typed with a capital is read here as any other: "I have Numbnes in both
+  /// legs".)
   package func screen(_ line: String) -> (reading: SafetyScreen.Reading, finding: SafetyScreen.Finding) {
     let reading = safety.read(
       line, isKnown: { base.spelledWords.contains($0) || base.englishWords?.contains($0) == true },
       hasOtherReading: { token, meant in
         let stem = Stemmer.stem(meant)
-        return vocabulary.alternatives(for: [token])[0].contains { $0.edits > 0 && vocabulary.words[Int($0.id)] != stem }
+        return vocabulary.alternatives(for: [token])[0].contains { alternative in
+          let word = vocabulary.words[Int(alternative.id)]
+          return alternative.edits > 0 && word != stem && !stem.contains(word)
+        }
       })
     return (reading, safety.finding(in: reading))
   }

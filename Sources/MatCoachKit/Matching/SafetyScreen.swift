@@ -1334,6 +1334,16 @@ package struct SafetyScreen: Sendable {
     {
       return .supposed
     }
+    // An "if" after a "would" between the sign's parts supposes the part after it: "physio
+    // said tingling would only matter if it went down into my legs" (not "tingling in my back,
+    // and if I sit it goes into my legs", which tells when it comes).
+    if !happening, inClause(sets.hypothetical).contains(where: { h in
+      tokens[h.lowerBound].surface == "if" && h.lowerBound > start && h.upperBound < end
+        && !evidence.contains { $0.overlaps(h) }
+        && (clauseStart..<h.lowerBound).contains { Self.suppositionModals.contains(tokens[$0].surface) }
+    }) {
+      return .supposed
+    }
     // A question opened by "what" or "when" and a verb, that is the whole line, names no
     // one and points at nothing, asks about the sign in general: "when is back pain with a
     // fever serious?", "what is cauda equina syndrome?" (but "what is happening to me, I
@@ -1659,6 +1669,9 @@ package struct SafetyScreen: Sendable {
         || (word == "as" && (next == "if" || next == "though"))
     }
   }
+
+  /// Verbs that, before an "if", suppose what the "if" opens: "would only matter if".
+  private static let suppositionModals: Set<String> = ["would", "might", "could", "should"]
 
   /// Particles of a verb, after which a number in a phrase's gap is an amount moved.
   private static let particles: Set<String> = ["off", "out", "over", "down", "up", "in", "on", "back"]

@@ -2094,4 +2094,22 @@ import Testing
     #expect(screen("my dog wakes me at 6am").isEmpty)
     #expect(screen("the pain wakes me at 3am every night") == ["night-pain"])
   }
+
+  @Test func signsAndLookAlikesFromTheSeventyFourthSet() {
+    // Pain that stops the body, struck from nowhere.
+    #expect(screen("out of the blue my back went and now I'm stuck on the floor, can't get up") == ["sudden-severe-unexplained"])
+    // Caught between two things; a test's infection; a loss a clinician wants looked into.
+    #expect(screen("my back got crushed between a forklift and the racking this afternoon") == ["fall-or-accident"])
+    #expect(screen("the GP rang, my blood test shows an infection, and my lower back is agony") == ["fever"])
+    #expect(screen("they're investigating my weight loss at the hospital and my back aches all day") == ["weight-loss"])
+    // Similes and journeys, no weight and no fall.
+    #expect(screen("slept like a stone after my session last night").isEmpty)
+    #expect(screen("dropped like a stone and a half since summer, not trying, back aching") == ["weight-loss"])
+    #expect(screen("booked a day trip for saturday so I'll do the mat on sunday").isEmpty)
+    // What would only matter if it spread supposes the spreading.
+    #expect(screen("my GP said numbness would only be a worry if it went into both legs, and it hasn't") == ["hypothetical"])
+    #expect(screen("numbness in my back and if I sit long it goes into both legs") == ["both-legs"])
+    // A typo whose other reading is part of the safety word: "asleap" is "asleep".
+    #expect(screen("fell asleap on the mat last night lol").isEmpty)
+  }
 }
