@@ -1673,6 +1673,12 @@ MUTATIONS = [
     ('safety-typo-inside-its-word-is-another', CORE + 'Knowledge/CompiledKnowledge.swift',
      '          return alternative.edits > 0 && word != stem && !stem.contains(word)',
      '          return alternative.edits > 0 && word != stem'),
+    ('facts-back-as-a-place-is-the-pains', CORE + 'Dialogue/FactExtractor.swift',
+     '          && !Self.isBackAsAPlace(i, in: tokens)\n',
+     ''),
+    ('facts-back-as-a-place-without-on', CORE + 'Dialogue/FactExtractor.swift',
+     '    return ["on", "onto"].contains(tokens[k - 1].surface)',
+     '    return true'),
 ]
 
 

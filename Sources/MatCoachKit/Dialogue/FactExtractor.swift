@@ -520,6 +520,20 @@ package struct FactExtractor: Sendable {
     return i > 0 && tokens[i - 1].clause == clause && Self.goingVerbs.contains(tokens[i - 1].surface)
   }
 
+  /// Whether the back named at `i` (or "lower back" from `i`) is where something lies or
+  /// sits, not what hurts: "a new tattoo on my lower back two weeks ago", "been lying on my
+  /// back for weeks".
+  static func isBackAsAPlace(_ i: Int, in tokens: [Token]) -> Bool {
+    let back = tokens[i].surface == "back" ? i : i + 1
+    guard back < tokens.count, tokens[back].surface == "back" else { return false }
+    var k = back - 1
+    if k >= 0, backParts.contains(tokens[k].surface) { k -= 1 }
+    guard k >= 1, owners.contains(tokens[k].surface), tokens[k - 1].clause == tokens[back].clause else { return false }
+    return ["on", "onto"].contains(tokens[k - 1].surface)
+  }
+  /// Words that say which part of the back: "lower back".
+  private static let backParts: Set<String> = ["lower", "upper", "middle", "mid", "left", "right", "low"]
+
   /// Words that own a back: "my back", "the back".
   static let owners: Set<String> = ["my", "the", "his", "her", "your", "our", "their", "a", "me"]
 
@@ -553,6 +567,7 @@ package struct FactExtractor: Sendable {
     func aboutPositions(_ clause: ClosedRange<Int>) -> [Int] {
       clause.filter { i in
         tokens[i].negatedBy == nil && !heldElsewhere(i) && !Self.isBackAsAnAdverb(i, in: tokens)
+          && !Self.isBackAsAPlace(i, in: tokens)
           && (spec.about.contains(tokens[i].surface)
             || (i < clause.upperBound && spec.about.contains(tokens[i].surface + " " + tokens[i + 1].surface))
             || about.contains { (alternatives.alternative(at: i, for: $0)?.edits ?? 0) > 0 })

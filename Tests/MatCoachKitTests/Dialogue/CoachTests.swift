@@ -50,6 +50,21 @@ import Testing
     #expect(last("I use it regularly", "how do I use it?").intent == "getting-started")
   }
 
+  @Test func skinMarkedOrHealingGetsItsOwnSafetyAnswer() {
+    // Skin that is broken, healing or sore where the spikes press: kept off the mat, beyond
+    // the guide and saying so; "scared" is no scar.
+    let tattoo = last("got a new tattoo on my lower back two weeks ago, can I lie on the spikes yet?")
+    #expect(tattoo.intent == "safety")
+    #expect(tattoo.text.contains("Keep the spikes off skin that is broken, healing or sore"))
+    #expect(tattoo.answers.first?.beyondGuide == true)
+    #expect(last("my shoulders are sunburnt, ok to use the mat tonight?").text.contains("until it has healed"))
+    #expect(last("is the mat bad for my spine?").text.hasPrefix("Use it sensibly"))
+    #expect(last("scared ill make it worse if i go every day").intent == "frequency")
+    // Two weeks of a tattoo on the back is no pain of two weeks.
+    #expect(fact("pain", after: "got a new tattoo on my lower back two weeks ago") == nil)
+    #expect(fact("pain", after: "been sore on my lower back for two weeks") == "acute")
+  }
+
   @Test func aFactTheAnswerDoesNotWeighIsNotDropped() {
     let reply = last("I use it in the morning", "I do 15 minutes", "how long?")
     #expect(reply.text.contains("step up to 20"))
