@@ -151,6 +151,7 @@ import Testing
     ("sixty-fifth fresh set", "tailoring-fresh65.txt", 58),
     ("sixty-sixth fresh set", "tailoring-fresh66.txt", 62),
     ("sixty-seventh fresh set", "tailoring-fresh67.txt", 68),
+    ("sixty-eighth fresh set", "tailoring-fresh68.txt", 87),
   ])
   func aFreshSet(name: String, fixture: String, floor: Int) {
     let figures = Self.evaluate(fixture)

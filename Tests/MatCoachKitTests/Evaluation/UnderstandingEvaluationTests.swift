@@ -150,6 +150,7 @@ import Testing
     ("seventy-second fresh set", "understanding-fresh72.tsv", 0.848),
     ("seventy-third fresh set", "understanding-fresh73.tsv", 0.807),
     ("seventy-fourth fresh set", "understanding-fresh74.tsv", 0.812),
+    ("seventy-fifth fresh set", "understanding-fresh75.tsv", 0.755),
   ])
   func aFreshSet(name: String, fixture: String, floor: Double) {
     let figures = Self.evaluate(fixture)
