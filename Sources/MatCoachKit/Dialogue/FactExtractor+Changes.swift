@@ -28,11 +28,11 @@ extension FactExtractor {
       return tokens[k].surface == "half" && k < clause.upperBound && tokens[k + 1].isNumber ? nil : f
     }
     // Or compared with before, with no verb of changing: "doing 10 minutes less than before"
-    // (not "than my wife": compared with someone else, nothing of the user's changed).
+    // (not "than my wife": compared with someone else, nothing of the user's changed; nor
+    // "the redness lasted 20 minutes longer than last time": no session's length).
     func compares(at k: Int) -> Bool {
-      guard tokens[k].surface == "than", k - 2 >= clause.lowerBound, k < clause.upperBound,
-        Self.earlierSelf.contains(tokens[k + 1].surface),
-        Self.more.contains(tokens[k - 1].surface) || Self.less.contains(tokens[k - 1].surface)
+      guard tokens[k].surface == "than", k - 2 >= clause.lowerBound, k < clause.upperBound, Self.isOneself(after: k, in: tokens),
+        Self.isMoreOrLess(tokens[k - 1]), !Self.namesASensation(clauseOf: k, in: tokens)
       else { return false }
       return tokens[k - 2].isNumber || (k - 3 >= clause.lowerBound && spec.units[tokens[k - 2].word] != nil && tokens[k - 3].isNumber)
     }
@@ -66,10 +66,11 @@ extension FactExtractor {
     }
     // What it changes from, after a word that names it: "from 10", "my usual 10", "what I
     // was doing (30)".
-    // (Not the change itself: "doing 10 minutes less".)
+    // (Not the change itself, "doing 10 minutes less", nor a length of something else, "I
+    // was 10 minutes late".)
     let base = clause.lazy.compactMap { k -> (value: Double, at: Int)? in
       guard k > clause.lowerBound, Self.basedOn.contains(tokens[k - 1].surface), let a = amount(at: k),
-        a.end == clause.upperBound || !(Self.more.contains(tokens[a.end + 1].surface) || Self.less.contains(tokens[a.end + 1].surface))
+        a.end == clause.upperBound || !(Self.isMoreOrLess(tokens[a.end + 1]) || spec.ofOther.contains(tokens[a.end + 1].word))
       else { return nil }
       return (a.value, k)
     }.first
@@ -94,7 +95,7 @@ extension FactExtractor {
       if let base { return update(base.value + delta, min(base.at, k)...max(base.at, a.end)) }
       // What it came to, said after the change: "10 minutes less than before so 15 now".
       if let result = clause.first(where: { j in
-        j > a.end + 1 && tokens[j].isNumber && ((max(a.end + 1, j - 3))..<j).contains { Self.comesTo.contains(tokens[$0].surface) }
+        j > a.end + 1 && tokens[j].isNumber && Self.comesTo(j, after: a.end, in: tokens)
       }),
         let r = amount(at: result)
       {
@@ -145,14 +146,35 @@ extension FactExtractor {
   static let lessening: Set<String> = ["cut", "dropped", "drop", "reduced", "lowered", "shaved", "knocked", "cutting", "reducing", "dropping"]
   /// Words before the amount a change is made from: "from 10", "my usual 10", "doing (30)".
   static let basedOn: Set<String> = ["from", "usual", "normal", "regular", "doing", "was"]
-  /// Words after "than" that compare an amount with the user's own before: "than before",
-  /// "than last week", "than when I started", "than I used to".
-  static let earlierSelf: Set<String> = [
-    "before", "usual", "normal", "normally", "usually", "last", "yesterday", "when", "i", "previously", "earlier", "first",
-    "start", "beginning", "then", "originally", "planned",
+  /// Whether the words after "than" at `k` compare with the user's own amount before: "than
+  /// before", "than last week", "than when I started", "than I used to" (not "than my
+  /// wife", nor "than I expected").
+  private static func isOneself(after k: Int, in tokens: [Token]) -> Bool {
+    guard k + 1 < tokens.count else { return false }
+    if tokens[k + 1].surface == "i" { return k + 2 < tokens.count && myOwnBefore.contains(tokens[k + 2].surface) }
+    return earlierSelf.contains(tokens[k + 1].surface)
+  }
+  /// Words after "than" that name a time of the user's own before.
+  private static let earlierSelf: Set<String> = [
+    "before", "usual", "normal", "normally", "usually", "last", "yesterday", "when", "previously", "earlier", "first",
+    "start", "beginning", "then", "originally",
   ]
-  /// Words a little before what a change came to: "5 less so 15 now", "5 more making it 20".
-  static let comesTo: Set<String> = ["so", "making", "makes", "now"]
+  /// Verbs after "than I" that tell of the user's own before: "than I used to", "than I did".
+  private static let myOwnBefore: Set<String> = ["used", "did", "was", "do", "normally", "usually", "had"]
+
+  /// Whether `token` adds to an amount or takes from it: "10 more", "5 less".
+  private static func isMoreOrLess(_ token: Token) -> Bool { more.contains(token.surface) || less.contains(token.surface) }
+
+  /// Whether the number at `j` is what a change ending at `end` came to: a word that joins on
+  /// the result stands before it, with nothing but words that point at the amount between
+  /// ("5 less so 15 now", "5 more making it 20"; not "so I was 10 minutes late").
+  private static func comesTo(_ j: Int, after end: Int, in tokens: [Token]) -> Bool {
+    var k = j - 1
+    while k > end, pointingAtTheAmount.contains(tokens[k].surface) { k -= 1 }
+    return k > end && (resultJoiners.contains(tokens[k].surface) || tokens[k].surface == "makes")
+  }
+  /// Words between a joining word and the amount it came to: "making it 20", "so it's up to 20".
+  private static let pointingAtTheAmount: Set<String> = ["it", "is", "up", "to", "about", "around"]
   /// Words of so many times as much.
   static let times: [String: Double] = ["doubled": 2, "tripled": 3, "halved": 0.5, "half": 0.5]
   /// What an amount reached may count instead of minutes: "up to 3 sessions".

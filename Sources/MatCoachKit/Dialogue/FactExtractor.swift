@@ -520,17 +520,23 @@ package struct FactExtractor: Sendable {
     return i > 0 && tokens[i - 1].clause == clause && Self.goingVerbs.contains(tokens[i - 1].surface)
   }
 
-  /// Whether the back named at `i` (or "lower back" from `i`) is where something lies or
-  /// sits, not what hurts: "a new tattoo on my lower back two weeks ago", "been lying on my
-  /// back for weeks".
+  /// Whether the back named at `i` (or "lower back" from `i`: a part of the back, then
+  /// "back") is where a thing is, not what hurts: "a new tattoo on my lower back two weeks
+  /// ago".
   static func isBackAsAPlace(_ i: Int, in tokens: [Token]) -> Bool {
     let back = tokens[i].surface == "back" ? i : i + 1
     guard back < tokens.count, tokens[back].surface == "back" else { return false }
     var k = back - 1
     if k >= 0, backParts.contains(tokens[k].surface) { k -= 1 }
-    guard k >= 1, owners.contains(tokens[k].surface), tokens[k - 1].clause == tokens[back].clause else { return false }
-    return ["on", "onto"].contains(tokens[k - 1].surface)
+    guard k >= 1, owners.contains(tokens[k].surface), tokens[k - 1].clause == tokens[back].clause,
+      ["on", "onto"].contains(tokens[k - 1].surface)
+    else { return false }
+    // A thing, with its article a word or two before "on": "a new tattoo on my back" (not
+    // "flat on my back for two weeks", "fell on my back").
+    return (max(0, k - 4)..<(k - 2)).contains { tokens[$0].clause == tokens[back].clause && thingArticles.contains(tokens[$0].surface) }
   }
+  /// Articles before a thing on the back.
+  private static let thingArticles: Set<String> = ["a", "an", "the", "this", "that", "some"]
   /// Words that say which part of the back: "lower back".
   private static let backParts: Set<String> = ["lower", "upper", "middle", "mid", "left", "right", "low"]
 
@@ -903,28 +909,38 @@ package struct FactExtractor: Sendable {
   }
 
   /// Whether the bare number at `i` (its approximate words from `skipped` on) tells what a
-  /// length has come to: "now" follows it and ends its clause, nothing but words that join
-  /// on a result come before it ("so", "which is", "making it"), and a length or a longer or
-  /// shorter said earlier in the line gives it its unit. Not "I'm 45 now" (a subject
-  /// before it), nor "about 20 now" said alone (nothing gives it a unit).
+  /// length has come to: "now" follows it and ends its clause, it opens its clause or
+  /// follows a word that joins on a result ("so", "making"), and a session's length, or a
+  /// longer or shorter, said earlier in the line gives it its unit ("10 minutes less than
+  /// before so 15 now", "a bit longer than last week, about 20 now"). Not "I'm 45 now" (a
+  /// subject before it), "and it's 3 now" (the clock), "the ache lasts longer, so 7 now" (a
+  /// sensation's length), nor "about 20 now" said alone (nothing gives it a unit).
   static func isWhereItStandsNow(_ i: Int, skipped: Int, in tokens: [Token], units: [String: Double]) -> Bool {
     guard i + 1 < tokens.count, tokens[i + 1].surface == "now", tokens[i + 1].clause == tokens[i].clause,
-      i + 2 == tokens.count || tokens[i + 2].clause != tokens[i].clause
+      i + 2 == tokens.count || tokens[i + 2].clause != tokens[i].clause,
+      Token.opensItsClause(tokens, at: skipped, after: []) || resultJoiners.contains(tokens[skipped - 1].surface)
     else { return false }
-    var k = skipped - 1
-    while k >= 0, resultJoiners.contains(tokens[k].surface) { k -= 1 }
-    // The joining words open the clause, or begin with a conjunction ("… before so 15 now").
-    let opens = k < 0 || tokens[k].clause != tokens[i].clause || (k + 1 < skipped && conjunctions.contains(tokens[k + 1].surface))
-    return opens && tokens[..<max(k + 1, 0)].indices.contains { j in
-      lengthComparisons.contains(tokens[j].surface) || (j > 0 && units[tokens[j].word] != nil && tokens[j - 1].isNumber)
+    return tokens[..<skipped].indices.contains { j in
+      (lengthComparisons.contains(tokens[j].surface) || (j > 0 && units[tokens[j].word] != nil && tokens[j - 1].isNumber))
+        && !namesASensation(clauseOf: j, in: tokens)
     }
   }
-  /// Words that join on what a length has come to: "so 15 now", "which is 20 now".
-  private static let resultJoiners: Set<String> = ["so", "and", "which", "that", "it", "is", "making", "thus"]
-  /// The joining words that may go on from a length told in the same clause.
-  private static let conjunctions: Set<String> = ["so", "and", "which", "making", "thus"]
+  /// Words that join on what a length has come to: "so 15 now", "making 20 now".
+  static let resultJoiners: Set<String> = ["so", "making", "thus"]
   /// Words that compare a session's length with one before: "a bit longer than last week".
   private static let lengthComparisons: Set<String> = ["longer", "shorter"]
+
+  /// Whether the clause of token `k` names a sensation or an effect, whose length is no
+  /// session's: "the redness lasted 20 minutes longer", "my legs tingled 10 minutes longer".
+  static func namesASensation(clauseOf k: Int, in tokens: [Token]) -> Bool {
+    tokens.contains { $0.clause == tokens[k].clause && sensations.contains($0.surface) }
+  }
+  /// Sensations and effects that last a while after a session.
+  private static let sensations: Set<String> = [
+    "ache", "aches", "aching", "pain", "redness", "red", "marks", "dots", "tingle", "tingled", "tingling", "tingly", "numb",
+    "numbness", "sore", "soreness", "hurt", "hurts", "hurting", "burning", "stinging", "warmth", "glow", "effect", "effects",
+    "relief", "feeling",
+  ]
 
   /// Openers that say outright that what follows corrects what was said.
   private static let outrightCorrections: Set<String> = ["actually", "sorry", "no", "oops", "wait", "meant", "mean"]

@@ -192,8 +192,8 @@ public struct CompiledKnowledge: Sendable {
 
   /// A line read by the safety screen. A word of the knowledge base is spelt right and
   /// never read as a typo of a safety word; nor is a typo that could be a keyword, unless
-  /// the keyword is part of the safety word ("asleap" may be "sleep", but "asleep" holds
-  /// it). (A word typed with a capital is read here as any other: "I have Numbnes in both
+  /// the keyword (of four letters or more) begins or ends the safety word's stem ("asleap"
+  /// may be "sleep", but "asleep" ends with it). (A word typed with a capital is read here as any other: "I have Numbnes in both
   /// legs".)
   package func screen(_ line: String) -> (reading: SafetyScreen.Reading, finding: SafetyScreen.Finding) {
     let reading = safety.read(
@@ -202,7 +202,7 @@ public struct CompiledKnowledge: Sendable {
         let stem = Stemmer.stem(meant)
         return vocabulary.alternatives(for: [token])[0].contains { alternative in
           let word = vocabulary.words[Int(alternative.id)]
-          return alternative.edits > 0 && word != stem && !stem.contains(word)
+          return alternative.edits > 0 && word != stem && !(word.utf8.count >= 4 && (stem.hasSuffix(word) || stem.hasPrefix(word)))
         }
       })
     return (reading, safety.finding(in: reading))

@@ -1334,13 +1334,17 @@ package struct SafetyScreen: Sendable {
     {
       return .supposed
     }
-    // An "if" after a "would" between the sign's parts supposes the part after it: "physio
-    // said tingling would only matter if it went down into my legs" (not "tingling in my back,
-    // and if I sit it goes into my legs", which tells when it comes).
+    // An "if" after a "would" that follows a sign's first part supposes the part after it:
+    // "physio said tingling would only matter if it went down into my legs" (not "tingling
+    // in my back, and if I sit it goes into my legs", which tells when it comes; nor "the
+    // numbness would ease if I stayed active but it spreads down both legs", where what
+    // comes after a contrast is told).
+    let firstPartEnd = evidence.min { $0.lowerBound < $1.lowerBound }!.upperBound
     if !happening, inClause(sets.hypothetical).contains(where: { h in
-      tokens[h.lowerBound].surface == "if" && h.lowerBound > start && h.upperBound < end
+      tokens[h.lowerBound].surface == "if" && h.lowerBound > firstPartEnd && h.upperBound < end
         && !evidence.contains { $0.overlaps(h) }
-        && (clauseStart..<h.lowerBound).contains { Self.suppositionModals.contains(tokens[$0].surface) }
+        && (firstPartEnd..<h.lowerBound).contains { Self.suppositionModals.contains(tokens[$0].surface) }
+        && !reading.occurrences(sets.contrast).contains { $0.lowerBound > h.upperBound && $0.upperBound <= end }
     }) {
       return .supposed
     }
@@ -1670,7 +1674,7 @@ package struct SafetyScreen: Sendable {
     }
   }
 
-  /// Verbs that, before an "if", suppose what the "if" opens: "would only matter if".
+  /// Modal verbs that, before an "if", suppose what the "if" opens: "would only matter if".
   private static let suppositionModals: Set<String> = ["would", "might", "could", "should"]
 
   /// Particles of a verb, after which a number in a phrase's gap is an amount moved.

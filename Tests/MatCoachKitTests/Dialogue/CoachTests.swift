@@ -63,6 +63,7 @@ import Testing
     // Two weeks of a tattoo on the back is no pain of two weeks.
     #expect(fact("pain", after: "got a new tattoo on my lower back two weeks ago") == nil)
     #expect(fact("pain", after: "been sore on my lower back for two weeks") == "acute")
+    #expect(fact("pain", after: "I've been flat on my back for two weeks") == "acute")
   }
 
   @Test func aFactTheAnswerDoesNotWeighIsNotDropped() {

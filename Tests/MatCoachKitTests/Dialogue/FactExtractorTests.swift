@@ -722,7 +722,16 @@ import Testing
     #expect(facts("I do 20 mins", "5 minutes longer than my wife")["minutes"] != "25")
     #expect(facts("I do 20 mins and I'm 45 now")["minutes"] == "20")
     #expect(facts("about 20 now")["minutes"] == nil)
+    #expect(facts("my back feels better, 20 now")["minutes"] == nil)
     #expect(facts("5 minutes longer than yesterday")["minutes"] == nil)
+    // The clock, a sensation's length, an expectation, and minutes late are no session's.
+    #expect(facts("did 20 minutes on the mat this morning and it's 3 now")["minutes"] == "20")
+    #expect(facts("the ache lasts longer after each session, so 7 now")["minutes"] == nil)
+    #expect(facts("I do 20 mins", "added 5 more minutes and now it's 4")["minutes"] == "25")
+    #expect(facts("I do 20 mins", "stayed on 5 minutes longer than usual so I was 10 minutes late for work")["minutes"] == "25")
+    #expect(facts("I do 20 mins", "stayed on 10 minutes longer than I expected")["minutes"] != "30")
+    #expect(facts("I do 20 mins", "the redness lasted 20 minutes longer than last time")["minutes"] != "40")
+    #expect(facts("I was 10 minutes late for my session")["minutes"] == nil)
   }
 
   /// A fact told before "but" and a plan stays told; a goal is planned, not done; where the

@@ -2109,6 +2109,9 @@ import Testing
     // What would only matter if it spread supposes the spreading.
     #expect(screen("my GP said numbness would only be a worry if it went into both legs, and it hasn't") == ["hypothetical"])
     #expect(screen("numbness in my back and if I sit long it goes into both legs") == ["both-legs"])
+    // Not a "would" before the sign, nor one whose "if" a contrast follows: told.
+    #expect(screen("should I be worried that I get numbness if I sit for long and it goes down both legs") == ["both-legs"])
+    #expect(screen("GP said the numbness would ease if I stayed active but it spreads down both legs when I walk") == ["both-legs"])
     // A typo whose other reading is part of the safety word: "asleap" is "asleep".
     #expect(screen("fell asleap on the mat last night lol").isEmpty)
   }
