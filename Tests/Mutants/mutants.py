@@ -1697,6 +1697,12 @@ MUTATIONS = [
     ('facts-back-as-a-place-without-a-thing', CORE + 'Dialogue/FactExtractor.swift',
      '    return (max(0, k - 4)..<(k - 2)).contains { tokens[$0].clause == tokens[back].clause && thingArticles.contains(tokens[$0].surface) }',
      '    return true'),
+    ('safety-seen-by-someone-else-is-theirs', CORE + 'Matching/SafetyScreen.swift',
+     '        && !sawItInTheUser($0)\n',
+     '\n'),
+    ('safety-seen-by-someone-else-without-the-user', CORE + 'Matching/SafetyScreen.swift',
+     '        && firstPerson.contains { $0.lowerBound > start && clauses.contains(tokens[$0.lowerBound].clause) }',
+     '        && true'),
 ]
 
 

@@ -747,6 +747,12 @@ package struct SafetyScreen: Sendable {
     func inClause(_ set: Int) -> [Range<Int>] {
       reading.occurrences(set).filter { r in here(r) && !turns.contains { r.upperBound <= $0.lowerBound } }
     }
+    /// Whether someone else only saw or told of a sign the user has, named after it in its
+    /// clauses: "my son saw the toilet water was bright pink after I peed".
+    func sawItInTheUser(_ r: Range<Int>) -> Bool {
+      r.upperBound < tokens.count && Self.observing.contains(tokens[r.upperBound].surface)
+        && firstPerson.contains { $0.lowerBound > start && clauses.contains(tokens[$0.lowerBound].clause) }
+    }
     /// Whether the user speaks of themselves from `from` up to the sign's first word
     /// ("my mum thinks my legs …": the sign's own "my" counts, but not a "my" after a
     /// preposition, which places the other person: "a client at my gym had chest pain").
@@ -864,6 +870,7 @@ package struct SafetyScreen: Sendable {
       && !tokens.indices.contains { clauses.contains(tokens[$0].clause) && Self.animals.contains(tokens[$0].surface) && !trippedOver($0) }
     if !userIsObject, !userInSign, !sharedByTheUser, inClause(sets.someoneElse).contains(where: {
       $0.lowerBound <= start && $0.upperBound < end && !userBetween($0.upperBound, start) && !isTheUser($0) && !joinedByTheUser($0)
+        && !sawItInTheUser($0)
     }) {
       guard mayBeOthers else { return .dismissed }
       signIsSomeoneElses = true
@@ -1673,6 +1680,12 @@ package struct SafetyScreen: Sendable {
         || (word == "as" && (next == "if" || next == "though"))
     }
   }
+
+  /// Verbs of seeing or telling after someone else, who then tells of what they saw: "my
+  /// son saw", "my wife noticed".
+  private static let observing: Set<String> = [
+    "saw", "sees", "seen", "noticed", "notices", "spotted", "spots", "says", "said", "thinks", "reckons", "told", "tells",
+  ]
 
   /// Modal verbs that, before an "if", suppose what the "if" opens: "would only matter if".
   private static let suppositionModals: Set<String> = ["would", "might", "could", "should"]

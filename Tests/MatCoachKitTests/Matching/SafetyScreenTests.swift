@@ -2115,4 +2115,19 @@ import Testing
     // A typo whose other reading is part of the safety word: "asleap" is "asleep".
     #expect(screen("fell asleap on the mat last night lol").isEmpty)
   }
+
+  @Test func signsAndLookAlikesFromTheSeventyFifthSet() {
+    // Someone else who only saw it: the sign is the user's, named after it.
+    #expect(screen("my wife spotted blood in the toilet after I'd been to the loo") == ["urine-colour"])
+    #expect(screen("my wife spotted blood on her toothbrush").isEmpty)
+    // Pain however one lies, coming with lying down; not pain that goes then.
+    #expect(screen("my lower back hurts no matter how i lie, even in bed") == ["night-pain"])
+    #expect(screen("the ache comes on the minute I lie down and stays all night") == ["night-pain"])
+    #expect(screen("my back ache goes as soon as I lie down, is that normal?").isEmpty)
+    // A restless partner or the light that wakes one is no night pain.
+    #expect(screen("my partner tosses and turns and wakes me, so I'm shattered").isEmpty)
+    // Unable to empty, though full; parts likened to a limb gone to sleep.
+    #expect(screen("I feel full but nothing comes when I try to pee, and my back is agony") == ["bladder-bowel"])
+    #expect(screen("my privates feel like they've gone to sleep since this afternoon") == ["saddle-numbness"])
+  }
 }
