@@ -5,6 +5,8 @@ PREFIX ?= /usr/local
 SWIFT ?= swift
 SWIFTC ?= swiftc
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+# Mutation-testing workers at once (`make mutants`), each in a copy of its own.
+JOBS ?= 2
 
 .PHONY: run test api mutants fuzz deps build release install uninstall lint replay record bench clean
 
@@ -89,8 +91,9 @@ bench: release
 ## the one that caught it last time before the rest). Not part of
 ## `make test`. `make mutants ONLY=negation` runs the mutations whose name contains a
 ## word; `make mutants ONLY=cli-` the tool's, each of which undoes one hardening fix.
+## `JOBS` workers run at once, each in a copy of the tree of its own (default 2).
 mutants: deps
-	python3 Tests/Mutants/mutants.py $(ONLY)
+	python3 Tests/Mutants/mutants.py --jobs=$(JOBS) $(ONLY)
 
 ## Fuzzes the core with libFuzzer and AddressSanitizer (`Tests/Fuzz`, a package of its
 ## own): conversations, knowledge-base files, session logs and transcripts, FUZZ_RUNS inputs each,

@@ -22,11 +22,14 @@ built binary through pipes and a pseudo-terminal) or the tool's unit tests must 
     make mutants ONLY=negation      the mutations whose name contains a word
     make mutants ONLY=safety,cli-   ... or any of several
     make mutants ONLY=cli-          the tool's mutations only
+    make mutants JOBS=1             one at a time (default 2: a worker a core, each in
+                                    a copy of its own, .build-mutants/tree-1 and on)
 """
 import os
 import shutil
 import subprocess
 import sys
+import threading
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
@@ -1757,14 +1760,14 @@ def write_killers(path, killers):
         f.writelines(f"{name}\t{test}\n" for name, test in sorted(killers.items()))
 
 
-def sync_tree():
-    """Copies the working tree (not build folders or .git) into TREE, keeping TREE's own
+def sync_tree(tree):
+    """Copies the working tree (not build folders or .git) into `tree`, keeping its own
     build: times are kept, so only what changed since the last run is rebuilt."""
-    os.makedirs(TREE, exist_ok=True)
+    os.makedirs(tree, exist_ok=True)
     skip = lambda name: name == ".git" or name.startswith(".build") or name == ".swiftpm"
-    for name in os.listdir(TREE):
+    for name in os.listdir(tree):
         if not skip(name):
-            target = os.path.join(TREE, name)
+            target = os.path.join(tree, name)
             shutil.rmtree(target) if os.path.isdir(target) and not os.path.islink(target) else os.remove(target)
     for name in os.listdir(ROOT):
         if skip(name):
@@ -1772,60 +1775,104 @@ def sync_tree():
         source = os.path.join(ROOT, name)
         if os.path.isdir(source):
             # Nested builds (the fuzzing package's) are large and not needed.
-            shutil.copytree(source, os.path.join(TREE, name), symlinks=True,
+            shutil.copytree(source, os.path.join(tree, name), symlinks=True,
                             ignore=shutil.ignore_patterns(".build", ".swiftpm"))
         else:
-            shutil.copy2(source, os.path.join(TREE, name))
+            shutil.copy2(source, os.path.join(tree, name))
+
+
+def trees(jobs):
+    """One copy of the tree a worker: the first is TREE, the others beside it."""
+    return [TREE] + [f"{TREE}-{k}" for k in range(1, jobs)]
+
+
+def logs(jobs):
+    """One build and test log a worker."""
+    return [os.path.join(WORK, "mutants.log")] + [os.path.join(WORK, f"mutants-{k}.log") for k in range(1, jobs)]
+
+
+def try_mutation(mutation, tree, log, killers, lock):
+    """Applies one mutation in `tree`, rebuilds and runs the stages; returns its verdict
+    ("caught", "MISSED", "STALE" or "BROKEN") and restores the file."""
+    name, path, original, mutated = mutation
+    file = os.path.join(tree, path)
+    text = open(file).read()
+    if text.count(original) != 1:
+        return f"STALE", f"the original text occurs {text.count(original)} times in {path}"
+    with open(file, "w") as f:
+        f.write(text.replace(original, mutated))
+    try:
+        if run(["swift", "build", "--build-tests"], tree, log) != 0:
+            return "BROKEN", "does not compile"  # a mutation must compile to say anything about the tests
+        with lock:
+            killer = killers.get(name)
+        for stage in stages(path, killer):
+            offset = os.path.getsize(log)
+            if run(["swift", "test", "--skip-build"] + stage, tree, log) != 0:
+                found = first_failing_test(log, offset)
+                if found:
+                    with lock:
+                        killers[name] = found
+                        write_killers(os.path.join(WORK, "killers.tsv"), killers)
+                return "caught", None
+        with lock:
+            killers.pop(name, None)
+        return "MISSED", None
+    finally:
+        with open(file, "w") as f:
+            f.write(text)
 
 
 def main():
-    only = sys.argv[1] if len(sys.argv) > 1 else ""
+    args = sys.argv[1:]
+    # Workers that each rebuild and test a copy of the tree at once: a mutation's rebuild
+    # and its first test mostly keep one core busy, so two workers on two cores take
+    # about half the time.
+    jobs = 1
+    if args and args[0].startswith("--jobs="):
+        jobs = max(1, int(args.pop(0).split("=", 1)[1] or 1))
+    only = args[0] if args else ""
     chosen = [m for m in MUTATIONS if any(word in m[0] for word in only.split(","))]
     if not chosen:
         print(f"mutants: no mutation name contains {only!r}")
         return 64
-    sync_tree()
-    log = os.path.join(WORK, "mutants.log")
-    open(log, "w").close()
-    print(f"mutants: {len(chosen)} mutations; build and test output in {os.path.relpath(log, ROOT)}")
-    if run(["swift", "build", "--build-tests"], TREE, log) != 0 or run(["swift", "test", "--skip-build"], TREE, log) != 0:
+    jobs = min(jobs, len(chosen))
+    for tree, log in zip(trees(jobs), logs(jobs)):
+        sync_tree(tree)
+        open(log, "w").close()
+    print(f"mutants: {len(chosen)} mutations, {jobs} at a time; build and test output in "
+          + ", ".join(os.path.relpath(log, ROOT) for log in logs(jobs)), flush=True)
+    # Every copy is built; the unmutated suite is run once.
+    built = [run(["swift", "build", "--build-tests"], tree, log) == 0 for tree, log in zip(trees(jobs), logs(jobs))]
+    if not all(built) or run(["swift", "test", "--skip-build"], TREE, logs(jobs)[0]) != 0:
         print("mutants: the unmutated suite does not pass; fix that first")
         return 1
-    missed, stale = [], []
-    killers_path = os.path.join(WORK, "killers.tsv")
-    killers = read_killers(killers_path)
-    for name, path, original, mutated in chosen:
-        file = os.path.join(TREE, path)
-        text = open(file).read()
-        if text.count(original) != 1:
-            print(f"  STALE   {name}: the original text occurs {text.count(original)} times in {path}")
-            stale.append(name)
-            continue
-        start = time.time()
-        with open(file, "w") as f:
-            f.write(text.replace(original, mutated))
-        try:
-            if run(["swift", "build", "--build-tests"], TREE, log) != 0:
-                verdict = "BROKEN"  # a mutation must compile to say anything about the tests
-                stale.append(name)
-            else:
-                verdict = "MISSED"
-                for stage in stages(path, killers.get(name)):
-                    offset = os.path.getsize(log)
-                    if run(["swift", "test", "--skip-build"] + stage, TREE, log) != 0:
-                        verdict = "caught"
-                        killer = first_failing_test(log, offset)
-                        if killer:
-                            killers[name] = killer
-                            write_killers(killers_path, killers)
-                        break
-                if verdict == "MISSED":
-                    missed.append(name)
-                    killers.pop(name, None)
-        finally:
-            with open(file, "w") as f:
-                f.write(text)
-        print(f"  {verdict:7} {name} ({path}, {time.time() - start:.0f} s)", flush=True)
+    killers = read_killers(os.path.join(WORK, "killers.tsv"))
+    lock = threading.Lock()
+    queue = list(chosen)
+    verdicts = {}
+
+    def worker(tree, log):
+        while True:
+            with lock:
+                if not queue:
+                    return
+                mutation = queue.pop(0)
+            start = time.time()
+            verdict, why = try_mutation(mutation, tree, log, killers, lock)
+            name, path = mutation[0], mutation[1]
+            with lock:
+                verdicts[name] = verdict
+                detail = f"{name}: {why}" if verdict == "STALE" else f"{name} ({path}, {time.time() - start:.0f} s)"
+                print(f"  {verdict:7} {detail}", flush=True)
+
+    threads = [threading.Thread(target=worker, args=(tree, log)) for tree, log in zip(trees(jobs), logs(jobs))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    missed = [m[0] for m in chosen if verdicts.get(m[0]) == "MISSED"]
+    stale = [m[0] for m in chosen if verdicts.get(m[0]) in ("STALE", "BROKEN")]
     caught = len(chosen) - len(missed) - len(stale)
     print(f"mutants: {caught} of {len(chosen)} caught" + (f"; missed: {', '.join(missed)}" if missed else "")
           + (f"; no longer apply or do not compile: {', '.join(stale)}" if stale else ""))

@@ -194,6 +194,7 @@ import Testing
   /// Small talk opens or closes a line: inside a question it says none ("later in the day").
   @Test func smallTalkInsideAQuestionIsNone() {
     #expect(last("I use it at 7am, should I add another session later in the day?").answers.map(\.intent) != ["goodbye"])
+    #expect(last("can I say hello to my neighbour while I lie there?").answers.map(\.intent) != ["greeting"])
     #expect(last("ok thanks, see you later").answers.map(\.intent).contains("goodbye"))
     #expect(last("hi there, how are you?").answers.map(\.intent) == ["greeting"])
     #expect(last("could you help me with the mat?").answers.map(\.intent) == ["help"])
