@@ -734,6 +734,17 @@ import Testing
     #expect(facts("I was 10 minutes late for my session")["minutes"] == nil)
   }
 
+  /// The spikes eased with time ("it's gotten much easier", "much more bearable now",
+  /// "barely feel it now") are fine; in tears on it is too much.
+  @Test func readsTheSpikesEasedOrTooMuch() {
+    #expect(facts("at first it was brutal but I barely feel it now")["sensitivity"] == "fine")
+    #expect(facts("it's gotten much easier over the last couple of weeks")["sensitivity"] == "fine")
+    #expect(facts("the spikes really sting", "it's much more bearable now")["sensitivity"] == "fine")
+    #expect(facts("it doesn't bother me at all anymore")["sensitivity"] == "fine")
+    #expect(facts("my skin goes blotchy and I'm in tears on it")["sensitivity"] == "high")
+    #expect(facts("will it get easier?")["sensitivity"] == nil)
+  }
+
   /// A fact told before "but" and a plan stays told; a goal is planned, not done; where the
   /// user has got to, and shorthand for each, a quarter and nightly.
   @Test func readsFactsBesideGoalsAndShorthand() {
