@@ -1798,7 +1798,7 @@ def try_mutation(mutation, tree, log, killers, lock):
     file = os.path.join(tree, path)
     text = open(file).read()
     if text.count(original) != 1:
-        return f"STALE", f"the original text occurs {text.count(original)} times in {path}"
+        return "STALE", f"the original text occurs {text.count(original)} times in {path}"
     with open(file, "w") as f:
         f.write(text.replace(original, mutated))
     try:

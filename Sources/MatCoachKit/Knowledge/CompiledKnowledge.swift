@@ -193,8 +193,8 @@ public struct CompiledKnowledge: Sendable {
   /// A line read by the safety screen. A word of the knowledge base is spelt right and
   /// never read as a typo of a safety word; nor is a typo that could be a keyword, unless
   /// the keyword (of four letters or more) begins or ends the safety word's stem ("asleap"
-  /// may be "sleep", but "asleep" ends with it). (A word typed with a capital is read here as any other: "I have Numbnes in both
-  /// legs".)
+  /// may be "sleep", but "asleep" ends with it). (A word typed with a capital is read here
+  /// as any other: "I have Numbnes in both legs".)
   package func screen(_ line: String) -> (reading: SafetyScreen.Reading, finding: SafetyScreen.Finding) {
     let reading = safety.read(
       line, isKnown: { base.spelledWords.contains($0) || base.englishWords?.contains($0) == true },
