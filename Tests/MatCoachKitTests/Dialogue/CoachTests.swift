@@ -647,6 +647,19 @@ import Testing
     }
   }
 
+  /// What was tried, told before a question about the mat, is background: the answer is
+  /// the condition's alone, whether the question names the mat or is short and answered
+  /// yes or no.
+  @Test func whatWasTriedIsBackgroundToTheConditionAskedAbout() {
+    for line in [
+      "my back has hurt for years. tried everything. physio, pills, massage. should I try the spikes?",
+      "had a bad back since 2015, tried yoga, pilates, massage. worth trying?",
+      "years of back ache, been to the physio loads. good idea?",
+    ] {
+      #expect(last(line).answers.map(\.intent) == ["chronic-pain"], "\(line)")
+    }
+  }
+
   /// A back that went suddenly, said in everyday words, asks about using the mat on a new strain.
   @Test func aSuddenBackInEverydayWordsIsANewStrain() {
     for line in ["my back just seized up while i was hoovering, will the mat help",
