@@ -151,6 +151,7 @@ import Testing
     ("seventy-third fresh set", "understanding-fresh73.tsv", 0.807),
     ("seventy-fourth fresh set", "understanding-fresh74.tsv", 0.812),
     ("seventy-fifth fresh set", "understanding-fresh75.tsv", 0.755),
+    ("seventy-sixth fresh set", "understanding-fresh76.tsv", 0.760),
   ])
   func aFreshSet(name: String, fixture: String, floor: Double) {
     let figures = Self.evaluate(fixture)
