@@ -152,7 +152,7 @@ import Testing
     ("sixty-sixth fresh set", "tailoring-fresh66.txt", 62),
     ("sixty-seventh fresh set", "tailoring-fresh67.txt", 68),
     ("sixty-eighth fresh set", "tailoring-fresh68.txt", 87),
-    ("sixty-ninth fresh set", "tailoring-fresh69.txt", 140),
+    ("sixty-ninth fresh set", "tailoring-fresh69.txt", 50),
   ])
   func aFreshSet(name: String, fixture: String, floor: Int) {
     let figures = Self.evaluate(fixture)
