@@ -435,21 +435,24 @@ package struct SafetyScreen: Sendable {
 
   /// The safety word a mistyped word stands for, when that is its only reading or the only
   /// one that completes a symptom's phrase with the words around it: one edit in a word of
-  /// 4+ letters, two in one of 8+; never for a correctly spelt word.
+  /// 4+ letters, two in one of 8+; never for a correctly spelt word. A word of three letters
+  /// is one edit from too many to stand alone, and is read only as completing a phrase:
+  /// "cant fel my legs" is "can't feel my legs".
   private func correction(
     at i: Int, in tokens: [Token], isKnown: (String) -> Bool, hasOtherReading: (Token, String) -> Bool
   ) -> String? {
     let token = tokens[i]
     // The surface, not the stem: "controll" is no word, though "controlling" makes its stem known.
-    guard token.surface.utf8.count >= 4, !token.isNumber else { return nil }
-    let found = conceptSpelling.corrections(of: token.surface)
+    let isShort = token.surface.utf8.count == Self.shortestPhraseTypo
+    guard token.surface.utf8.count >= Self.shortestPhraseTypo, !token.isNumber else { return nil }
+    let found = conceptSpelling.corrections(of: token.surface, typedLength: isShort ? Self.shortestPhraseTypo + 1 : 0)
     // Whether the word is spelt right is asked only when it is near a safety word.
     guard let nearest = found.first, !isKnown(token.surface) else { return nil }
     // Several words as near are one reading when they say the same thing: "fevver" is as
     // near "fever" as "feaver", a way of typing it that the curators listed.
     let tiedWords = found.prefix(while: { $0.distance == nearest.distance }).map { conceptWords[Int($0.id)] }
     let tied = tiedWords.map { symptomSetsOfWord[$0] }
-    if tiedWords.count == 1 || tied.allSatisfy({ $0 != nil && $0 == tied[0] }), !hasOtherReading(token, tiedWords[0]) {
+    if !isShort, tiedWords.count == 1 || tied.allSatisfy({ $0 != nil && $0 == tied[0] }), !hasOtherReading(token, tiedWords[0]) {
       return tiedWords[0]
     }
     // Otherwise the words around it may tell: "jeans are faling off me" is "falling off
@@ -458,6 +461,7 @@ package struct SafetyScreen: Sendable {
     // "giving way" or "given way", a leg giving way either way.
     let completing = readingsCompletingAPhrase(tiedWords, at: i, in: tokens)
     if let first = completing.first, completing.allSatisfy({ $0.sets == first.sets }) { return first.word }
+    if isShort { return nil }
     // Or the other parts of a sign said in its clause: "chest pians" is "chest pains",
     // though "pians" is as near "pins".
     let signing = tiedWords.filter { completesASign($0, at: i, in: tokens) }
@@ -484,6 +488,9 @@ package struct SafetyScreen: Sendable {
         && sign.all.allSatisfy { ownSets.contains($0) || said($0) }
     }
   }
+
+  /// The length of the shortest mistyped word read, and only as completing a phrase.
+  static let shortestPhraseTypo = 3
 
   /// Of the words token `i` may be read as, those that complete a symptom's phrase of two
   /// or more words with the tokens around it, each with the concepts of the phrases it completes.
@@ -1355,6 +1362,17 @@ package struct SafetyScreen: Sendable {
     }) {
       return .supposed
     }
+    // So does a "would" before an "if" whose verb is in the past, the sign after it: "would
+    // it be dangerous to use the mat if I had osteoporosis?" (not "can I use it if I have
+    // osteoporosis", nor "would it help if I've had a fever since sunday", which says when).
+    // ("Had" is also how a sign that happened is told, so what is happening is not asked.)
+    if inClause(sets.now).isEmpty,
+      let ifAt = (clauseStart..<start).last(where: { tokens[$0].surface == "if" }), ifAt + 2 <= start,
+      (clauseStart..<ifAt).contains(where: { Self.suppositionModals.contains(tokens[$0].surface) }),
+      Self.pastOfSupposing.contains(tokens[ifAt + 2].surface) || (ifAt + 3 <= start && Self.pastOfSupposing.contains(tokens[ifAt + 3].surface))
+    {
+      return .supposed
+    }
     // A question opened by "what" or "when" and a verb, that is the whole line, names no
     // one and points at nothing, asks about the sign in general: "when is back pain with a
     // fever serious?", "what is cauda equina syndrome?" (but "what is happening to me, I
@@ -1689,6 +1707,8 @@ package struct SafetyScreen: Sendable {
 
   /// Modal verbs that, before an "if", suppose what the "if" opens: "would only matter if".
   private static let suppositionModals: Set<String> = ["would", "might", "could", "should"]
+  /// Verbs in the past that, after "if", imagine: "if I had", "if I were", "if I ever got".
+  private static let pastOfSupposing: Set<String> = ["had", "were", "was", "got", "developed", "went"]
 
   /// Particles of a verb, after which a number in a phrase's gap is an amount moved.
   private static let particles: Set<String> = ["off", "out", "over", "down", "up", "in", "on", "back"]

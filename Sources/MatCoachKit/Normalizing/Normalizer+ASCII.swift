@@ -58,6 +58,9 @@ extension Normalizer {
           // A decimal point between digits: "1.5" is one number, not the end of a clause.
           word[length] = b
           length += 1
+        } else if b == 46 && Self.isDottedAbbreviation(at: i - 1, in: bytes) {
+          // The stops of "e.g.", "a.m." end no clause: the letters are one word.
+          continue
         } else if b == 58 && wordIsDigits && Self.isClockColon(at: i - 1, in: bytes) {
           // A clock's colon ("9:30") is read as its other way of writing, "9.30".
           word[length] = 46

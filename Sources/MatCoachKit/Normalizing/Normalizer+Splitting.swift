@@ -43,6 +43,10 @@ extension Normalizer {
         current.append(s)
         continue
       }
+      if s == ".", isDottedAbbreviation(at: index, in: scalars.lazy.map { $0.isASCII ? UInt8($0.value) : 0 }) {
+        // The stops of "e.g.", "i.e.", "a.m." end no clause: the letters are one word, "eg", "am".
+        continue
+      }
       if s == ":", currentIsDigit, isClockColon(at: index, in: scalars.lazy.map { $0.isASCII ? UInt8($0.value) : 0 }) {
         // A clock's colon ("9:30") is read as its other way of writing, "9.30".
         current.append(".")
@@ -77,6 +81,19 @@ extension Normalizer {
     }
     flush()
     return result
+  }
+
+  /// Whether the full stop at `i` is one of an abbreviation of single letters with a stop
+  /// after each ("e.g.", "i.e.", "a.m.", "p.m."): it follows a lone letter, and another
+  /// lone letter and stop come before or after it.
+  static func isDottedAbbreviation<C: Collection>(at i: Int, in text: C) -> Bool where C.Element == UInt8, C.Index == Int {
+    func isLetter(_ k: Int) -> Bool { k >= text.startIndex && k < text.endIndex && (text[k] | 0x20) >= 97 && (text[k] | 0x20) <= 122 }
+    func isLoneLetter(_ k: Int) -> Bool { isLetter(k) && !isLetter(k - 1) && !isLetter(k + 1) }
+    let stop = UInt8(ascii: ".")
+    guard text[i] == stop, isLoneLetter(i - 1) else { return false }
+    let before = i - 3 >= text.startIndex && text[i - 2] == stop && isLoneLetter(i - 3)
+    let after = i + 2 < text.endIndex && isLoneLetter(i + 1) && text[i + 2] == stop
+    return before || after
   }
 
   /// Whether the colon at `i` is a clock's: one or two digits before it, two after, and no

@@ -2130,4 +2130,28 @@ import Testing
     #expect(screen("I feel full but nothing comes when I try to pee, and my back is agony") == ["bladder-bowel"])
     #expect(screen("my privates feel like they've gone to sleep since this afternoon") == ["saddle-numbness"])
   }
+
+  @Test func signsAndLookAlikesFromTheSeventySixthSet() {
+    // Thin bones are the sign on their own; steroids or "brittle" alone are not.
+    #expect(screen("the dexa scan says osteoporosis") == ["fragile-bones"])
+    #expect(screen("I have osteoporosis. Is the acupressure mat safe for my back?") == ["fragile-bones"])
+    #expect(screen("my nails are brittle lately").isEmpty)
+    #expect(screen("steroid cream for my eczema, can I use the mat").isEmpty)
+    #expect(screen("I'm on steroids for asthma and my back aches").contains("fragile-bones"))
+    // Bones tested, or thin bones as a kind of body asked about, are no one's.
+    #expect(screen("the doctor checked me for osteoporosis and my bones are fine").isEmpty)
+    #expect(screen("is the mat too harsh for fragile bones?").isEmpty)
+    #expect(screen("is it too harsh for my fragile bones?") == ["fragile-bones"])
+    #expect(screen("I look after a gentleman with osteoporosis; he's curious about the mat.").isEmpty)
+    // A "would" before an "if" in the past imagines; a time said tells.
+    #expect(screen("would it be dangerous to use the mat if I had osteoporosis?") == ["hypothetical"])
+    #expect(screen("can I use it if I have osteoporosis") == ["fragile-bones"])
+    #expect(screen("would the mat be ok if I had a fever yesterday") == ["fever"])
+    // Contraindications listed, "e.g." read as one word: asked in general.
+    #expect(screen("which contraindications do you list for the mat, e.g. osteoporosis or anticoagulation?") == ["hypothetical"])
+    // A word of three letters mistyped is read only where it completes a phrase.
+    #expect(screen("cant fel my legs propaly, both of em") == ["both-legs"])
+    #expect(screen("i fel off the ladder") == ["fall-or-accident"])
+    #expect(screen("fel a bit odd after").isEmpty)
+  }
 }

@@ -316,6 +316,17 @@ import Testing
   }
 
   /// The one-pass reader of ASCII lines must give exactly what the general path gives.
+  /// The stops of an abbreviation of lone letters end no clause, and its letters are one
+  /// word: "e.g." is "eg", "7 a.m." is "7 am"; a lone letter ending a sentence still ends it.
+  @Test func dottedAbbreviationsAreOneWord() {
+    for line in ["I use it at 7 a.m. before work", "I use it at 7 A.M. before work", "contraindications, e.g. osteoporosis é"] {
+      let tokens = Normalizer().tokens(line)
+      #expect(Set(tokens.map(\.clause)).count == (line.contains(",") ? 2 : 1), "\(line)")
+      #expect(tokens.contains { $0.surface == "am" || $0.surface == "eg" }, "\(line)")
+    }
+    #expect(Set(Normalizer().tokens("I pick plan a. then it works").map(\.clause)).count == 2)
+  }
+
   @Test func asciiPathAgreesWithTheGeneralPath() {
     let n = Normalizer(
       synonyms: ["lying": ["lie"], "any risks": ["safe"], "shud": ["should"]],
@@ -326,6 +337,7 @@ import Testing
       "I have been lying down. Any risks?", "  ", "a", "'''", "mat's", "Shud I", "shouldn't've",
       "hellooo sooo pleeease", "nooo'o oops", "aaa1aaa zzzz", "unable to", "unable, to",
       "a sharp sort of pain", "I kinda pulled it", "kind of, sort of", "driver - ill", "10 - 15", "- a -", "x -- y", "rear-ended",
+      "7 a.m. e.g. this, i.e. that", "A.M. a. b.c. d.e.f.", "i.e.x.", ".a.b.",
     ]
     // Random lines from a small alphabet, so that apostrophes, digits and clause marks meet.
     var state: UInt64 = 7
