@@ -216,9 +216,12 @@ package struct SafetyScreen: Sendable {
     guard !rules.signs.isEmpty || !rules.questions.isEmpty else { return Reading(tokens: [], found: [:]) }
     var tokens = normalizer.tokens(line)
     Self.joinSuddenToWhatFollows(&tokens)
-    for i in tokens.indices where !allWords.contains(tokens[i].surface) {
-      if let meant = correction(at: i, in: tokens, isKnown: isKnown, hasOtherReading: hasOtherReading) {
-        tokens[i].surface = meant
+    // Twice: a typo read may let its neighbour be read ("realy unwel", "lost lods of wayt").
+    for _ in 0..<2 {
+      for i in tokens.indices where !allWords.contains(tokens[i].surface) {
+        if let meant = correction(at: i, in: tokens, isKnown: isKnown, hasOtherReading: hasOtherReading) {
+          tokens[i].surface = meant
+        }
       }
     }
     var found: [Int: [Range<Int>]] = [:]
@@ -407,6 +410,11 @@ package struct SafetyScreen: Sendable {
         Self.hedges.contains([tokens[i].surface, tokens[i + 1].surface]), fits(k, i + 2)
       {
         // A hedge of two words is as one: "gone a bit dead".
+        i += 3
+      } else if phrase.allowsGaps, i + 2 < tokens.count, tokens[i + 1].clause == clause,
+        Self.roughly.contains(tokens[i].surface), tokens[i + 1].isNumber, fits(k, i + 2)
+      {
+        // A rough amount is as a number: "for about 3 weeks" is "for weeks".
         i += 3
       } else if phrase.allowsGaps, let place = Self.placeOfPain(at: i, in: tokens), i + place < tokens.count, fits(k, i + place) {
         // Where it hurts, said inside the phrase: "the worst pain in my back I've ever had".
@@ -1311,7 +1319,10 @@ package struct SafetyScreen: Sendable {
     // Or given as its reason in the clause after: "lost a bit of weight, because I've been
     // walking to work and cut out crisps".
     let isAReason = asideWords.first.map { Self.reasonOpeners.contains($0.surface) } ?? false
-    let after = isAReason || (asideWords.count <= 4 && !asideWords.contains { Self.subjects.contains($0.surface) })
+    // Or going on with the same subject, its verb first: "lost 2kg over 3 months, been
+    // cutting out sugar on purpose".
+    let goesOnAfter = asideWords.first.map { Self.helpingVerbs.contains($0.surface) } ?? false
+    let after = isAReason || ((asideWords.count <= 4 || goesOnAfter) && !asideWords.contains { Self.subjects.contains($0.surface) })
       ? reading.occurrences(sets.onPurpose).filter { tokens[$0.lowerBound].clause == asideClause } : []
     if sign?.onPurposeMatters == true,
       (inClause(sets.onPurpose) + before + after).contains(where: { p in
@@ -1888,6 +1899,9 @@ package struct SafetyScreen: Sendable {
   private static let beingOrGetting: Set<String> = ["am", "is", "are", "was", "were", "be", "been", "get", "got", "gets", "getting"]
 
   /// Two words that play a sign down without changing it: "my leg has gone a bit dead".
+  /// Words that make an amount rough: "about 3 weeks", "nearly 2 days".
+  private static let roughly: Set<String> = ["about", "around", "nearly", "almost", "over", "roughly", "like", "maybe", "abt"]
+
   private static let hedges: Set<[String]> = [
     ["a", "bit"], ["a", "little"], ["a", "tad"], ["kind", "of"], ["sort", "of"], ["a", "touch"],
   ]

@@ -2153,5 +2153,16 @@ import Testing
     #expect(screen("cant fel my legs propaly, both of em") == ["both-legs"])
     #expect(screen("i fel off the ladder") == ["fall-or-accident"])
     #expect(screen("fel a bit odd after").isEmpty)
+    // A typo read lets its neighbour be read.
+    #expect(screen("feel realy unwel all ova") == ["unwell"])
+    // A heart broken by a loss is no chest pain.
+    #expect(screen("this back pain is breaking my heart, i miss running").isEmpty)
+    // A purpose told in a clause going on with the same subject.
+    #expect(screen("lost 2kg over 3 months, been cutting out sugar on purpose").isEmpty)
+    #expect(screen("lost 2kg over 3 months, no idea why") == ["weight-loss"])
+    // A rough amount of time is as a number; "not felt right" told of oneself is unwell.
+    #expect(screen("been feeling ill and run down for about three weeks straight") == ["unwell"])
+    #expect(screen("I've not felt right for a week though, just generally ill and washed out") == ["unwell"])
+    #expect(screen("the mat doesn't feel right on the sofa, my back aches").isEmpty)
   }
 }
