@@ -265,6 +265,7 @@ import Testing
     #expect(last("can I do 30 tonight?").answers.map(\.intent) == ["duration"])
     #expect(last("thinking of trying 60 minutes tonight, good idea?").text.contains("20-30"))
     #expect(last("my back locked up at work today, can i use the mat tonight").answers.map(\.intent) == ["acute-pain"])
+    #expect(last("my back has ached for years, should I use it tonight?").answers.map(\.intent) == ["chronic-pain"])
     #expect(last("can I use it tonight?").answers.map(\.intent) == ["bedtime"])
     #expect(last("I'll do 45 tonight").text.contains("20-30"))
   }
