@@ -1154,7 +1154,9 @@ public struct Coach: Sendable {
     switch command {
     case .help:
       let commands = SlashCommand.allCases.map { "  /\($0.rawValue) — \($0.summary)" }
-      let examples = knowledge.base.settings.helpIntent.flatMap { knowledge.intent(id: $0) }?.answers.first?.text
+      // Its answer for no condition: the examples, not what it says asked about itself.
+      let answers = knowledge.base.settings.helpIntent.flatMap { knowledge.intent(id: $0) }?.answers ?? []
+      let examples = (answers.first { $0.conditions.isEmpty } ?? answers.first)?.text
       var help = [examples ?? "Ask me anything, in your own words."]
       help.append("Commands:\n" + commands.joined(separator: "\n"))
       text = help.joined(separator: "\n\n")

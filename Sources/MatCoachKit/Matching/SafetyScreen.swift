@@ -1324,7 +1324,11 @@ package struct SafetyScreen: Sendable {
     let goesOnAfter = asideWords.first.map { Self.helpingVerbs.contains($0.surface) } ?? false
     let after = isAReason || ((asideWords.count <= 4 || goesOnAfter) && !asideWords.contains { Self.subjects.contains($0.surface) })
       ? reading.occurrences(sets.onPurpose).filter { tokens[$0.lowerBound].clause == asideClause } : []
-    if sign?.onPurposeMatters == true,
+    // Or said as what something is for: "can I use it on my feet to lose weight" (not "I
+    // started to lose weight", "I seem to lose weight", which tell it happening).
+    let aimedAt = start >= 1 && tokens[start - 1].surface == "to" && tokens[start - 1].clause == clause
+      && (start < 2 || !Self.aspectual.contains(tokens[start - 2].surface))
+    if sign?.onPurposeMatters == true, aimedAt ||
       (inClause(sets.onPurpose) + before + after).contains(where: { p in
         !isDenied(p, in: reading, by: [p]) && !notDenying.contains { $0.overlaps(p) } && !Self.isLikened(p, in: tokens)
       })
@@ -1718,6 +1722,11 @@ package struct SafetyScreen: Sendable {
 
   /// Modal verbs that, before an "if", suppose what the "if" opens: "would only matter if".
   private static let suppositionModals: Set<String> = ["would", "might", "could", "should"]
+  /// Verbs before "to" that tell a thing happening, not aimed at: "started to lose weight".
+  private static let aspectual: Set<String> = [
+    "start", "started", "starting", "begin", "began", "begun", "beginning", "seem", "seems", "seemed", "continue",
+    "continued", "continues", "continuing", "appear", "appears", "appeared", "tend", "tends", "keep", "keeps", "kept",
+  ]
   /// Verbs in the past that, after "if", imagine: "if I had", "if I were", "if I ever got".
   private static let pastOfSupposing: Set<String> = ["had", "were", "was", "got", "developed", "went"]
 

@@ -661,6 +661,25 @@ import Testing
     }
   }
 
+  /// Asked about itself, the coach says what it is, where its answers come from and what it
+  /// remembers; asked for help, it gives examples.
+  @Test func theCoachAskedAboutItselfSaysWhatItIs() {
+    for line in ["are you a real person or a bot", "where do your answers come from", "can you remember me next time i come back",
+                 "do you give medical advice"] {
+      let reply = last(line)
+      #expect(reply.answers.map(\.intent) == ["help"], "\(line)")
+      #expect(reply.text.hasPrefix("I'm MatCoach, a program"), "\(line)")
+    }
+    #expect(last("what can you do").text.hasPrefix("Ask me in your own words"))
+  }
+
+  /// What goes under the head or knees is how to lie; the television on is the space.
+  @Test func underTheHeadOrKneesIsHowToLie() {
+    #expect(last("pillow under my knees - yes or no?").answers.map(\.intent) == ["positioning"])
+    #expect(last("should there be something under my head while i'm on it").answers.map(\.intent) == ["positioning"])
+    #expect(last("is it daft to have the telly on while i'm lying there").answers.map(\.intent) == ["prepare-space"])
+  }
+
   /// A back that went suddenly, said in everyday words, asks about using the mat on a new strain.
   @Test func aSuddenBackInEverydayWordsIsANewStrain() {
     for line in ["my back just seized up while i was hoovering, will the mat help",

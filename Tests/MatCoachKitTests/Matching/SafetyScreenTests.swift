@@ -2164,5 +2164,9 @@ import Testing
     #expect(screen("been feeling ill and run down for about three weeks straight") == ["unwell"])
     #expect(screen("I've not felt right for a week though, just generally ill and washed out") == ["unwell"])
     #expect(screen("the mat doesn't feel right on the sofa, my back aches").isEmpty)
+    // Weight to lose as what something is for is a goal; begun or seeming, it happens.
+    #expect(screen("can i use it on my feet to lose weight").isEmpty)
+    #expect(screen("i'm going to lose weight").isEmpty)
+    #expect(screen("i started to lose weight for no reason") == ["weight-loss"])
   }
 }
