@@ -559,6 +559,13 @@ package struct FactExtractor: Sendable {
   /// Words that count a unit without a digit: "a week", "a couple of months", "a few
   /// years", "many years", "the last decade"; and "for" before a bare unit ("for years",
   /// "for ages"), which people say of several of it: "hurting for months" is long-standing.
+  /// Units counted with their number after them: "day 40", "week 3".
+  static let countedUnits: Set<String> = ["day", "week", "month"]
+  /// Endings of an ordinal written in figures: "3rd", "21st".
+  static let ordinalEndings: Set<String> = ["st", "nd", "rd", "th"]
+  /// A session named as a go or a time: counted only by a number ("50 times", "my 3rd go").
+  static let sessionCounts: Set<String> = ["go", "goes", "time", "times"]
+
   static let counts: [String: Double] = [
     "a": 1, "an": 1, "one": 1, "couple": 2, "few": 3, "several": 3, "many": 3, "for": 3, "last": 1, "past": 1,
   ]
@@ -673,10 +680,24 @@ package struct FactExtractor: Sendable {
       {
         return (year, i...(i + 3))
       }
+      // A day or week counted, its number after it, and what it counts after that or
+      // nothing: "day 40 of using it", "week 3 with the mat", "it's week 2" (the first is
+      // no length: "day 1" is new; "week two and my back still hurts" may count anything).
+      if let unit = spec.units[tokens[i].word], Self.countedUnits.contains(tokens[i].surface), i < clause.upperBound,
+        tokens[i + 1].isNumber, let count = Double(tokens[i + 1].word), count > 1,
+        i + 1 == clause.upperBound || ["of", "with", "on", "since", "now"].contains(tokens[i + 2].surface),
+        i == clause.lowerBound || !["a", "an", "per", "every", "each", "for", "of"].contains(tokens[i - 1].surface)
+      {
+        return (count * unit, i...(i + 1))
+      }
       if let unit = spec.units[tokens[i].word], i > clause.lowerBound,
         i == clause.upperBound || !spec.ofOther.contains(tokens[i + 1].surface)
       {
         var k = i - 1
+        // An ordinal's ending: "my 3rd go".
+        if Self.ordinalEndings.contains(tokens[k].surface), k > clause.lowerBound, tokens[k - 1].isNumber { k -= 1 }
+        // A session told as a go or a time counts only by its number: "had a go" says nothing.
+        if Self.sessionCounts.contains(tokens[i].surface), !tokens[k].isNumber { continue }
         if tokens[k].word == "of", k > clause.lowerBound { k -= 1 }  // "a couple of weeks"
         // "3 times a day", "twice a week", "10 minutes a day": how often or how much in
         // each, not how long ("20 minutes a week ago" is when).

@@ -786,4 +786,19 @@ import Testing
     #expect(facts("10pm till quarter past, then straight to bed")["timing"] == "bedtime")
     #expect(facts("9pm, 20 mins")["timing"] == "bedtime")
   }
+
+  /// Use counted by days or sessions: a day or week with its number after it, a go or a
+  /// time counted by a number (not "had a go"), "7 a.m." a morning.
+  @Test func experienceCountedByDaysAndSessions() {
+    #expect(facts("day 40 of using it lol")["experience"] == "regular")
+    #expect(facts("week 3 with the mat, i do 10 mins")["experience"] == "some")
+    #expect(facts("this is my 3rd go on the mat")["experience"] == "some")
+    #expect(facts("used it maybe 50 times now")["experience"] == "regular")
+    #expect(facts("its day 1 with the mat!!")["experience"] == "new")
+    #expect(facts("I had a go on the mat")["experience"] == nil)
+    #expect(facts("I use the mat 3 times a day")["experience"] == nil)
+    #expect(facts("Week two and my back still hurts about the same")["pain"] == nil)
+    #expect(facts("day 3 of my back being bad")["pain"] == "acute")
+    #expect(facts("I use it at 7 a.m. every day")["timing"] == "morning")
+  }
 }
