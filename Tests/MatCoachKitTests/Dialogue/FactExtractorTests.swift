@@ -801,4 +801,15 @@ import Testing
     #expect(facts("day 3 of my back being bad")["pain"] == "acute")
     #expect(facts("I use it at 7 a.m. every day")["timing"] == "morning")
   }
+
+  /// The spikes likened to lying on or hugging what pricks or burns are too intense (not
+  /// the mat called a bed of nails); seasons counted are years; bed next is bedtime.
+  @Test func factsFromTheSixtyNinthTailoringSet() {
+    #expect(facts("honestly feels like lying on hot coals")["sensitivity"] == "high")
+    #expect(facts("feels like hugging a cactus")["sensitivity"] == "high")
+    #expect(facts("its like a bed of nails, which i suppose it is haha")["sensitivity"] == "high")
+    #expect(facts("is the bed of nails safe")["sensitivity"] == nil)
+    #expect(facts("slipped a disc two summers ago and it still aches most days")["pain"] == "chronic")
+    #expect(facts("i get on it for 20 mins, then bed")["timing"] == "bedtime")
+  }
 }
