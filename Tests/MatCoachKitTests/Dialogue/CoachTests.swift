@@ -680,6 +680,18 @@ import Testing
     #expect(last("is it daft to have the telly on while i'm lying there").answers.map(\.intent) == ["prepare-space"])
   }
 
+  /// Knees, hands and calves on it are other parts; a pint of water is water; a whole night
+  /// by its hours is sleeping on it; how to quit the chat is leaving.
+  @Test func partsWaterNightsAndLeavingSaidPlainly() {
+    for (line, intent) in [
+      ("can i kneel on it", "other-body-parts"), ("is it fine to press my palms into it", "other-body-parts"),
+      ("is a pint of water afterwards enough or do i need more", "hydration"),
+      ("can I sleep on it for a full eight hours", "sleeping-on-it"), ("how do i quit this chat", "goodbye"),
+    ] {
+      #expect(last(line).answers.map(\.intent) == [intent], "\(line)")
+    }
+  }
+
   /// A back that went suddenly, said in everyday words, asks about using the mat on a new strain.
   @Test func aSuddenBackInEverydayWordsIsANewStrain() {
     for line in ["my back just seized up while i was hoovering, will the mat help",
