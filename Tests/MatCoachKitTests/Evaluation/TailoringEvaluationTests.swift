@@ -153,6 +153,7 @@ import Testing
     ("sixty-seventh fresh set", "tailoring-fresh67.txt", 68),
     ("sixty-eighth fresh set", "tailoring-fresh68.txt", 87),
     ("sixty-ninth fresh set", "tailoring-fresh69.txt", 50),
+    ("seventieth fresh set", "tailoring-fresh70.txt", 66),
   ])
   func aFreshSet(name: String, fixture: String, floor: Int) {
     let figures = Self.evaluate(fixture)

@@ -152,6 +152,7 @@ import Testing
     ("seventy-fourth fresh set", "understanding-fresh74.tsv", 0.812),
     ("seventy-fifth fresh set", "understanding-fresh75.tsv", 0.755),
     ("seventy-sixth fresh set", "understanding-fresh76.tsv", 0.760),
+    ("seventy-seventh fresh set", "understanding-fresh77.tsv", 0.791),
   ])
   func aFreshSet(name: String, fixture: String, floor: Double) {
     let figures = Self.evaluate(fixture)
