@@ -556,9 +556,6 @@ package struct FactExtractor: Sendable {
   /// day", "twice a week", "two sessions a week", "20 minutes total a day".
   static let howOften: Set<String> = ["times", "once", "twice", "thrice", "sessions", "session", "goes", "go", "total"]
 
-  /// Words that count a unit without a digit: "a week", "a couple of months", "a few
-  /// years", "many years", "the last decade"; and "for" before a bare unit ("for years",
-  /// "for ages"), which people say of several of it: "hurting for months" is long-standing.
   /// Units counted with their number after them: "day 40", "week 3".
   static let countedUnits: Set<String> = ["day", "week", "month"]
   /// Endings of an ordinal written in figures: "3rd", "21st".
@@ -566,6 +563,9 @@ package struct FactExtractor: Sendable {
   /// A session named as a go or a time: counted only by a number ("50 times", "my 3rd go").
   static let sessionCounts: Set<String> = ["go", "goes", "time", "times"]
 
+  /// Words that count a unit without a digit: "a week", "a couple of months", "a few
+  /// years", "many years", "the last decade"; and "for" before a bare unit ("for years",
+  /// "for ages"), which people say of several of it: "hurting for months" is long-standing.
   static let counts: [String: Double] = [
     "a": 1, "an": 1, "one": 1, "couple": 2, "few": 3, "several": 3, "many": 3, "for": 3, "last": 1, "past": 1,
   ]

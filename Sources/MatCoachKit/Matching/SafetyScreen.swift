@@ -1321,7 +1321,9 @@ package struct SafetyScreen: Sendable {
     let isAReason = asideWords.first.map { Self.reasonOpeners.contains($0.surface) } ?? false
     // Or going on with the same subject, its verb first: "lost 2kg over 3 months, been
     // cutting out sugar on purpose".
-    let goesOnAfter = asideWords.first.map { Self.helpingVerbs.contains($0.surface) } ?? false
+    // (Not past a contrast: "been trying to eat more but still dropping".)
+    let goesOnAfter = (asideWords.first.map { Self.helpingVerbs.contains($0.surface) } ?? false)
+      && !reading.occurrences(sets.contrast).contains { tokens[$0.lowerBound].clause == asideClause }
     let after = isAReason || ((asideWords.count <= 4 || goesOnAfter) && !asideWords.contains { Self.subjects.contains($0.surface) })
       ? reading.occurrences(sets.onPurpose).filter { tokens[$0.lowerBound].clause == asideClause } : []
     // Or said as what something is for: "can I use it on my feet to lose weight" (not "I
@@ -1379,11 +1381,12 @@ package struct SafetyScreen: Sendable {
     }
     // So does a "would" before an "if" whose verb is in the past, the sign after it: "would
     // it be dangerous to use the mat if I had osteoporosis?" (not "can I use it if I have
-    // osteoporosis", nor "would it help if I've had a fever since sunday", which says when).
+    // osteoporosis", nor "would it help if I've had a fever since sunday", which says when;
+    // nor "could" or "should", which may ask about what happened).
     // ("Had" is also how a sign that happened is told, so what is happening is not asked.)
     if inClause(sets.now).isEmpty,
       let ifAt = (clauseStart..<start).last(where: { tokens[$0].surface == "if" }), ifAt + 2 <= start,
-      (clauseStart..<ifAt).contains(where: { Self.suppositionModals.contains(tokens[$0].surface) }),
+      (clauseStart..<ifAt).contains(where: { tokens[$0].surface == "would" }),
       Self.pastOfSupposing.contains(tokens[ifAt + 2].surface) || (ifAt + 3 <= start && Self.pastOfSupposing.contains(tokens[ifAt + 3].surface))
     {
       return .supposed
@@ -1907,10 +1910,10 @@ package struct SafetyScreen: Sendable {
   /// Words before "used to" that make it being used to something: "I'm used to it".
   private static let beingOrGetting: Set<String> = ["am", "is", "are", "was", "were", "be", "been", "get", "got", "gets", "getting"]
 
-  /// Two words that play a sign down without changing it: "my leg has gone a bit dead".
   /// Words that make an amount rough: "about 3 weeks", "nearly 2 days".
   private static let roughly: Set<String> = ["about", "around", "nearly", "almost", "over", "roughly", "like", "maybe", "abt"]
 
+  /// Two words that play a sign down without changing it: "my leg has gone a bit dead".
   private static let hedges: Set<[String]> = [
     ["a", "bit"], ["a", "little"], ["a", "tad"], ["kind", "of"], ["sort", "of"], ["a", "touch"],
   ]

@@ -7,6 +7,9 @@ extension Normalizer {
   /// the text holds a word that needs the words around it ("twenty five", "half an
   /// hour", "no longer"), which only the general path reads.
   func tokensASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> [Token]? {
+    // An escape sequence beside a stop may make a letter of it lone or not, as the general
+    // path, which reads the sequence as a space, would not ("\u{1B}[1ma.m."): left to it.
+    if bytes.contains(0x1B) && bytes.contains(46) { return nil }
     let read = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 1) { word -> [Token]? in
       var tokens: [Token] = []
       tokens.reserveCapacity(bytes.count / 4 + 1)

@@ -2168,5 +2168,14 @@ import Testing
     #expect(screen("can i use it on my feet to lose weight").isEmpty)
     #expect(screen("i'm going to lose weight").isEmpty)
     #expect(screen("i started to lose weight for no reason") == ["weight-loss"])
+    // A purpose going on is no purpose past a contrast.
+    #expect(screen("lost 2 stone since christmas, been trying to eat more but still dropping") == ["weight-loss"])
+    // The user as "a person with" it, and "contraindicated" said of one's own, keep the sign.
+    #expect(screen("As a person with osteoporosis, is it safe?") == ["fragile-bones"])
+    #expect(screen("doctor says the mat's contraindicated with my osteoporosis") == ["fragile-bones"])
+    // A life that explains feeling unwell; a goal jab; the mat asked about in general.
+    #expect(screen("new baby so im exhausted and barely eating proper meals, back aches from carrying her").isEmpty)
+    #expect(screen("started my weekly weight loss jab and I'm down 6kg, back still stiff").isEmpty)
+    #expect(screen("could using the mat ever cause chest pain??") == ["hypothetical"])
   }
 }
