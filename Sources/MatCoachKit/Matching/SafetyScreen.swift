@@ -216,13 +216,17 @@ package struct SafetyScreen: Sendable {
     guard !rules.signs.isEmpty || !rules.questions.isEmpty else { return Reading(tokens: [], found: [:]) }
     var tokens = normalizer.tokens(line)
     Self.joinSuddenToWhatFollows(&tokens)
-    // Twice: a typo read may let its neighbour be read ("realy unwel", "lost lods of wayt").
+    // Twice when the first pass read one: a typo read may let its neighbour be read
+    // ("feel realy unwel").
     for _ in 0..<2 {
+      var readOne = false
       for i in tokens.indices where !allWords.contains(tokens[i].surface) {
         if let meant = correction(at: i, in: tokens, isKnown: isKnown, hasOtherReading: hasOtherReading) {
           tokens[i].surface = meant
+          readOne = true
         }
       }
+      if !readOne { break }
     }
     var found: [Int: [Range<Int>]] = [:]
     // Where a phrase took a word between two of its own ("fell [asleep] on").
