@@ -38,6 +38,8 @@ TREE = os.path.join(WORK, "tree")
 CORE = "Sources/MatCoachKit/"
 CLI = "Sources/MatCoachCLI/"
 LINE_INPUT = "Sources/CLineInput/LineInput.c"
+# In a tree, the file being mutated ("build" in its name keeps it through a sync).
+MARKER = ".build-mutating"
 
 # (name, file, original text, mutated text). The original must occur exactly once.
 MUTATIONS = [
@@ -1807,8 +1809,12 @@ def write_killers(path, killers):
 
 def sync_tree(tree):
     """Copies the working tree (not build folders or .git) into `tree`, keeping its own
-    build: times are kept, so only what changed since the last run is rebuilt."""
+    build: times are kept, so only what changed since the last run is rebuilt. A file a
+    stopped run left mutated (named in its marker) is given the time now, or the build
+    would keep the mutation: the copy's time is older than what was built from it."""
     os.makedirs(tree, exist_ok=True)
+    marker = os.path.join(tree, MARKER)
+    left_mutated = open(marker).read().strip() if os.path.exists(marker) else None
     skip = lambda name: name == ".git" or name.startswith(".build") or name == ".swiftpm"
     for name in os.listdir(tree):
         if not skip(name):
@@ -1824,6 +1830,10 @@ def sync_tree(tree):
                             ignore=shutil.ignore_patterns(".build", ".swiftpm"))
         else:
             shutil.copy2(source, os.path.join(tree, name))
+    if left_mutated and os.path.exists(os.path.join(tree, left_mutated)):
+        os.utime(os.path.join(tree, left_mutated))
+    if left_mutated is not None:
+        os.remove(marker)
 
 
 def trees(jobs):
@@ -1844,6 +1854,9 @@ def try_mutation(mutation, tree, log, killers, lock):
     text = open(file).read()
     if text.count(original) != 1:
         return "STALE", f"the original text occurs {text.count(original)} times in {path}"
+    # Named before it is mutated, so that a run stopped now is undone by the next.
+    with open(os.path.join(tree, MARKER), "w") as f:
+        f.write(path)
     with open(file, "w") as f:
         f.write(text.replace(original, mutated))
     try:
@@ -1866,6 +1879,7 @@ def try_mutation(mutation, tree, log, killers, lock):
     finally:
         with open(file, "w") as f:
             f.write(text)
+        os.remove(os.path.join(tree, MARKER))
 
 
 def main():
