@@ -2177,5 +2177,7 @@ import Testing
     #expect(screen("new baby so im exhausted and barely eating proper meals, back aches from carrying her").isEmpty)
     #expect(screen("started my weekly weight loss jab and I'm down 6kg, back still stiff").isEmpty)
     #expect(screen("could using the mat ever cause chest pain??") == ["hypothetical"])
+    // Whether the mat is to blame for what came after asks about a sign that came.
+    #expect(screen("Could it be the mat if I got numbness between my legs after using it?") == ["saddle-numbness"])
   }
 }
