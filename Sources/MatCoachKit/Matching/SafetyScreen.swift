@@ -811,16 +811,10 @@ package struct SafetyScreen: Sendable {
       return .dismissed
     }
     // "We see saddle numbness cases", "cancer research": what someone works with or talks
-    // about, not what the user feels.
-    // (A class of people is someone else's, unless the user is one: "cancer sufferers like
-    // me", "I'm one of the cancer patients here".)
-    if inClause(sets.asTopic).contains(where: { $0.lowerBound == end }),
-      !(Self.classesOfPeople.contains(tokens[end].surface) && !firstPerson.isEmpty)
-    {
-      return .dismissed
-    }
-    // Nor a piece of it that is a topic just before: "we had four chest pain calls tonight.
-    // my lower back is tight" reads no chest pain in the tight back.
+    // about, not what the user feels; nor is a piece of it that is a topic just before:
+    // "we had four chest pain calls tonight. my lower back is tight" reads no chest pain in
+    // the tight back. (A class of people is someone else's, unless the user is one: "cancer
+    // sufferers like me", "I'm one of the cancer patients here".)
     if let topic = reading.occurrences(sets.asTopic).first(where: { topic in
       evidence.contains { piece in topic.lowerBound > piece.lowerBound && topic.lowerBound - piece.upperBound <= 1 }
     }), !(Self.classesOfPeople.contains(tokens[topic.lowerBound].surface) && !firstPerson.isEmpty) {
