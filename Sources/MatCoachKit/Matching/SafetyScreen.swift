@@ -457,7 +457,7 @@ package struct SafetyScreen: Sendable {
     // The surface, not the stem: "controll" is no word, though "controlling" makes its stem known.
     let isShort = token.surface.utf8.count == Self.shortestPhraseTypo
     guard token.surface.utf8.count >= Self.shortestPhraseTypo, !token.isNumber else { return nil }
-    let found = conceptSpelling.corrections(of: token.surface, typedLength: isShort ? Self.shortestPhraseTypo + 1 : 0)
+    let found = isShort ? conceptSpelling.corrections(of: token.surface, edits: 1) : conceptSpelling.corrections(of: token.surface)
     // Whether the word is spelt right is asked only when it is near a safety word.
     guard let nearest = found.first, !isKnown(token.surface) else { return nil }
     // Several words as near are one reading when they say the same thing: "fevver" is as

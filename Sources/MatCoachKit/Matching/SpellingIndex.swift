@@ -124,6 +124,13 @@ package struct SpellingIndex: Sendable {
     return copy.withUTF8 { corrections(of: $0, limit: Self.allowedEdits(forLength: max($0.count, typedLength))) }
   }
 
+  /// Vocabulary ids within `edits` of `word`, whatever its length: for a caller that
+  /// checks a short word's reading some other way ("fel" only where it completes a phrase).
+  package func corrections(of word: String, edits: Int) -> [(id: Int32, distance: Int, meant: String)] {
+    var copy = word
+    return copy.withUTF8 { corrections(of: $0, limit: edits) }
+  }
+
   private func corrections(of typed: UnsafeBufferPointer<UInt8>, limit: Int) -> [(id: Int32, distance: Int, meant: String)] {
     let n = typed.count
     guard limit > 0, n >= 2, n <= maxLength + limit else { return [] }
