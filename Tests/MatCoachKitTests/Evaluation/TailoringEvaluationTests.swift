@@ -154,6 +154,7 @@ import Testing
     ("sixty-eighth fresh set", "tailoring-fresh68.txt", 87),
     ("sixty-ninth fresh set", "tailoring-fresh69.txt", 50),
     ("seventieth fresh set", "tailoring-fresh70.txt", 66),
+    ("seventy-first fresh set", "tailoring-fresh71.txt", 79),
   ])
   func aFreshSet(name: String, fixture: String, floor: Int) {
     let figures = Self.evaluate(fixture)

@@ -153,6 +153,7 @@ import Testing
     ("seventy-fifth fresh set", "understanding-fresh75.tsv", 0.755),
     ("seventy-sixth fresh set", "understanding-fresh76.tsv", 0.760),
     ("seventy-seventh fresh set", "understanding-fresh77.tsv", 0.791),
+    ("seventy-eighth fresh set", "understanding-fresh78.tsv", 0.895),
   ])
   func aFreshSet(name: String, fixture: String, floor: Double) {
     let figures = Self.evaluate(fixture)
