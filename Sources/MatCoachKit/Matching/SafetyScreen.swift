@@ -1502,7 +1502,9 @@ package struct SafetyScreen: Sendable {
       let clauseWords = tokens.indices.filter { tokens[$0].clause == clause }
       let opening = clauseWords[0]
       let linked = k > i + 1
-      let bare = evidence.count == 1 && opening == evidence[0].lowerBound && clauseWords.last == said.upperBound - 1
+      // Bare: the clause is a piece of the evidence and the fine word, nothing else
+      // ("fever no, peeing normal, pain only when I bend").
+      let bare = evidence.contains { $0.lowerBound == opening && $0.upperBound == k } && clauseWords.last == said.upperBound - 1
       guard linked || bare else { return false }
       let next = said.upperBound
       // The sign said again after it is said, not undone: "my bladder is working ok and I

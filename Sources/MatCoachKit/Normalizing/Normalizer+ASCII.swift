@@ -10,6 +10,7 @@ extension Normalizer {
     // An escape sequence beside a stop may make a letter of it lone or not, as the general
     // path, which reads the sequence as a space, would not ("\u{1B}[1ma.m."): left to it.
     if bytes.contains(0x1B) && bytes.contains(46) { return nil }
+    var openers: [UInt8] = [0]
     let read = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 1) { word -> [Token]? in
       var tokens: [Token] = []
       tokens.reserveCapacity(bytes.count / 4 + 1)
@@ -75,12 +76,14 @@ extension Normalizer {
             (Self.isClauseMark(b) && !Self.bracketsANumber(at: i - 1, in: bytes)) || (b == 45 && Self.isPauseDash(at: i - 1, in: bytes))
           {
             clause += 1
+            openers.append(b == 45 ? UInt8(ascii: ",") : b)
           }
         }
       }
       return appendWord(word, length: length, isDigits: wordIsDigits, clause: clause, to: &tokens) ? tokens : nil
     }
     guard var tokens = read else { return nil }
+    Self.markOpeners(&tokens, openers)
     Self.readWords(&tokens, sinceAsFor: readsSinceBeforeALengthAsFor)
     return tokens
   }

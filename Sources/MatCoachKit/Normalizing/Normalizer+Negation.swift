@@ -22,7 +22,7 @@ extension Normalizer {
   }
 
   /// Words that deny what follows them.
-  package static let negators: Set<String> = ["not", "no", "never", "without", "nor", "neither", "none"]
+  package static let negators: Set<String> = ["not", "no", "never", "without", "nor", "neither", "none", "nil"]
   static let scopeBreakers: Set<String> = [
     "but", "and", "though", "although", "however", "yet", "except", "so", "because",
     // "Because" as typed in a hurry: the safety screen reads words as typed, with no synonyms.
@@ -164,7 +164,7 @@ extension Normalizer {
     while i < tokens.count {
       // Every negator starts with n or w: most words need no lookup.
       let first = tokens[i].surface.utf8.first
-      guard first == 110 || first == 119, negatorTable.contains(tokens[i].surface) else {
+      guard (first == 110 || first == 119) && negatorTable.contains(tokens[i].surface) || deniesAsZero(tokens, at: i) else {
         i += 1
         continue
       }
@@ -189,6 +189,13 @@ extension Normalizer {
         selfCorrections.contains(tokens[i + 1].surface)
       {
         i += 1
+        continue
+      }
+      // "Couldn't stop myself wetting the bed", "can't help shaking": what one cannot stop
+      // happens; the denial ends at the stopping.
+      if let stopped = stoppedDoing(tokens, negatorAt: i) {
+        for k in i + 1..<stopped { tokens[k].negatedBy = i }
+        i = stopped
         continue
       }
       // "Not sure how long to stay on": doubt, which denies only the knowing itself.
@@ -216,7 +223,131 @@ extension Normalizer {
         if tokens[k].surface == "or", k + 1 < tokens.count, !listEnders.contains(tokens[k + 1].surface) { reach = k + negationReach }
         k += 1
       }
+      if k < tokens.count, tokens[k].clause != tokens[i].clause, k - 1 == i || tokens[k - 1].negatedBy == i {
+        k = denyList(&tokens, negatorAt: i, from: k)
+      }
       i = k
     }
+    markDenialsAfter(&tokens)
   }
+
+  /// Where what a "not" says cannot be stopped begins: the "-ing" word after "not stop"
+  /// or "not help", perhaps with "myself" or "from" between ("couldn't stop myself
+  /// wetting the bed", "can't stop shaking"); nil for any other denial.
+  static func stoppedDoing(_ tokens: [Token], negatorAt i: Int) -> Int? {
+    guard tokens[i].surface == "not", i + 2 < tokens.count, stopping.contains(tokens[i + 1].surface) else { return nil }
+    var k = i + 2
+    if k < tokens.count, selves.contains(tokens[k].surface) { k += 1 }
+    if k < tokens.count, tokens[k].surface == "from" { k += 1 }
+    guard k < tokens.count, tokens[k].clause == tokens[i].clause, tokens[k].surface.hasSuffix("ing"),
+      tokens[k].surface.utf8.count > 4
+    else { return nil }
+    return k
+  }
+  static let stopping: Set<String> = ["stop", "help", "stopped"]
+  static let selves: Set<String> = ["myself", "me", "it", "himself", "herself", "themselves", "yourself", "ourselves"]
+
+  /// Whether the token at `i` is a zero that denies the word after it ("zero numbness",
+  /// "0 fever"), not a number of something ("0 to 20 minutes").
+  static func deniesAsZero(_ tokens: [Token], at i: Int) -> Bool {
+    tokens[i].surface == "0" && i + 1 < tokens.count && tokens[i + 1].clause == tokens[i].clause
+      && !tokens[i + 1].isNumber && !notDeniedAfterZero.contains(tokens[i + 1].surface)
+  }
+  static let notDeniedAfterZero: Set<String> = ["to", "and", "or", "out", "of", "percent", "per", "point"]
+
+  /// Extends a denial that reaches the end of its clause over a list that goes on after
+  /// it: items after commas closed by "or" or "nor" ("not had any numbness, tingling or
+  /// bladder trouble"), or the items after a colon the denial opens ("things I don't have:
+  /// numbness, tingling, fever"). Returns the index after the last word it denies:
+  /// `start` when no list goes on.
+  static func denyList(_ tokens: inout [Token], negatorAt i: Int, from start: Int) -> Int {
+    let colon = UInt8(ascii: ":"), comma = UInt8(ascii: ",")
+    var clauses: [Range<Int>] = []
+    var k = start
+    while k < tokens.count {
+      var end = k + 1
+      while end < tokens.count, tokens[end].clause == tokens[k].clause { end += 1 }
+      clauses.append(k..<end)
+      k = end
+    }
+    func isItem(_ r: Range<Int>, of length: Int) -> Bool {
+      r.count <= length
+        && !r.contains { k in
+          (negatorTable.contains(tokens[k].surface) && tokens[k].surface != "nor") || scopeBreakerTable.contains(tokens[k].surface)
+            || listBreakers.contains(tokens[k].surface) || opensClause(tokens, at: k)
+        }
+    }
+    func deny(upTo end: Int) -> Int {
+      for k in start..<end where tokens[k].negatedBy == nil { tokens[k].negatedBy = i }
+      return end
+    }
+    if tokens[start].openedBy == colon, opensAList(tokens, negatorAt: i, colonAt: start) {
+      var end = start
+      for (n, r) in clauses.enumerated() {
+        guard n == 0 || tokens[r.lowerBound].openedBy == comma, isItem(r, of: listItemLength) else { break }
+        end = r.upperBound
+      }
+      return deny(upTo: end)
+    }
+    guard tokens[start].openedBy == comma else { return start }
+    for r in clauses {
+      guard tokens[r.lowerBound].openedBy == comma else { return start }
+      let closes = r.contains { tokens[$0].surface == "or" || tokens[$0].surface == "nor" }
+      // The last item may say where and since when of all ("no fever, chills or numbness
+      // in my legs since monday").
+      guard isItem(r, of: closes ? lastListItemLength : listItemLength - 1) else { return start }
+      if closes { return deny(upTo: r.upperBound) }
+    }
+    return start
+  }
+
+  /// How many words an item of a denied list may have ("numbness in my legs").
+  static let listItemLength = 4
+  /// How many words the last clause of a list closed by "or" may have, with the items in
+  /// it ("numbness or tingling in my left leg since monday").
+  static let lastListItemLength = 10
+  /// Words that say a list of what is denied has ended and something is told: "no fever,
+  /// just tingling or numbness in my leg", "no fever, got pins and needles or cramp".
+  static let listBreakers: Set<String> = [
+    "just", "only", "still", "now", "also", "apart", "besides", "yes", "yeah", "definitely", "i", "got", "have", "has",
+    "had", "feel", "felt", "getting", "am", "is", "are", "was", "were", "it",
+  ]
+
+  /// Whether the denial at `i` opens the list after the colon at `colonAt`: nothing is
+  /// denied before the colon but a few words that point at what follows ("no:", "things I
+  /// don't have:", "none of the following:").
+  static func opensAList(_ tokens: [Token], negatorAt i: Int, colonAt: Int) -> Bool {
+    colonAt - i <= listItemLength && (colonAt - 1 == i || listLeads.contains(tokens[colonAt - 1].surface))
+  }
+  static let listLeads: Set<String> = [
+    "have", "had", "got", "get", "experienced", "experiencing", "noticed", "any", "of", "these", "those", "following",
+    "them", "all", "symptoms", "signs", "things", "issues", "problems",
+  ]
+
+  /// Words that deny what was said just before them, as the answer to it: "fever? no",
+  /// "numbness: none", "chills - nope".
+  static let denialsAfter: Set<String> = ["no", "nope", "none", "nil", "nah", "negative", "never", "nada"]
+
+  /// Marks the words a denial after them denies: a clause of a few words (no subject and
+  /// verb, no denial of its own) followed by a clause that is only a denial ("fever? no.
+  /// chills? nope"), or a clause of a few words that ends in one ("fever no, chills no").
+  static func markDenialsAfter(_ tokens: inout [Token]) {
+    for j in tokens.indices where j > 0 && denialsAfter.contains(tokens[j].surface) {
+      let clause = tokens[j].clause
+      guard j + 1 == tokens.count || tokens[j + 1].clause != clause else { continue }
+      var first = j - 1
+      // Alone in its clause: what it answers is the clause before; else its own clause.
+      let alone = tokens[j - 1].clause != clause
+      if alone, tokens[j].openedBy == 0 { continue }
+      let before = tokens[j - 1].clause
+      while first > 0, tokens[first - 1].clause == before { first -= 1 }
+      let said = first..<j
+      guard said.count <= listItemLength, !said.isEmpty,
+        !said.contains(where: { negatorTable.contains(tokens[$0].surface) || tokens[$0].negatedBy != nil || opensClause(tokens, at: $0) || answerSubjects.contains(tokens[$0].surface) })
+      else { continue }
+      for k in said { tokens[k].negatedBy = j }
+    }
+  }
+  /// Words that make a clause ending in "no" something said, not a sign denied ("I said no").
+  static let answerSubjects: Set<String> = ["i", "you", "he", "she", "they", "we", "it", "said", "say", "says", "or", "yes"]
 }

@@ -9,6 +9,14 @@ extension Normalizer {
   /// Words with the clause each belongs to, contractions expanded. Sentence punctuation
   /// starts a new clause; letters and digits are split apart ("10min" → "10", "min").
   static func split(_ text: String) -> [Word] {
+    var openers: [UInt8] = []
+    return split(text, openers: &openers)
+  }
+
+  /// Words as `split(_:)` gives them, and in `openers` the mark that opened each clause, by
+  /// its number (0 for the first).
+  static func split(_ text: String, openers: inout [UInt8]) -> [Word] {
+    openers = [0]
     var result: [Word] = []
     var clause = 0
     // The word so far, as scalars in an array: its length and last letters are read at
@@ -76,6 +84,7 @@ extension Normalizer {
           (s.isASCII && isClauseMark(UInt8(s.value)) && !bracketsANumber(at: index, in: bytes)) || isPauseDash(at: index, in: bytes)
         {
           clause += 1
+          openers.append(s.isASCII && isClauseMark(UInt8(s.value)) ? UInt8(s.value) : UInt8(ascii: ","))
         }
       }
     }
@@ -160,6 +169,15 @@ extension Normalizer {
       UInt8(ascii: "?"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "\n"), UInt8(ascii: "\r"):
       true
     default: false
+    }
+  }
+
+  /// Gives each clause's first token the mark that opened it, from `openers` (by clause
+  /// number, as `split` counts them).
+  static func markOpeners(_ tokens: inout [Token], _ openers: [UInt8]) {
+    for i in tokens.indices where i == 0 || tokens[i - 1].clause != tokens[i].clause {
+      let clause = tokens[i].clause
+      tokens[i].openedBy = clause < openers.count ? openers[clause] : 0
     }
   }
 }

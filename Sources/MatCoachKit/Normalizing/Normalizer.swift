@@ -72,7 +72,8 @@ package struct Normalizer: Sendable {
 
   /// The tokens of any text, one step after another.
   func generalTokens(_ text: String) -> [Token] {
-    let words = Self.readIdioms(Self.readNumbers(readNumberPhrases(Self.split(Self.fold(text)))))
+    var openers: [UInt8] = []
+    let words = Self.readIdioms(Self.readNumbers(readNumberPhrases(Self.split(Self.fold(text), openers: &openers))))
     var tokens: [Token] = []
     tokens.reserveCapacity(words.count)
     for (word, clause, typed) in words {
@@ -85,6 +86,7 @@ package struct Normalizer: Sendable {
         tokens.append(Token(word: stem, surface: word, clause: clause, typed: typed))
       }
     }
+    Self.markOpeners(&tokens, openers)
     Self.readWords(&tokens, sinceAsFor: readsSinceBeforeALengthAsFor)
     return tokens
   }

@@ -12,6 +12,10 @@ package struct Token: Hashable, Sendable {
   /// for a synonym's "minute", "half an hour" for "30". Empty for the tokens after the
   /// first that one typed word or phrase became ("not" of "doesn't").
   package var typed: String
+  /// The mark that opened its clause ("," ":" "?"; a pause dash as ","), on the clause's
+  /// first token; 0 on the others, and where no mark did (the line's start, a run-on
+  /// question split at its question word). How a denial reads a list depends on it.
+  package var openedBy: UInt8 = 0
 
   package init(word: String, surface: String, clause: Int = 0, negatedBy: Int? = nil, typed: String? = nil) {
     self.word = word

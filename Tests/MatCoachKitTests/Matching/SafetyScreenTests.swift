@@ -2180,4 +2180,32 @@ import Testing
     // Whether the mat is to blame for what came after asks about a sign that came.
     #expect(screen("Could it be the mat if I got numbness between my legs after using it?") == ["saddle-numbness"])
   }
+
+  @Test func signsAndLookAlikesFromTheSeventyEighthSet() {
+    // Lists of denials, in their many forms, deny every sign in them; one not denied counts.
+    #expect(screen("zero tingling, zero numbness, legs strong, no temperature. how long per session?").isEmpty)
+    #expect(screen("fever no, chills no, numbness no, peeing normal, pain only when I bend over").isEmpty)
+    #expect(screen("things I don't have: numbness, fever, weight loss, bladder trouble. things I do have: a tight back").isEmpty)
+    #expect(screen("not had any fever, chills or numbness in my legs") == [])
+    #expect(screen("zero fever but my leg has gone numb since yesterday") == ["one-leg-numb"])
+    #expect(screen("fever? no. numbness in my left leg? yes, since monday") == ["one-leg-numb"])
+    // What one could not stop happened.
+    #expect(screen("I couldn't stop myself wetting the bed last night") == ["bladder-bowel"])
+    #expect(screen("I keep losing bits of wee when I stand up") == ["bladder-bowel"])
+    // A leg that will not hold one; not a child or a thing one cannot lift.
+    #expect(screen("couldnt get my left leg to hold me, had to grab the sofa") == ["weak-leg"])
+    #expect(screen("Can't lift my toddler out of the cot without a twinge, so I'm doing it with bent knees now").isEmpty)
+    #expect(screen("can't stand still for long at work without the ache building").isEmpty)
+    // Pain at night told by how bad it gets, or by the clock.
+    #expect(screen("getting worse each night, only really bad when i lie still in bed") == ["night-pain"])
+    #expect(screen("a deep throbbing that's worst at 2 or 3am") == ["night-pain"])
+    #expect(screen("my back hurts more when I'm just lying in bed doing nothing") == ["night-pain"])
+    // Oneself not felt where one sits.
+    #expect(screen("I can't feel myself when I sit on the loo seat") == ["saddle-numbness"])
+    // A test named says nothing of what it found; sayings of the sofa, the match and a mood.
+    #expect(screen("The scan for cancer came back clear, consultant said it's just wear and tear").isEmpty)
+    #expect(screen("dropped like a stone on the sofa after work and now my back's stiff").isEmpty)
+    #expect(screen("my legs went to jelly watching the match last night, what a finish").isEmpty)
+    #expect(screen("I'm a bit under the weather about my job but physically fine").isEmpty)
+  }
 }

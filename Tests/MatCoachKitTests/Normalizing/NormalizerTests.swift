@@ -552,3 +552,59 @@ extension NormalizerTests {
     #expect(normalizer.tokens("no pain while lying on it").first { $0.surface == "lying" }?.negatedBy != nil)
   }
 }
+
+extension NormalizerTests {
+  /// The surfaces of `line` that a denial denies.
+  func denied(_ line: String) -> [String] {
+    Normalizer().tokens(line).filter { $0.negatedBy != nil }.map(\.surface)
+  }
+
+  @Test func eachClauseKnowsTheMarkThatOpenedIt() {
+    for line in ["fever: no, chills? nope", "fever: no, chills? nope \u{e9}"] {  // both readers
+      let tokens = Normalizer().tokens(line)
+      #expect(tokens.map(\.openedBy) == [0, UInt8(ascii: ":"), UInt8(ascii: ","), UInt8(ascii: "?")] + (tokens.count > 4 ? [0] : []), "\(line)")
+    }
+    #expect(Normalizer().tokens("no fever - just stiff").map(\.openedBy) == [0, 0, UInt8(ascii: ","), 0])
+  }
+
+  @Test func aDenialGoesOnOverAListClosedByOr() {
+    #expect(denied("not had any numbness, tingling or bladder trouble").contains("bladder"))
+    #expect(denied("no numbness, tingling, or weakness").contains("weakness"))
+    // Not a list: told after it, or too long to be an item, or no "or" to close it.
+    #expect(!denied("no fever, just tingling or numbness in my leg").contains("tingling"))
+    #expect(denied("no fever, numbness or tingling in my left leg since monday").contains("numbness"))
+    #expect(!denied("no fever, numbness or tingling in my left leg since monday when I woke up").contains("numbness"))
+    #expect(!denied("no fever, numb legs").contains("numb"))
+    #expect(!denied("no fever. numbness or weakness").contains("numbness"))
+  }
+
+  @Test func aDenialBeforeAColonDeniesTheListAfterIt() {
+    let list = denied("things I don't have: numbness, fever, weight loss. I do have a tight back")
+    #expect(["numbness", "fever", "weight", "loss"].allSatisfy(list.contains))
+    #expect(!list.contains("tight"))
+    #expect(denied("I have none of: fever, numbness, weakness").contains("weakness"))
+    // A colon after a denied sign tells what there is instead.
+    #expect(!denied("no fever: numbness in my left leg since monday").contains("numbness"))
+  }
+
+  @Test func aDenialAfterWhatItDenies() {
+    #expect(denied("fever no, chills no") == ["fever", "chills"])
+    #expect(denied("fever? nope. numbness: none") == ["fever", "numbness"])
+    // Not a clause of someone saying no, nor a question with it, nor a denial that opens.
+    #expect(denied("I said no").isEmpty)
+    #expect(denied("my leg is numb, no").isEmpty)
+    #expect(denied("no, fever").isEmpty)
+  }
+
+  @Test func zeroDeniesWhatFollowsIt() {
+    #expect(denied("zero fever, 0 numbness") == ["fever", "numbness"])
+    #expect(denied("from zero to 20 minutes").isEmpty)
+    #expect(denied("nil numbness") == ["numbness"])
+  }
+
+  @Test func whatOneCannotStopHappens() {
+    #expect(!denied("I couldn't stop myself wetting the bed").contains("wetting"))
+    #expect(!denied("my legs can't stop shaking").contains("shaking"))
+    #expect(denied("I didn't stop the session").contains("session"))
+  }
+}
