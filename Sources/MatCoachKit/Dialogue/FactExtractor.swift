@@ -659,6 +659,12 @@ package struct FactExtractor: Sendable {
     return updates
   }
 
+  /// Words before a day that make it one that comes round: "every Monday".
+  static let everyTime: Set<String> = ["every", "each", "most", "some"]
+
+  /// The words before a year that make it when something began: "since 2019", "in 2016".
+  static let startsAYear: Set<String> = ["since", "in"]
+
   /// The first length of time in a clause, in the units' base, with the tokens that say it:
   /// a count and a unit ("3 months", "a few days"), or a phrase meaning just now.
   static func length(
@@ -666,8 +672,10 @@ package struct FactExtractor: Sendable {
   ) -> (Double, ClosedRange<Int>)? {
     for i in clause where tokens[i].negatedBy == nil {
       // "Since 2019": the years since a year named as the start, counted from this year
-      // when it is known (and at least one when it is not); this year says no length.
-      if tokens[i].surface == "since", i < clause.upperBound, let year = spec.units["year"],
+      // when it is known (and at least one when it is not); this year says no length. So
+      // is a year something happened in, in a clause about the fact: "since the car crash
+      // in 2019 my back has never been right", "hurt it back in 2016".
+      if Self.startsAYear.contains(tokens[i].surface), i < clause.upperBound, let year = spec.units["year"],
         tokens[i + 1].isNumber, let named = Int(tokens[i + 1].word), (1900...max(1900, thisYear ?? 2099)).contains(named)
       {
         let years = thisYear.map { $0 - named } ?? 1
@@ -740,8 +748,14 @@ package struct FactExtractor: Sendable {
         }
       }
       // Compared in place, first word first: this runs for every word of every line.
+      // (Not a day that comes round: "sore after football every Monday", "on Sundays".)
       for phrase in spec.recent where i + phrase.count - 1 <= clause.upperBound && tokens[i].word == phrase[0] {
-        if phrase.indices.allSatisfy({ tokens[i + $0].word == phrase[$0] }) { return (0, i...(i + phrase.count - 1)) }
+        if phrase.indices.allSatisfy({ tokens[i + $0].word == phrase[$0] }),
+          !(i > clause.lowerBound && Self.everyTime.contains(tokens[i - 1].surface)),
+          !phrase.indices.contains(where: { tokens[i + $0].surface.hasSuffix("days") })
+        {
+          return (0, i...(i + phrase.count - 1))
+        }
       }
     }
     return nil
@@ -968,7 +982,7 @@ package struct FactExtractor: Sendable {
 
   /// Words that open a correction of a number said before.
   private static let correctionOpeners: Set<String> = [
-    "actually", "sorry", "no", "oops", "oh", "wait", "it", "is", "was", "that", "should", "be", "have", "been", "ok", "okay",
+    "actually", "sorry", "no", "oops", "oh", "wait", "it", "its", "is", "was", "that", "should", "be", "have", "been", "ok", "okay",
     "i", "meant", "mean",
   ]
 

@@ -181,6 +181,16 @@ package struct PhraseIndex: Sendable {
     return found
   }
 
+  /// Whether a word only stresses what it stands beside ("actually", "really"), and so
+  /// adds nothing to a phrase it stands inside. (Compared, not hashed, as `isWhWord`.)
+  @inline(__always)
+  static func isEmphasis(_ word: String) -> Bool {
+    switch word {
+    case "actually", "really", "truly", "genuinely", "honestly", "literally", "actual", "real": return true
+    default: return false
+    }
+  }
+
   /// Whether a word is a wh-word ("how", "why", "what"…), which a gap never skips, as it
   /// opens a question of its own. (Compared, not hashed: asked of every word a gap tries to
   /// skip.)
@@ -257,6 +267,9 @@ package struct PhraseIndex: Sendable {
           if gap == 1, j == position + 1, j + 2 < tokens.count, Self.isDegree(tokens[j].surface, tokens[j + 1].surface) {
             gap = 2
           }
+          // A word of emphasis takes no room of the gap: "explain how they actually work",
+          // "see an actual doctor".
+          if Self.isEmphasis(tokens[j].surface) { gap += 1 }
           j += 1
         }
         if found == nil, k + 1 < count, Int(id) < isDeterminer.count, isDeterminer[Int(id)] {

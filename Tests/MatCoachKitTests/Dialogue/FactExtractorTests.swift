@@ -180,6 +180,24 @@ import Testing
     let thisYear = Calendar.current.component(.year, from: Date())
     #expect(facts("my back has been sore since \(thisYear)")["pain"] == nil)
     #expect(facts("my back has been sore since \(thisYear + 1)")["pain"] == nil)
+    // A year something happened in, in a clause about the fact.
+    #expect(facts("Since the car crash in 2019 my lower back has never been right")["pain"] == "chronic")
+    #expect(facts("fell off a ladder back in 2016 and my back's ached ever since")["pain"] == "chronic")
+    #expect(facts("I bought the mat in 2019")["experience"] == "regular")
+    #expect(facts("my back has been sore in \(thisYear)")["pain"] == nil)
+  }
+
+  /// A day of this week named bare is when it began; a day that comes round is not.
+  @Test func aDayOfTheWeekSaysWhenItBegan() {
+    #expect(facts("Lower back pain started Monday, woke up and could barely bend")["pain"] == "acute")
+    #expect(facts("my back is sore after football every monday")["pain"] == nil)
+    #expect(facts("my back is sore on mondays")["pain"] == nil)
+  }
+
+  /// A bare number corrects the one just said after "actually its" typed without its
+  /// apostrophe, as after "it's".
+  @Test func aCorrectionTypedWithoutItsApostrophe() {
+    #expect(facts("i do 10 mins on the mat most days", "actually its 15 not 10, i timed it yesterday")["minutes"] == "15")
   }
 
   /// A word another fact's phrase holds is not this fact's: "mine" in "tweaked mine" is

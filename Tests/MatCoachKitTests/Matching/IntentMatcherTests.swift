@@ -29,6 +29,14 @@ import Testing
     #expect(best("how does the spiky thing work") == "how-it-works")
   }
 
+  /// A word of emphasis takes no room of a phrase's gap.
+  @Test func aGapHoldsAWordOfEmphasisBesideAnother() {
+    #expect(best("none of us could explain how they actually work, can you") == "how-it-works")
+    #expect(best("none of us could explain how they work, can you") == "how-it-works")
+    // Two words that are not emphasis are more than a gap holds.
+    #expect(best("none of us could explain how they both sometimes work, can you") != "how-it-works")
+  }
+
   /// A keyword that is an everyday word says its topic only with the words that make it
   /// the mat's: noise in the room, ants felt as the spikes; the mat or the spikes named
   /// as what hurts.
