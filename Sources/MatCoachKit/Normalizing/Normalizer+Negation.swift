@@ -270,12 +270,12 @@ extension Normalizer {
       clauses.append(k..<end)
       k = end
     }
-    func isItem(_ r: Range<Int>, of length: Int) -> Bool {
-      r.count <= length
-        && !r.contains { k in
-          (negatorTable.contains(tokens[k].surface) && tokens[k].surface != "nor") || scopeBreakerTable.contains(tokens[k].surface)
-            || listBreakers.contains(tokens[k].surface) || opensClause(tokens, at: k)
-        }
+    // An item names; it tells nothing (no subject and verb, no "just" or "got").
+    func isItem(_ r: Range<Int>) -> Bool {
+      !r.contains { k in
+        (negatorTable.contains(tokens[k].surface) && tokens[k].surface != "nor") || scopeBreakerTable.contains(tokens[k].surface)
+          || listBreakers.contains(tokens[k].surface) || opensClause(tokens, at: k)
+      }
     }
     func deny(upTo end: Int) -> Int {
       for k in start..<end where tokens[k].negatedBy == nil { tokens[k].negatedBy = i }
@@ -284,7 +284,7 @@ extension Normalizer {
     if tokens[start].openedBy == colon, opensAList(tokens, negatorAt: i, colonAt: start) {
       var end = start
       for (n, r) in clauses.enumerated() {
-        guard n == 0 || tokens[r.lowerBound].openedBy == comma, isItem(r, of: listItemLength) else { break }
+        guard n == 0 || tokens[r.lowerBound].openedBy == comma, isItem(r) else { break }
         end = r.upperBound
       }
       return deny(upTo: end)
@@ -293,19 +293,16 @@ extension Normalizer {
     for r in clauses {
       guard tokens[r.lowerBound].openedBy == comma else { return start }
       let closes = r.contains { tokens[$0].surface == "or" || tokens[$0].surface == "nor" }
-      // The last item may say where and since when of all ("no fever, chills or numbness
-      // in my legs since monday").
-      guard isItem(r, of: closes ? lastListItemLength : listItemLength - 1) else { return start }
+      guard isItem(r) else { return start }
       if closes { return deny(upTo: r.upperBound) }
     }
     return start
   }
 
-  /// How many words an item of a denied list may have ("numbness in my legs").
-  static let listItemLength = 4
-  /// How many words the last clause of a list closed by "or" may have, with the items in
-  /// it ("numbness or tingling in my left leg since monday").
-  static let lastListItemLength = 10
+  /// How many words a denial said after them reaches back over ("numbness in my legs?
+  /// no"), and may stand between a denial and the colon of the list it opens ("things I
+  /// don't have:").
+  static let shortReach = 4
   /// Words that say a list of what is denied has ended and something is told: "no fever,
   /// just tingling or numbness in my leg", "no fever, got pins and needles or cramp".
   static let listBreakers: Set<String> = [
@@ -317,7 +314,7 @@ extension Normalizer {
   /// denied before the colon but a few words that point at what follows ("no:", "things I
   /// don't have:", "none of the following:").
   static func opensAList(_ tokens: [Token], negatorAt i: Int, colonAt: Int) -> Bool {
-    colonAt - i <= listItemLength && (colonAt - 1 == i || listLeads.contains(tokens[colonAt - 1].surface))
+    colonAt - i <= shortReach && (colonAt - 1 == i || listLeads.contains(tokens[colonAt - 1].surface))
   }
   static let listLeads: Set<String> = [
     "have", "had", "got", "get", "experienced", "experiencing", "noticed", "any", "of", "these", "those", "following",
@@ -342,7 +339,7 @@ extension Normalizer {
       let before = tokens[j - 1].clause
       while first > 0, tokens[first - 1].clause == before { first -= 1 }
       let said = first..<j
-      guard said.count <= listItemLength, !said.isEmpty,
+      guard said.count <= shortReach, !said.isEmpty,
         !said.contains(where: { negatorTable.contains(tokens[$0].surface) || tokens[$0].negatedBy != nil || opensClause(tokens, at: $0) || answerSubjects.contains(tokens[$0].surface) })
       else { continue }
       for k in said { tokens[k].negatedBy = j }

@@ -19,6 +19,11 @@ extension Normalizer {
       // A verb with a person after it asks, whatever came before: "new to this should i do
       // it at night" ("this should help" says).
       let inverted = i + 1 < tokens.count && Self.askedPeople.contains(tokens[i + 1].surface)
+      // "What about" after a joining word turns to a new question: "I get that you don't
+      // press on the spine but what about my neck".
+      if tokens[i].surface == "what", i + 1 < tokens.count, tokens[i + 1].surface == "about", Self.turningWords.contains(before) {
+        return false
+      }
       return Self.takesAQuestion.contains(before) || (tokens[i].surface == "any" && Self.takesAThing.contains(before))
         || (!Self.whWords.contains(tokens[i].surface) && Self.statementSubjects.contains(before) && !inverted)
     }
@@ -63,7 +68,7 @@ extension Normalizer {
     // not, being as often said ("my back is the problem").
     let named = people.union(["it", "the", "this", "my", "a", "an"])
     return [
-      "how": asked, "what": asked, "when": asked.subtracting(["long", "often", "much", "many", "far", "soon", "to"]),
+      "how": asked, "what": asked.union(["about"]), "when": asked.subtracting(["long", "often", "much", "many", "far", "soon", "to"]),
       "where": asked.subtracting(["long", "often", "much", "many", "far", "soon"]),
       "why": ["do", "does", "is", "are", "am", "should", "would", "can"],
       "is": things, "are": things, "am": ["i"],
@@ -87,6 +92,9 @@ extension Normalizer {
     "have", "has", "had", "got", "get", "need", "needs", "want", "wants", "give", "gave", "without", "for", "with",
     "share", "offer", "find", "appreciate", "welcome",
   ]
+
+  /// Joining words after which "what about" asks anew: "… but what about my neck".
+  private static let turningWords: Set<String> = ["but", "and", "so", "then", "also", "plus", "n"]
 
   /// People a verb is asked of when they come after it: "should i", "can you".
   private static let askedPeople: Set<String> = ["i", "you", "we", "u"]

@@ -585,6 +585,8 @@ extension NormalizerTests {
     #expect(denied("I have none of: fever, numbness, weakness").contains("weakness"))
     // A colon after a denied sign tells what there is instead.
     #expect(!denied("no fever: numbness in my left leg since monday").contains("numbness"))
+    // The list ends with its sentence.
+    #expect(!denied("things I don't have: fever, numbness. left leg weakness since monday").contains("weakness"))
   }
 
   @Test func aDenialAfterWhatItDenies() {
