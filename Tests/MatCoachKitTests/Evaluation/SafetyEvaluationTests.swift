@@ -140,6 +140,7 @@ import Testing
     ("seventy-sixth fresh set", "safety-fresh76.tsv", 0.871, 0.970),
     ("seventy-seventh fresh set", "safety-fresh77.tsv", 0.970, 0.911),
     ("seventy-eighth fresh set", "safety-fresh78.tsv", 0.941, 0.941),
+    ("seventy-ninth fresh set", "safety-fresh79.tsv", 0.911, 0.960),
   ])
   func aFreshSet(name: String, fixture: String, sensitivityFloor: Double, specificityFloor: Double) {
     let figures = Self.evaluate(fixture)

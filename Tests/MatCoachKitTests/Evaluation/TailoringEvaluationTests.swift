@@ -155,6 +155,7 @@ import Testing
     ("sixty-ninth fresh set", "tailoring-fresh69.txt", 50),
     ("seventieth fresh set", "tailoring-fresh70.txt", 66),
     ("seventy-first fresh set", "tailoring-fresh71.txt", 79),
+    ("seventy-second fresh set", "tailoring-fresh72.txt", 85),
   ])
   func aFreshSet(name: String, fixture: String, floor: Int) {
     let figures = Self.evaluate(fixture)
