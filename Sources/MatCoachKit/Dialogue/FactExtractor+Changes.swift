@@ -22,10 +22,14 @@ extension FactExtractor {
   private func changedAmount(
     in clause: ClosedRange<Int>, tokens: [Token], fact: String, spec: NumberFact
   ) -> FactUpdate? {
-    // So many times as much, at `k`: not "half" before a number, which tells the time ("half ten").
+    // So many times as much, at `k`: not "half" before a number, which tells the time ("half ten"),
+    // nor the half "and a half" adds to a number ("9 and a half minutes").
     func factor(at k: Int) -> Double? {
       guard let f = Self.times[tokens[k].surface] else { return nil }
-      return tokens[k].surface == "half" && k < clause.upperBound && tokens[k + 1].isNumber ? nil : f
+      guard tokens[k].surface == "half" else { return f }
+      let beforeANumber = k < clause.upperBound && tokens[k + 1].isNumber
+      let added = k - 2 >= clause.lowerBound && tokens[k - 2].surface == "and" && ["a", "an"].contains(tokens[k - 1].surface)
+      return beforeANumber || added ? nil : f
     }
     // Or compared with before, with no verb of changing: "doing 10 minutes less than before"
     // (not "than my wife": compared with someone else, nothing of the user's changed; nor

@@ -791,7 +791,10 @@ package struct FactExtractor: Sendable {
       var value: Double?
       var span = i...i
       var low: Double?
-      let next = skippingApproximations(from: i + 1, of: i)
+      // A half more, said between the number and its unit: "9 and a half minutes".
+      let halfMore = sameClause(i + 3, i) && tokens[i + 1].surface == "and" && ["a", "an"].contains(tokens[i + 2].surface)
+        && tokens[i + 3].surface == "half"
+      let next = skippingApproximations(from: halfMore ? i + 4 : i + 1, of: i)
       if sameClause(next, i), let factor = spec.units[tokens[next].word] {
         // A length of something else: "a 40 minute commute", "my commute is 40 minutes".
         // Or the time gone in a session now under way: "about 5 mins in, my back is going
@@ -806,7 +809,7 @@ package struct FactExtractor: Sendable {
         {
           continue
         }
-        value = n * factor
+        value = (halfMore ? n + 0.5 : n) * factor
         span = i...next
         // An hour and its minutes: "1 hr 10", "an hour and 15 (minutes)".
         if factor >= 60 {

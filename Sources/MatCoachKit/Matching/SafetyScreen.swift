@@ -326,16 +326,21 @@ package struct SafetyScreen: Sendable {
         }
         let opening = (range.upperBound..<tokens.count).first { tokens[$0].clause != clause }
           .flatMap { tokens[$0].clause == clause + 1 && tokens[$0].isNumber ? $0 : nil }
-        guard let k = near ?? opening, let value = Double(tokens[k].surface), let isSign = reading.isSign(value)
+        // Or the number said first, the instrument after it: "37.0 on the ear thermometer".
+        let before = (max(0, range.lowerBound - Self.readingReach)..<range.lowerBound).last {
+          tokens[$0].isNumber && tokens[$0].clause == clause
+        }
+        guard let k = near ?? opening ?? before, let value = Double(tokens[k].surface), let isSign = reading.isSign(value)
         else { continue }
+        let said = min(range.lowerBound, k)..<max(range.upperBound, k + 1)
         if isSign {
-          readSigns.append((signSets[sign].any, range.lowerBound..<(k + 1)))
+          readSigns.append((signSets[sign].any, said))
         } else {
-          found[sets.otherSenses, default: []].append(range.lowerBound..<(k + 1))
+          found[sets.otherSenses, default: []].append(said)
           // A normal reading settles what was feared before it: "thought I had a fever but
           // the thermometer said 36.8".
           let feared = (found[signSets[sign].any] ?? []).filter { fear in
-            fear.upperBound <= range.lowerBound && tokens[fear.lowerBound].clause >= clause - 2
+            fear.upperBound <= said.lowerBound && tokens[fear.lowerBound].clause >= clause - 2
           }
           found[sets.otherSenses, default: []].append(contentsOf: feared)
         }
@@ -573,7 +578,9 @@ package struct SafetyScreen: Sendable {
           continue
         }
         var verdict = verdict(on: evidence, of: s, in: reading)
-        if verdict == .supposed || verdict == .dismissed, isConfirmedAfter(evidence, in: reading) { verdict = .reported }
+        if verdict == .supposed || verdict == .dismissed, isConfirmedAfter(evidence, in: reading, supposed: verdict == .supposed) {
+          verdict = .reported
+        }
         switch verdict {
         case .reported:
           hits.append(Hit(sign: sign, said: said(evidence, in: reading)))
@@ -1464,16 +1471,19 @@ package struct SafetyScreen: Sendable {
 
   /// Whether a sign only asked about, in general or of "you", is said in a later clause to
   /// be the user's: "is losing control of your bladder a warning sign? because I just
-  /// did", "do red flags include pain that doesn't go when you rest? because mine doesn't".
-  private func isConfirmedAfter(_ evidence: [Range<Int>], in reading: Reading) -> Bool {
+  /// did", "do red flags include pain that doesn't go when you rest? because mine doesn't";
+  /// or one only supposed, to have come about: "physio said if I ever lose control of my
+  /// bowels to go straight in, well it happened this morning".
+  private func isConfirmedAfter(_ evidence: [Range<Int>], in reading: Reading, supposed: Bool) -> Bool {
     let confirmed = reading.occurrences(sets.confirmed)
     guard !confirmed.isEmpty else { return false }
     let tokens = reading.tokens
     let clause = evidence.map { tokens[$0.upperBound - 1].clause }.max()!
-    guard IntentMatcher.askingClauses(tokens).contains(clause) else { return false }
+    guard supposed || IntentMatcher.askingClauses(tokens).contains(clause) else { return false }
     // ("Because I haven't" denies: the "not" after the phrase counts too.)
+    let end = evidence.map(\.upperBound).max()!
     return confirmed.contains { r in
-      tokens[r.lowerBound].clause > clause && !isDenied(r, in: reading, by: [r])
+      (tokens[r.lowerBound].clause > clause || (supposed && r.lowerBound >= end)) && !isDenied(r, in: reading, by: [r])
         && !(r.upperBound < tokens.count && tokens[r.upperBound].clause == tokens[r.lowerBound].clause
           && ["not", "never"].contains(tokens[r.upperBound].surface))
     }

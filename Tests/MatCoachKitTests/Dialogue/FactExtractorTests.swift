@@ -194,6 +194,13 @@ import Testing
     #expect(facts("my back is sore on mondays")["pain"] == nil)
   }
 
+  /// "And a half" between a number and its unit adds half the unit; it halves nothing.
+  @Test func aHalfMoreBetweenTheNumberAndItsUnit() {
+    #expect(facts("I do 9 and a half minutes")["minutes"] == "9.5")
+    #expect(facts("I do 2 and a half hours")["minutes"] == "150")
+    #expect(facts("down from 11 stone to 9 and a half in 10 weeks")["minutes"] == nil)
+  }
+
   /// A bare number corrects the one just said after "actually its" typed without its
   /// apostrophe, as after "it's".
   @Test func aCorrectionTypedWithoutItsApostrophe() {

@@ -2208,4 +2208,27 @@ import Testing
     #expect(screen("my legs went to jelly watching the match last night, what a finish").isEmpty)
     #expect(screen("I'm a bit under the weather about my job but physically fine").isEmpty)
   }
+
+  @Test func signsAndLookAlikesFromTheSeventyNinthSet() {
+    // What someone said to watch for, then told as come about, is the user's now.
+    #expect(screen("physio said if i ever lose control of my bowels to go straight in, well it happened this morning") == ["bladder-bowel"])
+    #expect(screen("pharmacist asked if id been losing weight and yeah actually 6kg, not trying at all") == ["weight-loss"])
+    #expect(screen("physio said if i ever lose control of my bowels to go straight in") == ["hypothetical"])
+    // A reading said before the instrument; a bath's degrees are no fever.
+    #expect(screen("37.0 on the ear thermometer, its my kid with the cold not me").isEmpty)
+    #expect(screen("38.9 on the thermometer this morning") == ["fever"])
+    #expect(screen("hot bath at 40 degrees then straight onto the mat after, too much?").isEmpty)
+    #expect(screen("I have 39 degrees") == ["fever"])
+    // The feeling gone, numb by the day, woken by it, weight down from, off a motorbike.
+    #expect(screen("all the feeling has gone down there, round the bum and between the legs") == ["saddle-numbness"])
+    #expect(screen("both legs getting number and heavier each day this week") == ["both-legs"])
+    #expect(screen("pain's felt mostly at night, and im woken by it at about 4 most nights") == ["night-pain"])
+    #expect(screen("down from 11 stone to 9 and a half in like 10 weeks, not trying") == ["weight-loss"])
+    #expect(screen("is it safe to use after coming off my motorbike yesterday? back's bruised") == ["fall-or-accident"])
+    // Off medicines, the weight coming off on purpose, the fall of the year.
+    #expect(screen("coming off my antidepressants slowly, back aches").isEmpty)
+    #expect(screen("been doing intermittent fasting and the weight's coming off nicely").isEmpty)
+    #expect(screen("the fall of the year always makes my back stiffer").isEmpty)
+    #expect(screen("my leg went numb yesterday and the feeling never came back") == ["one-leg-numb"])
+  }
 }

@@ -268,6 +268,9 @@ import Testing
     ("way too painful any tips", [0, 0, 0, 1, 1]),
     ("i have not got any tips", [0, 0, 0, 0, 0, 0]),
     ("any advice", [0, 0]),
+    // "What about" after a joining word asks anew; after a verb that takes it, it does not.
+    ("i get it but what about my neck", [0, 0, 0, 0, 1, 1, 1, 1]),
+    ("i wonder what about it works", [0, 0, 0, 0, 0, 0]),
   ])
   func startsAClauseWhereARunOnLineAsks(line: String, clauses: [Int]) {
     #expect(normalizer.tokens(line).map(\.clause) == clauses)
