@@ -1825,6 +1825,18 @@ MUTATIONS = [
     ('facts-and-a-half-not-added', CORE + 'Dialogue/FactExtractor.swift',
      '      let next = skippingApproximations(from: halfMore ? i + 4 : i + 1, of: i)',
      '      let next = skippingApproximations(from: i + 1, of: i)'),
+    ('facts-untimed-dropped-by-small-talk', CORE + 'Dialogue/Coach.swift',
+     '    if !(untimed.isEmpty && updates.isEmpty && !matched.asks) { leftUntimed = untimed }',
+     '    leftUntimed = untimed'),
+    ('facts-untimed-kept-past-a-question', CORE + 'Dialogue/Coach.swift',
+     '    if !(untimed.isEmpty && updates.isEmpty && !matched.asks) { leftUntimed = untimed }',
+     '    if !(untimed.isEmpty && updates.isEmpty) { leftUntimed = untimed }'),
+    ('facts-if-said-to-be-so-ignored', CORE + 'Knowledge/CompiledKnowledge.swift',
+     '    for i in updates.indices where updates[i].asked && Self.isSaidToBeSoAfter(updates[i].tokens.upperBound, in: tokens) {',
+     '    for i in updates.indices where false {'),
+    ('facts-if-said-to-be-so-of-anyone', CORE + 'Knowledge/CompiledKnowledge.swift',
+     '    return words.count == 2 && words[0] == "i" && ["am", "do", "have"].contains(words[1])',
+     '    return !words.isEmpty'),
 ]
 
 

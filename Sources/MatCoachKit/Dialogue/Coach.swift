@@ -109,8 +109,11 @@ public struct Coach: Sendable {
     let toldBefore = lastToldFacts
     lastStated = updates.filter { !$0.asked && !$0.denied }.map { ($0.fact, $0.entry.value) }
     if !lastStated.isEmpty { lastToldFacts = Set(lastStated.map(\.fact)) }
-    leftUntimed = knowledge.extractor.leftUntimed(tokens) { knowledge.safety.isSaidOfSomeoneElse($0, in: tokens) }
+    let untimed = knowledge.extractor.leftUntimed(tokens) { knowledge.safety.isSaidOfSomeoneElse($0, in: tokens) }
       .subtracting(lastStated.map(\.fact))
+    // Small talk between keeps what was left untimed: "I've only had the mat a little
+    // while" — "it's purple, prettier than I expected" — "about a fortnight".
+    if !(untimed.isEmpty && updates.isEmpty && !matched.asks) { leftUntimed = untimed }
     // "Time me for 15 minutes": the minutes are the session's length, not a fact about the user.
     // Asking for one ("time me") outranks the words about time around it ("for an hour").
     let script = knowledge.base.sessions

@@ -306,6 +306,19 @@ public struct CompiledKnowledge: Sendable {
   /// this, how long should I go for?"): an "as someone", "as a" or "as an" before it in
   /// its clause, with no question word between (but "who" may join: "someone … who's
   /// brand new").
+  /// Whether a later clause only says that what was asked of the user at `i` is so:
+  /// "and if I'm new? cos I am", "what if I'm a beginner, which I am".
+  static func isSaidToBeSoAfter(_ i: Int, in tokens: [Token]) -> Bool {
+    var k = i + 1
+    while k < tokens.count, tokens[k].clause == tokens[i].clause { k += 1 }
+    var words = tokens[k...].map(\.surface)
+    if let first = words.first, soJoiners.contains(first) { words.removeFirst() }
+    while let last = words.last, ["too", "lol", "haha", "really", "actually"].contains(last) { words.removeLast() }
+    return words.count == 2 && words[0] == "i" && ["am", "do", "have"].contains(words[1])
+  }
+  /// Words that join on "I am" after a question: "cos I am", "which I am".
+  static let soJoiners: Set<String> = ["cos", "coz", "cuz", "because", "bc", "which", "as", "and", "since", "well"]
+
   static func isToldOfTheUser(_ i: Int, in tokens: [Token]) -> Bool {
     if i >= 1, tokens[i - 1].clause == tokens[i].clause, tokens[i - 1].surface == "my" { return true }
     // So is how long the user has had something, told as they ask: "is twice a day
@@ -406,6 +419,10 @@ public struct CompiledKnowledge: Sendable {
       || (updates[i].entry.number != nil && IntentMatcher.isPlanned(updates[i].tokens.lowerBound, in: tokens))
     {
       updates[i].asked = true
+    }
+    // Asked as an "if", then said to be so: "and if I'm new? cos I am".
+    for i in updates.indices where updates[i].asked && Self.isSaidToBeSoAfter(updates[i].tokens.upperBound, in: tokens) {
+      updates[i].asked = false
     }
     // An amount alone in the clause a question mark ends offers a guess to be checked:
     // "how long do most people go — 10-15 minutes?", "20 mins?".

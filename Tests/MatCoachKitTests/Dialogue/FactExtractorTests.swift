@@ -194,6 +194,18 @@ import Testing
     #expect(facts("my back is sore on mondays")["pain"] == nil)
   }
 
+  /// A length of "doing it" is of the mat, as "using it" is; small talk between keeps a
+  /// length owed; an "if" said to be so is told.
+  @Test func factsFromTheSeventySecondTailoringSet() {
+    #expect(facts("I've been doing it for 4 months, 25 minutes")["experience"] == "regular")
+    #expect(facts("I've been doing physio for 3 months")["experience"] == nil)
+    #expect(facts("I've only had the mat a little while", "honestly it's prettier than i expected", "about a fortnight")["experience"] == "some")
+    #expect(facts("I've only had the mat a little while", "how long should I stay on?", "about a fortnight")["experience"] == nil)
+    #expect(facts("how long should i stay on the mat?", "and if I'm new? cos I am")["experience"] == "new")
+    #expect(facts("what if I'm new?")["experience"] == nil)
+    #expect(facts("what if I'm new? cos my friend is")["experience"] == nil)
+  }
+
   /// "And a half" between a number and its unit adds half the unit; it halves nothing.
   @Test func aHalfMoreBetweenTheNumberAndItsUnit() {
     #expect(facts("I do 9 and a half minutes")["minutes"] == "9.5")
