@@ -268,7 +268,7 @@ package struct PhraseIndex: Sendable {
             gap = 2
           }
           // A word of emphasis takes no room of the gap: "explain how they actually work",
-          // "see an actual doctor".
+          // "see a real doctor".
           if Self.isEmphasis(tokens[j].surface) { gap += 1 }
           j += 1
         }
