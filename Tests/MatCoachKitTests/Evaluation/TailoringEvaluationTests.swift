@@ -156,6 +156,7 @@ import Testing
     ("seventieth fresh set", "tailoring-fresh70.txt", 66),
     ("seventy-first fresh set", "tailoring-fresh71.txt", 79),
     ("seventy-second fresh set", "tailoring-fresh72.txt", 85),
+    ("seventy-third fresh set", "tailoring-fresh73.txt", 93),
   ])
   func aFreshSet(name: String, fixture: String, floor: Int) {
     let figures = Self.evaluate(fixture)

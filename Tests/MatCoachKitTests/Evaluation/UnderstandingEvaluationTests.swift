@@ -155,6 +155,7 @@ import Testing
     ("seventy-seventh fresh set", "understanding-fresh77.tsv", 0.791),
     ("seventy-eighth fresh set", "understanding-fresh78.tsv", 0.895),
     ("seventy-ninth fresh set", "understanding-fresh79.tsv", 0.833),
+    ("eightieth fresh set", "understanding-fresh80.tsv", 0.953),
   ])
   func aFreshSet(name: String, fixture: String, floor: Double) {
     let figures = Self.evaluate(fixture)
