@@ -2231,4 +2231,18 @@ import Testing
     #expect(screen("the fall of the year always makes my back stiffer").isEmpty)
     #expect(screen("my leg went numb yesterday and the feeling never came back") == ["one-leg-numb"])
   }
+
+  @Test func signsAndLookAlikesFromTheEightiethSet() {
+    // A sudden, severe pain with nothing to set it off, in plain and quick words.
+    #expect(screen("my back suddenly started hurting really badly an hour ago for no reason at all") == ["sudden-severe-unexplained"])
+    #expect(screen("back pain came outta nowhere rly severe didnt do anything to it") == ["sudden-severe-unexplained"])
+    #expect(screen("Not after lifting or anything, a severe stabbing pain just hit my lower back while I was reading.") == ["sudden-severe-unexplained"])
+    #expect(screen("I bent down and a severe stabbing pain just hit my lower back").isEmpty)
+    // Water not held, not well in oneself, a throb at night with nothing done.
+    #expect(screen("since Friday I have had difficulty holding my water, which is quite new for me") == ["bladder-bowel"])
+    #expect(screen("I have not been feeling at all well in myself this week, and my back pain has worsened") == ["unwell"])
+    #expect(screen("my back throbs at night even when I haven't done anything all day") == ["night-pain"])
+    // A plank held explains legs like jelly.
+    #expect(screen("That plank challenge left my legs shaking like jelly yesterday but they're totally fine now").isEmpty)
+  }
 }
