@@ -206,6 +206,12 @@ import Testing
     #expect(facts("what if I'm new? cos my friend is")["experience"] == nil)
   }
 
+  /// "My" right before a fact makes it the user's, whoever else the clause names.
+  @Test func myBeforeAFactIsTheUsers() {
+    #expect(facts("a colleague lent me her mat and this is my first time on one")["experience"] == "new")
+    #expect(facts("my wife lent me hers and this is my first time")["experience"] == "new")
+  }
+
   /// "And a half" between a number and its unit adds half the unit; it halves nothing.
   @Test func aHalfMoreBetweenTheNumberAndItsUnit() {
     #expect(facts("I do 9 and a half minutes")["minutes"] == "9.5")

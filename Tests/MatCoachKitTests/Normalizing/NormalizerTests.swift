@@ -613,3 +613,12 @@ extension NormalizerTests {
     #expect(denied("I didn't stop the session").contains("session"))
   }
 }
+
+extension NormalizerTests {
+  /// "A bed of nails" is read as the mat; a dash before "or" goes on with a list.
+  @Test func aBedOfNailsIsTheMatAndADashBeforeOrIsNoPause() {
+    #expect(Normalizer(synonyms: ["nails": ["spike"]]).tokens("is lying on a bed of nails safe").map(\.word).contains("mat"))
+    #expect(Normalizer().tokens("haven't had any falls - or accidents").map(\.clause).allSatisfy { $0 == 0 })
+    #expect(Normalizer().tokens("no falls - just stiff").map(\.clause) == [0, 0, 1, 1])
+  }
+}
