@@ -322,14 +322,15 @@ extension Normalizer {
   ]
 
   /// Words that deny what was said just before them, as the answer to it: "fever? no",
-  /// "numbness: none", "chills - nope".
+  /// "numbness: none", "chills - nope". (All begin with n, which `markDenialsAfter` checks first.)
   static let denialsAfter: Set<String> = ["no", "nope", "none", "nil", "nah", "negative", "never", "nada"]
 
   /// Marks the words a denial after them denies: a clause of a few words (no subject and
   /// verb, no denial of its own) followed by a clause that is only a denial ("fever? no.
   /// chills? nope"), or a clause of a few words that ends in one ("fever no, chills no").
   static func markDenialsAfter(_ tokens: inout [Token]) {
-    for j in tokens.indices where j > 0 && denialsAfter.contains(tokens[j].surface) {
+    // Every such denial starts with n: most words need no lookup (this runs on every line).
+    for j in tokens.indices where j > 0 && tokens[j].surface.utf8.first == 110 && denialsAfter.contains(tokens[j].surface) {
       let clause = tokens[j].clause
       guard j + 1 == tokens.count || tokens[j + 1].clause != clause else { continue }
       var first = j - 1
