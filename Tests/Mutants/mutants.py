@@ -5,9 +5,11 @@ Each mutation below breaks one behaviour on purpose, in a copy of the working tr
 (.build-mutants/tree, so the real tree and its build are never touched). For each, the
 copy is rebuilt and the suite is run: a failing suite means the mutation was caught.
 The suite runs in stages, cheapest first, and stops at the first that fails: the test
-that caught this mutation last time (remembered in .build-mutants/killers.tsv), then
-the unit tests of the mutated target (seconds), then its evaluation sets (half a
-minute), then the whole suite (`swift test`, over a minute, with the end-to-end tests).
+that caught this mutation last time (remembered in Tests/Mutants/killers.tsv, kept in
+the repository so that a fresh clone starts with it: without it each mutation takes its
+slowest path), or else the suite named after the mutated file (SafetyScreen.swift:
+SafetyScreenTests), then the unit tests of the mutated target (seconds), then its
+evaluation sets (half a minute), then the whole suite (`swift test`, over a minute, with the end-to-end tests).
 A mutation is reported missed only when the whole suite passes. Prints one line per
 mutation and exits 1 if any was not caught, or if a mutation no longer applies (its
 original text is gone: update the list).
@@ -34,6 +36,7 @@ import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 WORK = os.path.join(ROOT, ".build-mutants")
+KILLERS = os.path.join(ROOT, "Tests", "Mutants", "killers.tsv")
 TREE = os.path.join(WORK, "tree")
 CORE = "Sources/MatCoachKit/"
 CLI = "Sources/MatCoachCLI/"
@@ -1856,7 +1859,9 @@ def stages(path, killer):
     last time, the unit tests of the mutated file's target, that target's evaluation
     sets, and the whole suite (which drives the binary through a pseudo-terminal)."""
     target = "MatCoachKitTests" if path.startswith(CORE) else "MatCoachCLITests"
-    runs = [["--filter", killer]] if killer else []
+    # Tests mirror the sources: the suite of the mutated type is the likeliest to notice.
+    mirror = os.path.basename(path).split("+", 1)[0].split(".", 1)[0] + "Tests"
+    runs = [["--filter", killer]] if killer else [["--filter", f"{target}.{mirror}"]]
     runs.append(["--filter", target, "--skip", SLOW_SUITES])
     if target == "MatCoachKitTests":
         runs.append(["--filter", SLOW_SUITES])
@@ -1955,7 +1960,7 @@ def try_mutation(mutation, tree, log, killers, lock):
                 if found:
                     with lock:
                         killers[name] = found
-                        write_killers(os.path.join(WORK, "killers.tsv"), killers)
+                        write_killers(KILLERS, killers)
                 return "caught", None
         with lock:
             killers.pop(name, None)
@@ -1990,7 +1995,7 @@ def main():
     if not all(built) or run(["swift", "test", "--skip-build"], TREE, logs(jobs)[0]) != 0:
         print("mutants: the unmutated suite does not pass; fix that first")
         return 1
-    killers = read_killers(os.path.join(WORK, "killers.tsv"))
+    killers = read_killers(KILLERS)
     lock = threading.Lock()
     queue = list(chosen)
     verdicts = {}

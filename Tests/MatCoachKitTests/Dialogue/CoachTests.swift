@@ -292,6 +292,9 @@ import Testing
     #expect(
       last("my back has been bad for years, is it worth a go for long term pain and how long should I lie on it").answers.map(\.intent)
         == ["chronic-pain", "duration"])
+    // (The pain told in one clause, its length in another, and asked about in a third.)
+    #expect(last("sore for a decade, does it work on chronic pain and how long should I do?").answers.map(\.intent) == ["chronic-pain", "duration"])
+    #expect(last("sore for a decade, does it help long term pain, and how often?").answers.map(\.intent) == ["chronic-pain", "frequency"])
     #expect(last("can I use it with physio?").answers.map(\.intent) == ["other-therapies"])
     // So is a treatment said to have failed: "physio hasn't fixed it".
     #expect(!last("bad back for years and massage hasn't fixed it. will the mat help long term?").answers.map(\.intent).contains("other-therapies"))

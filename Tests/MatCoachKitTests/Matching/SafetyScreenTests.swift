@@ -2245,4 +2245,20 @@ import Testing
     // A plank held explains legs like jelly.
     #expect(screen("That plank challenge left my legs shaking like jelly yesterday but they're totally fine now").isEmpty)
   }
+
+  /// A word said of someone else, or of the user: someone named before it in its part of
+  /// the clause makes it theirs, unless the user owns it right there ("my husband says my
+  /// pain …" is the user's pain; "my husband says his pain …" is not).
+  @Test(arguments: [
+    ("my husband says my pain has been bad", "pain", false),
+    ("my wife reckons my mat is too hard", "mat", false),
+    ("my husband says his pain has been bad", "pain", true),
+    ("my wife does 40 minutes on her mat", "mat", true),
+    ("I do 20 minutes on my mat", "mat", false),
+  ])
+  func saidOfSomeoneElse(line: String, word: String, theirs: Bool) throws {
+    let tokens = TestSupport.compiled.normalizer.tokens(line)
+    let index = try #require(tokens.firstIndex { $0.surface == word })
+    #expect(TestSupport.compiled.safety.isSaidOfSomeoneElse(index, in: tokens) == theirs)
+  }
 }
