@@ -157,6 +157,7 @@ import Testing
     ("seventy-first fresh set", "tailoring-fresh71.txt", 79),
     ("seventy-second fresh set", "tailoring-fresh72.txt", 85),
     ("seventy-third fresh set", "tailoring-fresh73.txt", 93),
+    ("seventy-fourth fresh set", "tailoring-fresh74.txt", 91),
   ])
   func aFreshSet(name: String, fixture: String, floor: Int) {
     let figures = Self.evaluate(fixture)

@@ -156,6 +156,7 @@ import Testing
     ("seventy-eighth fresh set", "understanding-fresh78.tsv", 0.895),
     ("seventy-ninth fresh set", "understanding-fresh79.tsv", 0.833),
     ("eightieth fresh set", "understanding-fresh80.tsv", 0.953),
+    ("eighty-first fresh set", "understanding-fresh81.tsv", 0.854),
   ])
   func aFreshSet(name: String, fixture: String, floor: Double) {
     let figures = Self.evaluate(fixture)
