@@ -399,9 +399,19 @@ package struct SafetyScreen: Sendable {
     }
     guard fits(0, start) else { return nil }
     var i = start + 1
-    for k in 1..<phrase.words.count {
+    var k = 1
+    while k < phrase.words.count {
+      defer { k += 1 }
       if i < tokens.count, fits(k, i) {
         i += 1
+      } else if phrase.allowsGaps, k + 1 < phrase.words.count, Self.articles.contains(phrase.words[k]),
+        phrase.words[k + 1].first?.isLetter == true, i < tokens.count, fits(k + 1, i)
+      {
+        // A learner may leave the article out before a noun: "bad in all body" is "bad in
+        // all the body", "can not go to toilet" is "… to the toilet" (but "5 to 10 minutes"
+        // is no pain gone "to a 10").
+        i += 1
+        k += 1
       } else if phrase.allowsGaps, i + 1 < tokens.count, tokens[i].clause == clause,
         !Normalizer.negators.contains(tokens[i].surface), !thingWords.contains(tokens[i].surface),
         !personWords.contains(tokens[i].surface), fits(k, i + 1),

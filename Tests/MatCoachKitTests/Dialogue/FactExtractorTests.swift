@@ -855,4 +855,16 @@ import Testing
     #expect(facts("slipped a disc two summers ago and it still aches most days")["pain"] == "chronic")
     #expect(facts("i get on it for 20 mins, then bed")["timing"] == "bedtime")
   }
+
+  /// A routine times the mat only when the mat is said to come before, after or with it;
+  /// others in bed say it is late; the mat "just got", not anything else just got.
+  @Test func timingByRoutinesAndHouseholds() {
+    #expect(facts("I lie on it once the kids are in bed")["timing"] == "bedtime")
+    #expect(facts("I'll do it after dinner when I'm winding down for bed")["timing"] == "bedtime")
+    #expect(facts("I squeeze a session in after the school run before I start work")["timing"] == "morning")
+    #expect(facts("I do it after my morning walk")["timing"] == "morning")
+    #expect(facts("not bad thanks, just back from my morning walk, I've been using the mat about a fortnight")["timing"] == nil)
+    #expect(facts("just got my mat")["experience"] == "new")
+    #expect(facts("just got in from work, hi")["experience"] == nil)
+  }
 }

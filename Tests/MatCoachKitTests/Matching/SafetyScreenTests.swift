@@ -2261,4 +2261,12 @@ import Testing
     let index = try #require(tokens.firstIndex { $0.surface == word })
     #expect(TestSupport.compiled.safety.isSaidOfSomeoneElse(index, in: tokens) == theirs)
   }
+
+  /// A learner may leave an article out of a sign's phrase, before a noun; a number after
+  /// the article keeps it ("pain went to a 10" is no "5 to 10 minutes").
+  @Test func anArticleLeftOut() {
+    #expect(screen("I feel very bad in all body, no energy, not good in general") == ["unwell"])
+    #expect(screen("why only 5 to 10 minutes at first?").isEmpty)
+    #expect(screen("my back pain went to a 10 out of nowhere") == ["sudden-severe"])
+  }
 }
