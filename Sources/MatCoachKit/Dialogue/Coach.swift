@@ -901,8 +901,13 @@ public struct Coach: Sendable {
     guard let english = englishForOffTopic(tokens, asks: asks, words: 3) else { return false }
     var known = 0
     var unknown: [Token] = []
+    var named = false
     for (i, token) in tokens.enumerated() {
+      // A word that points ("it", "that") stands for the mat only when nothing else was
+      // named before it: "my wifi keeps dropping out, how do I fix it?" is the wifi.
+      if named, Self.pointers.contains(token.surface) { continue }
       if isOfTheSubject(i, in: tokens) { return false }
+      named = named || namesAThingOfItsOwn(token)
       // A word of a letter or two no list holds is text-speak or an initialism ("rn",
       // "AI"): no name of anything the coach should know.
       if token.isNumber || token.surface.utf8.count <= 2 { continue }
@@ -926,6 +931,18 @@ public struct Coach: Sendable {
 
   /// Words before the name of a place.
   private static let beforeAPlace: Set<String> = ["in", "at", "from", "near"]
+
+  /// Topic words that stand for something named before them.
+  private static let pointers: Set<String> = ["it", "this", "that", "these", "those", "them", "one", "ones", "1"]
+
+  /// Whether a word names a thing no keyword holds, that a word pointing back may stand
+  /// for: "laptop", "wifi", "film" (not "my", "the", a word of a topic, nor a person: "can
+  /// my wife use one too?" is the mat).
+  private func namesAThingOfItsOwn(_ token: Token) -> Bool {
+    !token.isNumber && token.surface.utf8.count >= 3 && !CommonWords.contains(token.word)
+      && knowledge.vocabulary.id(of: token.word) == nil && !knowledge.topicWords.contains(token.word)
+      && !knowledge.safety.isPersonWord(token.surface)
+  }
 
   /// How many words the coach does not know a line it calls off the subject may hold.
   static let namesOffTheSubject = 2

@@ -2040,6 +2040,9 @@ package struct SafetyScreen: Sendable {
   /// mum", "on behalf of my partner" (`spoken_for`).
   package func isSpokenFor(_ reading: Reading) -> Bool { !reading.occurrences(sets.spokenFor).isEmpty }
 
+  /// Whether a word names a person someone else may be ("wife", "mum", "physio").
+  package func isPersonWord(_ word: String) -> Bool { personWords.contains(word) }
+
   package func isSaidOfSomeoneElse(_ index: Int, in tokens: [Token]) -> Bool {
     let clause = tokens[index].clause
     // The user's own, said so right before it: "a colleague lent me her mat and this is my

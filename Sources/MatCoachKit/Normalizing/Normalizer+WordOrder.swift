@@ -13,6 +13,16 @@ extension Normalizer {
     var i = 0
     while i + 2 < tokens.count {
       let clause = tokens[i].clause
+      // "What" and a thing's name before its "is" at the clause's end, asked for: "explain
+      // what exactly one of these spiky mats is" is read "… what is exactly one of these
+      // spiky mats". (Not where nothing asks: the knowledge base's own "what this mat is".)
+      if tokens[i].surface == "what", i > 0, tokens[i - 1].clause == clause, followsAnAskingVerb(tokens, before: i),
+        let verb = trailingBe(after: i, in: tokens)
+      {
+        tokens.insert(tokens.remove(at: verb), at: i + 1)
+        i += 2
+        continue
+      }
       // (The opener first: most words are none, and the words before it cost more to read.)
       guard i == 0 || tokens[i - 1].clause != clause
           || (questionOpeners.contains(tokens[i].surface) && followsAnAskingVerb(tokens, before: i)),
@@ -53,8 +63,22 @@ extension Normalizer {
     return (max(0, verb - 3)..<verb).contains { tokens[$0].clause == tokens[i].clause && deniers.contains(tokens[$0].surface) }
   }
 
+  /// Where the "is" or "are" that ends the clause of the "what" at `i` is, when two to six
+  /// words come between and none is a person or a verb's helper: "what the best time is",
+  /// not "what I think it is".
+  private static func trailingBe(after i: Int, in tokens: [Token]) -> Int? {
+    var end = i
+    while end + 1 < tokens.count, tokens[end + 1].clause == tokens[i].clause { end += 1 }
+    guard (3...7).contains(end - i), ["is", "are"].contains(tokens[end].surface),
+      !tokens[(i + 1)..<end].contains(where: { personalSubjects.contains($0.surface) || auxiliaries.contains($0.surface) })
+    else { return nil }
+    return end
+  }
+  /// Subjects that make "what … is" a clause of its own: "what I think it is".
+  private static let personalSubjects: Set<String> = ["i", "you", "we", "it", "they", "he", "she", "there"]
+
   /// Words that ask for, or wonder about, the question after them.
-  private static let askingVerbs: Set<String> = ["explain", "tell", "show", "wondering", "wonder", "wondered", "idea", "clue", "sure"]
+  private static let askingVerbs: Set<String> = ["explain", "explaining", "tell", "show", "wondering", "wonder", "wondered", "idea", "clue", "sure"]
   /// Words that tell or know it, which ask only when denied.
   private static let tellingOrKnowing: Set<String> = [
     "explained", "explains", "told", "tells", "showed", "shown", "shows", "know", "understand", "learn", "learned", "out",

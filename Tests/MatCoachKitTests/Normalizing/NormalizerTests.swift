@@ -455,6 +455,10 @@ extension NormalizerTests {
     #expect(words("the physio showed me how I should lie").suffix(4) == ["how", "i", "should", "lie"])
     #expect(words("I understand how you use it now").prefix(4) == ["i", "understand", "how", "you"])
     #expect(words("I don't know how I should lie").suffix(4) == ["how", "should", "i", "lie"])
+    // A thing's name before its "is" at the clause's end, asked for: "explain what X is".
+    #expect(words("explain what one of these mats is").suffix(6) == ["what", "is", "1", "of", "these", "mats"])
+    #expect(words("what this mat is").prefix(2) == ["what", "this"])
+    #expect(words("tell me what I think it is").suffix(5) == ["what", "i", "think", "it", "is"])
   }
 
   /// "Get of it" is "get off it"; "a roll of tape" keeps its "of".
