@@ -295,6 +295,9 @@ import Testing
     // (The pain told in one clause, its length in another, and asked about in a third.)
     #expect(last("sore for a decade, does it work on chronic pain and how long should I do?").answers.map(\.intent) == ["chronic-pain", "duration"])
     #expect(last("sore for a decade, does it help long term pain, and how often?").answers.map(\.intent) == ["chronic-pain", "frequency"])
+    // Relief that lasts, asked with a chronic pain told: how to use it for that pain.
+    #expect(last("I've had lower back pain for about ten years, is the mat worth using long term for that").answers.map(\.intent) == ["chronic-pain"])
+    #expect(last("does it work long term?").answers.map(\.intent) == ["results"])
     #expect(last("can I use it with physio?").answers.map(\.intent) == ["other-therapies"])
     // So is a treatment said to have failed: "physio hasn't fixed it".
     #expect(!last("bad back for years and massage hasn't fixed it. will the mat help long term?").answers.map(\.intent).contains("other-therapies"))
