@@ -32,6 +32,12 @@ import Testing
     #expect(best("ta ta for now") == "goodbye")
     // The mat's frequency, not another thing's: "I see a chiropractor once a month".
     #expect(best("I see a chiropractor once a month, is it ok to do both?") == "other-therapies")
+    // Moving on it, what is around, by the clock or by feel, and question words typed as one.
+    #expect(best("is it ok to shift around while I'm on it or should I stay still") == "positioning")
+    #expect(best("my partner keeps talking to me while I'm on it, does that matter") == "prepare-space")
+    #expect(best("am I meant to stay on until the pain totally goes, or stop after a set time?") == "duration")
+    #expect(best("howlong shud i stay on it") == "duration")
+    #expect(best("how long before lights out should I do it, an hour?") == "bedtime")
   }
 
   /// A phrase's gap may hold a degree said in two words ("a bit"), never a question word,
