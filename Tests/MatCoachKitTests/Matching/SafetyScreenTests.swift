@@ -1207,6 +1207,12 @@ import Testing
     // Said with what answers it already: the back, where the spikes press.
     #expect(screen("I have a little tingle in my back where the nails press, it is normal?") == ["answered:tingling-where"])
     #expect(screen("my behind has gone numb since my back flared up") != ["answered:tingling-where"])
+    // Felt on the mat or in the back: where the spikes are; the legs or the groin named are a sign.
+    #expect(screen("my back goes warm and tingly on the mat is that normal") == ["answered:tingling-where"])
+    #expect(screen("the prickling on the mat is too much for me") == ["answered:tingling-where"])
+    #expect(screen("tingling in my legs when I'm on the mat") == ["both-legs"])
+    #expect(screen("tingling around my bum when I lie on it") == ["saddle-numbness"])
+    #expect(screen("I have tingling, is it ok to use the mat?") == ["ask:tingling-where"])
     // How strong it is says nothing of where it is: still asked; a place named is a sign.
     #expect(screen("the prickling is too much for me") == ["ask:tingling-where"])
     #expect(screen("my legs are tingling and it's too much") == ["both-legs"])
