@@ -158,6 +158,7 @@ import Testing
     ("seventy-second fresh set", "tailoring-fresh72.txt", 85),
     ("seventy-third fresh set", "tailoring-fresh73.txt", 93),
     ("seventy-fourth fresh set", "tailoring-fresh74.txt", 91),
+    ("seventy-fifth fresh set", "tailoring-fresh75.txt", 97),
   ])
   func aFreshSet(name: String, fixture: String, floor: Int) {
     let figures = Self.evaluate(fixture)

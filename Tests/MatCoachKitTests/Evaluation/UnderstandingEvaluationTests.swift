@@ -157,6 +157,7 @@ import Testing
     ("seventy-ninth fresh set", "understanding-fresh79.tsv", 0.833),
     ("eightieth fresh set", "understanding-fresh80.tsv", 0.953),
     ("eighty-first fresh set", "understanding-fresh81.tsv", 0.854),
+    ("eighty-second fresh set", "understanding-fresh82.tsv", 0.932),
   ])
   func aFreshSet(name: String, fixture: String, floor: Double) {
     let figures = Self.evaluate(fixture)
