@@ -53,8 +53,11 @@ MUTATIONS = [
      "        let verb = trailingBe(after: i, in: tokens)",
      "        let verb = trailingBe(after: i, in: tokens), false"),
     ("pointer-always-the-mat", CORE + "Dialogue/Coach.swift",
-     "      if named, Self.pointers.contains(token.surface) { continue }",
-     "      if named && false, Self.pointers.contains(token.surface) { continue }"),
+     "      if named, Self.wordsThatPointBack.contains(token.surface) { continue }",
+     "      if named && false, Self.wordsThatPointBack.contains(token.surface) { continue }"),
+    ("pointed-at-thing-needs-no-determiner", CORE + "Dialogue/Coach.swift",
+     "    return determined && !token.isNumber && token.surface.utf8.count >= 3 && !CommonWords.contains(token.word)",
+     "    return !token.isNumber && token.surface.utf8.count >= 3 && !CommonWords.contains(token.word)"),
     ("count-x-not-times", CORE + "Normalizing/Normalizer+TextSpeak.swift",
      "      case \"x\" where i > 0 && tokens[i - 1].isNumber",
      "      case \"x\" where i < 0 && tokens[i - 1].isNumber"),
@@ -1868,8 +1871,10 @@ SLOW_SUITES = "LabelledSetTests|EvaluationTests"
 
 def stages(path, killer):
     """The test runs for a mutation of `path`, cheapest first: the test that caught it
-    last time, the unit tests of the mutated file's target, that target's evaluation
-    sets, and the whole suite (which drives the binary through a pseudo-terminal)."""
+    last time (or else the suite named after the mutated file, which runs nothing where
+    no suite has that name), the unit tests of the mutated file's target, that target's
+    evaluation sets, and the whole suite (which drives the binary through a
+    pseudo-terminal)."""
     target = "MatCoachKitTests" if path.startswith(CORE) else "MatCoachCLITests"
     # Tests mirror the sources: the suite of the mutated type is the likeliest to notice.
     mirror = os.path.basename(path).split("+", 1)[0].split(".", 1)[0] + "Tests"

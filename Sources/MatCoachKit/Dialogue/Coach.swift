@@ -896,18 +896,19 @@ public struct Coach: Sendable {
   /// does. A word of one or two letters no list holds ("rn", "AI") counts as neither.
   /// A word typed as the name of a place (`names`, after "in", "at", "from", "near":
   /// "what's the weather in Leeds") is a place of its own, never a slip for a keyword. (A
-  /// name said otherwise may be a medicine's: "what if I take Clexane".)
+  /// name said otherwise may be a medicine's: "what if I take Clexane".) A word that
+  /// points back ("it", "that", "one") is a topic word only while no thing of the line's
+  /// own has been named before it: "my laptop is slow, can you fix it?" is the laptop.
   private func isOffTopic(_ tokens: [Token], asks: Bool, names: Set<String> = []) -> Bool {
     guard let english = englishForOffTopic(tokens, asks: asks, words: 3) else { return false }
     var known = 0
     var unknown: [Token] = []
     var named = false
     for (i, token) in tokens.enumerated() {
-      // A word that points ("it", "that") stands for the mat only when nothing else was
-      // named before it: "my wifi keeps dropping out, how do I fix it?" is the wifi.
-      if named, Self.pointers.contains(token.surface) { continue }
+      // (Said of the thing named, it says nothing of the mat.)
+      if named, Self.wordsThatPointBack.contains(token.surface) { continue }
       if isOfTheSubject(i, in: tokens) { return false }
-      named = named || namesAThingOfItsOwn(token)
+      named = named || namesAThingOfItsOwn(i, in: tokens)
       // A word of a letter or two no list holds is text-speak or an initialism ("rn",
       // "AI"): no name of anything the coach should know.
       if token.isNumber || token.surface.utf8.count <= 2 { continue }
@@ -932,17 +933,23 @@ public struct Coach: Sendable {
   /// Words before the name of a place.
   private static let beforeAPlace: Set<String> = ["in", "at", "from", "near"]
 
-  /// Topic words that stand for something named before them.
-  private static let pointers: Set<String> = ["it", "this", "that", "these", "those", "them", "one", "ones", "1"]
+  /// Words that may stand for something named before them, the mat when nothing was.
+  private static let wordsThatPointBack: Set<String> = ["it", "this", "that", "these", "those", "them", "one", "ones", "1"]
 
-  /// Whether a word names a thing no keyword holds, that a word pointing back may stand
-  /// for: "laptop", "wifi", "film" (not "my", "the", a word of a topic, nor a person: "can
-  /// my wife use one too?" is the mat).
-  private func namesAThingOfItsOwn(_ token: Token) -> Bool {
-    !token.isNumber && token.surface.utf8.count >= 3 && !CommonWords.contains(token.word)
+  /// Whether the word at `i` names a thing no keyword holds, that a word pointing back may
+  /// stand for: a noun after an article or a possessive, one word between at most ("my
+  /// laptop", "a good film"). Not a verb ("can I recycle it?" is the mat), a word of a
+  /// topic, nor a person ("can my wife use one too?" is the mat).
+  private func namesAThingOfItsOwn(_ i: Int, in tokens: [Token]) -> Bool {
+    let token = tokens[i]
+    let determined = (max(0, i - 2)..<i).contains { Self.determiners.contains(tokens[$0].surface) }
+    return determined && !token.isNumber && token.surface.utf8.count >= 3 && !CommonWords.contains(token.word)
       && knowledge.vocabulary.id(of: token.word) == nil && !knowledge.topicWords.contains(token.word)
       && !knowledge.safety.isPersonWord(token.surface)
   }
+
+  /// Words that open the name of a thing.
+  private static let determiners: Set<String> = ["a", "an", "the", "my", "your", "our", "his", "her", "their", "some"]
 
   /// How many words the coach does not know a line it calls off the subject may hold.
   static let namesOffTheSubject = 2

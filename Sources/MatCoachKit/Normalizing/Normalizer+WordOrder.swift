@@ -74,6 +74,7 @@ extension Normalizer {
     else { return nil }
     return end
   }
+
   /// Subjects that make "what … is" a clause of its own: "what I think it is".
   private static let personalSubjects: Set<String> = ["i", "you", "we", "it", "they", "he", "she", "there"]
 

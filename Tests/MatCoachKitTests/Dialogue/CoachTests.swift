@@ -530,7 +530,7 @@ import Testing
       // A word typed as a name is a place or a thing of its own, never a slip for a keyword.
       "what's the weather tomorrow in Leeds",
       // A word that points back at a thing named before it stands for that thing.
-      "can you translate that into spanish", "can u recommend a good film 2 watch while im on it",
+      "my laptop is slow, can you fix it?",
     ] {
       let reply = last(line)
       #expect(reply.kind == .fallback && reply.offTopic, "\(line)")
@@ -542,8 +542,8 @@ import Testing
       "what do you think of the Bodymat",
       "I don't have any numbness", "hello there", "lol", "asdfgh jkl qwerty", "can my wife use one too",
       "I am seventy five years old", "did the patient have a fever", "can I use this every morning",
-      // (With nothing named before it, "it" is the mat.)
-      "can my partner and I share it", "can I take it in hand luggage",
+      // (With nothing named before it, "it" is the mat; a verb or a person names no thing.)
+      "can my partner and I share it", "can I take it in hand luggage", "can I recycle it?",
     ] {
       let reply = last(line)
       #expect(!reply.offTopic, "\(line)")

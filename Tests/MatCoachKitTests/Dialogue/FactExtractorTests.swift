@@ -857,14 +857,20 @@ import Testing
   }
 
   /// A routine times the mat only when the mat is said to come before, after or with it;
-  /// others in bed say it is late; the mat "just got", not anything else just got.
+  /// others in bed say it is late.
   @Test func timingByRoutinesAndHouseholds() {
     #expect(facts("I lie on it once the kids are in bed")["timing"] == "bedtime")
     #expect(facts("I'll do it after dinner when I'm winding down for bed")["timing"] == "bedtime")
     #expect(facts("I squeeze a session in after the school run before I start work")["timing"] == "morning")
     #expect(facts("I do it after my morning walk")["timing"] == "morning")
     #expect(facts("not bad thanks, just back from my morning walk, I've been using the mat about a fortnight")["timing"] == nil)
+  }
+
+  /// The mat "just got" is new; anything else just got is not ("just got in from work",
+  /// "just got this pain in my side").
+  @Test func justGotIsSaidOfTheMat() {
     #expect(facts("just got my mat")["experience"] == "new")
     #expect(facts("just got in from work, hi")["experience"] == nil)
+    #expect(facts("just got this pain in my side")["experience"] == nil)
   }
 }

@@ -17,10 +17,10 @@ import Testing
     #expect(best("the mat is too intens for me") == "too-intense")
   }
 
-  /// Words of the twenty-ninth sitting's families: a session every few days, the mat worn,
+  /// Everyday families of words reach their topic: a session every few days, the mat worn,
   /// how it is said to work, relief for good, where to put the body, and two thanks that
   /// are no goodbye ("ta" is thanks, so "ta ta" alone would read as "cheers thanks").
-  @Test func familiesOfTheEightyFirstSet() {
+  @Test func everydayFamiliesReachTheirTopic() {
     #expect(best("is every couple of days enough?") == "frequency")
     #expect(best("My dad's mat has a few bent spikes now, does that mean it's worn out?") == "mat-care")
     #expect(best("it just works by numbing the nerves so you can't feel anything, right?") == "how-it-works")
@@ -28,6 +28,7 @@ import Testing
     #expect(best("could you explain how I should arrange my body on the mat?") == "positioning")
     #expect(best("how should I fit the mat into managing a long-term problem like that?") == "chronic-pain")
     #expect(best("are the metal ones worth paying more for than plastic?") == "buying")
+    #expect(best("is it worth paying more attention to my breathing?") != "buying")
     #expect(best("cheers thanks") == "thanks")
     #expect(best("ta ta for now") == "goodbye")
     // The mat's frequency, not another thing's: "I see a chiropractor once a month".

@@ -1213,6 +1213,7 @@ import Testing
     #expect(screen("tingling in my legs when I'm on the mat") == ["both-legs"])
     #expect(screen("tingling around my bum when I lie on it") == ["saddle-numbness"])
     #expect(screen("I have tingling, is it ok to use the mat?") == ["ask:tingling-where"])
+    #expect(screen("I get tingling, can I still lie on it?") == ["ask:tingling-where"])
     // How strong it is says nothing of where it is: still asked; a place named is a sign.
     #expect(screen("the prickling is too much for me") == ["ask:tingling-where"])
     #expect(screen("my legs are tingling and it's too much") == ["both-legs"])
@@ -2274,5 +2275,16 @@ import Testing
     #expect(screen("I feel very bad in all body, no energy, not good in general") == ["unwell"])
     #expect(screen("why only 5 to 10 minutes at first?").isEmpty)
     #expect(screen("my back pain went to a 10 out of nowhere") == ["sudden-severe"])
+    // (A reading that opens the clause after its instrument: "took my temperature, 40 again".)
+    #expect(screen("took my temperature, 40 again") == ["fever"])
+    #expect(screen("checked my temperature: 39, and my back aches") == ["fever"])
+    // A learner's words for a sudden severe pain, and for urine that will not come; and
+    // the same words where they tell of no sign.
+    #expect(screen("very very strong pain came suddenly in lower back, I do nothing, just sitting") == ["sudden-severe-unexplained"])
+    #expect(screen("I have big pain for years, does relief come suddenly or slowly?").isEmpty)
+    #expect(screen("I stood at the toilet for ages and couldnt get any wee to come out at all") == ["bladder-bowel"])
+    #expect(screen("I do not get any pain when I pee").isEmpty)
+    #expect(screen("the stain will not come out of my trousers").isEmpty)
+    #expect(screen("I feel very bad in my lower back after sitting all day").isEmpty)
   }
 }
