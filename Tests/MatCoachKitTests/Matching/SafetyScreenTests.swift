@@ -2219,6 +2219,9 @@ import Testing
   @Test func signsAndLookAlikesFromTheSeventyNinthSet() {
     // What someone said to watch for, then told as come about, is the user's now.
     #expect(screen("physio said if i ever lose control of my bowels to go straight in, well it happened this morning") == ["bladder-bowel"])
+    // Supposed in a clause that asks nothing ("might", "in case"), then told as come about.
+    #expect(screen("my GP warned me that I might lose control of my bladder, well it happened this morning") == ["bladder-bowel"])
+    #expect(screen("in case my legs went numb I was told to ring 999, well it happened an hour ago") == ["both-legs"])
     #expect(screen("pharmacist asked if id been losing weight and yeah actually 6kg, not trying at all") == ["weight-loss"])
     #expect(screen("physio said if i ever lose control of my bowels to go straight in") == ["hypothetical"])
     // A reading said before the instrument; a bath's degrees are no fever.

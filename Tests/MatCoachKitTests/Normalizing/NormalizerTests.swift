@@ -615,6 +615,8 @@ extension NormalizerTests {
     #expect(!denied("I couldn't stop myself wetting the bed").contains("wetting"))
     #expect(!denied("my legs can't stop shaking").contains("shaking"))
     #expect(denied("I didn't stop the session").contains("session"))
+    // Only a doing ("-ing") is what could not be stopped: "halfway" is denied with the stop.
+    #expect(denied("I didn't stop halfway through the session").contains("halfway"))
   }
 }
 
