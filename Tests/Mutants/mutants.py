@@ -9,7 +9,8 @@ that caught this mutation last time (remembered in Tests/Mutants/killers.tsv, ke
 the repository so that a fresh clone starts with it: without it each mutation takes its
 slowest path), or else the suite named after the mutated file (SafetyScreen.swift:
 SafetyScreenTests), then the unit tests of the mutated target (seconds), then its
-evaluation sets (half a minute), then the whole suite (`swift test`, over a minute, with the end-to-end tests).
+evaluation sets (half a minute), then the whole suite (`swift test`, over a minute,
+with the end-to-end tests).
 A mutation is reported missed only when the whole suite passes. Prints one line per
 mutation and exits 1 if any was not caught, or if a mutation no longer applies (its
 original text is gone: update the list).

@@ -933,8 +933,9 @@ public struct Coach: Sendable {
   /// Words before the name of a place.
   private static let beforeAPlace: Set<String> = ["in", "at", "from", "near"]
 
-  /// Words that may stand for something named before them, the mat when nothing was.
-  private static let wordsThatPointBack: Set<String> = ["it", "this", "that", "these", "those", "them", "one", "ones", "1"]
+  /// Words that may stand for something named before them, the mat when nothing was: the
+  /// pointing words and the pronouns ("1" is "one" as the normaliser writes it).
+  private static let wordsThatPointBack = pointingWords.union(["it", "them", "one", "ones", "1"])
 
   /// Whether the word at `i` names a thing no keyword holds, that a word pointing back may
   /// stand for: a noun after an article or a possessive, one word between at most ("my
