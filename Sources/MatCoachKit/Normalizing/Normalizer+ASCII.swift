@@ -163,7 +163,7 @@ extension Normalizer {
   }
 
   /// True for a number word, or a word of an idiom read with the next or the last
-  /// ("no longer", "unable to"). Each starts with one of "zotfsenlu".
+  /// ("no longer", "unable to", "not able to"). Each starts with one of "zotfsenlua".
   @inline(__always)
   static func isNumberWordOrIdiom(_ w: UnsafeBufferPointer<UInt8>) -> Bool {
     // The longest of them, "seventeen", has nine letters.
@@ -175,6 +175,8 @@ extension Normalizer {
       return w.elementsEqual("longer".utf8)
     case 117:  // u
       return w.elementsEqual("unable".utf8)
+    case 97:  // a
+      return w.elementsEqual("able".utf8)
     default:
       return false
     }

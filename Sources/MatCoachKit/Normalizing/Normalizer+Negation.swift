@@ -1,11 +1,23 @@
 extension Normalizer {
-  /// "no longer" denies like "not" ("I am no longer new"); "unable to" is "can not"
-  /// ("unable to control my bladder" as "can't control my bladder").
+  /// "no longer" denies like "not" ("I am no longer new"); "unable to" and "not (been)
+  /// able to" are "can not" ("unable to control my bladder", "haven't been able to pass
+  /// water" as "can't control my bladder", "can't pass water").
   static func readIdioms(_ words: [Word]) -> [Word] {
-    guard words.contains(where: { $0.text == "longer" || $0.text == "unable" }) else { return words }
+    guard words.contains(where: { $0.text == "longer" || $0.text == "unable" || $0.text == "able" }) else { return words }
     var out: [Word] = []
     for (i, word) in words.enumerated() {
-      if word.text == "longer", out.last?.text == "no" {
+      if word.text == "able", i + 1 < words.count, words[i + 1].text == "to", words[i + 1].clause == word.clause,
+        let not = deniedAbility(out, clause: word.clause)
+      {
+        // "not", and "been" or "be" between it and "able", become "can not".
+        let typed = out[not...].map(\.typed).filter { !$0.isEmpty } + [word.typed, words[i + 1].typed]
+        out.removeSubrange(not...)
+        out.append((text: "can", clause: word.clause, typed: typed.joined(separator: " ")))
+        out.append((text: "not", clause: word.clause, typed: ""))
+      } else if word.text == "to", i > 0, words[i - 1].text == "able", out.last?.text == "not", out.last?.typed == "" {
+        // The "to" of a "not able to" just read as "can not".
+        continue
+      } else if word.text == "longer", out.last?.text == "no" {
         out[out.count - 1].text = "not"
         out[out.count - 1].typed += " " + word.typed
       } else if word.text == "unable", i + 1 < words.count, words[i + 1].text == "to", words[i + 1].clause == word.clause {
@@ -19,6 +31,14 @@ extension Normalizer {
       }
     }
     return out
+  }
+
+  /// Where the "not" of "not able to" or "not been able to" starts in `out`, the words read
+  /// so far, when "able" comes next in `clause`.
+  static func deniedAbility(_ out: [Word], clause: Int) -> Int? {
+    var k = out.count - 1
+    if k >= 0, out[k].text == "been" || out[k].text == "be", out[k].clause == clause { k -= 1 }
+    return k >= 0 && out[k].text == "not" && out[k].clause == clause ? k : nil
   }
 
   /// Words that deny what follows them.

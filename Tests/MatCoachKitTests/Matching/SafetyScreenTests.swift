@@ -2291,3 +2291,23 @@ import Testing
     #expect(screen("I feel very bad in my lower back after sitting all day").isEmpty)
   }
 }
+
+extension SafetyScreenTests {
+  /// Signs from the eighty-second set, told in words the lists lacked, and their look-alikes:
+  /// going for a wee said to hurt, a growth said to be the bad kind, a pain through the
+  /// night, and "not (been) able to" read as "can not".
+  @Test func signsFromTheEightySecondSet() {
+    #expect(screen("Going for a wee really hurts and my back is sore.") == ["urinary-infection"])
+    #expect(screen("I went for a wee and my back still hurts").isEmpty)
+    #expect(screen("I had a lump removed from my breast that was the bad kind, and now my back aches.") == ["cancer"])
+    #expect(screen("had a lump out last year, turned out to be the bad kind") == ["cancer"])
+    #expect(screen("there's a lump of knotted muscle in my lower back, is that normal?").isEmpty)
+    #expect(screen("for the past week my back has ached through the night so that I cannot sleep") == ["night-pain"])
+    #expect(screen("I slept through the night and my back pain was gone").isEmpty)
+    #expect(screen("I have not been able to pass water since last night despite trying") .contains("bladder-bowel"))
+    #expect(screen("I'm not able to feel my left foot") == ["one-leg-numb"])
+    // "Not able to" alone is no loss of control: "the rabbit can't move his back legs".
+    #expect(screen("the rabbit can't move his back legs, we think he's hurt his spine").isEmpty)
+    #expect(screen("I was not able to lie still for long, is that ok?").isEmpty)
+  }
+}

@@ -421,6 +421,20 @@ extension NormalizerTests {
     #expect(tokens[0].typed == "unable to")
     #expect(Normalizer().tokens("I was unable, to be honest").map(\.surface).contains("unable"))
   }
+
+  /// "Not able to" and "not been able to" are read as "can not" too, what was typed kept
+  /// with the first word; "able to" with no denial, or "able" alone, are as typed.
+  @Test func notAbleToIsCanNot() {
+    let tokens = Normalizer().tokens("I haven't been able to pass water")
+    #expect(tokens.map(\.surface) == ["i", "have", "can", "not", "pass", "water"])
+    // ("haven't" was typed for "have" and its "not": the rest is the first word's.)
+    #expect(tokens[2].typed == "been able to")
+    #expect(Normalizer().tokens("I have not been able to pee")[2].typed == "not been able to")
+    #expect(Normalizer().tokens("not able to feel my foot").map(\.surface) == ["can", "not", "feel", "my", "foot"])
+    #expect(Normalizer().tokens("I am able to lie still").map(\.surface).contains("able"))
+    #expect(Normalizer().tokens("not able, to be honest").map(\.surface).contains("able"))
+    #expect(Normalizer().tokens("not quite able to").map(\.surface).contains("able"))
+  }
 }
 
 extension NormalizerTests {
