@@ -158,6 +158,7 @@ import Testing
     ("eightieth fresh set", "understanding-fresh80.tsv", 0.953),
     ("eighty-first fresh set", "understanding-fresh81.tsv", 0.854),
     ("eighty-second fresh set", "understanding-fresh82.tsv", 0.932),
+    ("eighty-third fresh set", "understanding-fresh83.tsv", 0.875),
   ])
   func aFreshSet(name: String, fixture: String, floor: Double) {
     let figures = Self.evaluate(fixture)
