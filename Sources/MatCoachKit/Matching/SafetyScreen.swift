@@ -1883,17 +1883,26 @@ package struct SafetyScreen: Sendable {
   /// A one-word clause after it runs on too, as a list of what the pain was like: "a
   /// sudden, stabbing, unbearable pain". So does a clause that is nothing but how it came
   /// ("out of nowhere, lying in bed, massive pain in my lower back"): it says no more
-  /// than that something came, and what came follows.
+  /// than that something came, and what came follows. A clause that ends in such words
+  /// after something else runs on too ("I'm pregnant and out of nowhere, …"), and so does
+  /// an aside joined to it that says what one was doing ("…, while sitting reading, a
+  /// really severe pain shot through my back").
   static func joinSuddenToWhatFollows(_ tokens: inout [Token]) {
     var shift = 0
     var joinedAt: Int?
     var clauseStart = 0
+    // The clauses as typed, before any joining, and where the one at hand starts.
+    let typedClauses = tokens.map(\.clause)
+    var typedClauseStart = 0
     for i in tokens.indices {
       if i > 0, tokens[i].clause - shift != tokens[i - 1].clause { clauseStart = i }
+      if i > 0, typedClauses[i] != typedClauses[i - 1] { typedClauseStart = i }
       tokens[i].clause -= shift
       guard i + 1 < tokens.count, tokens[i + 1].clause - shift == tokens[i].clause + 1 else { continue }
-      if tokens[i].surface == "sudden" || joinedAt == i
-        || Self.onsetClauses.contains(tokens[clauseStart...i].map(\.surface))
+      let clause = tokens[clauseStart...i].map(\.surface)
+      if tokens[i].surface == "sudden" || joinedAt == i || Self.onsetClauses.contains(clause)
+        || Self.endsInAnOnset(clause)
+        || (joinedAt == typedClauseStart && Self.asideOpeners.contains(tokens[typedClauseStart].surface))
       {
         shift += 1
         joinedAt = i + 1
@@ -1902,6 +1911,19 @@ package struct SafetyScreen: Sendable {
       }
     }
   }
+
+  /// Whether a clause ends in an onset of more than one word after an "and", "but" or
+  /// "then": "I'm pregnant and out of nowhere".
+  static func endsInAnOnset(_ clause: [String]) -> Bool {
+    onsetClauses.contains { onset in
+      onset.count > 1 && clause.count > onset.count && clause.suffix(onset.count).elementsEqual(onset)
+        && onsetJoiners.contains(clause[clause.count - onset.count - 1])
+    }
+  }
+
+  private static let onsetJoiners: Set<String> = ["and", "but", "then", "when"]
+  /// Words that open an aside of what one was doing when something came: "while sitting".
+  private static let asideOpeners: Set<String> = ["while", "whilst", "as", "just"]
 
   /// Clauses that say only how a pain came, and run on into what came.
   private static let onsetClauses: Set<[String]> = [

@@ -65,10 +65,11 @@ package enum Stemmer {
     n >= 3 && w[n - 2] == 105 && w[n - 1] == 110 && !"aeiou".utf8.contains(w[n - 3])
   }
 
-  /// "runn" → "run", but "press" and "fall" keep their doubled letter.
+  /// "runn" → "run", but "press" and "fall" keep their doubled letter, and so does a
+  /// doubled vowel: "weeing" is "wee", not the "we" of "we can't go on holiday".
   @inline(__always)
   private static func undoubled(_ w: UnsafeBufferPointer<UInt8>, _ n: Int) -> Int {
     guard n >= 3, w[n - 1] == w[n - 2] else { return n }
-    return "lsfz".utf8.contains(w[n - 1]) ? n : n - 1
+    return "lsfzaeiou".utf8.contains(w[n - 1]) ? n : n - 1
   }
 }

@@ -2311,3 +2311,45 @@ extension SafetyScreenTests {
     #expect(screen("I was not able to lie still for long, is that ok?").isEmpty)
   }
 }
+
+extension SafetyScreenTests {
+  /// Signs from the eighty-third set and their look-alikes: wet before one knew one had to
+  /// go, not eating for days, a sock that feels bunched up, a learner's "big pain" and "no
+  /// strong", an onset that ends a clause and an aside after it; tripping over words and
+  /// slip-on shoes are no fall.
+  @Test func signsAndLookAlikesFromTheEightyThirdSet() {
+    #expect(screen("my jeans were wet before I even knew I needed to go, that's never happened to me before") == ["bladder-bowel"])
+    #expect(screen("my jeans got wet in the rain on the way home").isEmpty)
+    #expect(screen("I've been too washed out to leave the sofa, haven't eaten properly for days, I just feel awful") == ["unwell"])
+    #expect(screen("for about a week my left foot has felt like my sock is bunched up under the toes") == ["one-leg-numb"])
+    #expect(screen("my sock keeps bunching up under my heel on the mat").isEmpty)
+    #expect(screen("very big pain come suddenly in back, I do nothing, only sitting, is very very strong") == ["sudden-severe-unexplained"])
+    #expect(screen("I have big pain in my back for years, does the mat help").isEmpty)
+    #expect(screen("my leg right is no strong, when I stand he is fold") == ["weak-leg"])
+    #expect(screen("I feel very bad all body, no hungry, tired, and back pain also") == ["unwell"])
+    #expect(screen("I'm pregnant and out of nowhere, while sitting reading, a really severe pain shot through my back") == ["sudden-severe-unexplained", "pregnancy"])
+    #expect(screen("I'm pregnant and out of nowhere my back started aching less") == ["pregnancy"])
+    #expect(screen("I tripped over my words explaining the mat to my boss").isEmpty)
+    #expect(screen("I can't bend down to tie my shoelaces because my lower back is stiff, so I've switched to slip-ons").isEmpty)
+    #expect(screen("I haven't been able to do a poo properly for 3 days and I can't really tell when I'm going") == ["bladder-bowel"])
+    #expect(screen("havent been able to pea since last night even tho i feel like i need to") == ["bladder-bowel"])
+    #expect(screen("I keep weeing myself") == ["bladder-bowel"])
+    #expect(screen("I weed it myself on Sundays").isEmpty)
+  }
+
+  /// "We" is no "wee": a doubled vowel keeps both its letters in a stem ("weeing" is
+  /// "wee"), so "we can't go" is no bladder that cannot.
+  @Test func weIsNoWee() {
+    #expect(screen("we can't go on holiday because of my back").isEmpty)
+    #expect(screen("we could not go out tonight, my back is bad").isEmpty)
+    #expect(screen("weeing really hurts") == ["urinary-infection"])
+  }
+
+  /// A clause that ends in an onset after "and" runs on into what came.
+  @Test func aClauseEndingInAnOnsetRunsOn() {
+    #expect(SafetyScreen.endsInAnOnset(["i", "am", "pregnant", "and", "out", "of", "nowhere"]))
+    #expect(!SafetyScreen.endsInAnOnset(["out", "of", "nowhere"]))
+    #expect(!SafetyScreen.endsInAnOnset(["my", "dad", "collapsed", "suddenly"]))
+    #expect(!SafetyScreen.endsInAnOnset(["it", "came", "out", "of", "nowhere"]))
+  }
+}
