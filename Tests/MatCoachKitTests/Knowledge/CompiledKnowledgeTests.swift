@@ -113,5 +113,7 @@ import Testing
     #expect(compiled.read("howoften shud i use it").tokens.map(\.surface).prefix(2) == ["how", "often"])
     #expect(compiled.classify("shouldi wear a top").best?.id == "clothing")
     #expect(compiled.read("whats the wether tomorrow").tokens.map(\.surface).contains("wether"))
+    // (Not one the synonyms list: "howoften" is read there before it would be split.)
+    #expect(compiled.read("can i keep my shirton").tokens.map(\.surface).suffix(2) == ["shirt", "on"])
   }
 }
