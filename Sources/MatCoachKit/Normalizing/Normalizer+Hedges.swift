@@ -37,6 +37,53 @@ extension Normalizer {
     tokens = kept
   }
 
+  /// A filler ("um", "uh", "erm", "hmm") says nothing and is dropped; one set apart by
+  /// commas inside a sentence splits nothing either, so the clause it broke goes on:
+  /// "would that, um, wake me up" is "would that wake me up".
+  static func dropFillers(_ tokens: inout [Token]) {
+    guard tokens.contains(where: { isFiller($0.surface) }) else { return }
+    var kept: [Token] = []
+    kept.reserveCapacity(tokens.count)
+    // How many clause numbers the fillers dropped so far took with them.
+    var shift = 0
+    var i = 0
+    while i < tokens.count {
+      var token = tokens[i]
+      guard isFiller(token.surface) else {
+        token.clause -= shift
+        kept.append(token)
+        i += 1
+        continue
+      }
+      // The fillers in a row, and whether they were a clause of their own.
+      var end = i
+      while end + 1 < tokens.count, tokens[end + 1].clause == token.clause, isFiller(tokens[end + 1].surface) { end += 1 }
+      let opensItsClause = i == 0 || tokens[i - 1].clause != token.clause
+      let endsItsClause = end + 1 == tokens.count || tokens[end + 1].clause != token.clause
+      if opensItsClause && endsItsClause && end + 1 < tokens.count {
+        // Its clause goes; between two clauses, the one after it joins the one before.
+        shift += i > 0 ? 2 : 1
+      } else if end + 1 < tokens.count, tokens[end + 1].clause == token.clause, !tokens[end + 1].typed.isEmpty {
+        // What the user typed stays with the word after it.
+        let filler = tokens[i...end].map(\.typed).filter { !$0.isEmpty }
+        tokens[end + 1].typed = (filler + [tokens[end + 1].typed]).joined(separator: " ")
+      }
+      i = end + 1
+    }
+    tokens = kept
+  }
+
+  /// Words that fill a pause, said nothing with.
+  static let fillers: Set<String> = ["um", "umm", "uh", "uhh", "uhm", "erm", "hmm", "hm", "ehm"]
+
+  /// Whether a word is one of `fillers`, its length looked at first: asked of every word
+  /// of every line.
+  @inline(__always)
+  static func isFiller(_ word: String) -> Bool {
+    let count = word.utf8.count
+    return count >= 2 && count <= 4 && fillers.contains(word)
+  }
+
   /// The first words of the hedges `dropHedges` reads.
   static let hedgeHeads: Set<String> = ["sort", "kind", "kinda", "sorta"]
 

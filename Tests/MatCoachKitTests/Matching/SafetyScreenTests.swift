@@ -2335,6 +2335,9 @@ extension SafetyScreenTests {
     #expect(screen("havent been able to pea since last night even tho i feel like i need to") == ["bladder-bowel"])
     #expect(screen("I keep weeing myself") == ["bladder-bowel"])
     #expect(screen("I weed it myself on Sundays").isEmpty)
+    // The mat asked about as what would wake one, a filler between: no pain at night.
+    #expect(screen("would it be a good idea to do it right before bed or would that, um, wake me up").isEmpty)
+    #expect(screen("the pain, um, wakes me up every night") == ["night-pain"])
   }
 
   /// "We" is no "wee": a doubled vowel keeps both its letters in a stem ("weeing" is

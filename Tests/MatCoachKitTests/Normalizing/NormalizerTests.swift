@@ -642,3 +642,19 @@ extension NormalizerTests {
     #expect(Normalizer().tokens("no falls - just stiff").map(\.clause) == [0, 0, 1, 1])
   }
 }
+
+extension NormalizerTests {
+  /// A filler is dropped; one set apart by commas joins the clauses it split, so that
+  /// "would that, um, wake me up" asks one thing ("um, how long" loses only the filler).
+  @Test func fillersAreDroppedAndJoinWhatTheySplit() {
+    let tokens = Normalizer().tokens("would that, um, wake me up")
+    #expect(tokens.map(\.surface) == ["would", "that", "wake", "me", "up"])
+    #expect(Set(tokens.map(\.clause)).count == 1)
+    let opening = Normalizer().tokens("um, how long? erm ok")
+    #expect(opening.map(\.surface) == ["how", "long", "ok"])
+    #expect(opening.map(\.clause) == [0, 0, 1])
+    #expect(Normalizer().tokens("hmm where should the sore bit be").first?.typed == "hmm where")
+    #expect(Normalizer().tokens("I went to the ER, um").map(\.surface).last == "er")
+  }
+}
+
