@@ -1,7 +1,7 @@
 extension Normalizer {
   /// A hedge says nothing of what it hedges: "a sharp sort of pain" is a sharp pain, "does
   /// it kind of loosen the muscles" asks whether it loosens them, "I kinda pulled my back"
-  /// pulled it. "Kinda" and "sorta" are dropped before any word; "sort of" and "kind of"
+  /// pulled it. "Kinda", "sorta" and "pretty much" are dropped before any word; "sort of" and "kind of"
   /// inside a clause, after a word that does not ask or point at a kind ("what sort of
   /// mat", "this kind of pain", "the right kind of chair" name one); opening a clause they
   /// are left as typed, as a phrase may open with them ("kind of questions").
@@ -21,6 +21,11 @@ extension Normalizer {
       } else if inside, i + 2 < tokens.count, tokens[i + 2].clause == clause, tokens[i + 1].surface == "of",
         ["sort", "kind"].contains(tokens[i].surface), !namingAKind.contains(tokens[i - 1].surface)
       {
+        length = 2
+      } else if i + 2 < tokens.count, tokens[i + 2].clause == clause, tokens[i + 1].clause == clause,
+        tokens[i].surface == "pretty", tokens[i + 1].surface == "much"
+      {
+        // "Pretty much" anywhere before a word: "it has hurt pretty much every day".
         length = 2
       }
       guard length > 0 else {
@@ -85,14 +90,17 @@ extension Normalizer {
   }
 
   /// The first words of the hedges `dropHedges` reads.
-  static let hedgeHeads: Set<String> = ["sort", "kind", "kinda", "sorta"]
+  static let hedgeHeads: Set<String> = ["sort", "kind", "kinda", "sorta", "pretty"]
 
   /// Whether a word is one of `hedgeHeads`, its length and first letter looked at first:
   /// asked of every word of every line.
   @inline(__always)
   static func isHedgeHead(_ word: String) -> Bool {
     let count = word.utf8.count
-    guard count == 4 || count == 5, let first = word.utf8.first, first == UInt8(ascii: "k") || first == UInt8(ascii: "s") else {
+    guard let first = word.utf8.first,
+      ((count == 4 || count == 5) && (first == UInt8(ascii: "k") || first == UInt8(ascii: "s")))
+        || (count == 6 && first == UInt8(ascii: "p"))
+    else {
       return false
     }
     return hedgeHeads.contains(word)

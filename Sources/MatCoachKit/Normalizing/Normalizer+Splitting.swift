@@ -158,7 +158,40 @@ extension Normalizer {
         return false
       }
     }
-    return true
+    return !pairsRoundAShortAside(start: start, end: end, in: text)
+  }
+
+  /// Whether the spaced dash at `start...end` and another one word or two away enclose an
+  /// aside, as brackets do: "I've been using again - injecting - after two clean years"
+  /// is one sentence. (Letters and apostrophes only between them: a longer stretch, or
+  /// punctuation, is a pause of its own, "Delivery driver - been feeling ill - help".)
+  static func pairsRoundAShortAside<C: Collection>(start: Int, end: Int, in text: C) -> Bool
+  where C.Element == UInt8, C.Index == Int {
+    let dash = UInt8(ascii: "-"), space = UInt8(ascii: " "), apostrophe = UInt8(ascii: "'")
+    func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 97 && (b | 0x20) <= 122 || b == apostrophe }
+    // Words and spaces from `from` on in `step`'s direction, up to a spaced dash: how many
+    // words, or nil when something else comes first.
+    func wordsToADash(from: Int, step: Int) -> Int? {
+      var k = from, words = 0, inWord = false
+      while k >= text.startIndex, k < text.endIndex {
+        let b = text[k]
+        if b == dash { return inWord ? nil : words }
+        if b == space {
+          inWord = false
+        } else if isLetter(b) {
+          if !inWord { words += 1 }
+          inWord = true
+          if words > 2 { return nil }
+        } else {
+          return nil
+        }
+        k += step
+      }
+      return nil
+    }
+    let forward = wordsToADash(from: end + 1, step: 1)
+    let backward = wordsToADash(from: start - 1, step: -1)
+    return (forward.map { $0 >= 1 } ?? false) || (backward.map { $0 >= 1 } ?? false)
   }
 
   /// Punctuation that ends a clause: a phrase never matches across it.

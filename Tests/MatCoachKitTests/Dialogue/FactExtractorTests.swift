@@ -874,3 +874,19 @@ import Testing
     #expect(facts("just got this pain in my side")["experience"] == nil)
   }
 }
+
+extension FactExtractorTests {
+  /// Every day for months, said of the pain, is the pain's, a hedge between ("my back has
+  /// hurt pretty much every day for 18 months"); said of the sessions it is the mat's.
+  @Test func everyDayForMonthsIsWhoseItIsSaidOf() {
+    #expect(facts("my back has hurt pretty much every day for 18 months") == ["pain": "chronic"])
+    #expect(facts("my back has been sore every day for 18 months") == ["pain": "chronic"])
+    #expect(facts("I've had a session every single day for six weeks")["experience"] == "regular")
+    #expect(facts("every day for six months, 20 min sessions")["experience"] == "regular")
+  }
+
+  /// "Donkey's years" is a length, of the pain or of the mat.
+  @Test func donkeysYearsIsALength() {
+    #expect(facts("me back's been dodgy for donkey's years, is this gonna help")["pain"] == "chronic")
+  }
+}

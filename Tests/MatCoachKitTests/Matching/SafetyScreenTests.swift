@@ -2338,6 +2338,9 @@ extension SafetyScreenTests {
     // The mat asked about as what would wake one, a filler between: no pain at night.
     #expect(screen("would it be a good idea to do it right before bed or would that, um, wake me up").isEmpty)
     #expect(screen("the pain, um, wakes me up every night") == ["night-pain"])
+    // Using again, told in an aside between dashes; clean for years is over.
+    #expect(screen("I've been using again — injecting — after a couple of clean years, and my back has been really sore") == ["injecting-drugs"])
+    #expect(screen("I used to inject years ago but I've been clean nine years now").isEmpty)
   }
 
   /// "We" is no "wee": a doubled vowel keeps both its letters in a stem ("weeing" is

@@ -658,3 +658,20 @@ extension NormalizerTests {
   }
 }
 
+extension NormalizerTests {
+  /// Two spaced dashes round a word or two are brackets round an aside, not two pauses;
+  /// a longer stretch between them is a pause of its own.
+  @Test func dashesRoundAShortAsideSplitNothing() {
+    #expect(Set(Normalizer().tokens("I've been using again - injecting - after two clean years").map(\.clause)).count == 1)
+    #expect(Set(Normalizer().tokens("Delivery driver - been feeling ill for days - help").map(\.clause)).count == 3)
+    #expect(Set(Normalizer().tokens("no pain - just numbness").map(\.clause)).count == 2)
+    #expect(Set(Normalizer().tokens("a rear-ended car - mine - is in the garage").map(\.clause)).count == 1)
+  }
+
+  /// "Pretty much" hedges what follows it: "it has hurt pretty much every day".
+  @Test func prettyMuchIsAHedge() {
+    #expect(Normalizer().tokens("it has hurt pretty much every day").map(\.surface) == ["it", "has", "hurt", "every", "day"])
+    #expect(Normalizer().tokens("a pretty mat").map(\.surface) == ["a", "pretty", "mat"])
+  }
+}
+
