@@ -160,6 +160,7 @@ import Testing
     ("seventy-fourth fresh set", "tailoring-fresh74.txt", 91),
     ("seventy-fifth fresh set", "tailoring-fresh75.txt", 97),
     ("seventy-sixth fresh set", "tailoring-fresh76.txt", 95),
+    ("seventy-seventh fresh set", "tailoring-fresh77.txt", 95),
   ])
   func aFreshSet(name: String, fixture: String, floor: Int) {
     let figures = Self.evaluate(fixture)

@@ -159,6 +159,7 @@ import Testing
     ("eighty-first fresh set", "understanding-fresh81.tsv", 0.854),
     ("eighty-second fresh set", "understanding-fresh82.tsv", 0.932),
     ("eighty-third fresh set", "understanding-fresh83.tsv", 0.875),
+    ("eighty-fourth fresh set", "understanding-fresh84.tsv", 0.875),
   ])
   func aFreshSet(name: String, fixture: String, floor: Double) {
     let figures = Self.evaluate(fixture)
