@@ -162,19 +162,24 @@ extension Normalizer {
     return numberPhraseEndInitials & bit != 0 && numberPhraseEnds[bytes: w] != nil
   }
 
-  /// True for a number word, or a word of an idiom read with the next or the last
-  /// ("no longer", "unable to", "not able to"). Each starts with one of "zotfsenlua".
+  /// True for a number word, a word of an idiom read with the next or the last ("no
+  /// longer", "unable to", "not able to"), or a filler ("um"), which may join two clauses.
+  /// Each starts with one of "zotfsenluah".
   @inline(__always)
   static func isNumberWordOrIdiom(_ w: UnsafeBufferPointer<UInt8>) -> Bool {
     // The longest of them, "seventeen", has nine letters.
     guard let first = w.first, w.count <= 9 else { return false }
     switch first {
-    case 122, 111, 116, 102, 115, 101, 110:  // z o t f s e n
+    case 122, 111, 116, 102, 115, 110:  // z o t f s n
       return numberTable[bytes: w] != nil
+    case 101:  // e: a number, or a filler ("erm")
+      return numberTable[bytes: w] != nil || (w.count <= 3 && isFiller(String(decoding: w, as: UTF8.self)))
     case 108:  // l
       return w.elementsEqual("longer".utf8)
-    case 117:  // u
-      return w.elementsEqual("unable".utf8)
+    case 117:  // u: "unable", or a filler ("um")
+      return w.elementsEqual("unable".utf8) || (w.count <= 3 && isFiller(String(decoding: w, as: UTF8.self)))
+    case 104:  // h: a filler ("hmm")
+      return w.count <= 3 && isFiller(String(decoding: w, as: UTF8.self))
     case 97:  // a
       return w.elementsEqual("able".utf8)
     default:

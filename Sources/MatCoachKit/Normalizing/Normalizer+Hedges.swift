@@ -43,43 +43,56 @@ extension Normalizer {
   }
 
   /// A filler ("um", "uh", "erm", "hmm") says nothing and is dropped; one set apart by
-  /// commas inside a sentence splits nothing either, so the clause it broke goes on:
-  /// "would that, um, wake me up" is "would that wake me up".
-  static func dropFillers(_ tokens: inout [Token]) {
-    guard tokens.contains(where: { isFiller($0.surface) }) else { return }
-    var kept: [Token] = []
-    kept.reserveCapacity(tokens.count)
+  /// commas after a clause of three words or more splits nothing either, so the clause it
+  /// broke goes on: "would that, um, wake me up" is "would that wake me up", "I'm not, um,
+  /// able to pee" is "not able to pee". After a short answer it is a pause: "no, um, I wet
+  /// myself" denies nothing. "Er" is one only as a clause of its own beside others ("the ER"
+  /// is a place, and "ER" alone asks about it).
+  static func dropFillers(_ words: [Word]) -> [Word] {
+    guard words.contains(where: { isFiller($0.text) }) else { return words }
+    var kept: [Word] = []
+    kept.reserveCapacity(words.count)
     // How many clause numbers the fillers dropped so far took with them.
     var shift = 0
     var i = 0
-    while i < tokens.count {
-      var token = tokens[i]
-      guard isFiller(token.surface) else {
-        token.clause -= shift
-        kept.append(token)
+    while i < words.count {
+      var word = words[i]
+      // The fillers in a row, and whether they were a clause of their own.
+      var end = i
+      while end + 1 < words.count, words[end + 1].clause == word.clause, isFiller(words[end + 1].text) { end += 1 }
+      let opensItsClause = i == 0 || words[i - 1].clause != word.clause
+      let endsItsClause = end + 1 == words.count || words[end + 1].clause != word.clause
+      let alone = opensItsClause && endsItsClause
+      guard isFiller(word.text), word.text != "er" || (alone && end - i + 1 < words.count) else {
+        word.clause -= shift
+        kept.append(word)
         i += 1
         continue
       }
-      // The fillers in a row, and whether they were a clause of their own.
-      var end = i
-      while end + 1 < tokens.count, tokens[end + 1].clause == token.clause, isFiller(tokens[end + 1].surface) { end += 1 }
-      let opensItsClause = i == 0 || tokens[i - 1].clause != token.clause
-      let endsItsClause = end + 1 == tokens.count || tokens[end + 1].clause != token.clause
-      if opensItsClause && endsItsClause && end + 1 < tokens.count {
-        // Its clause goes; between two clauses, the one after it joins the one before.
-        shift += i > 0 ? 2 : 1
-      } else if end + 1 < tokens.count, tokens[end + 1].clause == token.clause, !tokens[end + 1].typed.isEmpty {
+      if alone && end + 1 < words.count {
+        // Its clause goes; between two clauses after a long enough one, the one after it
+        // joins the one before.
+        let before = kept.last.map { last in kept.reversed().prefix { $0.clause == last.clause }.count } ?? 0
+        shift += before >= Self.clauseAFillerContinues ? 2 : 1
+      } else if !alone, end + 1 < words.count, words[end + 1].clause == word.clause, !words[end + 1].typed.isEmpty {
         // What the user typed stays with the word after it.
-        let filler = tokens[i...end].map(\.typed).filter { !$0.isEmpty }
-        tokens[end + 1].typed = (filler + [tokens[end + 1].typed]).joined(separator: " ")
+        let fillers = words[i...end].map(\.typed).filter { !$0.isEmpty }
+        var next = words[end + 1]
+        next.typed = (fillers + [next.typed]).joined(separator: " ")
+        kept.append((next.text, next.clause - shift, next.typed))
+        i = end + 2
+        continue
       }
       i = end + 1
     }
-    tokens = kept
+    return kept
   }
 
+  /// How many words a clause needs before a filler for the clause after it to go on with it.
+  static let clauseAFillerContinues = 3
+
   /// Words that fill a pause, said nothing with.
-  static let fillers: Set<String> = ["um", "umm", "uh", "uhh", "uhm", "erm", "hmm", "hm", "ehm"]
+  static let fillers: Set<String> = ["um", "umm", "uh", "uhh", "uhm", "er", "erm", "hmm", "hm", "ehm"]
 
   /// Whether a word is one of `fillers`, its length looked at first: asked of every word
   /// of every line.

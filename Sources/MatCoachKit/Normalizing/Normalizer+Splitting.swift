@@ -164,7 +164,8 @@ extension Normalizer {
   /// Whether the spaced dash at `start...end` and another one word or two away enclose an
   /// aside, as brackets do: "I've been using again - injecting - after two clean years"
   /// is one sentence. (Letters and apostrophes only between them: a longer stretch, or
-  /// punctuation, is a pause of its own, "Delivery driver - been feeling ill - help".)
+  /// punctuation, is a pause of its own, "Delivery driver - been feeling ill - help"; and so
+  /// is a denial, an answer of its own: "no - not really - I wet myself".)
   static func pairsRoundAShortAside<C: Collection>(start: Int, end: Int, in text: C) -> Bool
   where C.Element == UInt8, C.Index == Int {
     let dash = UInt8(ascii: "-"), space = UInt8(ascii: " "), apostrophe = UInt8(ascii: "'")
@@ -173,14 +174,19 @@ extension Normalizer {
     // words, or nil when something else comes first.
     func wordsToADash(from: Int, step: Int) -> Int? {
       var k = from, words = 0, inWord = false
+      var word: [UInt8] = []
+      func denies() -> Bool { Self.denials.contains(String(decoding: step > 0 ? word : word.reversed(), as: UTF8.self)) }
       while k >= text.startIndex, k < text.endIndex {
         let b = text[k]
-        if b == dash { return inWord ? nil : words }
+        if b == dash { return inWord || denies() ? nil : words }
         if b == space {
+          if denies() { return nil }
           inWord = false
+          word.removeAll()
         } else if isLetter(b) {
           if !inWord { words += 1 }
           inWord = true
+          word.append(b | 0x20)
           if words > 2 { return nil }
         } else {
           return nil
@@ -193,6 +199,9 @@ extension Normalizer {
     let backward = wordsToADash(from: start - 1, step: -1)
     return (forward.map { $0 >= 1 } ?? false) || (backward.map { $0 >= 1 } ?? false)
   }
+
+  /// Words that deny, which make what two dashes enclose an answer rather than an aside.
+  static let denials: Set<String> = ["no", "not", "none", "never", "nothing", "nope", "nah", "nor"]
 
   /// Punctuation that ends a clause: a phrase never matches across it.
   @inline(__always)

@@ -73,7 +73,7 @@ package struct Normalizer: Sendable {
   /// The tokens of any text, one step after another.
   func generalTokens(_ text: String) -> [Token] {
     var openers: [UInt8] = []
-    let words = Self.readIdioms(Self.readNumbers(readNumberPhrases(Self.split(Self.fold(text), openers: &openers))))
+    let words = Self.readIdioms(Self.dropFillers(Self.readNumbers(readNumberPhrases(Self.split(Self.fold(text), openers: &openers)))))
     var tokens: [Token] = []
     tokens.reserveCapacity(words.count)
     for (word, clause, typed) in words {
@@ -91,14 +91,13 @@ package struct Normalizer: Sendable {
     return tokens
   }
 
-  /// The steps both readers end with, on the words as tokens: sound-alikes, fillers, hedges, other names
+  /// The steps both readers end with, on the words as tokens: sound-alikes, hedges, other names
   /// for the mat, "since" before a
   /// length of time, questions in
   /// a statement's word order, run-on questions, the "not" of a question asked the negative
   /// way, then what each denial denies (which stops at the clauses just made).
   static func readWords(_ tokens: inout [Token], sinceAsFor: Bool) {
     readTextSpeakDigits(&tokens)
-    dropFillers(&tokens)
     dropHedges(&tokens)
     readHasBeforeParticiples(&tokens)
     readBedOfNailsAsTheMat(&tokens)

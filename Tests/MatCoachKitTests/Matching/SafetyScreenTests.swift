@@ -311,6 +311,10 @@ import Testing
     // What nearly happened did not.
     #expect(screen("I almost slipped getting up off the mat but caught myself").isEmpty)
     #expect(screen("I nearly fell down the stairs but grabbed the rail").isEmpty)
+    // (Nothing else said to stop it: "nearly" alone says it did not happen.)
+    #expect(screen("I nearly fell down the stairs this morning").isEmpty)
+    #expect(screen("I nearly slipped in the shower").isEmpty)
+    #expect(screen("almost had a car accident on the way home, my back is stiff from driving").isEmpty)
     #expect(screen("almost fell, then actually fell down the stairs today") == ["fall-or-accident"])
     #expect(screen("I almost fell and then I did fall down the stairs") == ["fall-or-accident"])
     // "Nothing in my legs" is as often no feeling in them as none of the sign there: it
@@ -2357,5 +2361,32 @@ extension SafetyScreenTests {
     #expect(!SafetyScreen.endsInAnOnset(["out", "of", "nowhere"]))
     #expect(!SafetyScreen.endsInAnOnset(["my", "dad", "collapsed", "suddenly"]))
     #expect(!SafetyScreen.endsInAnOnset(["it", "came", "out", "of", "nowhere"]))
+  }
+}
+
+extension SafetyScreenTests {
+  /// What a newcomer's review of the thirtieth sitting's rules found reaching too far, or
+  /// not far enough, as tests.
+  @Test func theThirtiethSittingsReview() {
+    // A filler after a short answer is a pause; inside "not able to" it is nothing.
+    #expect(screen("no, um, I wet myself yesterday") == ["bladder-bowel"])
+    #expect(screen("I'm not, um, able to pee") == ["bladder-bowel"])
+    #expect(screen("I can't, er, feel my bum") == ["saddle-numbness"])
+    #expect(screen("would it be a good idea before bed or would that, er, wake me up").isEmpty)
+    // Dashes round a denial are an answer of their own.
+    #expect(screen("no - not really - I wet myself this morning") == ["bladder-bowel"])
+    // A pain of years is no onset; a length elsewhere in the line does not explain one.
+    #expect(screen("I have big pain for 3 years, does relief come suddenly or slowly?").isEmpty)
+    #expect(screen("I've been a nurse for years and out of nowhere I got an agonising pain in my back") == ["sudden-severe-unexplained"])
+    #expect(screen("no strong pain in my leg, only in my back").isEmpty)
+    #expect(screen("I haven't been able to walk the dog since my back went").isEmpty)
+    #expect(screen("I didn't know I needed to go to the toilet before a session, is that a thing?").isEmpty)
+    #expect(screen("I haven't been able to do a poo since I started my iron tablets").isEmpty)
+    #expect(screen("my bladder just went before I realised I needed to go") == ["bladder-bowel"])
+    #expect(screen("I work through the night as a nurse and my back aches").isEmpty)
+    #expect(screen("going for a wee jog hurts my knees").isEmpty)
+    #expect(screen("it hurts when peeing and my back aches") == ["urinary-infection"])
+    #expect(screen("my pregnancy test came back positive! I also have a cyst on my ovary, can I use the mat?") == ["pregnancy"])
+    #expect(!screen("I'm diabetic and inject insulin and I've been using again after a month off").contains("injecting-drugs"))
   }
 }

@@ -644,17 +644,23 @@ extension NormalizerTests {
 }
 
 extension NormalizerTests {
-  /// A filler is dropped; one set apart by commas joins the clauses it split, so that
-  /// "would that, um, wake me up" asks one thing ("um, how long" loses only the filler).
+  /// A filler is dropped; one set apart by commas after a clause of three words or more
+  /// joins the clauses it split, so that "or would that, um, wake me up" asks one thing;
+  /// after a short answer it is a pause ("no, um, I wet myself" denies nothing).
   @Test func fillersAreDroppedAndJoinWhatTheySplit() {
-    let tokens = Normalizer().tokens("would that, um, wake me up")
-    #expect(tokens.map(\.surface) == ["would", "that", "wake", "me", "up"])
+    let tokens = Normalizer().tokens("is it ok or would that, um, wake me up")
+    #expect(tokens.map(\.surface) == ["is", "it", "ok", "or", "would", "that", "wake", "me", "up"])
     #expect(Set(tokens.map(\.clause)).count == 1)
     let opening = Normalizer().tokens("um, how long? erm ok")
     #expect(opening.map(\.surface) == ["how", "long", "ok"])
     #expect(opening.map(\.clause) == [0, 0, 1])
     #expect(Normalizer().tokens("hmm where should the sore bit be").first?.typed == "hmm where")
     #expect(Normalizer().tokens("I went to the ER, um").map(\.surface).last == "er")
+    #expect(Normalizer().tokens("I'm not, um, able to pee").map(\.surface) == ["i", "am", "can", "not", "pee"])
+    let answer = Normalizer().tokens("no, um, I wet myself")
+    #expect(answer.map(\.clause) == [0, 1, 1, 1])
+    #expect(answer.dropFirst().allSatisfy { $0.negatedBy == nil })
+    #expect(Set(Normalizer().tokens("I can not, er, feel my bum").map(\.clause)).count == 1)
   }
 }
 
@@ -666,6 +672,9 @@ extension NormalizerTests {
     #expect(Set(Normalizer().tokens("Delivery driver - been feeling ill for days - help").map(\.clause)).count == 3)
     #expect(Set(Normalizer().tokens("no pain - just numbness").map(\.clause)).count == 2)
     #expect(Set(Normalizer().tokens("a rear-ended car - mine - is in the garage").map(\.clause)).count == 1)
+    // A denial between them is an answer of its own: "no - not really - I wet myself".
+    #expect(Set(Normalizer().tokens("no - not really - I wet myself this morning").map(\.clause)).count == 3)
+    #expect(Set(Normalizer().tokens("bladder - no problems - bowels").map(\.clause)).count == 3)
   }
 
   /// "Pretty much" hedges what follows it: "it has hurt pretty much every day".
