@@ -1884,25 +1884,19 @@ package struct SafetyScreen: Sendable {
   /// sudden, stabbing, unbearable pain". So does a clause that is nothing but how it came
   /// ("out of nowhere, lying in bed, massive pain in my lower back"): it says no more
   /// than that something came, and what came follows. A clause that ends in such words
-  /// after something else runs on too ("I'm pregnant and out of nowhere, …"), and so does
-  /// an aside joined to it that says what one was doing ("…, while sitting reading, a
-  /// really severe pain shot through my back").
+  /// after something else runs on too ("I'm pregnant and out of nowhere, while sitting
+  /// reading, a really severe pain shot through my back").
   static func joinSuddenToWhatFollows(_ tokens: inout [Token]) {
     var shift = 0
     var joinedAt: Int?
     var clauseStart = 0
-    // The clauses as typed, before any joining, and where the one at hand starts.
-    let typedClauses = tokens.map(\.clause)
-    var typedClauseStart = 0
     for i in tokens.indices {
       if i > 0, tokens[i].clause - shift != tokens[i - 1].clause { clauseStart = i }
-      if i > 0, typedClauses[i] != typedClauses[i - 1] { typedClauseStart = i }
       tokens[i].clause -= shift
       guard i + 1 < tokens.count, tokens[i + 1].clause - shift == tokens[i].clause + 1 else { continue }
       let clause = tokens[clauseStart...i].map(\.surface)
       if tokens[i].surface == "sudden" || joinedAt == i || Self.onsetClauses.contains(clause)
         || Self.endsInAnOnset(clause)
-        || (joinedAt == typedClauseStart && Self.asideOpeners.contains(tokens[typedClauseStart].surface))
       {
         shift += 1
         joinedAt = i + 1
@@ -1922,8 +1916,6 @@ package struct SafetyScreen: Sendable {
   }
 
   private static let onsetJoiners: Set<String> = ["and", "but", "then", "when"]
-  /// Words that open an aside of what one was doing when something came: "while sitting".
-  private static let asideOpeners: Set<String> = ["while", "whilst", "as", "just"]
 
   /// Clauses that say only how a pain came, and run on into what came.
   private static let onsetClauses: Set<[String]> = [
