@@ -1906,8 +1906,8 @@ package struct SafetyScreen: Sendable {
     }
   }
 
-  /// Whether a clause ends in an onset of more than one word after an "and", "but" or
-  /// "then": "I'm pregnant and out of nowhere".
+  /// Whether a clause ends in an onset of more than one word after an "and", "but", "then"
+  /// or "when": "I'm pregnant and out of nowhere".
   static func endsInAnOnset(_ clause: [String]) -> Bool {
     onsetClauses.contains { onset in
       onset.count > 1 && clause.count > onset.count && clause.suffix(onset.count).elementsEqual(onset)

@@ -9,7 +9,7 @@ extension Normalizer {
       if word.text == "able", i + 1 < words.count, words[i + 1].text == "to", words[i + 1].clause == word.clause,
         let not = deniedAbility(out, clause: word.clause)
       {
-        // "not", and "been" or "be" between it and "able", become "can not".
+        // "not", and "been" between it and "able", become "can not".
         let typed = out[not...].map(\.typed).filter { !$0.isEmpty } + [word.typed, words[i + 1].typed]
         out.removeSubrange(not...)
         out.append((text: "can", clause: word.clause, typed: typed.joined(separator: " ")))
@@ -34,10 +34,11 @@ extension Normalizer {
   }
 
   /// Where the "not" of "not able to" or "not been able to" starts in `out`, the words read
-  /// so far, when "able" comes next in `clause`.
+  /// so far, when "able" comes next in `clause`. (Not "will not be able to": a plan, "I
+  /// won't be able to walk to work tomorrow", says nothing of now.)
   static func deniedAbility(_ out: [Word], clause: Int) -> Int? {
     var k = out.count - 1
-    if k >= 0, out[k].text == "been" || out[k].text == "be", out[k].clause == clause { k -= 1 }
+    if k >= 0, out[k].text == "been", out[k].clause == clause { k -= 1 }
     return k >= 0 && out[k].text == "not" && out[k].clause == clause ? k : nil
   }
 

@@ -434,6 +434,7 @@ extension NormalizerTests {
     #expect(Normalizer().tokens("I am able to lie still").map(\.surface).contains("able"))
     #expect(Normalizer().tokens("not able, to be honest").map(\.surface).contains("able"))
     #expect(Normalizer().tokens("not quite able to").map(\.surface).contains("able"))
+    #expect(Normalizer().tokens("I won't be able to walk to work tomorrow").map(\.surface).contains("able"))
   }
 }
 
