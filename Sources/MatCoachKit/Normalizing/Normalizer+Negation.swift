@@ -9,7 +9,7 @@ extension Normalizer {
       if word.text == "able", i + 1 < words.count, words[i + 1].text == "to", words[i + 1].clause == word.clause,
         let not = deniedAbility(out, clause: word.clause)
       {
-        // "not", and "been" between it and "able", become "can not".
+        // "not", and "been" or "be" between it and "able", become "can not".
         let typed = out[not...].map(\.typed).filter { !$0.isEmpty } + [word.typed, words[i + 1].typed]
         out.removeSubrange(not...)
         out.append((text: "can", clause: word.clause, typed: typed.joined(separator: " ")))
@@ -34,13 +34,19 @@ extension Normalizer {
   }
 
   /// Where the "not" of "not able to" or "not been able to" starts in `out`, the words read
-  /// so far, when "able" comes next in `clause`. (Not "will not be able to": a plan, "I
-  /// won't be able to walk to work tomorrow", says nothing of now.)
+  /// so far, when "able" comes next in `clause` ("to not be able to pee" too). Not after
+  /// "will" or "would": a plan, "I won't be able to walk to work tomorrow", says nothing
+  /// of now.
   static func deniedAbility(_ out: [Word], clause: Int) -> Int? {
     var k = out.count - 1
-    if k >= 0, out[k].text == "been", out[k].clause == clause { k -= 1 }
-    return k >= 0 && out[k].text == "not" && out[k].clause == clause ? k : nil
+    let be = k >= 0 && out[k].text == "be"
+    if k >= 0, out[k].text == "been" || be, out[k].clause == clause { k -= 1 }
+    guard k >= 0, out[k].text == "not", out[k].clause == clause else { return nil }
+    return be && k > 0 && Self.planning.contains(out[k - 1].text) ? nil : k
   }
+
+  /// Words before "not be able to" that make it a plan.
+  static let planning: Set<String> = ["will", "would", "shall"]
 
   /// Words that deny what follows them.
   package static let negators: Set<String> = ["not", "no", "never", "without", "nor", "neither", "none", "nil"]

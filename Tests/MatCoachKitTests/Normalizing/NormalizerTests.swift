@@ -435,6 +435,7 @@ extension NormalizerTests {
     #expect(Normalizer().tokens("not able, to be honest").map(\.surface).contains("able"))
     #expect(Normalizer().tokens("not quite able to").map(\.surface).contains("able"))
     #expect(Normalizer().tokens("I won't be able to walk to work tomorrow").map(\.surface).contains("able"))
+    #expect(Normalizer().tokens("is it normal to not be able to pee").map(\.surface).suffix(3) == ["can", "not", "pee"])
   }
 }
 
