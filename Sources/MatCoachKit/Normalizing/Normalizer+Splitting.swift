@@ -195,9 +195,30 @@ extension Normalizer {
       }
       return nil
     }
+    // A line of more dashes is a list of items, each its own: "bladder - no problems -
+    // bowels - I had an accident this morning".
+    guard spacedDashes(in: text) == 2 else { return false }
     let forward = wordsToADash(from: end + 1, step: 1)
     let backward = wordsToADash(from: start - 1, step: -1)
     return (forward.map { $0 >= 1 } ?? false) || (backward.map { $0 >= 1 } ?? false)
+  }
+
+  /// How many runs of hyphens between spaces a text holds.
+  static func spacedDashes<C: Collection>(in text: C) -> Int where C.Element == UInt8, C.Index == Int {
+    let dash = UInt8(ascii: "-"), space = UInt8(ascii: " ")
+    var count = 0
+    var k = text.startIndex
+    while k < text.endIndex {
+      guard text[k] == dash else {
+        k += 1
+        continue
+      }
+      var end = k
+      while end + 1 < text.endIndex, text[end + 1] == dash { end += 1 }
+      if k > text.startIndex, end + 1 < text.endIndex, text[k - 1] == space, text[end + 1] == space { count += 1 }
+      k = end + 1
+    }
+    return count
   }
 
   /// Words that deny, which make what two dashes enclose an answer rather than an aside.

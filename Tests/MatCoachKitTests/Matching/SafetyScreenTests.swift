@@ -2378,6 +2378,7 @@ extension SafetyScreenTests {
     #expect(screen("would it be a good idea before bed or would that, er, wake me up").isEmpty)
     // Dashes round a denial are an answer of their own.
     #expect(screen("no - not really - I wet myself this morning") == ["bladder-bowel"])
+    #expect(screen("bladder - no problems - bowels - I had an accident this morning") == ["bladder-bowel"])
     // A pain of years is no onset; a length elsewhere in the line does not explain one.
     #expect(screen("I have big pain for 3 years, does relief come suddenly or slowly?").isEmpty)
     #expect(screen("I've been a nurse for years and out of nowhere I got an agonising pain in my back") == ["sudden-severe-unexplained"])

@@ -677,6 +677,8 @@ extension NormalizerTests {
     // A denial between them is an answer of its own: "no - not really - I wet myself".
     #expect(Set(Normalizer().tokens("no - not really - I wet myself this morning").map(\.clause)).count == 3)
     #expect(Set(Normalizer().tokens("bladder - no problems - bowels").map(\.clause)).count == 3)
+    // More dashes make a list, each item its own.
+    #expect(Set(Normalizer().tokens("bladder - fine - bowels - I had an accident this morning").map(\.clause)).count == 4)
   }
 
   /// "Pretty much" hedges what follows it: "it has hurt pretty much every day".
