@@ -49,7 +49,7 @@ MARKER = ".build-mutating"
 MUTATIONS = [
     # The thirtieth sitting's rules.
     ("not-able-to-as-typed", CORE + "Normalizing/Normalizer+Negation.swift",
-     "    return k >= 0 && out[k].text == \"not\" && out[k].clause == clause ? k : nil",
+     "    return be && k > 0 && Self.planning.contains(out[k - 1].text) ? nil : k",
      "    return nil"),
     ("stem-undoubles-vowels", CORE + "Normalizing/Stemmer.swift",
      "    return \"lsfzaeiou\".utf8.contains(w[n - 1]) ? n : n - 1",

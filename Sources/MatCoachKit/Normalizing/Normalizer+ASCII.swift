@@ -173,13 +173,13 @@ extension Normalizer {
     case 122, 111, 116, 102, 115, 110:  // z o t f s n
       return numberTable[bytes: w] != nil
     case 101:  // e: a number, or a filler ("erm")
-      return numberTable[bytes: w] != nil || (w.count <= 3 && isFiller(String(decoding: w, as: UTF8.self)))
+      return numberTable[bytes: w] != nil || fillerTable[bytes: w] != nil
     case 108:  // l
       return w.elementsEqual("longer".utf8)
     case 117:  // u: "unable", or a filler ("um")
-      return w.elementsEqual("unable".utf8) || (w.count <= 3 && isFiller(String(decoding: w, as: UTF8.self)))
+      return w.elementsEqual("unable".utf8) || fillerTable[bytes: w] != nil
     case 104:  // h: a filler ("hmm")
-      return w.count <= 3 && isFiller(String(decoding: w, as: UTF8.self))
+      return fillerTable[bytes: w] != nil
     case 97:  // a
       return w.elementsEqual("able".utf8)
     default:

@@ -93,6 +93,8 @@ extension Normalizer {
 
   /// Words that fill a pause, said nothing with.
   static let fillers: Set<String> = ["um", "umm", "uh", "uhh", "uhm", "er", "erm", "hmm", "hm", "ehm"]
+  /// `fillers`, for the one-pass reader to look up by bytes with no string made.
+  static let fillerTable = WordTable(Dictionary(uniqueKeysWithValues: fillers.map { ($0, true) }))
 
   /// Whether a word is one of `fillers`, its length looked at first: asked of every word
   /// of every line.

@@ -5,8 +5,12 @@ extension Normalizer {
   static func readIdioms(_ words: [Word]) -> [Word] {
     guard words.contains(where: { $0.text == "longer" || $0.text == "unable" || $0.text == "able" }) else { return words }
     var out: [Word] = []
+    // The "to" of a "not able to" just read as "can not".
+    var skipsNext = false
     for (i, word) in words.enumerated() {
-      if word.text == "able", i + 1 < words.count, words[i + 1].text == "to", words[i + 1].clause == word.clause,
+      if skipsNext {
+        skipsNext = false
+      } else if word.text == "able", i + 1 < words.count, words[i + 1].text == "to", words[i + 1].clause == word.clause,
         let not = deniedAbility(out, clause: word.clause)
       {
         // "not", and "been" or "be" between it and "able", become "can not".
@@ -14,9 +18,7 @@ extension Normalizer {
         out.removeSubrange(not...)
         out.append((text: "can", clause: word.clause, typed: typed.joined(separator: " ")))
         out.append((text: "not", clause: word.clause, typed: ""))
-      } else if word.text == "to", i > 0, words[i - 1].text == "able", out.last?.text == "not", out.last?.typed == "" {
-        // The "to" of a "not able to" just read as "can not".
-        continue
+        skipsNext = true
       } else if word.text == "longer", out.last?.text == "no" {
         out[out.count - 1].text = "not"
         out[out.count - 1].typed += " " + word.typed
