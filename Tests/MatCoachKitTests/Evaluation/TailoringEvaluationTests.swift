@@ -161,6 +161,7 @@ import Testing
     ("seventy-fifth fresh set", "tailoring-fresh75.txt", 97),
     ("seventy-sixth fresh set", "tailoring-fresh76.txt", 95),
     ("seventy-seventh fresh set", "tailoring-fresh77.txt", 95),
+    ("seventy-eighth fresh set", "tailoring-fresh78.txt", 85),
   ])
   func aFreshSet(name: String, fixture: String, floor: Int) {
     let figures = Self.evaluate(fixture)

@@ -160,6 +160,7 @@ import Testing
     ("eighty-second fresh set", "understanding-fresh82.tsv", 0.932),
     ("eighty-third fresh set", "understanding-fresh83.tsv", 0.875),
     ("eighty-fourth fresh set", "understanding-fresh84.tsv", 0.875),
+    ("eighty-fifth fresh set", "understanding-fresh85.tsv", 0.828),
   ])
   func aFreshSet(name: String, fixture: String, floor: Double) {
     let figures = Self.evaluate(fixture)
