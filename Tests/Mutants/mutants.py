@@ -1612,7 +1612,7 @@ MUTATIONS = [
      '      let over = !recentEmergency && resolved.contains { r in',
      '      let over = resolved.contains { r in'),
     ('safety-honestly-supposes', CORE + 'Matching/SafetyScreen.swift',
-     '!$0.overlaps(start..<end) && !Self.isHonestly($0, in: tokens) }), !happening,',
+     '!$0.overlaps(start..<end) && !Self.tellsRatherThanSupposes($0, in: tokens) }), !happening,',
      '!$0.overlaps(start..<end) }), !happening,'),
     ('safety-person-words-unspelt', CORE + 'Matching/SafetyScreen.swift',
      '    conceptWords = concept.union(personWords).filter { $0.utf8.count >= 4 }.sorted()',

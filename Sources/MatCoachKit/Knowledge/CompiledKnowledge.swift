@@ -299,13 +299,6 @@ public struct CompiledKnowledge: Sendable {
     }
   }
 
-  /// Whether the fact at `i` is told of the user even inside a question: as the user's
-  /// own, "my" right before it ("can I use it for my chronic back pain?", "should I still
-  /// do my 20 minutes?") or "I've had" ("pain I've had since 2019"); or as who the user
-  /// is, the premise of the question ("As someone with chronic pain who's brand new to
-  /// this, how long should I go for?"): an "as someone", "as a" or "as an" before it in
-  /// its clause, with no question word between (but "who" may join: "someone … who's
-  /// brand new").
   /// Whether a later clause only says that what was asked of the user at `i` is so:
   /// "and if I'm new? cos I am", "what if I'm a beginner, which I am".
   static func isSaidToBeSoAfter(_ i: Int, in tokens: [Token]) -> Bool {
@@ -319,6 +312,13 @@ public struct CompiledKnowledge: Sendable {
   /// Words that join on "I am" after a question: "cos I am", "which I am".
   static let soJoiners: Set<String> = ["cos", "coz", "cuz", "because", "bc", "which", "as", "and", "since", "well"]
 
+  /// Whether the fact at `i` is told of the user even inside a question: as the user's
+  /// own, "my" right before it ("can I use it for my chronic back pain?", "should I still
+  /// do my 20 minutes?") or "I've had" ("pain I've had since 2019"); or as who the user
+  /// is, the premise of the question ("As someone with chronic pain who's brand new to
+  /// this, how long should I go for?"): an "as someone", "as a" or "as an" before it in
+  /// its clause, with no question word between (but "who" may join: "someone … who's
+  /// brand new").
   static func isToldOfTheUser(_ i: Int, in tokens: [Token]) -> Bool {
     if i >= 1, tokens[i - 1].clause == tokens[i].clause, tokens[i - 1].surface == "my" { return true }
     // So is how long the user has had something, told as they ask: "is twice a day

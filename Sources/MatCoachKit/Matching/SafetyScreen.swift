@@ -1069,8 +1069,13 @@ package struct SafetyScreen: Sendable {
           return .dismissed
         }
       }
+      // The figure may have a word or two before it: "a fall in the share price", "a fall in
+      // house prices".
       if end + 1 < tokens.count, ["in", "of"].contains(tokens[end].surface), tokens[end].clause == clause,
-        inClause(sets.figures).contains(where: { $0.lowerBound == end + 1 || ($0.lowerBound == end + 2 && Self.determiners.contains(tokens[end + 1].surface)) })
+        inClause(sets.figures).contains(where: { figure in
+          (end + 1...end + 3).contains(figure.lowerBound)
+            && !(end + 1..<figure.lowerBound).contains { Normalizer.scopeBreakers.contains(tokens[$0].surface) }
+        })
       {
         return .dismissed
       }
@@ -1373,9 +1378,19 @@ package struct SafetyScreen: Sendable {
     }
     // (Not when the sign is said to happen to the user: "what does it mean when I wet myself".)
     // ("If I'm honest" tells: "if I'm honest I've just felt poorly for a fortnight".)
-    if inClause(sets.hypothetical).contains(where: { !$0.overlaps(start..<end) && !Self.isHonestly($0, in: tokens) }), !happening,
+    if inClause(sets.hypothetical).contains(where: { !$0.overlaps(start..<end) && !Self.tellsRatherThanSupposes($0, in: tokens) }), !happening,
       !(clauseStart..<start).contains(where: { k in
         tokens[k].surface == "when" && k + 1 < start && ["i", "my"].contains(tokens[k + 1].surface)
+      })
+    {
+      return .supposed
+    }
+    // A change that might come, inside the sign, supposes it: "my legs might go numb on it",
+    // "my feet could get tingly" (not what will come, often a habit told: "my legs will go
+    // numb after ten minutes").
+    if !happening, inClause(sets.now).isEmpty,
+      (start..<max(start, end - 1)).contains(where: { k in
+        Self.mayComeModals.contains(tokens[k].surface) && Self.becoming.contains(tokens[k + 1].surface)
       })
     {
       return .supposed
@@ -1591,12 +1606,23 @@ package struct SafetyScreen: Sendable {
   private static let hoursOrMinutes: Set<String> = ["hour", "hours", "minute", "minutes", "mins", "min", "hr", "hrs"]
   /// First words of a time of today or last night: "this morning", "today", "last night".
   private static let recentDays: Set<String> = ["today", "tonight", "this", "last", "yesterday", "earlier"]
-  /// Whether an "if" opens "if I am honest" or "if I'm being honest", which tells rather
-  /// than supposes.
-  static func isHonestly(_ r: Range<Int>, in tokens: [Token]) -> Bool {
-    guard tokens[r.lowerBound].surface == "if", r.count == 1 else { return false }
+  /// Modals of what may come, before a verb of `becoming`: "might go numb".
+  private static let mayComeModals: Set<String> = ["might", "may", "could"]
+  /// Verbs of becoming: "go numb", "get weak", "turn blue".
+  private static let becoming: Set<String> = ["go", "get", "become", "turn", "start"]
+
+  /// Whether a word that may suppose tells here: an "if" that opens "if I am honest" or
+  /// "if I'm being honest", or a "might" that hedges what happened or is so, "might have"
+  /// and no "to" ("I think I might have wet myself", "I might have a bit of a temperature";
+  /// but "I might have to stop if my legs go numb" supposes, as "my legs might go numb").
+  static func tellsRatherThanSupposes(_ r: Range<Int>, in tokens: [Token]) -> Bool {
+    guard r.count == 1 else { return false }
     let next = tokens[r.upperBound...].prefix(4).map(\.surface)
-    return next.starts(with: ["i", "am", "honest"]) || next.starts(with: ["i", "am", "being", "honest"])
+    switch tokens[r.lowerBound].surface {
+    case "if": return next.starts(with: ["i", "am", "honest"]) || next.starts(with: ["i", "am", "being", "honest"])
+    case "might": return next.first == "have" && next.dropFirst().first.map { $0 != "to" } == true
+    default: return false
+    }
   }
 
   /// Verbs after "still" that carry a sign said before on: "still do", "still get them".

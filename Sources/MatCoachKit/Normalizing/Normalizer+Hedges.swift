@@ -1,7 +1,7 @@
 extension Normalizer {
   /// A hedge says nothing of what it hedges: "a sharp sort of pain" is a sharp pain, "does
   /// it kind of loosen the muscles" asks whether it loosens them, "I kinda pulled my back"
-  /// pulled it. "Kinda", "sorta" and "pretty much" are dropped before any word; "sort of" and "kind of"
+  /// pulled it. "Kinda", "sorta", "pretty much" and an amount (``amountHedge(at:in:)``) are dropped before any word; "sort of" and "kind of"
   /// inside a clause, after a word that does not ask or point at a kind ("what sort of
   /// mat", "this kind of pain", "the right kind of chair" name one); opening a clause they
   /// are left as typed, as a phrase may open with them ("kind of questions").
@@ -27,6 +27,8 @@ extension Normalizer {
       {
         // "Pretty much" anywhere before a word: "it has hurt pretty much every day".
         length = 2
+      } else if tokens[i].surface == "a" {
+        length = amountHedge(at: i, in: tokens)
       }
       guard length > 0 else {
         kept.append(tokens[i])
@@ -104,8 +106,37 @@ extension Normalizer {
     return count >= 2 && count <= 4 && fillers.contains(word)
   }
 
-  /// The first words of the hedges `dropHedges` reads.
-  static let hedgeHeads: Set<String> = ["sort", "kind", "kinda", "sorta", "pretty"]
+  /// How many words an amount that hedges takes at `i`, if one is there: "a degree of", "a
+  /// touch of" before a word of its clause, and "a bit of" ("a little bit of") before "a" or
+  /// after losing. It says how much, not what: "a degree of control of my bowels" is control
+  /// of them, "a bit of a temperature" a temperature, "I've lost a bit of feeling down
+  /// there" has lost feeling. ("A bit of" before anything else is often what is said: "a bit
+  /// of leaking", "a bit of blood".)
+  static func amountHedge(at i: Int, in tokens: [Token]) -> Int {
+    let clause = tokens[i].clause
+    var k = i + 1
+    if k < tokens.count, amountSizes.contains(tokens[k].surface) { k += 1 }
+    guard k + 2 < tokens.count, tokens[k + 2].clause == clause, amountHeads.contains(tokens[k].surface),
+      tokens[k + 1].surface == "of"
+    else { return 0 }
+    if tokens[k].surface == "bit" {
+      let afterLosing = i > 0 && tokens[i - 1].clause == clause && losing.contains(tokens[i - 1].surface)
+      guard afterLosing || ["a", "an"].contains(tokens[k + 2].surface) else { return 0 }
+    } else if k != i + 1 {
+      return 0
+    }
+    return k + 2 - i
+  }
+  /// Forms of losing, before an amount of what is lost: "lost a bit of feeling".
+  static let losing: Set<String> = ["lose", "loses", "lost", "losing"]
+  /// The words of an amount that hedges: "a bit of", "a degree of", "a touch of".
+  static let amountHeads: Set<String> = ["bit", "degree", "touch"]
+  /// Sizes of a bit: "a little bit of", "a tiny bit of".
+  static let amountSizes: Set<String> = ["little", "tiny", "small", "wee", "lil"]
+
+  /// The first words of the hedges `dropHedges` reads, and the words of an amount that
+  /// hedges (`amountHeads`), by which a line that holds one is told.
+  static let hedgeHeads: Set<String> = ["sort", "kind", "kinda", "sorta", "pretty", "bit", "degree", "touch"]
 
   /// Whether a word is one of `hedgeHeads`, its length and first letter looked at first:
   /// asked of every word of every line.
@@ -114,7 +145,8 @@ extension Normalizer {
     let count = word.utf8.count
     guard let first = word.utf8.first,
       ((count == 4 || count == 5) && (first == UInt8(ascii: "k") || first == UInt8(ascii: "s")))
-        || (count == 6 && first == UInt8(ascii: "p"))
+        || (count == 6 && (first == UInt8(ascii: "p") || first == UInt8(ascii: "d")))
+        || (count == 3 && first == UInt8(ascii: "b")) || (count == 5 && first == UInt8(ascii: "t"))
     else {
       return false
     }

@@ -2394,3 +2394,29 @@ extension SafetyScreenTests {
     #expect(!screen("I'm diabetic and inject insulin and I've been using again after a month off").contains("injecting-drugs"))
   }
 }
+
+extension SafetyScreenTests {
+  /// What the eighty-fifth safety set's people typed: signs hedged ("I think I might have",
+  /// "a bit of"), told in careful words, pain at rest told in passing, and look-alikes of a
+  /// falling price, a film's chills and a numbness long gone.
+  @Test func signsAndLookAlikesFromTheEightyFifthSet() {
+    #expect(screen("I think I might have wet myself a little in my sleep, probably just a weird dream") == ["bladder-bowel"])
+    #expect(screen("I think I might have a bit of a temperature, been shivery all afternoon") == ["fever"])
+    #expect(screen("might be nothing but I think I've lost a bit of feeling around my bottom") == ["saddle-numbness"])
+    #expect(screen("I must report that I have lost a degree of control of my bowels since Saturday.") == ["bladder-bowel"])
+    // "Might have to" and "might" before a verb still suppose.
+    #expect(screen("I might have to stop if my legs go numb") == ["hypothetical"])
+    #expect(screen("my legs might go numb on it") == ["hypothetical"])
+    #expect(screen("what might have caused numbness in both legs") == ["hypothetical"])
+    // A change that has come is told.
+    #expect(screen("my legs have gone numb since this morning") == ["both-legs"])
+    #expect(screen("I was struck by an extremely severe back pain without any identifiable precipitant.") == ["sudden-severe-unexplained"])
+    #expect(screen("the pain came on really suddenly and badly while I was watching tv, nothing set it off") == ["sudden-severe-unexplained"])
+    #expect(screen("achy in the low back even when I'm just sitting resting, not moving at all") == ["night-pain"])
+    #expect(screen("my back has been sore since yesterday, should I just rest?").isEmpty)
+    #expect(screen("the fall in the share price has given me a headache").isEmpty)
+    #expect(screen("a fall in house prices").isEmpty)
+    #expect(screen("that horror film gave me the chills so I did 20 mins on the mat").isEmpty)
+    #expect(screen("I had numbness in my foot but it's been gone for months").isEmpty)
+  }
+}

@@ -686,5 +686,21 @@ extension NormalizerTests {
     #expect(Normalizer().tokens("it has hurt pretty much every day").map(\.surface) == ["it", "has", "hurt", "every", "day"])
     #expect(Normalizer().tokens("a pretty mat").map(\.surface) == ["a", "pretty", "mat"])
   }
+
+  /// An amount says how much, not what: "a degree of control", "a bit of a temperature",
+  /// "lost a bit of feeling"; "a bit of" before anything else stays ("a bit of leaking").
+  @Test func anAmountIsAHedge() {
+    let words = { (line: String) in Normalizer().tokens(line).map(\.surface) }
+    #expect(words("I have lost a degree of control") == ["i", "have", "lost", "control"])
+    #expect(words("a bit of a temperature") == ["a", "temperature"])
+    #expect(words("I lost a little bit of feeling") == ["i", "lost", "feeling"])
+    #expect(words("a touch of numbness") == ["numbness"])
+    #expect(words("only a bit of leaking") == ["only", "a", "bit", "of", "leaking"])
+    #expect(words("a bit of blood") == ["a", "bit", "of", "blood"])
+    // Nor across a clause: "I lost a bit, of course".
+    #expect(words("I lost a bit, of course").contains("bit"))
+    // What the user typed stays with the word after it.
+    #expect(Normalizer().tokens("lost a bit of feeling").last?.typed == "a bit of feeling")
+  }
 }
 
