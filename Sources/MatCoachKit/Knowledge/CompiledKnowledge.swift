@@ -493,6 +493,7 @@ public struct CompiledKnowledge: Sendable {
     IntentMatcher.dropReporters(in: &result, tokens: tokens)
     IntentMatcher.dropGeneralBesideOwnTopic(in: &result, tokens: tokens, general: generalPositions, told: told.map(\.tokens))
     IntentMatcher.dropTried(in: &result, tokens: tokens, asking: asking)
+    IntentMatcher.dropLikened(in: &result, tokens: tokens)
     let (questions, more) = IntentMatcher.separateQuestions(in: result, tokens: tokens)
     if questions.count >= 2 {
       result.separately = questions

@@ -279,6 +279,44 @@ package struct IntentMatcher: Sendable {
     }
   }
 
+  /// A topic named only as what the mat is likened to gives way to a topic asked about it:
+  /// "is it like a sports massage where you need days off in between?" asks how often,
+  /// "does it work like painkillers, only while you're on it?" how long it lasts. Likened:
+  /// "is it like", "it's like" or "work like" up to three words before the phrase, with no
+  /// word between that joins or asks. (Not "better than a TENS machine", which asks about
+  /// the machine; nor "it was like a hedgehog", which tells how it felt.) Given way only to
+  /// another topic of as high a tier, named plainly.
+  package static func dropLikened(in result: inout MatchResult, tokens: [Token]) {
+    guard result.ranked.count > 1, tokens.contains(where: { $0.surface == "like" }) else { return }
+    func likened(_ phrase: MatchedPhrase) -> Bool {
+      guard let span = phrase.tokens else { return false }
+      let clause = tokens[span.lowerBound].clause
+      var k = span.lowerBound - 1
+      while k >= 1, k >= span.lowerBound - 3, tokens[k].clause == clause, tokens[k - 1].clause == clause {
+        if tokens[k].surface == "like" {
+          let before = tokens[k - 1].surface
+          return before == "it" || before == "work" || before == "works" || (before == "is" && k >= 2 && tokens[k - 2].surface == "it")
+        }
+        if joinersOrAskers.contains(tokens[k].surface) { return false }
+        k -= 1
+      }
+      return false
+    }
+    let likenedOnly = result.ranked.filter { match in !match.phrases.isEmpty && match.phrases.allSatisfy(likened) }
+    guard !likenedOnly.isEmpty else { return }
+    let ranked = result.ranked
+    result.removeAll { match in
+      likenedOnly.contains { $0.id == match.id }
+        && ranked.contains { other in
+          other.id != match.id && other.tier >= match.tier && !likenedOnly.contains { $0.id == other.id }
+            && other.phrases.contains { $0.tokens != nil }
+        }
+    }
+  }
+  /// Words between "like" and a phrase that end the likening: "like it and yoga", "like
+  /// that, what about massage".
+  static let joinersOrAskers: Set<String> = ["and", "or", "but", "what", "how", "when", "can", "should", "is", "does", "do", "i", "it"]
+
   /// Of two topics too close to call, the one named in a clause that asks is asked; the
   /// other was only said: "does it really get the blood flowing? my back always feels
   /// cold and stiff" asks about circulation. (`asking`: ``askingClauses(_:line:)``.)

@@ -280,6 +280,16 @@ import Testing
     #expect(last("first time on the mat tonight any tips").answers.map(\.intent) == ["getting-started"])
   }
 
+  /// What the mat is likened to gives way to what is asked about it; a comparison that
+  /// asks about the other thing, or tells how the mat felt, does not.
+  @Test func whatTheMatIsLikenedToGivesWay() {
+    #expect(last("is it like a sports massage where you need days off in between").answers.map(\.intent) == ["frequency"])
+    #expect(last("is it like the chiropractor where you have to lie a certain way").answers.map(\.intent) == ["positioning"])
+    #expect(last("does it work like painkillers, only while youre on it, or does it last").answers.map(\.intent) == ["results"])
+    #expect(last("is the mat better than my tens machine").answers.map(\.intent) == ["other-devices"])
+    #expect(last("so like what is it and how does it work").answers.map(\.intent) == ["what-is-mat", "how-it-works"])
+  }
+
   /// What the user has tried, told before what they ask, is told, not asked about; a pain
   /// told in one clause and asked about in another is asked about; "reckon" said short of
   /// "do you reckon" asks.
