@@ -122,6 +122,13 @@ package struct Vocabulary: Sendable {
           result.endToken()
           continue
         }
+        // A final "g" dropped, as said: "is it sittin too much", "while lyin on it". Only a
+        // word that is none, with its "g" one on the list.
+        if let id = gDropped(surface) {
+          result.append(WordAlternative(id: id, edits: 0, factor: 1))
+          result.endToken()
+          continue
+        }
         var found = spelling.corrections(of: word, typedLength: surface.utf8.count)
         // A typo can make a stem of a word that is none ("stres" → "stre"): the word as
         // typed may be nearer to what was meant ("stress").
@@ -167,6 +174,15 @@ package struct Vocabulary: Sendable {
   /// letters typed the wrong way round, the commonest slip of fast typing ("waer" is as
   /// likely "wear" as "water", not less); two edits are weaker; and typos rarely hit the
   /// first letter, so a guess that changes it counts less.
+  /// The keyword of a word said with its final "g" dropped ("sittin" for "sitting"), when
+  /// the word with its "g" is on the English list and its stem is a keyword.
+  private func gDropped(_ surface: String) -> Int32? {
+    guard let english = englishWords, surface.utf8.count >= 4, surface.hasSuffix("in") else { return nil }
+    let full = surface + "g"
+    guard english.contains(full), let id = lookup[Stemmer.stem(full)], id >= 0 else { return nil }
+    return id
+  }
+
   package static func correctionFactor(typed: String, meant: String, edits: Int) -> Double {
     guard edits > 0 else { return 1 }
     let strong = max(typed.utf8.count, meant.utf8.count) >= 5 || isAdjacentSwap(typed, meant)

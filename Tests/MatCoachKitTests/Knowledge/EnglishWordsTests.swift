@@ -44,4 +44,17 @@ import Testing
     // Real typos are still read.
     #expect(TestSupport.compiled.classify("how do i breth").best?.id == "breathing")
   }
+
+  /// A word said with its final "g" dropped is the word with it, read as typed, not as a
+  /// typo: "sittin" is "sitting". A word that is one ("begin", "cabin") stays itself.
+  @Test func aDroppedGIsTheWordWithIt() {
+    let vocabulary = TestSupport.compiled.vocabulary
+    let read = { (word: String) in
+      vocabulary.alternatives(for: TestSupport.compiled.normalizer.tokens(word))[0].map { (vocabulary.words[Int($0.id)], $0.edits) }
+    }
+    #expect(read("sittin").contains { $0 == ("sit", 0) })
+    #expect(read("lyin").contains { $0 == ("lie", 0) })
+    #expect(!read("begin").contains { $0.0 == "beg" })
+    #expect(TestSupport.compiled.classify("what's the usual reason folks' backs start hurtin").best?.id == "back-pain-causes")
+  }
 }
