@@ -124,8 +124,9 @@ package struct FactExtractor: Sendable {
       let answers = answering.count == 1 && answering.contains(facts[f].name)
       lengthsRead += lengths(
         in: tokens, alternatives: alternatives, fact: facts[f], spec: spec, about: about, year: year,
-        heldElsewhere: { i in others.contains { $0.contains(i) } }, statedIn: stated, corrected: corrected || answers,
-        continuing: continuing)
+        heldElsewhere: { i in others.contains { $0.contains(i) } },
+        toldElsewhere: { i in phrased.contains { $0.0 != facts[f].name && $0.1.contains(i) } }, statedIn: stated,
+        corrected: corrected || answers, continuing: continuing)
     }
     // One length, two facts' words in its clause ("can I use it on a back I hurt 2 days
     // ago"): it is about the word nearest to it. Of a fact's lengths in one clause, the one
@@ -535,6 +536,23 @@ package struct FactExtractor: Sendable {
     // "flat on my back for two weeks", "fell on my back").
     return (max(0, k - 4)..<(k - 2)).contains { tokens[$0].clause == tokens[back].clause && thingArticles.contains(tokens[$0].surface) }
   }
+  /// Whether the word at `i` is said of the mat, its subject right before it (an adverb or
+  /// two between): "the spikes hurt a lot yesterday" tells how the mat felt, not when the
+  /// pain began.
+  static func isSaidOfTheMat(_ i: Int, in tokens: [Token]) -> Bool {
+    var k = i - 1
+    while k >= 0, k >= i - 3, tokens[k].clause == tokens[i].clause {
+      if matWords.contains(tokens[k].surface) { return true }
+      guard matAdverbs.contains(tokens[k].surface) else { return false }
+      k -= 1
+    }
+    return false
+  }
+  /// The mat and its parts, as the subject of a feeling: "the spikes hurt".
+  private static let matWords: Set<String> = ["mat", "spikes", "spike", "nails", "points", "pins", "thing"]
+  /// Words between the mat and what it did: "the spikes really hurt", "the mat still stings".
+  private static let matAdverbs: Set<String> = ["really", "still", "so", "just", "properly", "actually", "did", "do", "does", "kinda"]
+
   /// Articles before a thing on the back.
   private static let thingArticles: Set<String> = ["a", "an", "the", "this", "that", "some"]
   /// Words that say which part of the back: "lower back".
@@ -572,15 +590,18 @@ package struct FactExtractor: Sendable {
 
   /// The values set by how long something has lasted, one per clause that is about it,
   /// each with how far from the length the nearest word it is about stands.
+  /// `heldElsewhere`: whether a word is in a phrase of another fact told by a length;
+  /// `toldElsewhere`: in a phrase of any other fact.
   private func lengths(
     in tokens: [Token], alternatives: Alternatives, fact: FactDefinition, spec: FactDurations, about: [Int32],
-    year: Int?, heldElsewhere: (Int) -> Bool, statedIn: Set<Int> = [], corrected: Bool = false, continuing: Bool = false
+    year: Int?, heldElsewhere: (Int) -> Bool, toldElsewhere: (Int) -> Bool = { _ in false }, statedIn: Set<Int> = [],
+    corrected: Bool = false, continuing: Bool = false
   ) -> [(update: FactUpdate, distance: Int)] {
     var updates: [(update: FactUpdate, distance: Int)] = []
     func aboutPositions(_ clause: ClosedRange<Int>) -> [Int] {
       clause.filter { i in
         tokens[i].negatedBy == nil && !heldElsewhere(i) && !Self.isBackAsAnAdverb(i, in: tokens)
-          && !Self.isBackAsAPlace(i, in: tokens)
+          && !Self.isBackAsAPlace(i, in: tokens) && !Self.isSaidOfTheMat(i, in: tokens)
           && (spec.about.contains(tokens[i].surface)
             || (i < clause.upperBound && spec.about.contains(tokens[i].surface + " " + tokens[i + 1].surface))
             || about.contains { (alternatives.alternative(at: i, for: $0)?.edits ?? 0) > 0 })
@@ -612,6 +633,9 @@ package struct FactExtractor: Sendable {
         if heldElsewhere(span.lowerBound) && heldElsewhere(span.upperBound) { continue }
         var positions = aboutAt ?? aboutPositions(clause)
         aboutAt = positions
+        // A day named in a clause that tells another fact and nothing this one is about
+        // dates that fact: "it stung a lot yesterday" is when the spikes stung.
+        if length == 0, positions.isEmpty, clause.contains(where: toldElsewhere) { continue }
         // A session's minutes before a time ago say when it was, not how long anything has
         // gone on: "I lay on it for 20 minutes a week ago and my back has hurt since".
         // (Nor do the words of the session before them: "on it" in "I lay on it for 20 minutes".)

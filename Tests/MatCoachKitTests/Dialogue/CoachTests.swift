@@ -280,6 +280,16 @@ import Testing
     #expect(last("first time on the mat tonight any tips").answers.map(\.intent) == ["getting-started"])
   }
 
+  /// A bare length to try is a question about how long ("should I try 30?" was once told
+  /// it was off the subject); so is time added.
+  @Test func aLengthToTryIsAskedAbout() {
+    var coach = TestSupport.coach()
+    _ = coach.respond(to: "doing 20 mins")
+    #expect(coach.respond(to: "should i try 30?").answers.map(\.intent) == ["duration"])
+    #expect(coach.respond(to: "should i go for 30?").answers.map(\.intent) == ["duration"])
+    #expect(coach.respond(to: "can i add time").answers.map(\.intent) == ["duration"])
+  }
+
   /// What the mat is likened to gives way to what is asked about it; a comparison that
   /// asks about the other thing, or tells how the mat felt, does not.
   @Test func whatTheMatIsLikenedToGivesWay() {

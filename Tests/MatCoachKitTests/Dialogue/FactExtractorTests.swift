@@ -889,4 +889,20 @@ extension FactExtractorTests {
   @Test func donkeysYearsIsALength() {
     #expect(facts("me back's been dodgy for donkey's years, is this gonna help")["pain"] == "chronic")
   }
+
+  /// How the spikes felt on a day dates the feeling, not the pain: "the spikes hurt a lot
+  /// yesterday", "it stung a lot yesterday"; a back that hurt yesterday is recent pain.
+  @Test func aDayOfHowTheMatFeltIsNoOnset() {
+    #expect(facts("the spikes hurt a lot yesterday")["pain"] == nil)
+    #expect(facts("im a total wimp w pain, it stung a lot yesterday after 5 mins") == ["sensitivity": "high", "minutes": "5"])
+    #expect(facts("my back hurt a lot yesterday")["pain"] == "acute")
+    #expect(facts("my back has hurt since yesterday, im new to the mat") == ["experience": "new", "pain": "acute"])
+  }
+
+  /// A length to try or go for, bare, is asked about: the one remembered stays.
+  @Test func aBareLengthToTryIsAskedAbout() {
+    #expect(facts("doing 20 mins", "should i try 30?")["minutes"] == "20")
+    #expect(facts("I tried 10 yesterday")["minutes"] == "10")
+    #expect(facts("doing 20 mins", "should i try 3 times a week")["minutes"] == "20")
+  }
 }
