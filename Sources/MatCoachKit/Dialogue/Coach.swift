@@ -995,8 +995,12 @@ public struct Coach: Sendable {
   private func isAboutSomethingElse(_ result: MatchResult, tokens: [Token]) -> Bool {
     // A topic found by a telltale word alone, no phrase of it said ("return" of "how do I
     // file a tax return?"), is as weak a match as part of a phrase.
-    guard let best = result.best,
-      best.tier == IntentKind.chat.tier || best.score < Self.partlySaid || best.phrases.allSatisfy({ $0.tokens == nil }),
+    // So is a question's frame alone, "how long" or "how often", when no other word of a
+    // keyword is said: "how long do I boil basmati rice for?" (not "how long should my
+    // elderly grandmother stay on?").
+    guard let best = result.best else { return false }
+    let frameOnly = best.phrases.allSatisfy { isAQuestionsFrame($0, in: tokens) }
+    guard best.tier == IntentKind.chat.tier || best.score < Self.partlySaid || best.phrases.allSatisfy({ $0.tokens == nil }) || frameOnly,
       let english = englishForOffTopic(tokens, asks: result.asks, words: 4)
     else { return false }
     var matched = Set<Int>()
@@ -1011,6 +1015,7 @@ public struct Coach: Sendable {
       if isOfTheSubject(i, in: tokens) { return false }
       guard clauses.contains(token.clause), !token.isNumber, token.surface.utf8.count >= 3, !CommonWords.contains(token.word)
       else { continue }
+      if frameOnly, !matched.contains(i), knowledge.vocabulary.id(of: token.word) != nil { return false }
       // A word a phrase stepped over is the line's own ("a good podcast for" is no "good for").
       if matched.contains(i), knowledge.vocabulary.id(of: token.word) != nil {
         resting += 1
@@ -1022,6 +1027,29 @@ public struct Coach: Sendable {
     }
     return own >= 2 && own > resting
   }
+
+  /// Whether a phrase is only the frame of a question, its words everyday ones or what a
+  /// question asks of ("how long", "how often"), and the verb after it, past its helper and
+  /// who does it, a word of the line's own, spelt right and in no keyword: "how long do I
+  /// boil …" says what is asked, not what about (not "how long before the indentations
+  /// disappear", which names a thing).
+  private func isAQuestionsFrame(_ phrase: MatchedPhrase, in tokens: [Token]) -> Bool {
+    guard let span = phrase.tokens,
+      span.allSatisfy({ CommonWords.contains(tokens[$0].word) || Self.framesAsk.contains(tokens[$0].surface) })
+    else { return false }
+    var k = span.upperBound + 1
+    while k < tokens.count, tokens[k].clause == tokens[span.upperBound].clause, Self.framesHelpers.contains(tokens[k].surface) {
+      k += 1
+    }
+    guard k < tokens.count, tokens[k].clause == tokens[span.upperBound].clause else { return false }
+    let verb = tokens[k]
+    return !CommonWords.contains(verb.word) && knowledge.vocabulary.id(of: verb.word) == nil
+      && knowledge.base.englishWords?.contains(verb.surface) == true
+  }
+  /// What a question's frame asks of: "how long", "how often", "what time".
+  private static let framesAsk: Set<String> = ["long", "often", "time", "times"]
+  /// The helpers and doers between a question's frame and its verb: "how long do I …".
+  private static let framesHelpers: Set<String> = ["do", "does", "did", "should", "would", "can", "could", "will", "i", "you", "we", "to"]
 
   /// Whether what the line asks is about something else, whatever it told first: "my
   /// landlord hasn't fixed the boiler in three weeks, I've emailed twice. Am I allowed to

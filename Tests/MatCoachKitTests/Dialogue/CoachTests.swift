@@ -585,6 +585,8 @@ import Testing
       "do you know any good knitting patterns for beginners",  // a fact only asked about
       "how do I file a tax return?",  // a telltale word alone ("return" of buying)
       "how do I get my tomato plants to grow faster?",
+      // A question's frame alone, what it asks of the line's own: "how long", of boiling rice.
+      "how long do i boil basmati rice for",
     ] {
       let reply = last(line)
       #expect(reply.kind == .fallback && reply.offTopic, "\(line)")
@@ -592,6 +594,8 @@ import Testing
     for (line, intent) in [
       ("Are there any risks I ought to be aware of before I begin?", "safety"),  // a keyword said whole
       ("how long should my elderly grandmother stay on for?", "duration"),
+      ("how long do i leave it on", "duration"),  // the frame, of the mat ("it")
+      ("how long do i keep going", "duration"),  // the frame, and only everyday words
       ("My physio has me on a whole programme already", "other-therapies"),  // telling, not asking
       ("whats a decent brand, dont want to spend a fortune", "buying"),  // the rest in another clause
       ("room temp matter?", "prepare-space"),  // too short to tell
