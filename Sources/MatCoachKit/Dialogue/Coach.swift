@@ -975,8 +975,19 @@ public struct Coach: Sendable {
     if Self.pointingWords.contains(token.surface), i + 1 < tokens.count, Self.timeWords.contains(tokens[i + 1].surface) {
       return false
     }
+    // "The back garden", "the back seat": a place, not the back.
+    if token.surface == "back", i + 1 < tokens.count, tokens[i + 1].clause == token.clause,
+      Self.placesAtTheBack.contains(tokens[i + 1].word)
+    {
+      return false
+    }
     return knowledge.topicWords.contains(token.word) || knowledge.safety.isSymptomWord(token.surface)
   }
+
+  /// Places named by "back" before them: "the back garden", "the back door" (as stems).
+  private static let placesAtTheBack: Set<String> = Set(
+    ["garden", "yard", "door", "seat", "room", "porch", "lane", "road", "street", "pocket", "step", "field", "kitchen", "fence"]
+      .map(Stemmer.stem))
 
   /// Topic words that point at something, and the times they may point at instead.
   private static let pointingWords: Set<String> = ["this", "that", "these", "those"]

@@ -587,6 +587,8 @@ import Testing
       "how do I get my tomato plants to grow faster?",
       // A question's frame alone, what it asks of the line's own: "how long", of boiling rice.
       "how long do i boil basmati rice for",
+      // "The back garden" is a place, not the back.
+      "the back garden is full of nettles, how do i clear them",
     ] {
       let reply = last(line)
       #expect(reply.kind == .fallback && reply.offTopic, "\(line)")

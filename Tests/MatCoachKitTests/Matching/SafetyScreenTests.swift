@@ -2418,5 +2418,8 @@ extension SafetyScreenTests {
     #expect(screen("a fall in house prices").isEmpty)
     #expect(screen("that horror film gave me the chills so I did 20 mins on the mat").isEmpty)
     #expect(screen("I had numbness in my foot but it's been gone for months").isEmpty)
+    // What keeps one from slipping is a thing.
+    #expect(screen("best non slip mat for the shower?").isEmpty)
+    #expect(screen("I had a slip in the shower this morning and hit my back") == ["fall-or-accident"])
   }
 }
