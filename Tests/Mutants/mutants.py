@@ -90,6 +90,12 @@ MUTATIONS = [
     ("back-garden-is-the-back", CORE + "Dialogue/Coach.swift",
      "      Self.placesAtTheBack.contains(tokens[i + 1].word)",
      "      Self.placesAtTheBack.contains(tokens[i + 1].word), false"),
+    ("feeling-in-a-leg-unread", CORE + "Matching/SafetyScreen.swift",
+     "    guard lowerParts.contains(tokens[k].surface), tokens[k].clause == tokens[i].clause else { return nil }",
+     "    guard lowerParts.contains(tokens[k].surface), tokens[k].clause == tokens[i].clause, false else { return nil }"),
+    ("feeling-went-away-is-gone", CORE + "Matching/SafetyScreen.swift",
+     "  private static let wentAway: Set<String> = [\"away\", \"off\"]",
+     "  private static let wentAway: Set<String> = []"),
     # The thirtieth sitting's rules.
     ("not-able-to-as-typed", CORE + "Normalizing/Normalizer+Negation.swift",
      "    return be && k > 0 && Self.planning.contains(out[k - 1].text) ? nil : k",

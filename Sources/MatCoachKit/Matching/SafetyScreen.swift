@@ -438,6 +438,13 @@ package struct SafetyScreen: Sendable {
       } else if phrase.allowsGaps, let place = Self.placeOfPain(at: i, in: tokens), i + place < tokens.count, fits(k, i + place) {
         // Where it hurts, said inside the phrase: "the worst pain in my back I've ever had".
         i += place + 1
+      } else if phrase.allowsGaps, Self.feelings.contains(tokens[start].surface), let place = Self.placeOfFeeling(at: i, in: tokens),
+        i + place < tokens.count, fits(k, i + place),
+        !(i + place..<min(tokens.count, i + place + 4)).contains(where: { tokens[$0].clause == clause && Self.wentAway.contains(tokens[$0].surface) })
+      {
+        // Where the feeling went, said inside a phrase of it: "the feeling in my foot has gone"
+        // (not a feeling that went away: "the burning feeling in my foot went away").
+        i += place + 1
       } else {
         return nil
       }
@@ -1877,6 +1884,31 @@ package struct SafetyScreen: Sendable {
     if k + 1 < tokens.count, tokens[k + 1].clause == tokens[i].clause, ["that", "which"].contains(tokens[k + 1].surface) { k += 1 }
     return k - i + 1
   }
+
+  /// How many tokens from `i` say in which leg, foot or part below a feeling is ("in my
+  /// foot", "in both legs", "in my left leg", "in both my feet"), all in `i`'s clause; nil
+  /// when they do not. The part is still read by its own concept in the clause.
+  static func placeOfFeeling(at i: Int, in tokens: [Token]) -> Int? {
+    guard i + 2 < tokens.count, tokens[i].surface == "in" else { return nil }
+    var k = i + 1
+    while k < tokens.count, k <= i + 2, feelingOwners.contains(tokens[k].surface) { k += 1 }
+    guard k > i + 1, k < tokens.count else { return nil }
+    if sides.contains(tokens[k].surface), k + 1 < tokens.count { k += 1 }
+    guard lowerParts.contains(tokens[k].surface), tokens[k].clause == tokens[i].clause else { return nil }
+    return k - i + 1
+  }
+  private static let feelingOwners: Set<String> = ["my", "the", "me", "ma", "both", "either"]
+  /// The words of a feeling, the first of a phrase that may say where inside it ("the
+  /// feeling in my foot has gone"; not "the worst pain in my knee I have ever had").
+  private static let feelings: Set<String> = ["feeling", "sensation", "feel"]
+  /// Words after "went" or "gone" that make a feeling over: "went away", "wore off".
+  private static let wentAway: Set<String> = ["away", "off"]
+  private static let sides: Set<String> = ["left", "right", "lower", "upper", "inner", "outer"]
+  /// The parts below the back whose feeling is a sign: legs, feet, the saddle.
+  private static let lowerParts: Set<String> = [
+    "leg", "legs", "foot", "feet", "toes", "toe", "thigh", "thighs", "calf", "calves", "bum", "bottom", "buttock",
+    "buttocks", "groin", "genitals", "privates", "ankle", "ankles", "knee", "knees", "shin", "shins",
+  ]
 
   private static let placePrepositions: Set<String> = ["in", "down", "across", "through", "along", "up"]
   private static let placeOwners: Set<String> = ["my", "the", "me", "ma"]

@@ -2418,6 +2418,14 @@ extension SafetyScreenTests {
     #expect(screen("a fall in house prices").isEmpty)
     #expect(screen("that horror film gave me the chills so I did 20 mins on the mat").isEmpty)
     #expect(screen("I had numbness in my foot but it's been gone for months").isEmpty)
+    // The feeling of a leg or foot gone, where said inside the phrase; a feeling that went
+    // away is over.
+    #expect(screen("the feeling in my foot has gone") == ["one-leg-numb"])
+    #expect(screen("feeling in both legs has gone since this morning") == ["both-legs"])
+    #expect(screen("the feeling in my bum has gone") == ["saddle-numbness"])
+    #expect(screen("the feeling in my legs is fine").isEmpty)
+    #expect(screen("the burning feeling in my foot went away after the session").isEmpty)
+    #expect(screen("the burning feeling went away in my foot after the session").isEmpty)
     // What keeps one from slipping is a thing.
     #expect(screen("best non slip mat for the shower?").isEmpty)
     #expect(screen("I had a slip in the shower this morning and hit my back") == ["fall-or-accident"])
