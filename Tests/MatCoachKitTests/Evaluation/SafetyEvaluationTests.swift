@@ -147,6 +147,7 @@ import Testing
     ("eighty-third fresh set", "safety-fresh83.tsv", 0.926, 0.975),
     ("eighty-fourth fresh set", "safety-fresh84.tsv", 0.950, 0.976),
     ("eighty-fifth fresh set", "safety-fresh85.tsv", 0.926, 0.961),
+    ("eighty-sixth fresh set", "safety-fresh86.tsv", 0.957, 0.916),
   ])
   func aFreshSet(name: String, fixture: String, sensitivityFloor: Double, specificityFloor: Double) {
     let figures = Self.evaluate(fixture)

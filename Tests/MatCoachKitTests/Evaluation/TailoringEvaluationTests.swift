@@ -162,6 +162,7 @@ import Testing
     ("seventy-sixth fresh set", "tailoring-fresh76.txt", 95),
     ("seventy-seventh fresh set", "tailoring-fresh77.txt", 95),
     ("seventy-eighth fresh set", "tailoring-fresh78.txt", 85),
+    ("seventy-ninth fresh set", "tailoring-fresh79.txt", 89),
   ])
   func aFreshSet(name: String, fixture: String, floor: Int) {
     let figures = Self.evaluate(fixture)
