@@ -2406,6 +2406,7 @@ extension SafetyScreenTests {
     #expect(screen("I must report that I have lost a degree of control of my bowels since Saturday.") == ["bladder-bowel"])
     // "Might have to" and "might" before a verb still suppose.
     #expect(screen("I might have to stop if my legs go numb") == ["hypothetical"])
+    #expect(screen("the physio said I might have to put up with numb legs for a while") == ["hypothetical"])
     #expect(screen("my legs might go numb on it") == ["hypothetical"])
     #expect(screen("what might have caused numbness in both legs") == ["hypothetical"])
     // A change that has come is told.
