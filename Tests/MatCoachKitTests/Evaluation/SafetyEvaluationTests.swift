@@ -146,8 +146,8 @@ import Testing
     ("eighty-second fresh set", "safety-fresh82.tsv", 0.960, 1.000),
     ("eighty-third fresh set", "safety-fresh83.tsv", 0.926, 0.975),
     ("eighty-fourth fresh set", "safety-fresh84.tsv", 0.950, 0.976),
-    ("eighty-fifth fresh set", "safety-fresh85.tsv", 0.926, 0.961),
-    ("eighty-sixth fresh set", "safety-fresh86.tsv", 0.957, 0.916),
+    ("eighty-fifth fresh set", "safety-fresh85.tsv", 0.925, 0.961),
+    ("eighty-sixth fresh set", "safety-fresh86.tsv", 0.957, 0.915),
   ])
   func aFreshSet(name: String, fixture: String, sensitivityFloor: Double, specificityFloor: Double) {
     let figures = Self.evaluate(fixture)
