@@ -268,13 +268,20 @@ package struct IntentMatcher: Sendable {
     let told = result.ranked.filter { match in
       tried(match) && match.span.map { !asking.contains(tokens[$0.lowerBound].clause) } == true
     }
-    guard !told.isEmpty else { return }
+    giveWay(told, in: &result) { other in
+      (other.askedSpan ?? other.span).map { asking.contains(tokens[$0.lowerBound].clause) } == true
+    }
+  }
+
+  /// Removes the matches of `giving` for which another match stands, of as high a tier and
+  /// not one of them, that `stands` says is enough (asked, or named plainly).
+  static func giveWay(_ giving: [IntentMatch], in result: inout MatchResult, to stands: (IntentMatch) -> Bool) {
+    guard !giving.isEmpty else { return }
     let ranked = result.ranked
     result.removeAll { match in
-      told.contains { $0.id == match.id }
+      giving.contains { $0.id == match.id }
         && ranked.contains { other in
-          other.id != match.id && other.tier >= match.tier && !told.contains { $0.id == other.id }
-            && (other.askedSpan ?? other.span).map { asking.contains(tokens[$0.lowerBound].clause) } == true
+          other.id != match.id && other.tier >= match.tier && !giving.contains { $0.id == other.id } && stands(other)
         }
     }
   }
@@ -303,15 +310,7 @@ package struct IntentMatcher: Sendable {
       return false
     }
     let likenedOnly = result.ranked.filter { match in !match.phrases.isEmpty && match.phrases.allSatisfy(likened) }
-    guard !likenedOnly.isEmpty else { return }
-    let ranked = result.ranked
-    result.removeAll { match in
-      likenedOnly.contains { $0.id == match.id }
-        && ranked.contains { other in
-          other.id != match.id && other.tier >= match.tier && !likenedOnly.contains { $0.id == other.id }
-            && other.phrases.contains { $0.tokens != nil }
-        }
-    }
+    giveWay(likenedOnly, in: &result) { other in other.phrases.contains { $0.tokens != nil } }
   }
   /// Words between "like" and a phrase that end the likening: "like it and yoga", "like
   /// that, what about massage".
