@@ -1011,7 +1011,8 @@ public struct Coach: Sendable {
     // elderly grandmother stay on?").
     guard let best = result.best else { return false }
     let frameOnly = best.phrases.allSatisfy { isAQuestionsFrame($0, in: tokens) }
-    guard best.tier == IntentKind.chat.tier || best.score < Self.partlySaid || best.phrases.allSatisfy({ $0.tokens == nil }) || frameOnly,
+    guard best.tier == IntentKind.chat.tier || best.score < Self.partlySaid
+      || best.phrases.allSatisfy({ $0.tokens == nil }) || frameOnly,
       let english = englishForOffTopic(tokens, asks: result.asks, words: 4)
     else { return false }
     var matched = Set<Int>()

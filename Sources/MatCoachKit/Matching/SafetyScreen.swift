@@ -438,9 +438,11 @@ package struct SafetyScreen: Sendable {
       } else if phrase.allowsGaps, let place = Self.placeOfPain(at: i, in: tokens), i + place < tokens.count, fits(k, i + place) {
         // Where it hurts, said inside the phrase: "the worst pain in my back I've ever had".
         i += place + 1
-      } else if phrase.allowsGaps, Self.feelings.contains(tokens[start].surface), let place = Self.placeOfFeeling(at: i, in: tokens),
-        i + place < tokens.count, fits(k, i + place),
-        !(i + place..<min(tokens.count, i + place + 4)).contains(where: { tokens[$0].clause == clause && Self.wentAway.contains(tokens[$0].surface) })
+      } else if phrase.allowsGaps, Self.feelings.contains(tokens[start].surface),
+        let place = Self.placeOfFeeling(at: i, in: tokens), i + place < tokens.count, fits(k, i + place),
+        !(i + place..<min(tokens.count, i + place + 4)).contains(where: { k in
+          tokens[k].clause == clause && Self.wentAway.contains(tokens[k].surface)
+        })
       {
         // Where the feeling went, said inside a phrase of it: "the feeling in my foot has gone"
         // (not a feeling that went away: "the burning feeling in my foot went away").

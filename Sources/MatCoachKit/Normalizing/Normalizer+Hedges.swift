@@ -1,10 +1,11 @@
 extension Normalizer {
   /// A hedge says nothing of what it hedges: "a sharp sort of pain" is a sharp pain, "does
   /// it kind of loosen the muscles" asks whether it loosens them, "I kinda pulled my back"
-  /// pulled it. "Kinda", "sorta", "pretty much" and an amount (``amountHedge(at:in:)``) are dropped before any word; "sort of" and "kind of"
-  /// inside a clause, after a word that does not ask or point at a kind ("what sort of
-  /// mat", "this kind of pain", "the right kind of chair" name one); opening a clause they
-  /// are left as typed, as a phrase may open with them ("kind of questions").
+  /// pulled it. "Kinda", "sorta", "pretty much" and an amount (``amountHedge(at:in:)``)
+  /// are dropped before any word; "sort of" and "kind of" inside a clause, after a word
+  /// that does not ask or point at a kind ("what sort of mat", "this kind of pain", "the
+  /// right kind of chair" name one); opening a clause they are left as typed, as a phrase
+  /// may open with them ("kind of questions").
   /// What the user typed stays theirs to quote: the hedge goes with the word after it
   /// ("my legs went sort of dead").
   static func dropHedges(_ tokens: inout [Token]) {
