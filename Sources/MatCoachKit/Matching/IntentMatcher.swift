@@ -292,7 +292,7 @@ package struct IntentMatcher: Sendable {
   /// "is it like", "it's like" or "work like" up to three words before the phrase, with no
   /// word between that joins or asks. (Not "better than a TENS machine", which asks about
   /// the machine; nor "it was like a hedgehog", which tells how it felt.) Given way only to
-  /// another topic of as high a tier, named plainly.
+  /// another topic of as high a tier, named in the likening's clause or one that asks.
   package static func dropLikened(in result: inout MatchResult, tokens: [Token]) {
     guard result.ranked.count > 1, tokens.contains(where: { $0.surface == "like" }) else { return }
     func likened(_ phrase: MatchedPhrase) -> Bool {
@@ -310,7 +310,18 @@ package struct IntentMatcher: Sendable {
       return false
     }
     let likenedOnly = result.ranked.filter { match in !match.phrases.isEmpty && match.phrases.allSatisfy(likened) }
-    giveWay(likenedOnly, in: &result) { other in other.phrases.contains { $0.tokens != nil } }
+    // Named in the likening's clause, in a clause that asks, or in one that tells nothing of
+    // the user: "is it like yoga, I do yoga twice a week" tells how often the yoga is.
+    let likening = Set(likenedOnly.flatMap { $0.phrases.compactMap { $0.tokens.map { tokens[$0.lowerBound].clause } } })
+    let asking = result.askingClauses
+    let telling = Set(tokens.filter { ["i", "my", "we", "our"].contains($0.surface) }.map(\.clause))
+    giveWay(likenedOnly, in: &result) { other in
+      other.phrases.contains { phrase in
+        guard let span = phrase.tokens else { return false }
+        let clause = tokens[span.lowerBound].clause
+        return likening.contains(clause) || asking.contains(clause) || !telling.contains(clause)
+      }
+    }
   }
   /// Words between "like" and a phrase that end the likening: "like it and yoga", "like
   /// that, what about massage".

@@ -216,6 +216,14 @@ package struct SafetyScreen: Sendable {
     guard !rules.signs.isEmpty || !rules.questions.isEmpty else { return Reading(tokens: [], found: [:]) }
     var tokens = normalizer.tokens(line)
     Self.joinSuddenToWhatFollows(&tokens)
+    // A final "g" dropped, as said, is the word with it, never a slip for a sign's word:
+    // "my hand is goin numb" is going ("groin" is one letter away), "tinglin" tingling.
+    for i in tokens.indices where tokens[i].surface.utf8.count >= 4 && tokens[i].surface.hasSuffix("in")
+      && !allWords.contains(tokens[i].surface) && !isKnown(tokens[i].surface) && isKnown(tokens[i].surface + "g")
+    {
+      tokens[i].surface += "g"
+      tokens[i].word = Stemmer.stem(tokens[i].surface)
+    }
     // Twice when the first pass read one: a typo read may let its neighbour be read
     // ("feel realy unwel").
     for _ in 0..<2 {
@@ -398,6 +406,12 @@ package struct SafetyScreen: Sendable {
           || (k == possessive && token.surface == phrase.words[k] + "s"))
     }
     guard fits(0, start) else { return nil }
+    // The feeling gone is the sense of touch gone, not a kind of feeling ended.
+    if Self.feelings.contains(phrase.words[0]), let last = phrase.words.last, Self.goneWords.contains(last), start > 0,
+      tokens[start - 1].clause == clause, !Self.theSenseOf.contains(tokens[start - 1].surface)
+    {
+      return nil
+    }
     var i = start + 1
     var k = 1
     while k < phrase.words.count {
@@ -439,13 +453,9 @@ package struct SafetyScreen: Sendable {
         // Where it hurts, said inside the phrase: "the worst pain in my back I've ever had".
         i += place + 1
       } else if phrase.allowsGaps, Self.feelings.contains(tokens[start].surface),
-        let place = Self.placeOfFeeling(at: i, in: tokens), i + place < tokens.count, fits(k, i + place),
-        !(i + place..<min(tokens.count, i + place + 4)).contains(where: { k in
-          tokens[k].clause == clause && Self.wentAway.contains(tokens[k].surface)
-        })
+        let place = Self.placeOfFeeling(at: i, in: tokens), i + place < tokens.count, fits(k, i + place)
       {
-        // Where the feeling went, said inside a phrase of it: "the feeling in my foot has gone"
-        // (not a feeling that went away: "the burning feeling in my foot went away").
+        // Where the feeling went, said inside a phrase of it: "the feeling in my foot has gone".
         i += place + 1
       } else {
         return nil
@@ -1078,12 +1088,13 @@ package struct SafetyScreen: Sendable {
           return .dismissed
         }
       }
-      // The figure may have a word or two before it: "a fall in the share price", "a fall in
-      // house prices".
+      // The figure may be a compound: "a fall in the share price", "a fall in house prices"
+      // (not "I fell in the january sales", "a fall in my local sales office").
       if end + 1 < tokens.count, ["in", "of"].contains(tokens[end].surface), tokens[end].clause == clause,
         inClause(sets.figures).contains(where: { figure in
-          (end + 1...end + 3).contains(figure.lowerBound)
-            && !(end + 1..<figure.lowerBound).contains { Normalizer.scopeBreakers.contains(tokens[$0].surface) }
+          figure.lowerBound == end + 1 || (figure.lowerBound == end + 2 && Self.determiners.contains(tokens[end + 1].surface))
+            || (figure.lowerBound >= end + 2 && figure.lowerBound <= end + 3 && Self.figureCompounds.contains(tokens[figure.lowerBound - 1].surface)
+              && (end + 1..<figure.lowerBound - 1).allSatisfy { Self.determiners.contains(tokens[$0].surface) })
         })
       {
         return .dismissed
@@ -1615,6 +1626,14 @@ package struct SafetyScreen: Sendable {
   private static let hoursOrMinutes: Set<String> = ["hour", "hours", "minute", "minutes", "mins", "min", "hr", "hrs"]
   /// First words of a time of today or last night: "this morning", "today", "last night".
   private static let recentDays: Set<String> = ["today", "tonight", "this", "last", "yesterday", "earlier"]
+  /// Words that make a figure of two: "share price", "house prices", "interest rates".
+  private static let figureCompounds: Set<String> = ["share", "house", "stock", "oil", "petrol", "gas", "interest", "property", "food", "energy"]
+
+  /// Past participles that end in no "-ed": "might have wet myself", "might have lost".
+  private static let pastParticiples: Set<String> = [
+    "wet", "lost", "had", "got", "gotten", "hurt", "done", "gone", "torn", "split", "burst", "broken", "fallen", "peed",
+  ]
+
   /// Modals of what may come, before a verb of `becoming`: "might go numb".
   private static let mayComeModals: Set<String> = ["might", "may", "could"]
   /// Verbs of becoming: "go numb", "get weak", "turn blue".
@@ -1629,7 +1648,13 @@ package struct SafetyScreen: Sendable {
     let next = tokens[r.upperBound...].prefix(4).map(\.surface)
     switch tokens[r.lowerBound].surface {
     case "if": return next.starts(with: ["i", "am", "honest"]) || next.starts(with: ["i", "am", "being", "honest"])
-    case "might": return next.first == "have" && next.dropFirst().first.map { $0 != "to" } == true
+    case "might":
+      // "Might have" and what happened ("might have wet myself"), or what one thinks is so
+      // ("I think I might have a temperature"); not a worry of what may come ("I might have
+      // a fall getting up", "might have cancer one day").
+      guard next.first == "have", let after = next.dropFirst().first, after != "to" else { return false }
+      let thinks = r.lowerBound >= 2 && ["think", "thought", "reckon"].contains(tokens[r.lowerBound - 2].surface)
+      return thinks || after.hasSuffix("ed") || Self.pastParticiples.contains(after)
     default: return false
     }
   }
@@ -1900,11 +1925,15 @@ package struct SafetyScreen: Sendable {
     return k - i + 1
   }
   private static let feelingOwners: Set<String> = ["my", "the", "me", "ma", "both", "either"]
+  /// The last words of a feeling's going: "feeling has gone", "feeling went".
+  private static let goneWords: Set<String> = ["gone", "went", "go", "goes", "going"]
   /// The words of a feeling, the first of a phrase that may say where inside it ("the
   /// feeling in my foot has gone"; not "the worst pain in my knee I have ever had").
   private static let feelings: Set<String> = ["feeling", "sensation", "feel"]
-  /// Words after "went" or "gone" that make a feeling over: "went away", "wore off".
-  private static let wentAway: Set<String> = ["away", "off"]
+  /// Words before "feeling" that leave it the sense of touch: "the feeling", "all feeling"
+  /// (any other names a kind of feeling, whose going is relief: "the tight feeling in my
+  /// legs has gone", "the burning feeling went away").
+  private static let theSenseOf: Set<String> = ["the", "all", "my", "any", "of", "some", "his", "her", "their", "me", "ma", "no"]
   private static let sides: Set<String> = ["left", "right", "lower", "upper", "inner", "outer"]
   /// The parts below the back whose feeling is a sign: legs, feet, the saddle.
   private static let lowerParts: Set<String> = [

@@ -2412,13 +2412,26 @@ extension SafetyScreenTests {
     // A change that has come is told.
     #expect(screen("my legs have gone numb since this morning") == ["both-legs"])
     #expect(screen("I was struck by an extremely severe back pain without any identifiable precipitant.") == ["sudden-severe-unexplained"])
-    #expect(screen("the pain came on really suddenly and badly while I was watching tv, nothing set it off") == ["sudden-severe-unexplained"])
     #expect(screen("achy in the low back even when I'm just sitting resting, not moving at all") == ["night-pain"])
     #expect(screen("my back has been sore since yesterday, should I just rest?").isEmpty)
     #expect(screen("the fall in the share price has given me a headache").isEmpty)
     #expect(screen("a fall in house prices").isEmpty)
-    #expect(screen("that horror film gave me the chills so I did 20 mins on the mat").isEmpty)
-    #expect(screen("I had numbness in my foot but it's been gone for months").isEmpty)
+    // A newcomer's review of the sitting's rules: what they reached too far into.
+    // Chills, whatever gave them, may be a fever's; "it" may be the feeling that has gone.
+    #expect(screen("the infection gave me the chills") == ["fever"])
+    #expect(screen("I can't feel my groin, it has been gone for hours") == ["saddle-numbness"])
+    // A kind of feeling ended is relief; all feeling gone away is the sign.
+    #expect(screen("the tight feeling in my legs has gone since I started the mat").isEmpty)
+    #expect(screen("all feeling has gone away from my groin") == ["saddle-numbness"])
+    // A fall in the sales is a fall; "might have a fall" is a worry; no cause over years is
+    // no sudden pain; pain from the spikes lying on them is no rest pain.
+    #expect(screen("I fell in the january sales and hurt my back") == ["fall-or-accident"])
+    #expect(screen("I might have a fall getting up off it, any tips?") == ["hypothetical"])
+    #expect(screen("my back has hurt badly for years with no apparent cause").isEmpty)
+    #expect(screen("the pain is unbearable lying on the mat for the first few minutes").isEmpty)
+    // A dropped "g" is the word with it, never a slip for a sign's word.
+    #expect(!screen("my hand is goin numb on it").contains("saddle-numbness"))
+    #expect(screen("the tinglin in my left foot won't stop") == ["one-leg-numb"])
     // The feeling of a leg or foot gone, where said inside the phrase; a feeling that went
     // away is over.
     #expect(screen("the feeling in my foot has gone") == ["one-leg-numb"])
