@@ -59,6 +59,14 @@ public struct EnglishWords: Sendable, Hashable {
     return nil
   }
 
+  /// `word` with the final "g" it was said without ("sittin" for "sitting", "goin" for
+  /// "going"), when `word` is no known word and the word with its "g" is.
+  package static func restoringDroppedG(_ word: String, isKnown: (String) -> Bool) -> String? {
+    guard word.utf8.count >= 4, word.hasSuffix("in"), !isKnown(word) else { return nil }
+    let full = word + "g"
+    return isKnown(full) ? full : nil
+  }
+
   /// True when `word` (lower case) is on the list.
   public func contains(_ word: String) -> Bool {
     var key = word

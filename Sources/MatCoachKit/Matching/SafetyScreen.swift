@@ -218,11 +218,10 @@ package struct SafetyScreen: Sendable {
     Self.joinSuddenToWhatFollows(&tokens)
     // A final "g" dropped, as said, is the word with it, never a slip for a sign's word:
     // "my hand is goin numb" is going ("groin" is one letter away), "tinglin" tingling.
-    for i in tokens.indices where tokens[i].surface.utf8.count >= 4 && tokens[i].surface.hasSuffix("in")
-      && !allWords.contains(tokens[i].surface) && !isKnown(tokens[i].surface) && isKnown(tokens[i].surface + "g")
-    {
-      tokens[i].surface += "g"
-      tokens[i].word = Stemmer.stem(tokens[i].surface)
+    for i in tokens.indices where tokens[i].surface.hasSuffix("in") && !allWords.contains(tokens[i].surface) {
+      guard let full = EnglishWords.restoringDroppedG(tokens[i].surface, isKnown: isKnown) else { continue }
+      tokens[i].surface = full
+      tokens[i].word = Stemmer.stem(full)
     }
     // Twice when the first pass read one: a typo read may let its neighbour be read
     // ("feel realy unwel").
@@ -1640,9 +1639,9 @@ package struct SafetyScreen: Sendable {
   private static let becoming: Set<String> = ["go", "get", "become", "turn", "start"]
 
   /// Whether a word that may suppose tells here: an "if" that opens "if I am honest" or
-  /// "if I'm being honest", or a "might" that hedges what happened or is so, "might have"
-  /// and no "to" ("I think I might have wet myself", "I might have a bit of a temperature";
-  /// but "I might have to stop if my legs go numb" supposes, as "my legs might go numb").
+  /// "if I'm being honest", or a "might have" that hedges what happened or what one thinks
+  /// is so ("I might have wet myself", "I think I might have a temperature"; but "I might
+  /// have to stop if my legs go numb" and "I might have a fall" suppose).
   static func tellsRatherThanSupposes(_ r: Range<Int>, in tokens: [Token]) -> Bool {
     guard r.count == 1 else { return false }
     let next = tokens[r.upperBound...].prefix(4).map(\.surface)

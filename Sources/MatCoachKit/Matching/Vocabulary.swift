@@ -177,9 +177,9 @@ package struct Vocabulary: Sendable {
   /// The keyword of a word said with its final "g" dropped ("sittin" for "sitting"), when
   /// the word with its "g" is on the English list and its stem is a keyword.
   private func gDropped(_ surface: String) -> Int32? {
-    guard let english = englishWords, surface.utf8.count >= 4, surface.hasSuffix("in") else { return nil }
-    let full = surface + "g"
-    guard english.contains(full), let id = lookup[Stemmer.stem(full)], id >= 0 else { return nil }
+    guard let english = englishWords, let full = EnglishWords.restoringDroppedG(surface, isKnown: english.contains),
+      let id = lookup[Stemmer.stem(full)], id >= 0
+    else { return nil }
     return id
   }
 

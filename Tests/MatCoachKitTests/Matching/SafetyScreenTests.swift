@@ -2407,6 +2407,7 @@ extension SafetyScreenTests {
     // "Might have to" and "might" before a verb still suppose.
     #expect(screen("I might have to stop if my legs go numb") == ["hypothetical"])
     #expect(screen("the physio said I might have to put up with numb legs for a while") == ["hypothetical"])
+    #expect(screen("I think I might have to put up with numb legs for a while") == ["hypothetical"])
     #expect(screen("my legs might go numb on it") == ["hypothetical"])
     #expect(screen("what might have caused numbness in both legs") == ["hypothetical"])
     // A change that has come is told.
