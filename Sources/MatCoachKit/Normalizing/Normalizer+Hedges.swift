@@ -135,23 +135,20 @@ extension Normalizer {
   /// Sizes of a bit: "a little bit of", "a tiny bit of".
   static let amountSizes: Set<String> = ["little", "tiny", "small", "wee", "lil"]
 
-  /// The first words of the hedges `dropHedges` reads, and the words of an amount that
-  /// hedges (`amountHeads`), by which a line that holds one is told.
-  static let hedgeHeads: Set<String> = ["sort", "kind", "kinda", "sorta", "pretty", "bit", "degree", "touch"]
-
-  /// Whether a word is one of `hedgeHeads`, its length and first letter looked at first:
-  /// asked of every word of every line.
+  /// Whether a word is one by which a line that holds a hedge is told: the first word of a
+  /// hedge `dropHedges` reads ("sort", "kind", "kinda", "sorta", "pretty") or the word of an
+  /// amount that hedges (`amountHeads`). Asked of every word of every line, so compared by
+  /// its length and then as a string, which hashes nothing (a lookup in a set had hashed
+  /// every three-letter word beginning with "b" and every five-letter one with "t").
   @inline(__always)
   static func isHedgeHead(_ word: String) -> Bool {
-    let count = word.utf8.count
-    guard let first = word.utf8.first,
-      ((count == 4 || count == 5) && (first == UInt8(ascii: "k") || first == UInt8(ascii: "s")))
-        || (count == 6 && (first == UInt8(ascii: "p") || first == UInt8(ascii: "d")))
-        || (count == 3 && first == UInt8(ascii: "b")) || (count == 5 && first == UInt8(ascii: "t"))
-    else {
-      return false
+    switch word.utf8.count {
+    case 3: return word == "bit"
+    case 4: return word == "sort" || word == "kind"
+    case 5: return word == "kinda" || word == "sorta" || word == "touch"
+    case 6: return word == "pretty" || word == "degree"
+    default: return false
     }
-    return hedgeHeads.contains(word)
   }
   /// Hedges typed as one word.
   static let singleWordHedges: Set<String> = ["kinda", "sorta"]
