@@ -1406,11 +1406,17 @@ package struct SafetyScreen: Sendable {
     }
     // A change that might come, inside the sign, supposes it: "my legs might go numb on it",
     // "my feet could get tingly" (not what will come, often a habit told: "my legs will go
-    // numb after ten minutes").
+    // numb after ten minutes"). So does one asked with the modal first: "could my legs go
+    // numb on it?", "will my feet go numb?" (not "could my numb legs be from the mat?",
+    // which asks about a sign at hand).
+    let askedWhetherItWill = Self.askingModals.contains(tokens[clauseStart].surface) && clauseStart + 1 <= start
+      && Self.askedOf.contains(tokens[clauseStart + 1].surface)
+      && (start..<end).contains(where: { Self.becoming.contains(tokens[$0].surface) })
     if !happening, inClause(sets.now).isEmpty,
-      (start..<max(start, end - 1)).contains(where: { k in
-        Self.mayComeModals.contains(tokens[k].surface) && Self.becoming.contains(tokens[k + 1].surface)
-      })
+      askedWhetherItWill
+        || (start..<max(start, end - 1)).contains(where: { k in
+          Self.mayComeModals.contains(tokens[k].surface) && Self.becoming.contains(tokens[k + 1].surface)
+        })
     {
       return .supposed
     }
@@ -1635,6 +1641,11 @@ package struct SafetyScreen: Sendable {
 
   /// Modals of what may come, before a verb of `becoming`: "might go numb".
   private static let mayComeModals: Set<String> = ["might", "may", "could"]
+  /// Modals that open a question of what may come: "could my legs go numb?" (a subject of
+  /// `askedOf` after them; "can't get my pee to start", read "can not …", asks nothing).
+  private static let askingModals: Set<String> = ["could", "might", "may", "will", "would", "can"]
+  /// What a question of what may come is asked of, right after its modal.
+  private static let askedOf: Set<String> = ["my", "the", "your", "both", "i", "it", "they", "these", "those"]
   /// Verbs of becoming: "go numb", "get weak", "turn blue".
   private static let becoming: Set<String> = ["go", "get", "become", "turn", "start"]
 

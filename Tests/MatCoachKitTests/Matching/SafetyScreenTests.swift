@@ -2409,6 +2409,10 @@ extension SafetyScreenTests {
     #expect(screen("the physio said I might have to put up with numb legs for a while") == ["hypothetical"])
     #expect(screen("I think I might have to put up with numb legs for a while") == ["hypothetical"])
     #expect(screen("my legs might go numb on it") == ["hypothetical"])
+    // So does one asked with the modal first; a sign at hand asked about is the sign.
+    #expect(screen("could my legs go numb on it?") == ["hypothetical"])
+    #expect(screen("will my feet go numb from the spikes") == ["hypothetical"])
+    #expect(screen("could my numb legs be from the mat?") == ["both-legs"])
     #expect(screen("what might have caused numbness in both legs") == ["hypothetical"])
     // A change that has come is told.
     #expect(screen("my legs have gone numb since this morning") == ["both-legs"])
