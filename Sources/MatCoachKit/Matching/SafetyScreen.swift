@@ -25,6 +25,12 @@ package struct SafetyScreen: Sendable {
     /// A symptom's phrase may take one more word between two of its words ("can not
     /// really feel"); a qualifier's may not ("back in 2019" is no "back is in bits").
     var allowsGaps: Bool
+    /// Opens with a feeling ("feeling has gone"): it may say where inside it ("the feeling
+    /// in my foot has gone").
+    var opensWithAFeeling = false
+    /// Says a feeling gone ("feeling has gone", "feeling went"): the sense of touch, unless
+    /// a word before it names a kind of feeling.
+    var saysAFeelingGone = false
   }
 
   /// First word, and the stem of a long first word → the phrases that start with it.
@@ -144,7 +150,10 @@ package struct SafetyScreen: Sendable {
           }
           // Whose it is may have a word inside: "my old dog", "a close friend".
           let someoneElse = set == qualifierSets.someoneElse && phraseWords.count >= 2
-          let entry = Phrase(set: set, words: phraseWords, stems: stems, allowsGaps: symptom || someoneElse)
+          var entry = Phrase(set: set, words: phraseWords, stems: stems, allowsGaps: symptom || someoneElse)
+          // Read once here, not at every phrase tried against every word of a line.
+          entry.opensWithAFeeling = Self.feelings.contains(first)
+          entry.saysAFeelingGone = entry.opensWithAFeeling && Self.goneWords.contains(phraseWords[phraseWords.count - 1])
           index[first, default: []].append(entry)
           if let stem = stems[0], stem != first { index[stem, default: []].append(entry) }
           words.formUnion(phraseWords)
@@ -406,7 +415,7 @@ package struct SafetyScreen: Sendable {
     }
     guard fits(0, start) else { return nil }
     // The feeling gone is the sense of touch gone, not a kind of feeling ended.
-    if Self.feelings.contains(phrase.words[0]), let last = phrase.words.last, Self.goneWords.contains(last), start > 0,
+    if phrase.saysAFeelingGone, start > 0,
       tokens[start - 1].clause == clause, !Self.theSenseOf.contains(tokens[start - 1].surface)
     {
       return nil
@@ -451,7 +460,7 @@ package struct SafetyScreen: Sendable {
       } else if phrase.allowsGaps, let place = Self.placeOfPain(at: i, in: tokens), i + place < tokens.count, fits(k, i + place) {
         // Where it hurts, said inside the phrase: "the worst pain in my back I've ever had".
         i += place + 1
-      } else if phrase.allowsGaps, Self.feelings.contains(tokens[start].surface),
+      } else if phrase.allowsGaps, phrase.opensWithAFeeling,
         let place = Self.placeOfFeeling(at: i, in: tokens), i + place < tokens.count, fits(k, i + place)
       {
         // Where the feeling went, said inside a phrase of it: "the feeling in my foot has gone".
@@ -1934,7 +1943,8 @@ package struct SafetyScreen: Sendable {
     guard lowerParts.contains(tokens[k].surface), tokens[k].clause == tokens[i].clause else { return nil }
     return k - i + 1
   }
-  private static let feelingOwners: Set<String> = ["my", "the", "me", "ma", "both", "either"]
+  /// Whose leg or foot: the owners of a place of pain, and "both", "either".
+  private static let feelingOwners = placeOwners.union(["both", "either"])
   /// The last words of a feeling's going: "feeling has gone", "feeling went".
   private static let goneWords: Set<String> = ["gone", "went", "go", "goes", "going"]
   /// The words of a feeling, the first of a phrase that may say where inside it ("the
