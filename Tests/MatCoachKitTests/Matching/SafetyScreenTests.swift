@@ -2449,4 +2449,20 @@ extension SafetyScreenTests {
     #expect(screen("best non slip mat for the shower?").isEmpty)
     #expect(screen("I had a slip in the shower this morning and hit my back") == ["fall-or-accident"])
   }
+
+  @Test func fallingAgainAndAgainAndBleedingWhenPassingWater() {
+    // Falling over and over is a fall, said with a leg or not; eagerness and laughter are not.
+    #expect(screen("I keep falling over") == ["fall-or-accident"])
+    #expect(screen("been falling over a lot lately and my back hurts") == ["fall-or-accident"])
+    #expect(screen("my left leg is weak and I keep falling over") == ["weak-leg", "fall-or-accident"])
+    #expect(screen("falling over myself to recommend this mat to friends").isEmpty)
+    #expect(screen("we were falling over laughing at the spikes").isEmpty)
+    #expect(screen("my mat keeps falling over when I stand it up").isEmpty)
+    // Bleeding when passing water; not a nose, nor a period, that bleeds.
+    #expect(screen("I've been bleeding when I pee") == ["urinary-infection"])
+    #expect(screen("bleeding a bit when i wee and my back aches") == ["urinary-infection"])
+    #expect(screen("I went to the toilet and my nose started bleeding").isEmpty)
+    #expect(screen("on my period so a bit of blood when I wee, is the mat ok?").isEmpty)
+    #expect(screen("my period is late and there's blood in my pee") == ["urine-colour"])
+  }
 }
