@@ -163,6 +163,7 @@ import Testing
     ("seventy-seventh fresh set", "tailoring-fresh77.txt", 95),
     ("seventy-eighth fresh set", "tailoring-fresh78.txt", 85),
     ("seventy-ninth fresh set", "tailoring-fresh79.txt", 89),
+    ("eightieth fresh set", "tailoring-fresh80.txt", 87),
   ])
   func aFreshSet(name: String, fixture: String, floor: Int) {
     let figures = Self.evaluate(fixture)

@@ -162,6 +162,7 @@ import Testing
     ("eighty-fourth fresh set", "understanding-fresh84.tsv", 0.875),
     ("eighty-fifth fresh set", "understanding-fresh85.tsv", 0.828),
     ("eighty-sixth fresh set", "understanding-fresh86.tsv", 0.864),
+    ("eighty-seventh fresh set", "understanding-fresh87.tsv", 0.859),
   ])
   func aFreshSet(name: String, fixture: String, floor: Double) {
     let figures = Self.evaluate(fixture)
