@@ -457,6 +457,12 @@ package struct SafetyScreen: Sendable {
       {
         // A rough amount is as a number: "for about 3 weeks" is "for weeks".
         i += 3
+      } else if phrase.allowsGaps, i + 2 < tokens.count, tokens[i + 1].clause == clause, Self.backParts.contains(tokens[i].surface),
+        Self.backWords.contains(tokens[i + 1].surface), fits(k, i + 2)
+      {
+        // A part of the back before the word of pain is as "back" alone: "severe lower back
+        // pain" is "severe back pain".
+        i += 3
       } else if phrase.allowsGaps, let place = Self.placeOfPain(at: i, in: tokens), i + place < tokens.count, fits(k, i + place) {
         // Where it hurts, said inside the phrase: "the worst pain in my back I've ever had".
         i += place + 1
@@ -781,11 +787,41 @@ package struct SafetyScreen: Sendable {
       // Concepts are said by different words: "peed" alone is not both a loss of control
       // and the bladder (but "legs just go" is both weakness and the legs).
       for choice in choices where Set(choice.map { [$0.lowerBound, $0.upperBound] }).count == choice.count {
+        guard !isSaidOfAnotherPlace(choice, in: reading.tokens) else { continue }
         result.append(choice)
       }
     }
     return result
   }
+
+  /// Whether the parts of a sign said over two clauses leave the later one said of
+  /// another place, named before it in its own clause: in "knees bent. after 15 mins my
+  /// back feels tingly" the tingling is the back's, not the knees'. (Not when it is said
+  /// to be there as well: "both my legs, my back is numb too"; nor when the later part
+  /// is a place below: "my back is numb. both legs too".)
+  private func isSaidOfAnotherPlace(_ choice: [Range<Int>], in tokens: [Token]) -> Bool {
+    func namesAPlaceBelow(_ r: Range<Int>) -> Bool { r.contains { Self.lowerParts.contains(tokens[$0].surface) } }
+    guard let later = choice.max(by: { $0.lowerBound < $1.lowerBound }), !namesAPlaceBelow(later),
+      choice.contains(where: { tokens[$0.lowerBound].clause < tokens[later.lowerBound].clause && namesAPlaceBelow($0) })
+    else { return false }
+    let clause = tokens[later.lowerBound].clause
+    if tokens.contains(where: { $0.clause == clause && Self.asWell.contains($0.surface) }) { return false }
+    var k = later.lowerBound - 1
+    while k >= 0, tokens[k].clause == clause {
+      if Self.otherPlaces.contains(tokens[k].surface) { return true }
+      k -= 1
+    }
+    return false
+  }
+  /// Words before "to" that make what follows done because of a sign: "had to sit down".
+  private static let madeTo: Set<String> = ["had", "needed", "forced", "have", "need"]
+  /// Words that add a place to one already said: "my back is numb too".
+  private static let asWell: Set<String> = ["too", "also", "as", "aswell", "same"]
+  /// Parts of the body above the legs and saddle that a feeling may be said of.
+  private static let otherPlaces: Set<String> = [
+    "back", "spine", "hand", "hands", "arm", "arms", "face", "head", "neck", "shoulder", "shoulders", "finger", "fingers",
+    "skin", "lips", "tummy", "stomach", "chest",
+  ]
 
   /// `explained`: dismissed because a harmless cause is said with it. `someoneElses`:
   /// reported, of someone else, for a sign with `for_others`.
@@ -1309,10 +1345,18 @@ package struct SafetyScreen: Sendable {
     }
     // A cause said as what follows from it explains nothing: "I'm running a fever today so
     // don't want to lie on the cold floor".
+    // So does one the sign made the user do: "both my legs went weak and I had to sit on
+    // the floor", "ended up sitting on the floor".
     func follows(_ cause: Range<Int>) -> Bool {
+      let c = cause.lowerBound
+      if c > start, c >= 2, (tokens[c - 1].surface == "to" && Self.madeTo.contains(tokens[c - 2].surface))
+        || (tokens[c - 1].surface == "up" && tokens[c - 2].surface.hasPrefix("end"))
+      {
+        return true
+      }
       // ("So" right before the cause is a degree: "I feel really ill, so hungover".)
-      cause.lowerBound > start
-        && (start..<cause.lowerBound - 1).contains { tokens[$0].surface == "so" && tokens[$0].clause == tokens[cause.lowerBound].clause }
+      return c > start
+        && (start..<c - 1).contains { tokens[$0].surface == "so" && tokens[$0].clause == tokens[c].clause }
     }
     // The cause may be told in the clause just before, when the sign's own clauses say
     // nothing of now and no "but" turns between: "I did 200 squats yesterday, thighs are
@@ -1570,7 +1614,8 @@ package struct SafetyScreen: Sendable {
       else { return false }
       let clauseWords = tokens.indices.filter { tokens[$0].clause == clause }
       let opening = clauseWords[0]
-      let linked = k > i + 1
+      // A noun's "'s" was "is" typed short: "temperature's normal", "peeing's fine".
+      let linked = k > i + 1 || tokens[i].typed.hasSuffix("'s")
       // Bare: the clause is a piece of the evidence and the fine word, nothing else
       // ("fever no, peeing normal, pain only when I bend").
       let bare = evidence.contains { $0.lowerBound == opening && $0.upperBound == k } && clauseWords.last == said.upperBound - 1

@@ -2465,4 +2465,32 @@ extension SafetyScreenTests {
     #expect(screen("on my period so a bit of blood when I wee, is the mat ok?").isEmpty)
     #expect(screen("my period is late and there's blood in my pee") == ["urine-colour"])
   }
+
+  @Test func signsAndLookAlikesFromTheEightySeventhSet() {
+    // A noun's "'s" before a fine word is "is": all is as it should be.
+    #expect(screen("temperature's normal and peeing's fine, no blood or anything").isEmpty)
+    #expect(screen("temp's normal, bladder's fine, just a stiff back").isEmpty)
+    #expect(screen("numb groin normal?") == ["saddle-numbness"])
+    // "Bloods" and a urine dip are tests.
+    #expect(screen("urine dip clear, bloods unremarkable").isEmpty)
+    #expect(screen("urine dip showed blood and it burns when I pee") == ["urinary-infection"])
+    // A feeling said of another place in the next clause is that place's.
+    #expect(!screen("my knees are bent. after 15 mins my back feels tingly").contains("both-legs"))
+    #expect(screen("my back hurts. both legs numb") == ["both-legs"])
+    #expect(screen("both my legs, my back is numb too") == ["both-legs"])
+    // What the sign made the user do explains nothing.
+    #expect(screen("both my legs went weak and I had to sit on the floor") == ["both-legs"])
+    #expect(screen("both legs gave way and I ended up sitting on the floor") == ["both-legs"])
+    #expect(screen("my legs went numb from sitting on the floor").isEmpty)
+    // Getting worse is going on now, whatever "if" says.
+    #expect(screen("is the mat ok if both my legs feel weak and its getting worse") == ["both-legs"])
+    #expect(screen("is the mat ok if my legs are getting weaker") == ["both-legs"])
+    #expect(screen("would the mat help if my back pain is getting worse").isEmpty)
+    // A part of the back inside a phrase of pain; a clinician's shorthand.
+    #expect(screen("sudden severe low back pain while sitting, nothing set it off") == ["sudden-severe-unexplained"])
+    #expect(screen("I get severe lower back pain when I bend down").isEmpty)
+    #expect(screen("spontaneous onset severe LBP while sitting, atraumatic, no precipitant") == ["sudden-severe-unexplained"])
+    #expect(screen("unintentional wt loss ~7kg over 3 months") == ["weight-loss"])
+    #expect(screen("PMH ca prostate, treated 2019") == ["cancer"])
+  }
 }
