@@ -2493,4 +2493,20 @@ extension SafetyScreenTests {
     #expect(screen("unintentional wt loss ~7kg over 3 months") == ["weight-loss"])
     #expect(screen("PMH ca prostate, treated 2019") == ["cancer"])
   }
+
+  @Test func signsAndLookAlikesFromTheEightySixthSet() {
+    // Legs carved out of wood, a learner's sleeping foot, not good in all the body.
+    #expect(screen("my bum and the insides of my thighs feel like they're carved out of wood, and my back is awful").contains("saddle-numbness"))
+    #expect(screen("my one foot is sleeping all the time, not going away") == ["one-leg-numb"])
+    #expect(screen("my husband is sleeping and my leg aches from the mat").isEmpty)
+    #expect(screen("I am feeling not good in all body, weak and tired, also the back") == ["unwell"])
+    // A pain that split the back; a learner's fall told in the present.
+    #expect(screen("I was just pottering in the kitchen and a pain like a lightning bolt split my back, now I'm on the floor") == ["sudden-severe"])
+    #expect(screen("I am falling from the bicycle today morning, my back very hurt") == ["fall-or-accident"])
+    // Gone straight away, steady since, a season, a man in a film.
+    #expect(screen("my legs went a bit numb from the spikes but it went straight away when I got off").isEmpty)
+    #expect(screen("I lost a lot of weight years ago after an operation but it's been steady for a long time now").isEmpty)
+    #expect(screen("I love the fall, is it okay to use the mat in a chilly room in autumn?").isEmpty)
+    #expect(screen("I watch a film where the man have the chest pain, I was so afraid haha, anyway where I put the mat?").isEmpty)
+  }
 }
