@@ -686,6 +686,12 @@ package struct FactExtractor: Sendable {
   /// Words before a day that make it one that comes round: "every Monday".
   static let everyTime: Set<String> = ["every", "each", "most", "some"]
 
+  /// The months, which may stand between "in" or "since" and a year: "in march 2022".
+  static let months: Set<String> = [
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+  ]
+
   /// The words before a year that make it when something began: "since 2019", "in 2016".
   static let startsAYear: Set<String> = ["since", "in"]
 
@@ -699,11 +705,14 @@ package struct FactExtractor: Sendable {
       // when it is known (and at least one when it is not); this year says no length. So
       // is a year something happened in, in a clause about the fact: "since the car crash
       // in 2019 my back has never been right", "hurt it back in 2016".
-      if Self.startsAYear.contains(tokens[i].surface), i < clause.upperBound, let year = spec.units["year"],
-        tokens[i + 1].isNumber, let named = Int(tokens[i + 1].word), (1900...max(1900, thisYear ?? 2099)).contains(named)
+      // (A month may come between: "since we moved house in march 2022".)
+      let month = i + 1 < clause.upperBound && Self.months.contains(tokens[i + 1].surface) ? 1 : 0
+      if Self.startsAYear.contains(tokens[i].surface), i + month < clause.upperBound, let year = spec.units["year"],
+        tokens[i + month + 1].isNumber, let named = Int(tokens[i + month + 1].word),
+        (1900...max(1900, thisYear ?? 2099)).contains(named)
       {
         let years = thisYear.map { $0 - named } ?? 1
-        if years >= 1 { return (Double(years) * year, i...(i + 1)) }
+        if years >= 1 { return (Double(years) * year, i...(i + month + 1)) }
       }
       // "Since my 20s": a decade of one's life is years ago.
       if tokens[i].surface == "since", i + 3 <= clause.upperBound, let year = spec.units["year"], tokens[i + 1].surface == "my",

@@ -905,4 +905,24 @@ extension FactExtractorTests {
     #expect(facts("I tried 10 yesterday")["minutes"] == "10")
     #expect(facts("doing 20 mins", "should i try 3 times a week")["minutes"] == "20")
   }
+
+  /// Tried once or not yet lain on is new; a long time is the mat's only when said of it.
+  @Test func onceOrNotYetIsNewAndALongTimeIsTheMats() {
+    #expect(facts("only tried it once so far")["experience"] == "new")
+    #expect(facts("it's still in the box tbh, never actually layed on it")["experience"] == "new")
+    #expect(facts("I've used it once a week for months")["experience"] == "regular")
+    #expect(facts("I lost a lot of weight years ago but it's been steady for a long time now")["experience"] == nil)
+    #expect(facts("I've been using it for a long time")["experience"] == "regular")
+  }
+
+  /// A month between "in" or "since" and a year: the years since then.
+  @Test func aMonthBeforeTheYear() {
+    #expect(facts("my back's been sore since we moved house in march 2022")["pain"] == "chronic")
+  }
+
+  /// Done every morning or night, told over weeks, is when and how long.
+  @Test func doneEveryMorningOverWeeks() {
+    #expect(facts("i've done it every morning for the past six weeks") == ["experience": "regular", "timing": "morning"])
+    #expect(facts("been doing it every night for a month") == ["experience": "some", "timing": "bedtime"])
+  }
 }
