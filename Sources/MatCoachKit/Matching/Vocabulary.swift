@@ -129,6 +129,13 @@ package struct Vocabulary: Sendable {
           result.endToken()
           continue
         }
+        // A doubled letter typed once, in a longer word that is then an English word: read
+        // as that word ("actualy" is "actually", as typed right, not a slip for "actual").
+        if let meant = englishWithALetterDoubled(surface) {
+          if let id = lookup[Stemmer.stem(meant)], id >= 0 { result.append(WordAlternative(id: id, edits: 0, factor: 1)) }
+          result.endToken()
+          continue
+        }
         var found = spelling.corrections(of: word, typedLength: surface.utf8.count)
         // A typo can make a stem of a word that is none ("stres" → "stre"): the word as
         // typed may be nearer to what was meant ("stress").
@@ -182,6 +189,26 @@ package struct Vocabulary: Sendable {
     else { return nil }
     return id
   }
+
+  /// The English word a word of `doubledLetterLength` letters or more is with one of its
+  /// letters doubled, when there is exactly one.
+  private func englishWithALetterDoubled(_ surface: String) -> String? {
+    let bytes = Array(surface.utf8)
+    guard bytes.count >= Self.doubledLetterLength, let english = englishWords else { return nil }
+    var found: String?
+    for k in bytes.indices where (97...122).contains(bytes[k]) && (k + 1 == bytes.count || bytes[k + 1] != bytes[k]) {
+      var doubled = bytes
+      doubled.insert(bytes[k], at: k)
+      let word = String(decoding: doubled, as: UTF8.self)
+      guard english.contains(word) else { continue }
+      guard found == nil else { return nil }
+      found = word
+    }
+    return found
+  }
+  /// The shortest word read as a doubled letter typed once: shorter ones are as near to
+  /// too many words ("fel" is "feel" or "fell").
+  static let doubledLetterLength = 6
 
   package static func correctionFactor(typed: String, meant: String, edits: Int) -> Double {
     guard edits > 0 else { return 1 }

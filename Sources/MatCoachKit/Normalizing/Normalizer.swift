@@ -91,13 +91,15 @@ package struct Normalizer: Sendable {
     return tokens
   }
 
-  /// The steps both readers end with, on the words as tokens: sound-alikes, hedges, other names
+  /// The steps both readers end with, on the words as tokens: sound-alikes, "me" for
+  /// "my", hedges, other names
   /// for the mat, "since" before a
   /// length of time, questions in
   /// a statement's word order, run-on questions, the "not" of a question asked the negative
   /// way, then what each denial denies (which stops at the clauses just made).
   static func readWords(_ tokens: inout [Token], sinceAsFor: Bool) {
     readTextSpeakDigits(&tokens)
+    readMeAsMy(&tokens)
     dropHedges(&tokens)
     readHasBeforeParticiples(&tokens)
     readBedOfNailsAsTheMat(&tokens)

@@ -15,6 +15,42 @@ import Testing
     #expect(best("gud to use b4 bed?") == "bedtime")
     // Typed as a keyword's stem, its last letter lost: "intens" is "intense".
     #expect(best("the mat is too intens for me") == "too-intense")
+    // A doubled letter typed once makes an English word: read as it, not a slip for a
+    // keyword ("actualy" is "actually", not "actual" of "actual torture").
+    #expect(best("how dose the mat actualy work on ur back") == "how-it-works")
+    #expect(best("whats the best matress to put it on") == "back-care")
+  }
+
+  /// "Me" before a part of the body, after a word of place, is "my".
+  @Test func meBeforeAPartOfTheBodyIsMy() {
+    #expect(best("would it be alright on me legs, they're proper achy after five-a-side") == "other-body-parts")
+    let words = { (line: String) in Normalizer().tokens(line).map(\.surface) }
+    #expect(words("on me legs") == ["on", "my", "legs"])
+    #expect(words("me back is sore") == ["my", "back", "is", "sore"])
+    #expect(words("the mat gives me back pain").contains("me"))
+    #expect(Normalizer().tokens("on me legs")[1].typed == "me")
+  }
+
+  /// Words of the eighty-seventh set's families: the safest way, a definition, the cheapest,
+  /// talking tomorrow, hype, being wound up at night, crying, counting through a session,
+  /// adding one, forever, parts popped off, a brew, howya, thnx.
+  @Test func familiesOfTheEightySeventhSet() {
+    #expect(best("whats the safest way to use it im wory about my spine") == "safety")
+    #expect(best("cheapest good mat") == "buying")
+    #expect(best("right I've had enough for today, I'll talk to you tomorrow") == "goodbye")
+    #expect(best("is it fair dinkum science or just a load of hype?") == "evidence")
+    #expect(best("can I have a go on it before bed tonight, or will it wind me up?") == "bedtime")
+    #expect(best("I cried the first time I lay on it, it was that sore. how do people put up with this??") == "too-intense")
+    #expect(best("can you just count me through a proper session") == "guided-session")
+    #expect(best("Would it help to add one in the evening as well?") == "frequency")
+    #expect(best("do I have to keep using it forever if my back pain is the long-term kind?") == "chronic-pain")
+    #expect(best("some of the spiky flowers have popped off already, is my mat just rubbish?") == "mat-care")
+    #expect(best("is it alright to have a brew and a bacon butty before I lie on it?") == "food-and-drink")
+    #expect(best("howya") == "greeting")
+    #expect(best("thnx a lot") == "thanks")
+    // "Mean" and "enough" keep their weight elsewhere.
+    #expect(best("What if the pain started going down my leg, would that mean a doctor?") == "red-flags")
+    #expect(best("Is five minutes enough to make any difference?") == "duration")
   }
 
   /// Everyday families of words reach their topic: a session every few days, the mat worn,
