@@ -164,6 +164,7 @@ import Testing
     ("seventy-eighth fresh set", "tailoring-fresh78.txt", 85),
     ("seventy-ninth fresh set", "tailoring-fresh79.txt", 89),
     ("eightieth fresh set", "tailoring-fresh80.txt", 87),
+    ("eighty-first fresh set", "tailoring-fresh81.txt", 81),
   ])
   func aFreshSet(name: String, fixture: String, floor: Int) {
     let figures = Self.evaluate(fixture)

@@ -163,6 +163,7 @@ import Testing
     ("eighty-fifth fresh set", "understanding-fresh85.tsv", 0.828),
     ("eighty-sixth fresh set", "understanding-fresh86.tsv", 0.864),
     ("eighty-seventh fresh set", "understanding-fresh87.tsv", 0.859),
+    ("eighty-eighth fresh set", "understanding-fresh88.tsv", 0.822),
   ])
   func aFreshSet(name: String, fixture: String, floor: Double) {
     let figures = Self.evaluate(fixture)
