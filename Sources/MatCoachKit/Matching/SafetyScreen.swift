@@ -322,8 +322,13 @@ package struct SafetyScreen: Sendable {
     // So is a number with a decimal point, or one said as about ("39ish"), that opens its
     // clause and is all of it, or is followed by a word of when ("38.6 this morning", "felt
     // rough, 39.1"): a body's temperature is told to the tenth or roughly, a count seldom is.
+    // (A "been" or "was" may open the clause before it: "been 38.5 since yesterday".)
+    func opensItsClause(_ k: Int) -> Bool {
+      if k == 0 || tokens[k - 1].clause != tokens[k].clause { return true }
+      return Self.readingLeadIns.contains(tokens[k - 1].surface) && (k == 1 || tokens[k - 2].clause != tokens[k].clause)
+    }
     for (sign, _, reading) in readingSets where !reading.bare.isEmpty {
-      for k in tokens.indices where tokens[k].isNumber && (k == 0 || tokens[k - 1].clause != tokens[k].clause) {
+      for k in tokens.indices where tokens[k].isNumber && opensItsClause(k) {
         let roughly = k + 1 < tokens.count && tokens[k + 1].surface == "ish" && tokens[k + 1].clause == tokens[k].clause
         guard tokens[k].surface.contains(".") || roughly else { continue }
         let n = roughly ? k + 2 : k + 1
@@ -813,6 +818,8 @@ package struct SafetyScreen: Sendable {
     }
     return false
   }
+  /// Words that may open a clause before a reading told bare: "been 38.5 since yesterday".
+  private static let readingLeadIns: Set<String> = ["been", "was", "still"]
   /// Words before "to" that make what follows done because of a sign: "had to sit down".
   private static let madeTo: Set<String> = ["had", "needed", "forced", "have", "need"]
   /// Words that add a place to one already said: "my back is numb too".

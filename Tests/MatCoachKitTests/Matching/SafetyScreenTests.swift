@@ -2509,4 +2509,19 @@ extension SafetyScreenTests {
     #expect(screen("I love the fall, is it okay to use the mat in a chilly room in autumn?").isEmpty)
     #expect(screen("I watch a film where the man have the chest pain, I was so afraid haha, anyway where I put the mat?").isEmpty)
   }
+
+  @Test func signsAndLookAlikesFromTheEightyEighthSet() {
+    #expect(screen("not totally sure but i think i peed a bit without noticing today?? thats new for me") == ["bladder-bowel"])
+    #expect(screen("I dunno, just feel generally off and run down, maybe coming down with something") == ["unwell"])
+    #expect(screen("I'm a bit run down from work and my back is sore").isEmpty)
+    // A reading opening its clause after "been".
+    #expect(screen("is the mat ok for someone with a fever? been 38.5 since yesterday") == ["fever"])
+    // Told as going on right after the question.
+    #expect(screen("will the mat help with chest pain? its been squeezing for the last few minutes") == ["chest-pain"])
+    #expect(screen("will the mat help with chest pain? I've been on it for the last hour") == ["hypothetical"])
+    // Gone for good, stopped long ago, a craze.
+    #expect(screen("had a fever last week but its completely gone, back's just a bit stiff").isEmpty)
+    #expect(screen("the tingling in my leg stopped a month ago and hasn't come back").isEmpty)
+    #expect(screen("I've got Bieber fever and a sore back, send help").isEmpty)
+  }
 }
