@@ -802,11 +802,10 @@ package struct SafetyScreen: Sendable {
   /// Whether the parts of a sign said over two clauses leave the later one said of
   /// another place, named before it in its own clause: in "knees bent. after 15 mins my
   /// back feels tingly" the tingling is the back's, not the knees'. (Not when it is said
-  /// to be there as well: "both my legs, my back is numb too"; nor when the later part
-  /// is a place below: "my back is numb. both legs too".)
+  /// to be there as well: "both my legs, my back is numb too".)
   private func isSaidOfAnotherPlace(_ choice: [Range<Int>], in tokens: [Token]) -> Bool {
     func namesAPlaceBelow(_ r: Range<Int>) -> Bool { r.contains { Self.lowerParts.contains(tokens[$0].surface) } }
-    guard let later = choice.max(by: { $0.lowerBound < $1.lowerBound }), !namesAPlaceBelow(later),
+    guard let later = choice.max(by: { $0.lowerBound < $1.lowerBound }),
       choice.contains(where: { tokens[$0.lowerBound].clause < tokens[later.lowerBound].clause && namesAPlaceBelow($0) })
     else { return false }
     let clause = tokens[later.lowerBound].clause

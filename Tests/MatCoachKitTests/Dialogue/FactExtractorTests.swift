@@ -925,4 +925,17 @@ extension FactExtractorTests {
     #expect(facts("i've done it every morning for the past six weeks") == ["experience": "regular", "timing": "morning"])
     #expect(facts("been doing it every night for a month") == ["experience": "some", "timing": "bedtime"])
   }
+
+  /// From the eighty-first tailoring set: minutes planned with "ill" typed for "I'll" are
+  /// not remembered; an hour and a quarter; "usually" after the minutes; at ease
+  /// with it now; "it really stung"; flaring for years.
+  @Test func factsFromTheEightyFirstTailoringSet() {
+    #expect(facts("ok ill try 10 minutes tomorrow and see how it goes")["minutes"] == nil)
+    #expect(facts("I feel ill today")["minutes"] == nil)
+    #expect(facts("i do an hour and a quarter on it most days")["minutes"] == "75")
+    #expect(facts("1h15 usually, been doing it for months") == ["experience": "regular", "minutes": "75"])
+    #expect(facts("it used to hurt loads but im fine with it now")["sensitivity"] == "fine")
+    #expect(facts("it was ok but today it really stung")["sensitivity"] == "high")
+    #expect(facts("its been flaring on and off for years")["pain"] == "chronic")
+  }
 }

@@ -19,6 +19,8 @@ import Testing
     // keyword ("actualy" is "actually", not "actual" of "actual torture").
     #expect(best("how dose the mat actualy work on ur back") == "how-it-works")
     #expect(best("whats the best matress to put it on") == "back-care")
+    // Not in a short word, as near to a keyword: "dily" is "daily", not "dilly".
+    #expect(best("can i use it dily") == "frequency")
   }
 
   /// "Me" before a part of the body, after a word of place, is "my".

@@ -702,5 +702,13 @@ extension NormalizerTests {
     // What the user typed stays with the word after it.
     #expect(Normalizer().tokens("lost a bit of feeling").last?.typed == "a bit of feeling")
   }
-}
 
+  /// "Ill" typed for "I'll" before a verb, opening what is said: a plan; unwell otherwise.
+  @Test func illBeforeAVerbIsIWill() {
+    let words = { (line: String) in Normalizer().tokens(line).map(\.surface) }
+    #expect(words("ok ill try 10 minutes") == ["ok", "i", "will", "try", "10", "minutes"])
+    #expect(words("ill give it a go") == ["i", "will", "give", "it", "a", "go"])
+    #expect(words("I feel ill today") == ["i", "feel", "ill", "today"])
+    #expect(words("been ill, do I stop") == ["been", "ill", "do", "i", "stop"])
+  }
+}
