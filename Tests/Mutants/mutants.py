@@ -1984,6 +1984,15 @@ MUTATIONS = [
     ('vocabulary-doubled-letter-short-words', CORE + 'Matching/Vocabulary.swift',
      '    guard bytes.count >= Self.doubledLetterLength, let english = englishWords else { return nil }',
      '    guard bytes.count >= 3, let english = englishWords else { return nil }'),
+    ('normalizer-ill-as-i-will-ignored', CORE + 'Normalizing/Normalizer.swift',
+     '    readIllAsIWill(&tokens)',
+     '    _ = 0'),
+    ('normalizer-ill-as-i-will-anywhere', CORE + 'Normalizing/Normalizer+Dialect.swift',
+     '        i == 0 || tokens[i - 1].clause != clause || openersBeforeIWill.contains(tokens[i - 1].surface)',
+     '        true'),
+    ('safety-reading-lead-in-ignored', CORE + 'Matching/SafetyScreen.swift',
+     '      return Self.readingLeadIns.contains(tokens[k - 1].surface) && (k == 1 || tokens[k - 2].clause != tokens[k].clause)',
+     '      return false'),
 ]
 
 
