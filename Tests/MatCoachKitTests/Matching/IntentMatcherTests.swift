@@ -55,6 +55,23 @@ import Testing
     #expect(best("Is five minutes enough to make any difference?") == "duration")
   }
 
+  /// Words of the eighty-eighth set's families: beginning formally, slang for leaving and
+  /// for good, a slimmer waist, the mat done for, words as dictation writes them.
+  @Test func familiesOfTheEightyEighthSet() {
+    #expect(best("I am entirely unfamiliar with these contraptions. Where ought I to begin?") == "getting-started")
+    #expect(best("aight im dipping, peace") == "goodbye")
+    #expect(best("is it bussin for back pain fr") == "benefits")
+    #expect(best("does it actually snatch ur waist or is that tiktok cap") == "other-claims")
+    #expect(best("some of the spikes are all bent now lol is it cooked") == "mat-care")
+    #expect(best("what is a accu pressure matt") == "what-is-mat")
+    #expect(best("hay there") == "greeting")
+    #expect(best("can I use it at the same time as my tends machine") == "other-devices")
+    #expect(best("will it help with my my grains") == "other-claims")
+    #expect(best("how should I set myself up at my desk to spare my back?") == "back-care")
+    // Taken back: words that took the weight of others' ("ment" is one edit from "bent").
+    #expect(best("do i keep my legs strait or bent when im lying on it") == "positioning")
+  }
+
   /// Everyday families of words reach their topic: a session every few days, the mat worn,
   /// how it is said to work, relief for good, where to put the body, and two thanks that
   /// are no goodbye ("ta" is thanks, so "ta ta" alone would read as "cheers thanks").
