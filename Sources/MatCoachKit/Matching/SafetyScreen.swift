@@ -1983,10 +1983,11 @@ package struct SafetyScreen: Sendable {
   }
 
   /// How many tokens from `i` say in which leg, foot or part below a feeling is ("in my
-  /// foot", "in both legs", "in my left leg", "in both my feet"), all in `i`'s clause; nil
-  /// when they do not. The part is still read by its own concept in the clause.
+  /// foot", "in both legs", "in my left leg", "in both my feet", "down my left leg"), all
+  /// in `i`'s clause; nil when they do not. The part is still read by its own concept in
+  /// the clause.
   static func placeOfFeeling(at i: Int, in tokens: [Token]) -> Int? {
-    guard i + 2 < tokens.count, tokens[i].surface == "in" else { return nil }
+    guard i + 2 < tokens.count, tokens[i].surface == "in" || tokens[i].surface == "down" else { return nil }
     var k = i + 1
     while k < tokens.count, k <= i + 2, feelingOwners.contains(tokens[k].surface) { k += 1 }
     guard k > i + 1, k < tokens.count else { return nil }

@@ -2527,4 +2527,16 @@ extension SafetyScreenTests {
     #expect(screen("the tingling in my leg stopped a month ago and hasn't come back").isEmpty)
     #expect(screen("I've got Bieber fever and a sore back, send help").isEmpty)
   }
+
+  /// Gaps the last sitting's review found: the mat turned over, a fall in the temperature,
+  /// the sensation gone, the feeling gone down a leg.
+  @Test func gapsFromTheLastReview() {
+    #expect(screen("how often do I flip it over").isEmpty)
+    #expect(screen("I flipped my car on the motorway") == ["fall-or-accident"])
+    #expect(screen("a fall in temperature tonight, should I use the mat indoors").isEmpty)
+    #expect(screen("the sensation in my groin has gone") == ["saddle-numbness"])
+    #expect(screen("the feeling down my left leg has gone") == ["one-leg-numb"])
+    #expect(screen("the burning sensation in my foot has gone").isEmpty)
+    #expect(screen("I've been feeling down, my whole back has gone stiff").isEmpty)
+  }
 }
