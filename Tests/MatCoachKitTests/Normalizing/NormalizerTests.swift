@@ -710,5 +710,6 @@ extension NormalizerTests {
     #expect(words("ill give it a go") == ["i", "will", "give", "it", "a", "go"])
     #expect(words("I feel ill today") == ["i", "feel", "ill", "today"])
     #expect(words("been ill, do I stop") == ["been", "ill", "do", "i", "stop"])
+    #expect(words("I've been ill just recently") == ["i", "have", "been", "ill", "just", "recently"])
   }
 }
