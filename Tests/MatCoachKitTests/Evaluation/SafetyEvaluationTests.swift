@@ -150,6 +150,7 @@ import Testing
     ("eighty-sixth fresh set", "safety-fresh86.tsv", 0.957, 0.915),
     ("eighty-seventh fresh set", "safety-fresh87.tsv", 0.956, 0.964),
     ("eighty-eighth fresh set", "safety-fresh88.tsv", 0.931, 0.940),
+    ("eighty-ninth fresh set", "safety-fresh89.tsv", 0.956, 0.964),
   ])
   func aFreshSet(name: String, fixture: String, sensitivityFloor: Double, specificityFloor: Double) {
     let figures = Self.evaluate(fixture)

@@ -165,6 +165,7 @@ import Testing
     ("seventy-ninth fresh set", "tailoring-fresh79.txt", 89),
     ("eightieth fresh set", "tailoring-fresh80.txt", 87),
     ("eighty-first fresh set", "tailoring-fresh81.txt", 81),
+    ("eighty-second fresh set", "tailoring-fresh82.txt", 79),
   ])
   func aFreshSet(name: String, fixture: String, floor: Int) {
     let figures = Self.evaluate(fixture)

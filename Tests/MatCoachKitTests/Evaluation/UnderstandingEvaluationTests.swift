@@ -164,6 +164,7 @@ import Testing
     ("eighty-sixth fresh set", "understanding-fresh86.tsv", 0.864),
     ("eighty-seventh fresh set", "understanding-fresh87.tsv", 0.859),
     ("eighty-eighth fresh set", "understanding-fresh88.tsv", 0.822),
+    ("eighty-ninth fresh set", "understanding-fresh89.tsv", 0.796),
   ])
   func aFreshSet(name: String, fixture: String, floor: Double) {
     let figures = Self.evaluate(fixture)
