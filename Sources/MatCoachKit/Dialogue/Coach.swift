@@ -320,6 +320,7 @@ public struct Coach: Sendable {
       // beginners?" is about knitting.
       if factTopic == nil || updates.allSatisfy({ $0.asked || $0.denied }),
         isAboutSomethingElse(result, tokens: tokens) || asksAboutSomethingElse(result, tokens: tokens)
+          || namesOnlyAnotherKindOfMat(tokens)
       {
         reply = fallback(result, offTopic: true)
       } else {
@@ -1095,6 +1096,34 @@ public struct Coach: Sendable {
     }
     return own >= 2 && own > keywordWords
   }
+
+  /// Whether the only mats a line names are of another kind (``CoachSettings/otherMats``:
+  /// "the best yoga mat for hot yoga", "a non-slip bath mat for my dad"), and no other word
+  /// of it is of the subject or says where a mat goes ("is a yoga mat underneath ok?",
+  /// "can I put it on my yoga mat?"). "That" and "ones" are as often a relative and a
+  /// count ("a mat that doesn't slip", "which ones fit").
+  private func namesOnlyAnotherKindOfMat(_ tokens: [Token]) -> Bool {
+    let kinds = knowledge.base.settings.otherMats
+    guard !kinds.isEmpty, tokens.contains(where: { $0.word == Self.mat }) else { return false }
+    for (i, token) in tokens.enumerated() {
+      if token.word == Self.mat {
+        guard i > 0, tokens[i - 1].clause == token.clause, kinds.contains(tokens[i - 1].surface) else { return false }
+      } else if Self.placing.contains(token.surface)
+        || (knowledge.topicWords.contains(token.word) && !kinds.contains(token.surface) && !Self.notTheMat.contains(token.surface))
+      {
+        return false
+      }
+    }
+    return true
+  }
+  /// The word of the mat, as a line's tokens hold it.
+  private static let mat = Stemmer.stem("mat")
+  /// Words of where a mat goes: "a yoga mat underneath", "on top of a yoga mat".
+  private static let placing: Set<String> = [
+    "under", "underneath", "beneath", "below", "top", "surface", "carpet", "carpeted", "floorboards", "instead",
+  ]
+  /// Topic words that seldom stand for the mat beside another kind of it.
+  private static let notTheMat: Set<String> = ["that", "one", "ones"]
 
   /// The words that stand for someone or something already told of ("ought I to
   /// discourage him?", "should I trust her judgement?", "are such claims credible?";

@@ -10,6 +10,11 @@ public struct CoachSettings: Hashable, Sendable {
   /// Words that put a line on the coach's subject ("mat", "back", "pain"): a line holding
   /// one that nothing matched was not understood, whatever else it says.
   public var topicWords: Set<String> = []
+  /// Words that name another kind of mat right before "mat" ("yoga", "mouse", "bath"): a
+  /// line whose only mats are of these kinds, with nothing else of the subject in it and
+  /// nothing of where a mat goes, is about something else ("the best yoga mat for hot
+  /// yoga?"; not "a yoga mat underneath?").
+  public var otherMats: Set<String> = []
   /// Intent ids suggested when nothing comes close.
   public var suggestions: [String]
   /// Added to every answer marked `beyond_guide: true`.

@@ -31,7 +31,7 @@ public struct KnowledgeBaseLoader: Sendable {
   static let bandKeys: Set<String> = ["length", "note"]
   static let numberKeys: Set<String> = ["units", "prefixes", "approximately", "then", "of_other", "advised_by", "range", "describe"]
   static let coachKeys: Set<String> = ["fallback", "suggest", "beyond_guide", "noted", "empty_profile", "goodbye", "help", "too_many", "context", "declined", "because", "refer_back",
-    "because_beyond_guide", "general", "openers", "off_topic", "topic_words", "pain"]
+    "because_beyond_guide", "general", "openers", "off_topic", "topic_words", "other_mats", "pain"]
 
   /// Loads the files; the knowledge base is nil when any diagnostic is an error.
   public func load(_ files: [KnowledgeFile]) -> (knowledge: KnowledgeBase?, diagnostics: [Diagnostic]) {
@@ -129,6 +129,8 @@ public struct KnowledgeBaseLoader: Sendable {
         case "off_topic": settings.offTopic = readers[s.reader].string(value, "`off_topic`")
         case "topic_words":
           settings.topicWords = Set(readers[s.reader].strings(value, "`topic_words`").map { $0.0.lowercased() })
+        case "other_mats":
+          settings.otherMats = Set(readers[s.reader].strings(value, "`other_mats`").map { $0.0.lowercased() })
         case "declined": settings.declined = readers[s.reader].string(value, "`declined`") ?? settings.declined
         case "because": settings.because = readers[s.reader].string(value, "`because`") ?? settings.because
         case "because_beyond_guide":

@@ -574,6 +574,25 @@ import Testing
     }
   }
 
+  /// A line whose only mats are of another kind, naming nothing else of the subject or of
+  /// where a mat goes, is outside what the coach helps with; a yoga mat under the mat, or
+  /// the mat on one, is the mat's.
+  @Test func aLineAboutAnotherKindOfMatIsOutsideWhatItHelpsWith() {
+    for line in [
+      "what's the best yoga mat for hot yoga that doesn't slip?", "any good mouse mat for gaming that doesn't curl at the edges?",
+      "where can I buy a non-slip bath mat for my elderly dad?",
+    ] {
+      let reply = last(line)
+      #expect(reply.kind == .fallback && reply.offTopic, "\(line)")
+    }
+    for line in [
+      "is a yoga mat underneath a good idea", "should I put the mat on top of my yoga mat or straight on the floorboards",
+      "can I put it on my yoga mat", "is a yoga mat better than an acupressure mat for back pain",
+    ] {
+      #expect(!last(line).offTopic, "\(line)")
+    }
+  }
+
   /// A line that matched only weakly (part of a phrase, or a call for help) and says more
   /// of something else is outside what the coach helps with; a keyword said whole is the
   /// question, whatever else is said with it, and so is one word of a topic.
