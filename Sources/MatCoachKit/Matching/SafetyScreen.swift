@@ -462,12 +462,10 @@ package struct SafetyScreen: Sendable {
       {
         // A rough amount is as a number: "for about 3 weeks" is "for weeks".
         i += 3
-      } else if phrase.allowsGaps, i + 2 < tokens.count, tokens[i + 1].clause == clause, Self.backParts.contains(tokens[i].surface),
-        Self.backWords.contains(tokens[i + 1].surface), fits(k, i + 2)
-      {
+      } else if phrase.allowsGaps, let part = Self.partOfTheBack(at: i, in: tokens), fits(k, i + part) {
         // A part of the back before the word of pain is as "back" alone: "severe lower back
-        // pain" is "severe back pain".
-        i += 3
+        // pain", "sudden severe left lower back pain" are "severe back pain".
+        i += part + 1
       } else if phrase.allowsGaps, let place = Self.placeOfPain(at: i, in: tokens), i + place < tokens.count, fits(k, i + place) {
         // Where it hurts, said inside the phrase: "the worst pain in my back I've ever had".
         i += place + 1
@@ -802,14 +800,17 @@ package struct SafetyScreen: Sendable {
   /// Whether the parts of a sign said over two clauses leave the later one said of
   /// another place, named before it in its own clause: in "knees bent. after 15 mins my
   /// back feels tingly" the tingling is the back's, not the knees'. (Not when it is said
-  /// to be there as well: "both my legs, my back is numb too".)
+  /// to be there as well, or of the legs pointed back at: "both my legs, my back is numb
+  /// too", "both legs. my back hurts and I can't feel them".)
   private func isSaidOfAnotherPlace(_ choice: [Range<Int>], in tokens: [Token]) -> Bool {
     func namesAPlaceBelow(_ r: Range<Int>) -> Bool { r.contains { Self.lowerParts.contains(tokens[$0].surface) } }
     guard let later = choice.max(by: { $0.lowerBound < $1.lowerBound }),
       choice.contains(where: { tokens[$0.lowerBound].clause < tokens[later.lowerBound].clause && namesAPlaceBelow($0) })
     else { return false }
     let clause = tokens[later.lowerBound].clause
-    if tokens.contains(where: { $0.clause == clause && Self.asWell.contains($0.surface) }) { return false }
+    if tokens.contains(where: { $0.clause == clause && (Self.asWell.contains($0.surface) || Self.pointingBack.contains($0.surface)) }) {
+      return false
+    }
     var k = later.lowerBound - 1
     while k >= 0, tokens[k].clause == clause {
       if Self.otherPlaces.contains(tokens[k].surface) { return true }
@@ -819,8 +820,12 @@ package struct SafetyScreen: Sendable {
   }
   /// Words that may open a clause before a reading told bare: "been 38.5 since yesterday".
   private static let readingLeadIns: Set<String> = ["been", "was", "still"]
+  /// Words that make what follows the cause of a sign: "because I had to kneel for ages".
+  private static let causing: Set<String> = ["because", "as", "after", "cos", "cause", "since", "when", "from", "while"]
   /// Words before "to" that make what follows done because of a sign: "had to sit down".
   private static let madeTo: Set<String> = ["had", "needed", "forced", "have", "need"]
+  /// Words that point back at a place said before: "my back hurts and I can't feel them".
+  private static let pointingBack: Set<String> = ["they", "them", "it", "there", "those", "these"]
   /// Words that add a place to one already said: "my back is numb too".
   private static let asWell: Set<String> = ["too", "also", "as", "aswell", "same"]
   /// Parts of the body above the legs and saddle that a feeling may be said of.
@@ -1352,11 +1357,13 @@ package struct SafetyScreen: Sendable {
     // A cause said as what follows from it explains nothing: "I'm running a fever today so
     // don't want to lie on the cold floor".
     // So does one the sign made the user do: "both my legs went weak and I had to sit on
-    // the floor", "ended up sitting on the floor".
+    // the floor", "ended up sitting on the floor" (not one it came from: "went numb because
+    // I had to sit on the floor for two hours", "as I had to pick up my toddler").
     func follows(_ cause: Range<Int>) -> Bool {
       let c = cause.lowerBound
       if c > start, c >= 2, (tokens[c - 1].surface == "to" && Self.madeTo.contains(tokens[c - 2].surface))
-        || (tokens[c - 1].surface == "up" && tokens[c - 2].surface.hasPrefix("end"))
+        || (tokens[c - 1].surface == "up" && tokens[c - 2].surface.hasPrefix("end")),
+        !(max(0, c - 5)..<(c - 2)).contains(where: { Self.causing.contains(tokens[$0].surface) && tokens[$0].clause == tokens[c].clause })
       {
         return true
       }
@@ -2012,6 +2019,22 @@ package struct SafetyScreen: Sendable {
     "leg", "legs", "foot", "feet", "toes", "toe", "thigh", "thighs", "calf", "calves", "bum", "bottom", "buttock",
     "buttocks", "groin", "genitals", "privates", "ankle", "ankles", "knee", "knees", "shin", "shins",
   ]
+
+  /// How many tokens from `i` name a part of the back, a side or a part and then the back
+  /// ("lower back", "left lower back", "lower left back"), all in `i`'s clause, when a
+  /// word follows them there; nil when they do not.
+  static func partOfTheBack(at i: Int, in tokens: [Token]) -> Int? {
+    var k = i
+    while k < tokens.count, k - i < 2, tokens[k].clause == tokens[i].clause,
+      backParts.contains(tokens[k].surface) || sides.contains(tokens[k].surface)
+    {
+      k += 1
+    }
+    guard k > i, k + 1 < tokens.count, tokens[k + 1].clause == tokens[i].clause, backWords.contains(tokens[k].surface) else {
+      return nil
+    }
+    return k - i + 1
+  }
 
   private static let placePrepositions: Set<String> = ["in", "down", "across", "through", "along", "up"]
   private static let placeOwners: Set<String> = ["my", "the", "me", "ma"]

@@ -938,4 +938,11 @@ extension FactExtractorTests {
     #expect(facts("it was ok but today it really stung")["sensitivity"] == "high")
     #expect(facts("its been flaring on and off for years")["pain"] == "chronic")
   }
+
+  /// This sitting's review: once a day, a pillow in its box, a time just gone, are nothing new.
+  @Test func onceADayOrAThingInItsBoxIsNotNew() {
+    #expect(facts("I use it once a day")["experience"] == nil)
+    #expect(facts("the pillow is still in the box, do I need it?")["experience"] == nil)
+    #expect(facts("I tried it once years ago and now I use it every day")["experience"] != "new")
+  }
 }

@@ -53,6 +53,13 @@ import Testing
     // "Mean" and "enough" keep their weight elsewhere.
     #expect(best("What if the pain started going down my leg, would that mean a doctor?") == "red-flags")
     #expect(best("Is five minutes enough to make any difference?") == "duration")
+    // Taken back after the sitting's review: single words as often said in other senses.
+    #expect(best("it took forever to arrive") != "chronic-pain")
+    #expect(best("I cried with relief, my back feels so much better") != "too-intense")
+    #expect(best("will it help my muscle definition") != "what-is-mat")
+    #expect(best("my weight is coming off nicely with diet") != "mat-care")
+    #expect(best("it saved my bacon when my back went") != "food-and-drink")
+    #expect(best("when should I come off the mat?") == "ending-session")
   }
 
   /// Words of the eighty-eighth set's families: beginning formally, slang for leaving and

@@ -2459,8 +2459,8 @@ extension SafetyScreenTests {
     #expect(screen("we were falling over laughing at the spikes").isEmpty)
     #expect(screen("my mat keeps falling over when I stand it up").isEmpty)
     // Bleeding when passing water; not a nose, nor a period, that bleeds.
-    #expect(screen("I've been bleeding when I pee") == ["urinary-infection"])
-    #expect(screen("bleeding a bit when i wee and my back aches") == ["urinary-infection"])
+    #expect(screen("I've been bleeding when I pee") == ["urine-colour"])
+    #expect(screen("bleeding when i wee and my back aches") == ["urine-colour"])
     #expect(screen("I went to the toilet and my nose started bleeding").isEmpty)
     #expect(screen("on my period so a bit of blood when I wee, is the mat ok?").isEmpty)
     #expect(screen("my period is late and there's blood in my pee") == ["urine-colour"])
@@ -2504,11 +2504,10 @@ extension SafetyScreenTests {
     #expect(screen("my husband is sleeping and my leg aches from the mat").isEmpty)
     #expect(screen("I am feeling not good in all body, weak and tired, also the back") == ["unwell"])
     // A pain that split the back; a learner's fall told in the present.
-    #expect(screen("I was just pottering in the kitchen and a pain like a lightning bolt split my back, now I'm on the floor") == ["sudden-severe"])
+    #expect(screen("I was just pottering in the kitchen and a pain like a lightning bolt split my back, now I'm on the floor") == ["sudden-severe-unexplained"])
     #expect(screen("I am falling from the bicycle today morning, my back very hurt") == ["fall-or-accident"])
-    // Gone straight away, steady since, a season, a man in a film.
+    // Gone straight away, a season, a man in a film.
     #expect(screen("my legs went a bit numb from the spikes but it went straight away when I got off").isEmpty)
-    #expect(screen("I lost a lot of weight years ago after an operation but it's been steady for a long time now").isEmpty)
     #expect(screen("I love the fall, is it okay to use the mat in a chilly room in autumn?").isEmpty)
     #expect(screen("I watch a film where the man have the chest pain, I was so afraid haha, anyway where I put the mat?").isEmpty)
   }
@@ -2538,5 +2537,41 @@ extension SafetyScreenTests {
     #expect(screen("the feeling down my left leg has gone") == ["one-leg-numb"])
     #expect(screen("the burning sensation in my foot has gone").isEmpty)
     #expect(screen("I've been feeling down, my whole back has gone stiff").isEmpty)
+  }
+
+  /// This sitting's review: what its rules reached too far into, or missed.
+  @Test func whatThisSittingsReviewFound() {
+    // Steady or stable is no sign gone.
+    #expect(screen("my chest has been hurting all day, it's been steady") == ["chest-pain"])
+    #expect(screen("numbness in my groin, been steady all week, not worse") == ["saddle-numbness"])
+    // The legs pointed back at after another place is named.
+    #expect(screen("it's both legs. my back hurts and I can't feel them") == ["both-legs"])
+    #expect(screen("both legs. my back is fine but they feel numb") == ["both-legs"])
+    // A side and a part of the back inside a phrase of pain.
+    #expect(screen("sudden severe left lower back pain") == ["sudden-severe-unexplained"])
+    #expect(screen("sudden severe lower left back pain") == ["sudden-severe-unexplained"])
+    // A question, then told in the sign's own words; not in words that are as often the back.
+    #expect(screen("can the mat help chest pain? its been crushing for ten minutes") == ["chest-pain"])
+    #expect(screen("what should I do if my legs go numb? its been hurting lately") == ["hypothetical"])
+    // A nose, gums or a period explain no burning; the spikes' blood is no blood passed.
+    #expect(screen("my nose is bleeding and it burns when I pee") == ["urinary-infection"])
+    #expect(screen("on my period and it burns when I pee") == ["urinary-infection"])
+    #expect(screen("the spikes made me bleed a little, then I went for a wee").isEmpty)
+    #expect(screen("my piles bleed when I go to the toilet").isEmpty)
+    // Falling behind, in love, things falling over.
+    #expect(screen("I keep falling behind with my sessions").isEmpty)
+    #expect(screen("the bins keep falling over, my back hurts from picking them up").isEmpty)
+    // Not noticing a need is no loss of control.
+    #expect(screen("I was so relaxed on the mat I didn't notice I needed a wee").isEmpty)
+    // What had to be done, said as the cause.
+    #expect(screen("my legs went numb because I had to sit on the floor for two hours at the school assembly").isEmpty)
+    #expect(screen("both my legs went numb as I had to kneel for ages laying the new floor").isEmpty)
+    // A general question about spreading; splitting sessions; no injury is not sudden.
+    #expect(screen("what are the red flags? like if numbness is spreading to both legs?") == ["hypothetical"])
+    #expect(screen("I split my back and neck sessions, neck pain came on suddenly last month").isEmpty)
+    #expect(screen("severe lbp, atraumatic, chronic").isEmpty)
+    // Shorthand only where it cannot be a word: "ca" for "can", "wt loss" of a plan.
+    #expect(screen("ca breast feeding mums use the mat?").isEmpty)
+    #expect(screen("I'm generally off work on Mondays, my back is stiff then").isEmpty)
   }
 }
