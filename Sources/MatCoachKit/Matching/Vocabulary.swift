@@ -129,13 +129,6 @@ package struct Vocabulary: Sendable {
           result.endToken()
           continue
         }
-        // A doubled letter typed once, in a longer word that is then an English word: read
-        // as that word ("actualy" is "actually", as typed right, not a slip for "actual").
-        if let meant = englishWithALetterDoubled(surface) {
-          if let id = lookup[Stemmer.stem(meant)], id >= 0 { result.append(WordAlternative(id: id, edits: 0, factor: 1)) }
-          result.endToken()
-          continue
-        }
         var found = spelling.corrections(of: word, typedLength: surface.utf8.count)
         // A typo can make a stem of a word that is none ("stres" → "stre"): the word as
         // typed may be nearer to what was meant ("stress").
@@ -155,6 +148,14 @@ package struct Vocabulary: Sendable {
           }
         }
         if found.isEmpty { result.markUnread() }
+        // A doubled letter typed once, in a longer word that is then an English word: read
+        // as that word ("actualy" is "actually", as typed right, not a slip for "actual").
+        // Asked only of a word a correction was found for: most unknown words have none.
+        if !found.isEmpty, let meant = englishWithALetterDoubled(surface) {
+          if let id = lookup[Stemmer.stem(meant)], id >= 0 { result.append(WordAlternative(id: id, edits: 0, factor: 1)) }
+          result.endToken()
+          continue
+        }
         if let nearest = found.first?.distance {
           // Only the nearest: a word one edit away beats every word two away. A typo is
           // made in a word as written, so among the nearest, words as written go before
