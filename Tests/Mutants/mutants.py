@@ -1996,7 +1996,7 @@ MUTATIONS = [
     ('normalizer-ill-as-i-will-ignored', CORE + 'Normalizing/Normalizer.swift',
      '    readIllAsIWill(&tokens)',
      '    _ = 0'),
-    ('normalizer-ill-as-i-will-anywhere', CORE + 'Normalizing/Normalizer+Dialect.swift',
+    ('normalizer-ill-as-i-will-anywhere', CORE + 'Normalizing/Normalizer+Contractions.swift',
      '        i == 0 || tokens[i - 1].clause != clause || openersBeforeIWill.contains(tokens[i - 1].surface)',
      '        true'),
     ('safety-reading-lead-in-ignored', CORE + 'Matching/SafetyScreen.swift',

@@ -106,3 +106,42 @@ extension Normalizer {
     "gone", "cleared", "eased", "settled", "healed", "stopped", "improved", "calmed", "disappeared", "vanished", "subsided",
   ]
 }
+
+extension Normalizer {
+  /// "Ill" typed for "I'll" before a verb, its apostrophe left out: "ok ill try 10 minutes
+  /// tomorrow" is "i will try", a plan. Only opening its clause or after a word that
+  /// starts what one says next ("ok", "so", "then"), where "ill" cannot mean unwell ("feel
+  /// ill", "been ill").
+  static func readIllAsIWill(_ tokens: inout [Token]) {
+    guard tokens.count >= 2, tokens.contains(where: { $0.surface == "ill" }) else { return }
+    var read: [Token] = []
+    read.reserveCapacity(tokens.count + 1)
+    for i in tokens.indices {
+      let token = tokens[i]
+      let clause = token.clause
+      guard token.surface == "ill", i + 1 < tokens.count, tokens[i + 1].clause == clause,
+        verbsAfterIWill.contains(tokens[i + 1].surface),
+        i == 0 || tokens[i - 1].clause != clause || openersBeforeIWill.contains(tokens[i - 1].surface)
+      else {
+        read.append(token)
+        continue
+      }
+      var pronoun = token
+      pronoun.word = "i"
+      pronoun.surface = "i"
+      read.append(pronoun)
+      read.append(Token(word: Stemmer.stem("will"), surface: "will", clause: clause, negatedBy: token.negatedBy, typed: ""))
+    }
+    tokens = read
+  }
+
+  /// Verbs "I'll" is typed before: "ill try", "ill give it a go".
+  private static let verbsAfterIWill: Set<String> = [
+    "try", "do", "go", "give", "start", "use", "be", "have", "get", "see", "let", "keep", "stick", "aim", "put", "lie",
+    "check", "take", "stay", "build", "push", "just", "probably", "talk", "ask", "come", "up", "switch", "move",
+  ]
+  /// Words after which "ill" opens what one says next: "ok ill try".
+  private static let openersBeforeIWill: Set<String> = [
+    "ok", "okay", "so", "then", "and", "but", "maybe", "yeah", "yes", "right", "fine", "sure", "think", "guess", "cool", "thanks",
+  ]
+}
