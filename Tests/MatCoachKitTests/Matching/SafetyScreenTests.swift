@@ -2574,4 +2574,16 @@ extension SafetyScreenTests {
     #expect(screen("ca breast feeding mums use the mat?").isEmpty)
     #expect(screen("I'm generally off work on Mondays, my back is stiff then").isEmpty)
   }
+
+  /// Older gaps the review found: a noun's "'s" as "is" inside a phrase; a funny colour is a
+  /// face's or a person's, not urine's or skin's.
+  @Test func anApostropheSIsIsAndAFunnyColourIsAFaces() {
+    #expect(screen("my wee's dark red") == ["urine-colour"])
+    #expect(screen("my temperature's high") == ["fever"])
+    #expect(screen("my temperature's normal").isEmpty)
+    #expect(screen("my wee's colour is normal").isEmpty)
+    #expect(screen("my pee is a funny colour").isEmpty)
+    #expect(screen("my skin went a funny colour on the mat").isEmpty)
+    #expect(screen("my face has gone a funny colour and my chest is tight") == ["chest-pain"])
+  }
 }
