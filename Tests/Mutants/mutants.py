@@ -2003,8 +2003,8 @@ MUTATIONS = [
      '      return Self.readingLeadIns.contains(tokens[k - 1].surface) && (k == 1 || tokens[k - 2].clause != tokens[k].clause)',
      '      return false'),
     ('safety-apostrophe-s-is-in-phrase-ignored', CORE + 'Matching/SafetyScreen.swift',
-     '      } else if phrase.words[k] == "is", i > start, tokens[i - 1].typed.hasSuffix("\'s") {',
-     '      } else if false, i > start, tokens[i - 1].typed.hasSuffix("\'s") {'),
+     '      } else if phrase.words[k] == "is", i > start, tokens[i - 1].typed.hasSuffix("\'s"),',
+     '      } else if false, i > start, tokens[i - 1].typed.hasSuffix("\'s"),'),
 ]
 
 

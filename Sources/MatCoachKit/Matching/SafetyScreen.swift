@@ -431,13 +431,15 @@ package struct SafetyScreen: Sendable {
       defer { k += 1 }
       if i < tokens.count, fits(k, i) {
         i += 1
-      } else if phrase.words[k] == "is", i > start, tokens[i - 1].typed.hasSuffix("'s") {
+      } else if phrase.words[k] == "is", i > start, tokens[i - 1].typed.hasSuffix("'s"),
+        k + 1 == phrase.words.count || (i < tokens.count && fits(k + 1, i))
+      {
         // A noun's "'s" was "is" typed short: "my wee's dark red" is "my wee is dark red",
         // "my temperature's high" holds "temperature is".
-        guard k + 1 < phrase.words.count else { continue }
-        guard i < tokens.count, fits(k + 1, i) else { return nil }
-        i += 1
-        k += 1
+        if k + 1 < phrase.words.count {
+          i += 1
+          k += 1
+        }
       } else if phrase.allowsGaps, k + 1 < phrase.words.count, Self.articles.contains(phrase.words[k]),
         phrase.words[k + 1].first?.isLetter == true, i < tokens.count, fits(k + 1, i)
       {
