@@ -1196,8 +1196,8 @@ MUTATIONS = [
      "          || Self.afterShared.contains(tokens[r.upperBound].surface))",
      "          || true)"),
     ("ended-participle-is-whose", CORE + "Normalizing/Normalizer+Contractions.swift",
-     "      if before.typed.utf8.last == UInt8(ascii: \"s\"), before.typed.hasSuffix(\"'s\"), before.surface != \"is\",",
-     "      if false, before.typed.utf8.last == UInt8(ascii: \"s\"), before.typed.hasSuffix(\"'s\"), before.surface != \"is\","),
+     "      if before.typed.utf8.last == UInt8(ascii: \"s\"), before.isTypedWithApostropheS, before.surface != \"is\",",
+     "      if false, before.typed.utf8.last == UInt8(ascii: \"s\"), before.isTypedWithApostropheS, before.surface != \"is\","),
     ("told-question-not-read-as-asked", CORE + "Normalizing/Normalizer+WordOrder.swift",
      "          || (questionOpeners.contains(tokens[i].surface) && followsAnAskingVerb(tokens, before: i)),",
      "          || false,"),
@@ -1952,7 +1952,7 @@ MUTATIONS = [
      '    return words.count == 2 && words[0] == "i" && ["am", "do", "have"].contains(words[1])',
      '    return !words.isEmpty'),
     ('safety-fine-after-apostrophe-s-unlinked', CORE + 'Matching/SafetyScreen.swift',
-     '      let linked = k > i + 1 || tokens[i].typed.hasSuffix("\'s")',
+     '      let linked = k > i + 1 || tokens[i].isTypedWithApostropheS',
      '      let linked = k > i + 1'),
     ('safety-other-place-ignored', CORE + 'Matching/SafetyScreen.swift',
      '        guard !isSaidOfAnotherPlace(choice, in: reading.tokens) else { continue }',
@@ -2003,7 +2003,7 @@ MUTATIONS = [
      '      return Self.readingLeadIns.contains(tokens[k - 1].surface) && (k == 1 || tokens[k - 2].clause != tokens[k].clause)',
      '      return false'),
     ('safety-apostrophe-s-is-in-phrase-ignored', CORE + 'Matching/SafetyScreen.swift',
-     '      } else if phrase.words[k] == "is", i > start, tokens[i - 1].typed.hasSuffix("\'s"),',
+     '      } else if phrase.words[k] == "is", i > start, tokens[i - 1].isTypedWithApostropheS,',
      '      } else if false, i > start, tokens[i - 1].typed.hasSuffix("\'s"),'),
 ]
 

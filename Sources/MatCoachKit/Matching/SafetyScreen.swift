@@ -431,7 +431,7 @@ package struct SafetyScreen: Sendable {
       defer { k += 1 }
       if i < tokens.count, fits(k, i) {
         i += 1
-      } else if phrase.words[k] == "is", i > start, tokens[i - 1].typed.hasSuffix("'s"),
+      } else if phrase.words[k] == "is", i > start, tokens[i - 1].isTypedWithApostropheS,
         k + 1 == phrase.words.count || (i < tokens.count && fits(k + 1, i))
       {
         // A noun's "'s" was "is" typed short: "my wee's dark red" is "my wee is dark red",
@@ -1637,7 +1637,7 @@ package struct SafetyScreen: Sendable {
       let clauseWords = tokens.indices.filter { tokens[$0].clause == clause }
       let opening = clauseWords[0]
       // A noun's "'s" was "is" typed short: "temperature's normal", "peeing's fine".
-      let linked = k > i + 1 || tokens[i].typed.hasSuffix("'s")
+      let linked = k > i + 1 || tokens[i].isTypedWithApostropheS
       // Bare: the clause is a piece of the evidence and the fine word, nothing else
       // ("fever no, peeing normal, pain only when I bend").
       let bare = evidence.contains { $0.lowerBound == opening && $0.upperBound == k } && clauseWords.last == said.upperBound - 1

@@ -85,16 +85,16 @@ extension Normalizer {
       guard tokens[i - 1].clause == tokens[i].clause else { continue }
       let before = tokens[i - 1]
       // The typed word's last letter first: this runs for every word of every line.
-      if before.typed.utf8.last == UInt8(ascii: "s"), before.typed.hasSuffix("'s"), before.surface != "is",
+      if before.typed.utf8.last == UInt8(ascii: "s"), before.isTypedWithApostropheS, before.surface != "is",
         participlesAfterHas.contains(tokens[i].surface)
       {
         tokens.insert(Token(word: "has", surface: "has", clause: before.clause, typed: ""), at: i)
         continue
       }
       guard tokens[i].surface == "been" else { continue }
-      if before.typed.hasSuffix("'s") {
+      if before.isTypedWithApostropheS {
         tokens.insert(Token(word: "has", surface: "has", clause: before.clause, typed: ""), at: i)
-      } else if before.surface == "is", before.typed.isEmpty, i >= 2, tokens[i - 2].typed.hasSuffix("'s") {
+      } else if before.surface == "is", before.typed.isEmpty, i >= 2, tokens[i - 2].isTypedWithApostropheS {
         tokens[i - 1] = Token(word: "has", surface: "has", clause: before.clause, typed: "")
       }
     }

@@ -33,6 +33,10 @@ package struct Token: Hashable, Sendable {
     return tokens[first...span.upperBound].map(\.typed).filter { !$0.isEmpty }.joined(separator: " ")
   }
 
+  /// Whether the user typed it with an "'s" that the reading dropped or split off: a noun's
+  /// "is" or "has" typed short ("my wee's dark red", "the pain's gone"), or a possessive.
+  package var isTypedWithApostropheS: Bool { typed.hasSuffix("'s") }
+
   /// Whether the token at `i` opens its clause, after nothing or only words of `leads`
   /// that lead in ("but isn't it …", "let's say …").
   package static func opensItsClause(_ tokens: [Token], at i: Int, after leads: Set<String>) -> Bool {
