@@ -2470,6 +2470,9 @@ extension SafetyScreenTests {
     // A noun's "'s" before a fine word is "is": all is as it should be.
     #expect(screen("temperature's normal and peeing's fine, no blood or anything").isEmpty)
     #expect(screen("temp's normal, bladder's fine, just a stiff back").isEmpty)
+    // As the "is" form reads: a sign of two parts, its "'s" the only word between.
+    #expect(screen("chest pain's ok") == screen("chest pain is ok"))
+    #expect(screen("chest pain's ok").isEmpty)
     #expect(screen("numb groin normal?") == ["saddle-numbness"])
     // "Bloods" and a urine dip are tests.
     #expect(screen("urine dip clear, bloods unremarkable").isEmpty)
