@@ -166,6 +166,7 @@ import Testing
     ("eightieth fresh set", "tailoring-fresh80.txt", 87),
     ("eighty-first fresh set", "tailoring-fresh81.txt", 81),
     ("eighty-second fresh set", "tailoring-fresh82.txt", 79),
+    ("eighty-third fresh set", "tailoring-fresh83.txt", 85),
   ])
   func aFreshSet(name: String, fixture: String, floor: Int) {
     let figures = Self.evaluate(fixture)

@@ -165,6 +165,7 @@ import Testing
     ("eighty-seventh fresh set", "understanding-fresh87.tsv", 0.859),
     ("eighty-eighth fresh set", "understanding-fresh88.tsv", 0.822),
     ("eighty-ninth fresh set", "understanding-fresh89.tsv", 0.796),
+    ("ninetieth fresh set", "understanding-fresh90.tsv", 0.846),
   ])
   func aFreshSet(name: String, fixture: String, floor: Double) {
     let figures = Self.evaluate(fixture)
