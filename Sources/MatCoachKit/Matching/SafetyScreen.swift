@@ -418,6 +418,12 @@ package struct SafetyScreen: Sendable {
         && (token.surface == phrase.words[k] || (token.word == phrase.stems[k] && !isSingularElsewhere(token.surface, of: phrase.words[k], set: phrase.set))
           || (k == possessive && token.surface == phrase.words[k] + "s"))
     }
+    // A word between two of the phrase's words is no denial ("have no fever" is no "have
+    // fever"), nor a thing the phrase would then be about ("my mat fall down" is the mat's).
+    func mayBeSkipped(_ token: Token) -> Bool {
+      token.clause == clause && !Normalizer.negators.contains(token.surface) && !thingWords.contains(token.surface)
+        && !personWords.contains(token.surface)
+    }
     guard fits(0, start) else { return nil }
     // The feeling gone is the sense of touch gone, not a kind of feeling ended.
     if phrase.saysAFeelingGone, start > 0,
@@ -448,15 +454,11 @@ package struct SafetyScreen: Sendable {
         // is no pain gone "to a 10").
         i += 1
         k += 1
-      } else if phrase.allowsGaps, i + 1 < tokens.count, tokens[i].clause == clause,
-        !Normalizer.negators.contains(tokens[i].surface), !thingWords.contains(tokens[i].surface),
-        !personWords.contains(tokens[i].surface), fits(k, i + 1),
+      } else if phrase.allowsGaps, i + 1 < tokens.count, mayBeSkipped(tokens[i]), fits(k, i + 1),
         // An amount before a particle is an amount moved: "knocked 5 off" the minutes is no
         // "knocked off" a bike (but "lost 4 pounds" is "lost pounds").
         !(tokens[i].isNumber && Self.particles.contains(tokens[i + 1].surface))
       {
-        // The word between is no denial ("have no fever" is no "have fever"), nor a thing
-        // the phrase would then be about ("my mat fall down" is the mat's).
         i += 2
       } else if phrase.allowsGaps, let skipped = auxiliaryGap(at: i, in: tokens, clause: clause, fits: { fits(k, $0) }) {
         // A tense's helping verbs are as one word: "weeing has been really painful".
@@ -475,6 +477,12 @@ package struct SafetyScreen: Sendable {
         // A part of the back before the word of pain is as "back" alone: "severe lower back
         // pain", "sudden severe left lower back pain" are "severe back pain".
         i += part + 1
+      } else if phrase.allowsGaps, i + 1 < tokens.count, mayBeSkipped(tokens[i]),
+        let part = Self.partOfTheBack(at: i + 1, in: tokens), fits(k, i + 1 + part)
+      {
+        // One more word of what it was like goes before the part of the back: "severe
+        // sudden lower back pain" is "severe back pain".
+        i += part + 2
       } else if phrase.allowsGaps, let place = Self.placeOfPain(at: i, in: tokens), i + place < tokens.count, fits(k, i + place) {
         // Where it hurts, said inside the phrase: "the worst pain in my back I've ever had".
         i += place + 1

@@ -39,6 +39,11 @@ extension Normalizer {
         meant = "for"
       // A count's "x" is "times": "2x/day", "3 x a week".
       case "x" where i > 0 && tokens[i - 1].isNumber && tokens[i - 1].clause == token.clause: meant = "times"
+      // "v" is "very" after a "be" or "feel", before a word it qualifies: "feeling v unwell",
+      // "it's v sore" (but "bed v floor" weighs one against the other).
+      case "v" where i > 0 && tokens[i - 1].clause == token.clause && Self.linkingVerbs.contains(tokens[i - 1].surface)
+        && next.map { !$0.isNumber && !["a", "an", "the"].contains($0.surface) } == true:
+        meant = "very"
       // "yr" is "your" ("is yr mat ok"), but after a number a year: "my 10 yr old".
       case "yr" where i > 0 && tokens[i - 1].isNumber && tokens[i - 1].clause == token.clause: meant = "year"
       // "The spikes are to sharp", said or typed fast: no "to" goes before these.
@@ -101,8 +106,8 @@ extension Normalizer {
   ]
 
   /// What is typed for another word: "2", "4", "to", "of", "by", "yr", a count's "x", the
-  /// "b" of "b4", and the "o" of "2o".
-  private static let soundAlikes = WordTable<Void>(["2", "4", "to", "b", "of", "by", "yr", "x", "o"] as Set)
+  /// "b" of "b4", the "o" of "2o" and a "v" for "very".
+  private static let soundAlikes = WordTable<Void>(["2", "4", "to", "b", "of", "by", "yr", "x", "o", "v"] as Set)
 
   /// Units of time a number typed with an "o" for a nought comes before: "2o minutes".
   private static let unitsOfTime: Set<String> = ["minutes", "minute", "mins", "min", "hours", "hour", "hrs", "hr", "seconds", "secs", "days", "weeks"]
@@ -118,7 +123,7 @@ extension Normalizer {
   private static let lengths: Set<String> = ["long", "short", "late", "soon", "early", "far", "hard", "bad", "little", "strong"]
   /// Verbs after which "to" and a word of degree ("is to hard", "feel to strong") is "too".
   private static let linkingVerbs: Set<String> = [
-    "is", "are", "was", "were", "be", "am", "being", "its", "feel", "feels", "felt", "seem", "seems",
+    "is", "are", "was", "were", "be", "am", "being", "its", "feel", "feels", "felt", "feeling", "seem", "seems",
   ]
   /// Words that follow "too" but hardly ever "to" ("been to many physios" keeps its "to").
   private static let onlyAfterToo: Set<String> = [

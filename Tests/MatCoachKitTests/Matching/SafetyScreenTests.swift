@@ -2542,6 +2542,16 @@ extension SafetyScreenTests {
     #expect(screen("I've been feeling down, my whole back has gone stiff").isEmpty)
   }
 
+  /// A clinician's shorthand for the signs, as a nurse or a note would type it.
+  @Test func signsInACliniciansShorthand() {
+    #expect(screen("faecal incont x1 today") == ["bladder-bowel"])
+    #expect(screen("ret of urine since am") == ["bladder-bowel"])
+    #expect(screen("saddle anaes since last night") == ["saddle-numbness"])
+    #expect(screen("RTA this am, back pain") == ["fall-or-accident"])
+    #expect(screen("bilat leg weakness").contains("both-legs"))
+    #expect(screen("feeling v unwell, back aching") == ["unwell"])
+  }
+
   /// This sitting's review: what its rules reached too far into, or missed.
   @Test func whatThisSittingsReviewFound() {
     // Steady or stable is no sign gone.
@@ -2553,6 +2563,9 @@ extension SafetyScreenTests {
     // A side and a part of the back inside a phrase of pain.
     #expect(screen("sudden severe left lower back pain") == ["sudden-severe-unexplained"])
     #expect(screen("sudden severe lower left back pain") == ["sudden-severe-unexplained"])
+    // One more word of what it was like before the part of the back.
+    #expect(screen("severe sudden lower back pain") == ["sudden-severe-unexplained"])
+    #expect(screen("no severe lower back pain") == [])
     // A question, then told in the sign's own words; not in words that are as often the back.
     #expect(screen("can the mat help chest pain? its been crushing for ten minutes") == ["chest-pain"])
     #expect(screen("what should I do if my legs go numb? its been hurting lately") == ["hypothetical"])

@@ -226,6 +226,10 @@ import Testing
     // A verb's "-ing" takes "for"; a time of day may be counted.
     #expect(normalizer.tokens("any tips 4 sitting at a desk").map(\.surface).contains("for"))
     #expect(normalizer.tokens("I do 4 morning sessions").map(\.surface).contains("4"))
+    // "v" after a "be" or "feel" is "very"; between two things it weighs them.
+    #expect(normalizer.tokens("feeling v unwell").map(\.surface) == ["feeling", "very", "unwell"])
+    #expect(normalizer.tokens("it is v sore").map(\.surface).contains("very"))
+    #expect(normalizer.tokens("bed v floor").map(\.surface) == ["bed", "v", "floor"])
     // "yr" after a number is a year.
     #expect(normalizer.tokens("can my 10 yr old use it").map(\.surface).contains("year"))
     #expect(!normalizer.tokens("is yr mat ok").map(\.surface).contains("year"))
