@@ -2011,6 +2011,12 @@ MUTATIONS = [
     ('safety-word-before-back-part-gap-ignored', CORE + 'Matching/SafetyScreen.swift',
      '        let part = Self.partOfTheBack(at: i + 1, in: tokens), fits(k, i + 1 + part)',
      '        let part = Self.partOfTheBack(at: i + 1, in: tokens), fits(k, i + 1 + part), false'),
+    ('safety-any-word-before-back-part', CORE + 'Matching/SafetyScreen.swift',
+     '      } else if phrase.allowsGaps, i + 1 < tokens.count, tokens[i].clause == clause, Self.kindsOfPain.contains(tokens[i].surface),',
+     '      } else if phrase.allowsGaps, i + 1 < tokens.count, tokens[i].clause == clause,'),
+    ('normalizer-donkeys-years-ignored', CORE + 'Normalizing/Normalizer.swift',
+     '    readDonkeysYearsAsManyYears(&tokens)',
+     '    _ = 0'),
 ]
 
 

@@ -477,11 +477,12 @@ package struct SafetyScreen: Sendable {
         // A part of the back before the word of pain is as "back" alone: "severe lower back
         // pain", "sudden severe left lower back pain" are "severe back pain".
         i += part + 1
-      } else if phrase.allowsGaps, i + 1 < tokens.count, mayBeSkipped(tokens[i]),
+      } else if phrase.allowsGaps, i + 1 < tokens.count, tokens[i].clause == clause, Self.kindsOfPain.contains(tokens[i].surface),
         let part = Self.partOfTheBack(at: i + 1, in: tokens), fits(k, i + 1 + part)
       {
-        // One more word of what it was like goes before the part of the back: "severe
-        // sudden lower back pain" is "severe back pain".
+        // One more word of what the pain was like goes before the part of the back: "severe
+        // sudden lower back pain" is "severe back pain" (but "at night my lower back pain
+        // eases" has no night pain).
         i += part + 2
       } else if phrase.allowsGaps, let place = Self.placeOfPain(at: i, in: tokens), i + place < tokens.count, fits(k, i + place) {
         // Where it hurts, said inside the phrase: "the worst pain in my back I've ever had".
@@ -2056,6 +2057,12 @@ package struct SafetyScreen: Sendable {
   private static let placePrepositions: Set<String> = ["in", "down", "across", "through", "along", "up"]
   private static let placeOwners: Set<String> = ["my", "the", "me", "ma"]
   private static let backParts: Set<String> = ["lower", "upper", "middle", "mid", "low", "whole"]
+  /// Words of what a pain was like, which may stand between another and the part of the
+  /// back it is in: "severe sudden lower back pain".
+  private static let kindsOfPain: Set<String> = [
+    "sudden", "severe", "sharp", "intense", "extreme", "excruciating", "agonising", "agonizing", "terrible", "awful",
+    "horrible", "stabbing", "shooting", "burning", "tearing", "ripping", "crushing", "constant", "worst", "unbearable",
+  ]
   private static let backWords: Set<String> = ["back", "spine", "backbone"]
   private static let backRegions: Set<String> = ["middle", "small", "bottom", "top", "base", "centre", "center"]
 

@@ -16,6 +16,20 @@ extension Normalizer {
     }
   }
 
+  /// "Donkey's years", in Britain and Ireland, is many years: "my back's been like this
+  /// for donkey's years" is a length as long as "for many years" (and "the donkeys" of a
+  /// beach stay donkeys).
+  static func readDonkeysYearsAsManyYears(_ tokens: inout [Token]) {
+    for i in tokens.indices.dropLast()
+    where (tokens[i].surface == "donkeys" || tokens[i].surface == "donkey") && tokens[i + 1].surface == "years"
+      && tokens[i + 1].clause == tokens[i].clause
+    {
+      // What was typed stays "donkey's", for quoting the user.
+      tokens[i].surface = "many"
+      tokens[i].word = Stemmer.stem("many")
+    }
+  }
+
   /// The parts of the body "me" may own.
   private static let partsOfTheBody: Set<String> = [
     "back", "legs", "leg", "neck", "feet", "foot", "shoulders", "shoulder", "knees", "knee", "hips", "hip", "bum", "arse",

@@ -123,7 +123,8 @@ extension Normalizer {
   private static let lengths: Set<String> = ["long", "short", "late", "soon", "early", "far", "hard", "bad", "little", "strong"]
   /// Verbs after which "to" and a word of degree ("is to hard", "feel to strong") is "too".
   private static let linkingVerbs: Set<String> = [
-    "is", "are", "was", "were", "be", "am", "being", "its", "feel", "feels", "felt", "feeling", "seem", "seems",
+    "is", "are", "was", "were", "be", "been", "am", "being", "its", "feel", "feels", "felt", "feeling", "getting", "seem",
+    "seems",
   ]
   /// Words that follow "too" but hardly ever "to" ("been to many physios" keeps its "to").
   private static let onlyAfterToo: Set<String> = [

@@ -92,7 +92,7 @@ package struct Normalizer: Sendable {
   }
 
   /// The steps both readers end with, on the words as tokens: sound-alikes, "me" for
-  /// "my" and "ill" for "I'll", hedges, other names
+  /// "my", "donkey's years" for many and "ill" for "I'll", hedges, other names
   /// for the mat, "since" before a
   /// length of time, questions in
   /// a statement's word order, run-on questions, the "not" of a question asked the negative
@@ -100,6 +100,7 @@ package struct Normalizer: Sendable {
   static func readWords(_ tokens: inout [Token], sinceAsFor: Bool) {
     readTextSpeakDigits(&tokens)
     readMeAsMy(&tokens)
+    readDonkeysYearsAsManyYears(&tokens)
     readIllAsIWill(&tokens)
     dropHedges(&tokens)
     readHasBeforeParticiples(&tokens)

@@ -888,6 +888,8 @@ extension FactExtractorTests {
   /// "Donkey's years" is a length, of the pain or of the mat.
   @Test func donkeysYearsIsALength() {
     #expect(facts("me back's been dodgy for donkey's years, is this gonna help")["pain"] == "chronic")
+    #expect(facts("honestly my back's been like this for donkeys years")["pain"] == "chronic")
+    #expect(facts("had this mat for donkey's years, use it every night")["experience"] == "regular")
   }
 
   /// How the spikes felt on a day dates the feeling, not the pain: "the spikes hurt a lot
@@ -944,5 +946,13 @@ extension FactExtractorTests {
     #expect(facts("I use it once a day")["experience"] == nil)
     #expect(facts("the pillow is still in the box, do I need it?")["experience"] == nil)
     #expect(facts("I tried it once years ago and now I use it every day")["experience"] != "new")
+  }
+
+  /// Facts the eighty-third tailoring set told: a mat still in its wrapper, spikes no longer
+  /// felt, the user's own minutes stressed with "myself" after another's.
+  @Test func factsFromTheEightyThirdTailoringSet() {
+    #expect(facts("it's still in the wrapper tbh, haven't dared open it")["experience"] == "new")
+    #expect(facts("i use it in the morning and dont really feel the spikes anymore")["sensitivity"] == "fine")
+    #expect(facts("my partner does 40 minutes on hers every night", "I do 15 myself - should I go longer?")["minutes"] == "15")
   }
 }

@@ -2547,8 +2547,11 @@ extension SafetyScreenTests {
     #expect(screen("faecal incont x1 today") == ["bladder-bowel"])
     #expect(screen("ret of urine since am") == ["bladder-bowel"])
     #expect(screen("saddle anaes since last night") == ["saddle-numbness"])
-    #expect(screen("RTA this am, back pain") == ["fall-or-accident"])
+    #expect(screen("had an RTA this am, back pain") == ["fall-or-accident"])
+    #expect(screen("took the rta bus and my back hurts") == [])
     #expect(screen("bilat leg weakness").contains("both-legs"))
+    #expect(screen("bilateral hand weakness since using the mat") == [])
+    #expect(screen("been v unwell since yesterday, back aching") == ["unwell"])
     #expect(screen("feeling v unwell, back aching") == ["unwell"])
   }
 
@@ -2566,6 +2569,7 @@ extension SafetyScreenTests {
     // One more word of what it was like before the part of the back.
     #expect(screen("severe sudden lower back pain") == ["sudden-severe-unexplained"])
     #expect(screen("no severe lower back pain") == [])
+    #expect(screen("at night my lower back pain eases with the mat") == [])
     // A question, then told in the sign's own words; not in words that are as often the back.
     #expect(screen("can the mat help chest pain? its been crushing for ten minutes") == ["chest-pain"])
     #expect(screen("what should I do if my legs go numb? its been hurting lately") == ["hypothetical"])
