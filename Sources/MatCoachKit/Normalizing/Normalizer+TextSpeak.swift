@@ -121,7 +121,8 @@ extension Normalizer {
   /// Words of degree that follow both "too" and a count ("2 long sessions", "is that 2
   /// long"), and "to" after a linking verb ("is to hard").
   private static let lengths: Set<String> = ["long", "short", "late", "soon", "early", "far", "hard", "bad", "little", "strong"]
-  /// Verbs after which "to" and a word of degree ("is to hard", "feel to strong") is "too".
+  /// Verbs after which "to" and a word of degree ("is to hard", "feel to strong") is "too",
+  /// and "v" is "very" ("feeling v unwell").
   private static let linkingVerbs: Set<String> = [
     "is", "are", "was", "were", "be", "been", "am", "being", "its", "feel", "feels", "felt", "feeling", "getting", "seem",
     "seems",
