@@ -152,6 +152,7 @@ import Testing
     ("eighty-eighth fresh set", "safety-fresh88.tsv", 0.931, 0.940),
     ("eighty-ninth fresh set", "safety-fresh89.tsv", 0.956, 0.964),
     ("ninetieth fresh set", "safety-fresh90.tsv", 0.829, 0.981),
+    ("ninety-first fresh set", "safety-fresh91.tsv", 0.939, 0.970),
   ])
   func aFreshSet(name: String, fixture: String, sensitivityFloor: Double, specificityFloor: Double) {
     let figures = Self.evaluate(fixture)

@@ -167,6 +167,7 @@ import Testing
     ("eighty-first fresh set", "tailoring-fresh81.txt", 81),
     ("eighty-second fresh set", "tailoring-fresh82.txt", 79),
     ("eighty-third fresh set", "tailoring-fresh83.txt", 85),
+    ("eighty-fourth fresh set", "tailoring-fresh84.txt", 87),
   ])
   func aFreshSet(name: String, fixture: String, floor: Int) {
     let figures = Self.evaluate(fixture)
