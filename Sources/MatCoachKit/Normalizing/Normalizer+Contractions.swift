@@ -105,9 +105,7 @@ extension Normalizer {
   static let participlesAfterHas: Set<String> = [
     "gone", "cleared", "eased", "settled", "healed", "stopped", "improved", "calmed", "disappeared", "vanished", "subsided",
   ]
-}
 
-extension Normalizer {
   /// "Ill" typed for "I'll" before a verb, its apostrophe left out: "ok ill try 10 minutes
   /// tomorrow" is "i will try", a plan. Only opening its clause or after a word that
   /// starts what one says next ("ok", "so", "then"), where "ill" cannot mean unwell ("feel
